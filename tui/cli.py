@@ -1,0 +1,105 @@
+"""The ``frenemy`` command line.
+
+Heavy modules (Textual, the scores, extraction) are imported inside the command that needs
+them, so that ``frenemy validate`` and ``frenemy --help`` start fast. Every user error ends
+as one line per problem on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tui import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A problem to report to the user in one line, without a traceback."""
+
+
+def _dataset_path(value: str | None) -> Path:
+    from tui.resources import seed_dataset
+
+    return Path(value) if value else seed_dataset()
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from tui.dataset import DatasetError, check, load
+
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            dataset = load(path)
+        except DatasetError as exc:
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+            status = EXIT_PROBLEM
+            continue
+        warnings = [p for p in check(dataset) if p.severity == "warning"]
+        for problem in warnings:
+            print(problem.format(str(path)), file=sys.stderr)
+        if warnings and args.strict:
+            status = EXIT_PROBLEM
+            continue
+        print(
+            f"{path}: ok: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
+            f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations"
+            + (f", {len(warnings)} warnings" if warnings else "")
+        )
+    return status
+
+
+def schema_json() -> str:
+    import json
+
+    from tui.model import Dataset
+
+    return json.dumps(Dataset.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_json())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frenemy",
+        description="Browse the entities of a news article and the tension between them.",
+    )
+    parser.add_argument("--version", action="version", version=f"frenemy {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check dataset files")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.set_defaults(handler=cmd_validate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the dataset format")
+    schema.set_defaults(handler=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"frenemy: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
