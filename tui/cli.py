@@ -68,6 +68,29 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_browse(args: argparse.Namespace) -> int:
+    """Open the browser; a bad dataset or keymap is reported before the screen is taken over."""
+    from tui.app.keymap import KeymapError, load_keymap
+    from tui.dataset import DatasetError, load
+
+    path = _dataset_path(args.path)
+    try:
+        dataset = load(path)
+    except DatasetError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        keymap = load_keymap()
+    except KeymapError as exc:
+        raise UserError(str(exc)) from None
+
+    from tui.app.app import FrenemyApp
+
+    FrenemyApp(dataset, keymap=keymap, notes_path=args.notes).run()
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frenemy",
@@ -83,12 +106,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the dataset format")
     schema.set_defaults(handler=cmd_schema)
+
+    browse = commands.add_parser(
+        "browse", help="open the browser (the default command: `frenemy [PATH]`)"
+    )
+    browse.add_argument("path", nargs="?", metavar="PATH", help="dataset file (default: the seed)")
+    browse.add_argument("--notes", type=Path, metavar="PATH", help="notes file to read and write")
+    browse.set_defaults(handler=cmd_browse)
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommand names, so that ``frenemy PATH`` can mean ``frenemy browse PATH``."""
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    if not args_list or (
+        args_list[0] not in _command_names(parser)
+        and args_list[0] not in {"-h", "--help", "--version"}
+    ):
+        args_list = ["browse", *args_list]
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:

@@ -1,0 +1,1 @@
+"""The Textual layer: the browser over one dataset. The core never imports from here."""

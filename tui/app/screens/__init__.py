@@ -1,0 +1,1 @@
+"""One module per screen: main, tension, reader, help, hints, loading."""

@@ -1,0 +1,198 @@
+"""The tension view: every dyad by tension, and why the selected one scores what it does."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.console import Group
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.index import ArticleIndex
+from tui.app.safe import one_line
+from tui.app.style import DIM, badge, band_style, bar, label
+from tui.app.widgets.header import ArticleHeader
+from tui.tension import VOCABULARY_VERSION, DyadScore, band
+
+
+def dyad_key(a: str, b: str) -> str:
+    return "|".join(sorted((a, b)))
+
+
+class DyadList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="dyads.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="dyads.up"),
+        Binding("g", "first", "First", show=False, id="dyads.first"),
+        Binding("G", "last", "Last", show=False, id="dyads.last"),
+    ]
+
+
+class TensionScreen(Screen[None]):
+    """All dyads on the left (most tense first); the breakdown of the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,t", "close", "Back", id="tension.close"),
+        Binding("r", "reader", "Reader", id="tension.reader"),
+        Binding("enter", "open_entity", "Open entity", show=False, id="tension.open"),
+    ]
+
+    DEFAULT_CSS = """
+    TensionScreen #panes { height: 1fr; }
+    DyadList, DyadList:focus {
+        width: 42; height: 1fr; border: none; border-right: vkey $foreground 20%;
+    }
+    DyadList > .option-list--option { padding: 0; }
+    #breakdown { width: 1fr; height: 1fr; padding: 0 1; }
+    .-narrow TensionScreen #panes, .-tiny TensionScreen #panes { layout: vertical; }
+    .-narrow DyadList, .-tiny DyadList {
+        width: 1fr; height: 8; border-right: none; border-bottom: hkey $foreground 20%;
+    }
+    .-wide DyadList { width: 56; }
+    """
+
+    def __init__(
+        self, index: ArticleIndex, a: str | None, b: str | None, relation_id: str | None
+    ) -> None:
+        super().__init__()
+        self.index = index
+        self.initial = dyad_key(a, b) if a and b else None
+        self.relation_id = relation_id
+        self.dyad: DyadScore | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(self.index, view="tension view", id="header")
+        with Horizontal(id="panes"):
+            yield DyadList(id="dyads")
+            with VerticalScroll(id="breakdown"):
+                yield Static(id="breakdown-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        dyads = self.query_one(DyadList)
+        options = [
+            Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in self.index.scores.dyads
+        ]
+        if not options:
+            options = [Option(Text("no relation in this article", style=DIM), disabled=True)]
+        dyads.set_options(options)
+        if self.initial and self.index.scores.dyad(*self.initial.split("|")):
+            dyads.highlighted = dyads.get_option_index(self.initial)
+        elif self.index.scores.dyads:
+            dyads.highlighted = 0
+        dyads.focus()
+
+    def _entity_label(self, entity_id: str) -> Text:
+        entity = self.index.entities.get(entity_id)
+        return label(entity.name if entity else entity_id)
+
+    def _dyad_row(self, dyad: DyadScore) -> Text:
+        row = badge(dyad.tension, dyad.band)
+        row.append(" ")
+        row.append_text(self._entity_label(dyad.a))
+        row.append(" – ", style=DIM)
+        row.append_text(self._entity_label(dyad.b))
+        return row
+
+    @on(OptionList.OptionHighlighted, "#dyads")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            a, b = event.option.id.split("|")
+            self.dyad = self.index.scores.dyad(a, b)
+            self.query_one("#breakdown-body", Static).update(self._breakdown())
+
+    def _breakdown(self) -> Group | Text:
+        dyad = self.dyad
+        if dyad is None:
+            return Text("no dyad selected", style=DIM)
+        index = self.index
+        title = Text()
+        title.append_text(self._entity_label(dyad.a))
+        title.append(" ↔ ", style="bold")
+        title.append_text(self._entity_label(dyad.b))
+        title.stylize("bold")
+        title.append("   ")
+        title.append_text(bar(dyad.tension, dyad.band))
+        title.append(f" {dyad.tension:.0f} {dyad.band}", style=band_style(dyad.band))
+        figures = Text(
+            f"cooperation {dyad.cooperation:.2f}   conflict {dyad.conflict:.2f}   "
+            f"volume {dyad.volume:.2f}   ambivalence {dyad.ambivalence:.2f}",
+            style=DIM,
+        )
+        subtotals = Text()
+        for source, target in ((dyad.a, dyad.b), (dyad.b, dyad.a)):
+            subtotals.append_text(self._entity_label(source))
+            subtotals.append(" → ")
+            subtotals.append_text(self._entity_label(target))
+            value = dyad.subtotal(source, target)
+            subtotals.append(f"  {value:+.2f}\n", style=_sign_style(value))
+        subtotals.rstrip()
+
+        relations = Text()
+        for contribution in dyad.contributions:
+            relation = contribution.relation
+            relations.append("\n")
+            head = Text()
+            head.append_text(self._entity_label(relation.source))
+            head.append(" → ", style=DIM)
+            head.append_text(self._entity_label(relation.target))
+            head.append("  ")
+            head.append(relation.type.value.replace("_", " "), style="bold")
+            head.append(f" ({relation.modality.value})", style=DIM)
+            if relation.id == self.relation_id:
+                head.stylize("reverse")
+            relations.append_text(head)
+            relations.append("\n  ")
+            relations.append(
+                f"w {contribution.weight:+.1f} × c {contribution.confidence:.2f} "
+                f"× m {contribution.modality:.1f}",
+                style=DIM,
+            )
+            if contribution.recency != 1.0:
+                relations.append(f" × r {contribution.recency:.2f}", style=DIM)
+            relations.append(" = ", style=DIM)
+            relations.append(f"{contribution.value:+.2f}", style=_sign_style(contribution.value))
+            without = dyad.without(relation.id)
+            relations.append("   without it: ", style=DIM)
+            relations.append(f"{without:.0f}", style=band_style(band(without)))
+            for quote_id in relation.evidence:
+                quote = index.quote_by_id.get(quote_id)
+                if quote is None:
+                    continue
+                relations.append(f"\n  ¶{index.paragraph(quote.start)} ", style=DIM)
+                relations.append("« ")
+                relations.append(one_line(index.quote_text(quote)), style="italic")
+                relations.append(" »")
+            relations.append("\n")
+        footnote = Text(
+            "value = w × c × m (× recency); without = the tension if that relation were "
+            f"removed. Weights: vocabulary {VOCABULARY_VERSION}.",
+            style=DIM,
+        )
+        return Group(title, figures, Text(), subtotals, relations, footnote)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_reader(self) -> None:
+        dyad = self.dyad
+        if dyad is None or not dyad.contributions:
+            return
+        quote_id = dyad.contributions[0].relation.evidence[0]
+        self.app.open_reader(quote_id)
+
+    def action_open_entity(self) -> None:
+        if self.dyad is not None:
+            current = self.app.current_entity
+            other = self.dyad.b if self.dyad.a == current else self.dyad.a
+            self.app.select_entity(other)
+
+
+def _sign_style(value: float) -> str:
+    return "#3b9c4a" if value > 0 else "#d9363e" if value < 0 else DIM

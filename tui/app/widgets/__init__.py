@@ -1,0 +1,1 @@
+"""Widgets, named for the area of the screen they fill."""

@@ -1,0 +1,128 @@
+"""The side panel: every entity, grouped by kind, one line each, with its jump hint.
+
+An ``OptionList`` renders only the rows on screen, so thousands of entities cost nothing
+until they scroll into view. Rows are padded to the panel's width (name truncated with an
+ellipsis) so that counts and badges line up; the panel re-renders them when it is resized.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tui.app.fuzzy import Match
+from tui.app.index import KIND_TITLES, ArticleIndex
+from tui.app.safe import one_line
+from tui.app.style import DIM, HINT_STYLE, MATCH_STYLE, badge
+from tui.model import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    entity: Entity
+    hint: str
+    matched_name: str | None = None
+    match: Match | None = None
+
+
+class EntityList(OptionList):
+    """Entities as rows; highlighting a row selects the entity."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+    ]
+
+    DEFAULT_CSS = """
+    EntityList, EntityList:focus { height: 1fr; border: none; padding: 0; }
+    EntityList > .option-list--option { padding: 0; }
+    """
+
+    def __init__(self, index: ArticleIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.index = index
+        self.rows: list[Row] = []
+        self.groups = True
+        self._rendered_width = 0
+
+    def show_rows(self, rows: list[Row], *, groups: bool, keep: str | None = None) -> None:
+        """Replace the rows, keeping the highlight on ``keep`` when it is still listed."""
+        self.rows = rows
+        self.groups = groups
+        self._rebuild(keep)
+
+    def _rebuild(self, keep: str | None) -> None:
+        width = self.scrollable_content_region.width or self.size.width or 30
+        self._rendered_width = width
+        options: list[Option] = []
+        counts = Counter(row.entity.kind for row in self.rows)
+        kind = None
+        for row in self.rows:
+            if self.groups and row.entity.kind != kind:
+                kind = row.entity.kind
+                header = Text(f"{KIND_TITLES[kind]} ({counts[kind]})", style="bold")
+                options.append(Option(header, disabled=True))
+            options.append(Option(self._row_text(row, width), id=row.entity.id))
+        self.set_options(options)
+        if keep is not None:
+            try:
+                self.highlighted = self.get_option_index(keep)
+                return
+            except OptionDoesNotExist:
+                pass
+        if self.rows:
+            self.highlighted = self.get_option_index(self.rows[0].entity.id)
+
+    def _row_text(self, row: Row, width: int) -> Text:
+        entity = row.entity
+        score = self.index.entity_score(entity.id)
+        hint_width = max(2, len(row.hint) + 1)
+        text = Text()
+        text.append(row.hint.ljust(hint_width), style=HINT_STYLE)
+        name = Text(one_line(entity.name))
+        if row.match is not None and row.matched_name is not None:
+            if row.matched_name == entity.name:
+                for position in row.match.positions:
+                    name.stylize(MATCH_STYLE, position, position + 1)
+            else:
+                name.append(" ~ ", style=DIM)
+                offset = len(name.plain)
+                name.append(one_line(row.matched_name), style=DIM)
+                for position in row.match.positions:
+                    name.stylize(MATCH_STYLE, offset + position, offset + position + 1)
+        count = f"{self.index.mention_count[entity.id]:>4}"
+        tail = Text()
+        tail.append(count, style=DIM)
+        tail.append(" ")
+        has_relations = score is not None and score.volume > 0
+        tail.append_text(
+            badge(score.tension if has_relations else None, score.band if has_relations else None)
+        )
+        room = width - hint_width - len(tail.plain) - 1
+        if room >= 4:
+            name.truncate(room, overflow="ellipsis", pad=True)
+            text.append_text(name)
+            text.append(" ")
+            text.append_text(tail)
+        else:
+            name.truncate(max(width - hint_width, 1), overflow="ellipsis")
+            text.append_text(name)
+        return text
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width and width != self._rendered_width and self.rows:
+            option = self.highlighted_option
+            self._rebuild(option.id if option else None)
+
+    @property
+    def entity_ids(self) -> list[str]:
+        return [row.entity.id for row in self.rows]

@@ -1,0 +1,264 @@
+"""The main pane: one entity as a scrolling document of rows.
+
+The whole page (summary, dyads, quotes, relations, notes) is a single ``OptionList``: only the
+rows on screen are rendered, the cursor moves between the rows one can act on (a dyad opens
+its breakdown, a quote opens the reader, a relation its dyad), and section titles are disabled
+rows that the cursor skips.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tui.app.index import KIND_LABELS, ArticleIndex
+from tui.app.safe import clean, one_line
+from tui.app.style import (
+    DIM,
+    HINT_STYLE,
+    SELF_STYLE,
+    badge,
+    band_style,
+    bar,
+    label,
+    link_style,
+)
+from tui.model import Quote, Relation
+
+QUOTE = "quote:"
+DYAD = "dyad:"
+RELATION = "rel:"
+NOTES = "notes:"
+
+
+class EntityView(OptionList):
+    """The selected entity, its dyads, quotes, relations and notes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="pane.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="pane.up"),
+        Binding("g", "first", "Top", show=False, id="pane.first"),
+        Binding("G", "last", "Bottom", show=False, id="pane.last"),
+    ]
+
+    DEFAULT_CSS = """
+    EntityView, EntityView:focus { height: 1fr; border: none; padding: 0 1; }
+    EntityView > .option-list--option { padding: 0; }
+    EntityView > .option-list--option-highlighted {
+        color: $foreground; background: $accent 15%; text-style: none;
+    }
+    EntityView:focus > .option-list--option-highlighted {
+        color: $foreground; background: $accent 35%; text-style: none;
+    }
+    """
+
+    def __init__(self, index: ArticleIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.index = index
+        self.entity_id: str | None = None
+        self._hints: dict[str, str] = {}
+
+    # -- building the page ------------------------------------------------------------------
+
+    def show_entity(self, entity_id: str) -> None:
+        self.entity_id = entity_id
+        self._hints = {}
+        self.set_options(self._page(entity_id))
+        first_quote = self.quote_ids()
+        if first_quote:
+            self.highlighted = self.get_option_index(QUOTE + first_quote[0])
+        self.scroll_home(animate=False)
+
+    def _page(self, entity_id: str) -> list[Option]:
+        index = self.index
+        entity = index.entities[entity_id]
+        score = index.entity_score(entity_id)
+        options: list[Option] = []
+
+        summary = Text()
+        summary.append(one_line(entity.name), style="bold")
+        summary.append("  ")
+        summary.append(KIND_LABELS[entity.kind], style=DIM)
+        if entity.aliases:
+            summary.append("\nalso: ", style=DIM)
+            for position, alias in enumerate(entity.aliases):
+                if position:
+                    summary.append(" · ", style=DIM)
+                summary.append(one_line(alias), style="italic")
+        if entity.description:
+            summary.append("\n")
+            summary.append(one_line(entity.description))
+        summary.append("\n")
+        summary.append("salience ", style=DIM)
+        summary.append(f"{index.salience.get(entity_id, 0.0):.1%}")
+        summary.append("   mentions ", style=DIM)
+        summary.append(str(index.mention_count[entity_id]))
+        if score is not None and score.volume > 0:
+            summary.append("   tension ", style=DIM)
+            summary.append_text(badge(score.tension, score.band, 0))
+            summary.append(f" {score.band}", style=band_style(score.band))
+        options.append(Option(summary, disabled=True))
+
+        dyads = index.dyads_of(entity_id)
+        options.append(_section(f"Tension with ({len(dyads)})"))
+        if not dyads:
+            options.append(_empty("no relation recorded"))
+        for dyad in dyads:
+            other = dyad.b if dyad.a == entity_id else dyad.a
+            row = Text()
+            row.append_text(bar(dyad.tension, dyad.band))
+            row.append(" ")
+            row.append_text(badge(dyad.tension, dyad.band))
+            row.append("  ")
+            row.append_text(label(index.entities[other].name))
+            row.append(f"  {dyad.band}", style=DIM)
+            options.append(Option(row, id=DYAD + other))
+
+        quotes = index.quotes_by_entity.get(entity_id, [])
+        options.append(_section(f"Quotes ({len(quotes)})"))
+        if not quotes:
+            options.append(_empty("no quote mentions this entity"))
+        options.extend(Option(self._quote_text(quote), id=QUOTE + quote.id) for quote in quotes)
+
+        relations = index.relations_by_entity.get(entity_id, [])
+        options.append(_section(f"Relations ({len(relations)})"))
+        if not relations:
+            options.append(_empty("no relation recorded"))
+        options.extend(
+            Option(self._relation_text(relation), id=RELATION + relation.id)
+            for relation in relations
+        )
+
+        options.extend(self.notes_section(entity_id))
+        return options
+
+    def notes_section(self, entity_id: str) -> list[Option]:
+        """The notes of the entity: the place where the notes editor plugs in.
+
+        Rows of this section use ids starting with ``notes:``; the keys ``a`` (add) and ``e``
+        (edit) are kept free for it.
+        """
+        return [_section("Notes"), _empty("no notes yet")]
+
+    def _quote_text(self, quote: Quote, hints: dict[str, str] | None = None) -> Text:
+        index = self.index
+        start = quote.start
+        raw = index.dataset.article.text[quote.start : quote.end]
+        text = Text()
+        text.append(f"¶{index.paragraph(quote.start)} ", style=DIM)
+        body = Text(clean(raw).replace("\n", " "))
+        labelled: set[str] = set()
+        inserts: list[tuple[int, Text]] = []
+        for mention in index.mentions_by_quote.get(quote.id, ()):
+            begin, end = mention.start - start, mention.end - start
+            if mention.entity == self.entity_id:
+                body.stylize(SELF_STYLE, begin, end)
+            else:
+                body.stylize(link_style(mention.entity), begin, end)
+                if hints and mention.entity in hints and mention.entity not in labelled:
+                    labelled.add(mention.entity)
+                    inserts.append(
+                        (begin, Text(f"[{hints[mention.entity]}]", style="reverse " + HINT_STYLE))
+                    )
+        for offset, hint in reversed(inserts):
+            body = body[:offset] + hint + body[offset:]
+        text.append_text(body)
+        return text
+
+    def _relation_text(self, relation: Relation) -> Text:
+        index = self.index
+        outgoing = relation.source == self.entity_id
+        other = relation.target if outgoing else relation.source
+        contribution = index.contributions.get(relation.id)
+        text = Text()
+        text.append("→ " if outgoing else "← ", style="bold")
+        text.append(relation.type.value.replace("_", " "))
+        text.append("  ")
+        text.append_text(
+            label(index.entities[other].name) if other in index.entities else label(other)
+        )
+        if relation.modality.value != "asserted":
+            text.append(f"  ({relation.modality.value})", style=DIM)
+        if contribution is not None:
+            style = (
+                "#3b9c4a"
+                if contribution.value > 0
+                else "#d9363e"
+                if contribution.value < 0
+                else DIM
+            )
+            text.append(f"  {contribution.value:+.2f}", style=style)
+        return text
+
+    # -- queries and commands from the screen -----------------------------------------------
+
+    def quote_ids(self) -> list[str]:
+        return [q.id for q in self.index.quotes_by_entity.get(self.entity_id or "", [])]
+
+    @property
+    def highlighted_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def current_quote(self) -> Quote | None:
+        """The highlighted quote, else the first quote of the entity."""
+        option_id = self.highlighted_id
+        if option_id and option_id.startswith(QUOTE):
+            return self.index.quote_by_id[option_id.removeprefix(QUOTE)]
+        ids = self.quote_ids()
+        return self.index.quote_by_id[ids[0]] if ids else None
+
+    def focus_quote(self, quote_id: str) -> None:
+        try:
+            self.highlighted = self.get_option_index(QUOTE + quote_id)
+        except OptionDoesNotExist:
+            return
+
+    def step_quote(self, step: int) -> None:
+        """Move the cursor to the next (1) or previous (-1) quote, from wherever it is."""
+        ids = self.quote_ids()
+        if not ids:
+            return
+        current = self.highlighted_id
+        if current and current.startswith(QUOTE):
+            position = ids.index(current.removeprefix(QUOTE)) + step
+        else:
+            position = 0 if step > 0 else len(ids) - 1
+        self.focus_quote(ids[max(0, min(len(ids) - 1, position))])
+
+    def show_hints(self, quote: Quote, hints: dict[str, str]) -> None:
+        """Label the other entities' mentions in ``quote`` with hints, or clear them."""
+        try:
+            position = self.get_option_index(QUOTE + quote.id)
+        except OptionDoesNotExist:
+            return
+        self.replace_option_prompt_at_index(position, self._quote_text(quote, hints))
+
+    # -- mouse --------------------------------------------------------------------------------
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click moves the cursor; a click on a mention follows it; a double click opens."""
+        clicked = event.style.meta.get("option")
+        if clicked is not None and not self.options[clicked].disabled:
+            self.highlighted = clicked
+            if event.chain >= 2:
+                self.action_select()
+        if "@click" in event.style.meta:
+            await self.broker_event("click", event)
+        event.prevent_default()
+
+
+def _section(title: str) -> Option:
+    text = Text()
+    text.append("\n")
+    text.append(title, style="bold underline")
+    return Option(text, disabled=True)
+
+
+def _empty(message: str) -> Option:
+    return Option(Text(message, style=DIM + " italic"), disabled=True)
