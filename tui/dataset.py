@@ -19,7 +19,7 @@ from typing import Literal
 import orjson
 from pydantic import ValidationError
 
-from tui.model import SCHEMA_VERSION, Dataset
+from tui.model import SCHEMA_VERSION, Dataset, Entity
 from tui.text import surface_key
 
 MAX_BYTES = 128 * 1024 * 1024
@@ -217,12 +217,14 @@ def check(dataset: Dataset) -> list[Problem]:
             else:
                 first_seen[item.id] = index
 
-    entities = {entity.id: entity for entity in dataset.entities}
-    quotes = {quote.id: quote for quote in dataset.quotes}
+    entities: dict[str, Entity] = {}
+    for entity in dataset.entities:
+        entities.setdefault(entity.id, entity)
+    quotes = {quote.id for quote in dataset.quotes}
     surface_keys = {eid: {surface_key(n) for n in e.names} for eid, e in entities.items()}
 
     owners: defaultdict[str, list[str]] = defaultdict(list)
-    for entity in dataset.entities:
+    for entity in entities.values():
         for key in surface_keys[entity.id]:
             owners[key].append(entity.id)
     for key, ids in owners.items():
