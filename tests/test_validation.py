@@ -130,7 +130,7 @@ CASES: list[tuple[str, Callable[[dict], object], list[str]]] = [
     (
         "unsupported schema version",
         lambda d: d.update(schema_version=7),
-        ["schema_version: unsupported schema version 7; this frenemy reads 1"],
+        ["schema_version: unsupported schema version 7; this frenemy reads version 1"],
     ),
 ]
 
@@ -233,3 +233,14 @@ def test_missing_file_is_a_dataset_error(tmp_path) -> None:
 
 def test_check_passes_a_valid_dataset(small) -> None:
     assert check(Dataset.model_validate(small)) == []
+
+
+def test_odd_keys_and_file_names_stay_on_one_printable_line(small) -> None:
+    import orjson
+
+    small["entities"][0]["\x1b[2J\nkey"] = 1
+    with pytest.raises(DatasetError) as caught:
+        parse(orjson.dumps(small), "evil\x1b]0;title\x07.json")
+    assert caught.value.lines() == [
+        'evil\\x1b]0;title\\x07.json: entities[0]["\\u001b[2J\\nkey"]: unknown field'
+    ]
