@@ -9,11 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.factories import make_dataset
 from tui import cli
 from tui.dataset import save
 from tui.model import RelationType
 from tui.tension import VOCABULARY, score_dataset
+
+from .factories import make_dataset
 
 HOSTILE_QUOTE = "Beta refuses to share with Alpha [bold red]loudly[/] \x1b[31mnow."
 TEXT = (
@@ -224,3 +225,15 @@ def test_types_json_is_the_vocabulary():
             info.directed,
             info.label,
         )
+
+
+def test_sort_ranks_the_dyads_by_the_chosen_measure(capsys, path, dataset):
+    _, out, _ = run(capsys, "score", str(path), "--json", "--sort", "volume")
+    volumes = [d["volume"] for d in orjson.loads(out)["dyads"]]
+    assert volumes == sorted(volumes, reverse=True)
+    _, out, _ = run(capsys, "score", str(path), "--sort", "conflict")
+    scores = score_dataset(dataset)
+    by_conflict = sorted(scores.dyads, key=lambda d: d.conflict, reverse=True)
+    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in by_conflict]
+    assert rows == sorted(rows)
+    assert [(d.a, d.b) for d in by_conflict] != [(d.a, d.b) for d in scores.dyads]
