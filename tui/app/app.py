@@ -165,7 +165,8 @@ class FrenemyApp(App[None]):
         if self.index is None:
             return
         if a is not None and b is None:
-            dyads = self.index.dyads_of(a)
+            # the dyad with the most evidence is the one a reader most likely wants explained
+            dyads = sorted(self.index.dyads_of(a), key=lambda d: -d.volume)
             b = (dyads[0].b if dyads[0].a == a else dyads[0].a) if dyads else None
         if a is None and self.current_entity:
             self.open_tension(self.current_entity)

@@ -31,10 +31,11 @@ class Match:
     positions: tuple[int, ...]
 
 
-def _word_starts(folded: str) -> set[int]:
-    return {
+@lru_cache(maxsize=65536)
+def _word_starts(folded: str) -> frozenset[int]:
+    return frozenset(
         i for i, ch in enumerate(folded) if ch.isalnum() and (i == 0 or not folded[i - 1].isalnum())
-    }
+    )
 
 
 def match(query: str, candidate: str) -> Match | None:

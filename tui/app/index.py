@@ -56,6 +56,7 @@ class ArticleIndex:
     relation_by_id: dict[str, Relation] = field(default_factory=dict)
     paragraphs: list[int] = field(default_factory=list)
     contributions: dict[str, Contribution] = field(default_factory=dict)
+    dyad_by_pair: dict[tuple[str, str], DyadScore] = field(default_factory=dict)
 
     @classmethod
     def build(cls, dataset: Dataset) -> ArticleIndex:
@@ -83,6 +84,7 @@ class ArticleIndex:
         index.relations_by_entity = dict(relations)
         index.relation_by_id = {relation.id: relation for relation in dataset.relations}
         index.paragraphs = paragraph_starts(dataset.article.text)
+        index.dyad_by_pair = {(d.a, d.b): d for d in index.scores.dyads}
         index.contributions = {
             c.relation.id: c for dyad in index.scores.dyads for c in dyad.contributions
         }
@@ -98,11 +100,15 @@ class ArticleIndex:
     def entity_score(self, entity_id: str) -> EntityScore | None:
         return self.scores.entities.get(entity_id)
 
+    def dyad(self, a: str, b: str) -> DyadScore | None:
+        return self.dyad_by_pair.get((min(a, b), max(a, b)))
+
     def dyads_of(self, entity_id: str) -> tuple[DyadScore, ...]:
+        """The entity's dyads, most tense first; those without scored evidence last."""
         score = self.scores.entities.get(entity_id)
         if score is None:
             return ()
-        return tuple(sorted(score.dyads, key=lambda d: -d.tension))
+        return tuple(sorted(score.dyads, key=lambda d: (d.volume == 0, -d.tension)))
 
     def quote_text(self, quote: Quote) -> str:
         return self.dataset.article.text[quote.start : quote.end]

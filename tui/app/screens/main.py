@@ -127,11 +127,10 @@ class MainScreen(Screen[None]):
     def show_entity(self, entity_id: str) -> None:
         """Show ``entity_id`` in the main pane and put the list cursor on it."""
         listed = self.entity_list
-        if entity_id in listed.entity_ids:
-            position = listed.get_option_index(entity_id)
-            if listed.highlighted != position:
-                with listed.prevent(OptionList.OptionHighlighted):
-                    listed.highlighted = position
+        position = listed.ensure(entity_id)
+        if position is not None and listed.highlighted != position:
+            with listed.prevent(OptionList.OptionHighlighted):
+                listed.highlighted = position
         self.entity_view.show_entity(entity_id)
 
     # -- the filter -----------------------------------------------------------------------

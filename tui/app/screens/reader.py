@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -20,14 +21,14 @@ from tui.app.style import SELF_STYLE, link_style
 from tui.app.widgets.header import ArticleHeader
 
 QUOTE_STYLE = "on #3a3a1c"
+WINDOW = 200
+"""Paragraphs in the reader's list at once: an article of any length opens at once."""
 
 
 class ArticleText(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Down", show=False, id="reader.down"),
         Binding("k,up", "cursor_up", "Up", show=False, id="reader.up"),
-        Binding("g", "first", "Top", show=False, id="reader.first"),
-        Binding("G", "last", "End", show=False, id="reader.last"),
     ]
     DEFAULT_CSS = """
     ArticleText, ArticleText:focus { height: 1fr; border: none; padding: 0 2; }
@@ -73,10 +74,44 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.bounds = self._bounds()
+        self.window = (0, 0)
+        self.query_one(ArticleText).focus()
+        quote = self.index.quote_by_id.get(self.quote_id or "")
+        self._show(self.index.paragraph(quote.start) - 1 if quote else 0, top=True)
+
+    def _show(self, number: int, *, top: bool = False) -> None:
+        """Put the cursor on paragraph ``number``, moving the window of paragraphs if needed.
+
+        Only ``WINDOW`` paragraphs are in the list at a time (a short article fits whole);
+        the rows at either end load the neighbouring paragraphs when the cursor reaches them.
+        """
         article = self.query_one(ArticleText)
-        article.set_options([Option(self._paragraph(n)) for n in range(len(self.bounds))])
-        article.focus()
-        self._scroll_to_quote()
+        number = max(0, min(len(self.bounds) - 1, number))
+        lo, hi = self.window
+        if not lo <= number < hi:
+            lo = max(0, min(number - WINDOW // 2, len(self.bounds) - WINDOW))
+            hi = min(len(self.bounds), lo + WINDOW)
+            self.window = (lo, hi)
+            options = []
+            if lo > 0:
+                options.append(Option(_more(f"↑ {lo} earlier paragraphs"), id="up"))
+            options += [Option(self._paragraph(n), id=f"p{n}") for n in range(lo, hi)]
+            if hi < len(self.bounds):
+                below = len(self.bounds) - hi
+                options.append(Option(_more(f"↓ {below} later paragraphs"), id="down"))
+            with article.prevent(OptionList.OptionHighlighted):
+                article.set_options(options)
+        with article.prevent(OptionList.OptionHighlighted):
+            article.highlighted = article.get_option_index(f"p{number}")
+        self.call_after_refresh(article.scroll_to_highlight, top=top)
+
+    @on(OptionList.OptionHighlighted, "#article")
+    def _edge_reached(self, event: OptionList.OptionHighlighted) -> None:
+        lo, hi = self.window
+        if event.option.id == "up":
+            self._show(lo - 1)
+        elif event.option.id == "down":
+            self._show(hi)
 
     def _paragraph(self, number: int) -> Text:
         """Paragraph ``number`` (0-based) with mentions and the current quote highlighted."""
@@ -91,27 +126,29 @@ class ReaderScreen(Screen[None]):
             text.stylize(style, mention.start - start, mention.end - start)
         return text
 
-    def _scroll_to_quote(self) -> None:
-        quote = self.index.quote_by_id.get(self.quote_id or "")
-        if quote is None:
-            return
-        article = self.query_one(ArticleText)
-        article.highlighted = self.index.paragraph(quote.start) - 1
-        self.call_after_refresh(article.scroll_to_highlight, top=True)
-
     def _move(self, step: int) -> None:
         if not self.quotes:
             return
         old = self.index.quote_by_id.get(self.quote_id or "")
         position = self.quotes.index(self.quote_id) + step if self.quote_id in self.quotes else 0
         self.quote_id = self.quotes[max(0, min(len(self.quotes) - 1, position))]
+        quote = self.index.quote_by_id[self.quote_id]
         article = self.query_one(ArticleText)
-        touched = {self.index.paragraph(self.index.quote_by_id[self.quote_id].start) - 1}
-        if old is not None:
-            touched.add(self.index.paragraph(old.start) - 1)
-        for number in touched:
-            article.replace_option_prompt_at_index(number, self._paragraph(number))
-        self._scroll_to_quote()
+        lo, hi = self.window
+        for moved in (old, quote):
+            if moved is None:
+                continue
+            number = self.index.paragraph(moved.start) - 1
+            if lo <= number < hi:
+                position = article.get_option_index(f"p{number}")
+                article.replace_option_prompt_at_index(position, self._paragraph(number))
+        self._show(self.index.paragraph(quote.start) - 1, top=True)
+
+    def action_first(self) -> None:
+        self._show(0, top=True)
+
+    def action_last(self) -> None:
+        self._show(len(self.bounds) - 1)
 
     def action_next_quote(self) -> None:
         self._move(1)
@@ -121,6 +158,10 @@ class ReaderScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def _more(message: str) -> Text:
+    return Text(message + "\n", style="dim italic")
 
 
 def _mentions_between(index: ArticleIndex, start: int, end: int):

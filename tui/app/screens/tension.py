@@ -18,14 +18,15 @@ from tui.app.index import ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
-from tui.tension import VOCABULARY_VERSION, DyadScore, band
+from tui.app.widgets.lazy_list import LazyOptionList
+from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
 
 
 def dyad_key(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))
 
 
-class DyadList(OptionList):
+class DyadList(LazyOptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="dyads.down"),
         Binding("k", "cursor_up", "Up", show=False, id="dyads.up"),
@@ -76,16 +77,19 @@ class TensionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         dyads = self.query_one(DyadList)
-        options = [
-            Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in self.index.scores.dyads
-        ]
-        if not options:
-            options = [Option(Text("no relation in this article", style=DIM), disabled=True)]
-        dyads.set_options(options)
-        if self.initial and self.index.scores.dyad(*self.initial.split("|")):
-            dyads.highlighted = dyads.get_option_index(self.initial)
-        elif self.index.scores.dyads:
+        ordered = sorted(self.index.scores.dyads, key=lambda d: (d.volume == 0, -d.tension))
+        if ordered:
+            dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
+        else:
+            empty = Text("no relation in this article", style=DIM)
+            dyads.set_options([Option(empty, disabled=True)])
+        if ordered:
             dyads.highlighted = 0
+        if self.initial and self.index.dyad(*self.initial.split("|")):
+            # a dyad deep in a long list is highlighted when the fill reaches it; its
+            # breakdown shows at once
+            self._show(self.index.dyad(*self.initial.split("|")))
+            dyads.want(self.initial)
         dyads.focus()
 
     def _entity_label(self, entity_id: str) -> Text:
@@ -93,7 +97,7 @@ class TensionScreen(Screen[None]):
         return label(entity.name if entity else entity_id)
 
     def _dyad_row(self, dyad: DyadScore) -> Text:
-        row = badge(dyad.tension, dyad.band)
+        row = badge(dyad.tension, dyad.band) if dyad.volume > 0 else badge(None, None)
         row.append(" ")
         row.append_text(self._entity_label(dyad.a))
         row.append(" – ", style=DIM)
@@ -103,9 +107,11 @@ class TensionScreen(Screen[None]):
     @on(OptionList.OptionHighlighted, "#dyads")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id:
-            a, b = event.option.id.split("|")
-            self.dyad = self.index.scores.dyad(a, b)
-            self.query_one("#breakdown-body", Static).update(self._breakdown())
+            self._show(self.index.dyad(*event.option.id.split("|")))
+
+    def _show(self, dyad: DyadScore | None) -> None:
+        self.dyad = dyad
+        self.query_one("#breakdown-body", Static).update(self._breakdown())
 
     def _breakdown(self) -> Group | Text:
         dyad = self.dyad
@@ -132,7 +138,9 @@ class TensionScreen(Screen[None]):
             subtotals.append_text(self._entity_label(target))
             value = dyad.subtotal(source, target)
             subtotals.append(f"  {value:+.2f}\n", style=_sign_style(value))
-        subtotals.rstrip()
+        mutual = dyad.mutual()
+        subtotals.append("mutual (symmetric relations)")
+        subtotals.append(f"  {mutual:+.2f}", style=_sign_style(mutual))
 
         relations = Text()
         for contribution in dyad.contributions:
@@ -143,7 +151,8 @@ class TensionScreen(Screen[None]):
             head.append(" → ", style=DIM)
             head.append_text(self._entity_label(relation.target))
             head.append("  ")
-            head.append(relation.type.value.replace("_", " "), style="bold")
+            info = VOCABULARY[relation.type]
+            head.append(info.label, style="bold")
             head.append(f" ({relation.modality.value})", style=DIM)
             if relation.id == self.relation_id:
                 head.stylize("reverse")
@@ -161,6 +170,8 @@ class TensionScreen(Screen[None]):
             without = dyad.without(relation.id)
             relations.append("   without it: ", style=DIM)
             relations.append(f"{without:.0f}", style=band_style(band(without)))
+            if info.anchor:
+                relations.append(f"   anchor {info.code}", style=DIM)
             for quote_id in relation.evidence:
                 quote = index.quote_by_id.get(quote_id)
                 if quote is None:

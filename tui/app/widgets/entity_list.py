@@ -8,18 +8,19 @@ ellipsis) so that counts and badges line up; the panel re-renders them when it i
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from tui.app.fuzzy import Match
 from tui.app.index import KIND_TITLES, ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, HINT_STYLE, MATCH_STYLE, badge
+from tui.app.widgets.lazy_list import LazyOptionList
 from tui.model import Entity
 
 
@@ -31,7 +32,7 @@ class Row:
     match: Match | None = None
 
 
-class EntityList(OptionList):
+class EntityList(LazyOptionList):
     """Entities as rows; highlighting a row selects the entity."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,24 +63,21 @@ class EntityList(OptionList):
     def _rebuild(self, keep: str | None) -> None:
         width = self.scrollable_content_region.width or self.size.width or 30
         self._rendered_width = width
-        options: list[Option] = []
+        self.fill(self._row_options(width))
+        position = self.ensure(keep) if keep is not None else None
+        if position is None and self.rows:
+            position = self.ensure(self.rows[0].entity.id)
+        self.highlighted = position
+
+    def _row_options(self, width: int) -> Iterator[Option]:
         counts = Counter(row.entity.kind for row in self.rows)
         kind = None
         for row in self.rows:
             if self.groups and row.entity.kind != kind:
                 kind = row.entity.kind
                 header = Text(f"{KIND_TITLES[kind]} ({counts[kind]})", style="bold")
-                options.append(Option(header, disabled=True))
-            options.append(Option(self._row_text(row, width), id=row.entity.id))
-        self.set_options(options)
-        if keep is not None:
-            try:
-                self.highlighted = self.get_option_index(keep)
-                return
-            except OptionDoesNotExist:
-                pass
-        if self.rows:
-            self.highlighted = self.get_option_index(self.rows[0].entity.id)
+                yield Option(header, disabled=True)
+            yield Option(self._row_text(row, width), id=row.entity.id)
 
     def _row_text(self, row: Row, width: int) -> Text:
         entity = row.entity

@@ -8,13 +8,13 @@ rows that the cursor skips.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from tui.app.index import KIND_LABELS, ArticleIndex
 from tui.app.safe import clean, one_line
@@ -28,7 +28,11 @@ from tui.app.style import (
     label,
     link_style,
 )
+from tui.app.widgets.lazy_list import LazyOptionList
 from tui.model import Quote, Relation
+
+MAX_DYADS = 12
+"""Dyads listed on the page; the tension view lists them all."""
 
 QUOTE = "quote:"
 DYAD = "dyad:"
@@ -36,7 +40,7 @@ RELATION = "rel:"
 NOTES = "notes:"
 
 
-class EntityView(OptionList):
+class EntityView(LazyOptionList):
     """The selected entity, its dyads, quotes, relations and notes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,17 +72,17 @@ class EntityView(OptionList):
     def show_entity(self, entity_id: str) -> None:
         self.entity_id = entity_id
         self._hints = {}
-        self.set_options(self._page(entity_id))
+        self.fill(self._page(entity_id))
         first_quote = self.quote_ids()
         if first_quote:
-            self.highlighted = self.get_option_index(QUOTE + first_quote[0])
+            self.focus_quote(first_quote[0])
         self.scroll_home(animate=False)
 
-    def _page(self, entity_id: str) -> list[Option]:
+    def _page(self, entity_id: str) -> Iterator[Option]:
+        """The rows of the page, made as they are needed (see ``LazyOptionList``)."""
         index = self.index
         entity = index.entities[entity_id]
         score = index.entity_score(entity_id)
-        options: list[Option] = []
 
         summary = Text()
         summary.append(one_line(entity.name), style="bold")
@@ -102,40 +106,44 @@ class EntityView(OptionList):
             summary.append("   tension ", style=DIM)
             summary.append_text(badge(score.tension, score.band, 0))
             summary.append(f" {score.band}", style=band_style(score.band))
-        options.append(Option(summary, disabled=True))
+        yield Option(summary, disabled=True)
 
         dyads = index.dyads_of(entity_id)
-        options.append(_section(f"Tension with ({len(dyads)})"))
+        yield _section(f"Tension with ({len(dyads)})")
         if not dyads:
-            options.append(_empty("no relation recorded"))
-        for dyad in dyads:
+            yield _empty("no relation recorded")
+        for dyad in dyads[:MAX_DYADS]:
             other = dyad.b if dyad.a == entity_id else dyad.a
             row = Text()
-            row.append_text(bar(dyad.tension, dyad.band))
-            row.append(" ")
-            row.append_text(badge(dyad.tension, dyad.band))
+            if dyad.volume > 0:
+                row.append_text(bar(dyad.tension, dyad.band))
+                row.append(" ")
+                row.append_text(badge(dyad.tension, dyad.band))
+            else:
+                row.append(" " * 11)
+                row.append_text(badge(None, None))
             row.append("  ")
             row.append_text(label(index.entities[other].name))
-            row.append(f"  {dyad.band}", style=DIM)
-            options.append(Option(row, id=DYAD + other))
+            row.append(f"  {dyad.band if dyad.volume > 0 else 'unscored (structural)'}", style=DIM)
+            yield Option(row, id=DYAD + other)
+        if len(dyads) > MAX_DYADS:
+            yield _empty(f"{len(dyads) - MAX_DYADS} more in the tension view (t)")
 
         quotes = index.quotes_by_entity.get(entity_id, [])
-        options.append(_section(f"Quotes ({len(quotes)})"))
+        yield _section(f"Quotes ({len(quotes)})")
         if not quotes:
-            options.append(_empty("no quote mentions this entity"))
-        options.extend(Option(self._quote_text(quote), id=QUOTE + quote.id) for quote in quotes)
+            yield _empty("no quote mentions this entity")
+        for quote in quotes:
+            yield Option(self._quote_text(quote), id=QUOTE + quote.id)
 
         relations = index.relations_by_entity.get(entity_id, [])
-        options.append(_section(f"Relations ({len(relations)})"))
+        yield _section(f"Relations ({len(relations)})")
         if not relations:
-            options.append(_empty("no relation recorded"))
-        options.extend(
-            Option(self._relation_text(relation), id=RELATION + relation.id)
-            for relation in relations
-        )
+            yield _empty("no relation recorded")
+        for relation in relations:
+            yield Option(self._relation_text(relation), id=RELATION + relation.id)
 
-        options.extend(self.notes_section(entity_id))
-        return options
+        yield from self.notes_section(entity_id)
 
     def notes_section(self, entity_id: str) -> list[Option]:
         """The notes of the entity: the place where the notes editor plugs in.
@@ -146,28 +154,25 @@ class EntityView(OptionList):
         return [_section("Notes"), _empty("no notes yet")]
 
     def _quote_text(self, quote: Quote, hints: dict[str, str] | None = None) -> Text:
+        """The quote on one paragraph-numbered block: the entity in reverse, others as links."""
         index = self.index
-        start = quote.start
+        prefix = f"¶{index.paragraph(quote.start)} "
+        shift = len(prefix) - quote.start
         raw = index.dataset.article.text[quote.start : quote.end]
-        text = Text()
-        text.append(f"¶{index.paragraph(quote.start)} ", style=DIM)
-        body = Text(clean(raw).replace("\n", " "))
-        labelled: set[str] = set()
-        inserts: list[tuple[int, Text]] = []
+        text = Text(prefix + clean(raw).replace("\n", " "))
+        text.stylize(DIM, 0, len(prefix) - 1)
+        labelled: dict[str, int] = {}
         for mention in index.mentions_by_quote.get(quote.id, ()):
-            begin, end = mention.start - start, mention.end - start
+            begin, end = mention.start + shift, mention.end + shift
             if mention.entity == self.entity_id:
-                body.stylize(SELF_STYLE, begin, end)
+                text.stylize(SELF_STYLE, begin, end)
             else:
-                body.stylize(link_style(mention.entity), begin, end)
+                text.stylize(link_style(mention.entity), begin, end)
                 if hints and mention.entity in hints and mention.entity not in labelled:
-                    labelled.add(mention.entity)
-                    inserts.append(
-                        (begin, Text(f"[{hints[mention.entity]}]", style="reverse " + HINT_STYLE))
-                    )
-        for offset, hint in reversed(inserts):
-            body = body[:offset] + hint + body[offset:]
-        text.append_text(body)
+                    labelled[mention.entity] = begin
+        for entity_id, offset in sorted(labelled.items(), key=lambda item: -item[1]):
+            hint = Text(f"[{hints[entity_id]}]", style="reverse " + HINT_STYLE)
+            text = text[:offset] + hint + text[offset:]
         return text
 
     def _relation_text(self, relation: Relation) -> Text:
@@ -214,10 +219,9 @@ class EntityView(OptionList):
         return self.index.quote_by_id[ids[0]] if ids else None
 
     def focus_quote(self, quote_id: str) -> None:
-        try:
-            self.highlighted = self.get_option_index(QUOTE + quote_id)
-        except OptionDoesNotExist:
-            return
+        position = self.ensure(QUOTE + quote_id)
+        if position is not None:
+            self.highlighted = position
 
     def step_quote(self, step: int) -> None:
         """Move the cursor to the next (1) or previous (-1) quote, from wherever it is."""
@@ -233,9 +237,8 @@ class EntityView(OptionList):
 
     def show_hints(self, quote: Quote, hints: dict[str, str]) -> None:
         """Label the other entities' mentions in ``quote`` with hints, or clear them."""
-        try:
-            position = self.get_option_index(QUOTE + quote.id)
-        except OptionDoesNotExist:
+        position = self.ensure(QUOTE + quote.id)
+        if position is None:
             return
         self.replace_option_prompt_at_index(position, self._quote_text(quote, hints))
 
