@@ -33,11 +33,10 @@ class FrenemyApp(App[None]):
     TITLE = "frenemy"
     CSS_PATH = "frenemy.tcss"
     COMMANDS = App.COMMANDS | {EntityCommands}
-    COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("colon", "command_palette", "Find", show=False, id="app.palette"),
+        Binding("ctrl+p,colon", "command_palette", "Find entity", id="app.palette", priority=True),
         Binding("d", "toggle_theme", "Theme", show=False, id="app.theme"),
     ]
 

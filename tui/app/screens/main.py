@@ -51,9 +51,6 @@ class MainScreen(Screen[None]):
     #side { width: 34; border-right: vkey $foreground 20%; }
     #filter { display: none; height: 1; border: none; padding: 0 1; background: $boost; }
     #filter.-active { display: block; }
-    .-narrow #side { width: 26; }
-    .-tiny #side { width: 20; }
-    .-wide #side { width: 44; }
     """
 
     def __init__(self, index: ArticleIndex) -> None:

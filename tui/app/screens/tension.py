@@ -51,11 +51,6 @@ class TensionScreen(Screen[None]):
     }
     DyadList > .option-list--option { padding: 0; }
     #breakdown { width: 1fr; height: 1fr; padding: 0 1; }
-    .-narrow TensionScreen #panes, .-tiny TensionScreen #panes { layout: vertical; }
-    .-narrow DyadList, .-tiny DyadList {
-        width: 1fr; height: 8; border-right: none; border-bottom: hkey $foreground 20%;
-    }
-    .-wide DyadList { width: 56; }
     """
 
     def __init__(

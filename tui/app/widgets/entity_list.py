@@ -85,17 +85,6 @@ class EntityList(LazyOptionList):
         hint_width = max(2, len(row.hint) + 1)
         text = Text()
         text.append(row.hint.ljust(hint_width), style=HINT_STYLE)
-        name = Text(one_line(entity.name))
-        if row.match is not None and row.matched_name is not None:
-            if row.matched_name == entity.name:
-                for position in row.match.positions:
-                    name.stylize(MATCH_STYLE, position, position + 1)
-            else:
-                name.append(" ~ ", style=DIM)
-                offset = len(name.plain)
-                name.append(one_line(row.matched_name), style=DIM)
-                for position in row.match.positions:
-                    name.stylize(MATCH_STYLE, offset + position, offset + position + 1)
         count = f"{self.index.mention_count[entity.id]:>4}"
         tail = Text()
         tail.append(count, style=DIM)
@@ -105,6 +94,14 @@ class EntityList(LazyOptionList):
             badge(score.tension if has_relations else None, score.band if has_relations else None)
         )
         room = width - hint_width - len(tail.plain) - 1
+        name = Text(one_line(entity.name))
+        if row.match is not None and row.matched_name is not None:
+            if row.matched_name == entity.name:
+                for position in row.match.positions:
+                    name.stylize(MATCH_STYLE, position, position + 1)
+            else:
+                name.append(" ~ ", style=DIM)
+                name.append_text(_alias_window(row.matched_name, row.match, room - len(name.plain)))
         if room >= 4:
             name.truncate(room, overflow="ellipsis", pad=True)
             text.append_text(name)
@@ -124,3 +121,19 @@ class EntityList(LazyOptionList):
     @property
     def entity_ids(self) -> list[str]:
         return [row.entity.id for row in self.rows]
+
+
+def _alias_window(alias: str, match: Match, room: int) -> Text:
+    """The matched alias, cropped to ``room`` cells around its first matched letter."""
+    shown = one_line(alias)
+    positions = [p for p in match.positions if p < len(shown)]
+    start = 0
+    if len(shown) > room and positions:
+        start = max(0, min(positions[0] - 2, len(shown) - room + 1))
+    text = Text("…" if start else "", style=DIM)
+    text.append(shown[start:], style=DIM)
+    shift = len(text.plain) - len(shown)
+    for position in positions:
+        if position >= start:
+            text.stylize(MATCH_STYLE, position + shift, position + shift + 1)
+    return text
