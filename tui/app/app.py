@@ -34,9 +34,16 @@ class FrenemyApp(App[None]):
     CSS_PATH = "frenemy.tcss"
     COMMANDS = App.COMMANDS | {EntityCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit", "Quit", show=False, id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("ctrl+p,colon", "command_palette", "Find entity", id="app.palette", priority=True),
+        Binding(
+            "ctrl+p,colon",
+            "command_palette",
+            "Find entity",
+            show=False,
+            id="app.palette",
+            priority=True,
+        ),
         Binding("d", "toggle_theme", "Theme", show=False, id="app.theme"),
     ]
 

@@ -65,5 +65,7 @@ def match(query: str, candidate: str) -> Match | None:
         positions.append(pick)
         index = pick + 1
     gaps = sum(b - a - 1 for a, b in itertools.pairwise(positions))
+    if gaps > len(positions) and not all(p in starts for p in positions[1:]):
+        return None  # letters strewn across the name: noise, not a match
     bonus = sum(5.0 for p in positions if p in starts)
     return Match(50.0 + bonus - gaps - len(haystack) * 0.1, tuple(positions))

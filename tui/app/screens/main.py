@@ -26,25 +26,25 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "jump", "Jump", id="main.jump"),
         Binding("o", "follow", "Follow", id="main.follow"),
-        Binding("n", "next_entity", "Next", id="main.next"),
-        Binding("p", "previous_entity", "Prev", id="main.previous"),
+        Binding("n", "next_entity", "Next entity", show=False, id="main.next"),
+        Binding("p", "previous_entity", "Previous entity", show=False, id="main.previous"),
         Binding("H,backspace", "back", "Back", id="main.back"),
-        Binding("L", "forward", "Fwd", id="main.forward"),
+        Binding("L", "forward", "Forward", show=False, id="main.forward"),
         Binding("slash", "filter", "Filter", id="main.filter"),
-        Binding("escape", "clear_filter", "Clear", show=False, id="main.clear_filter"),
+        Binding("escape", "clear_filter", "Clear the filter", show=False, id="main.clear_filter"),
         Binding(
             "right_square_bracket", "next_quote", "Next quote", show=False, id="main.next_quote"
         ),
         Binding(
             "left_square_bracket",
             "previous_quote",
-            "Prev quote",
+            "Previous quote",
             show=False,
             id="main.previous_quote",
         ),
         Binding("r", "reader", "Reader", id="main.reader"),
         Binding("t", "tension", "Tension", id="main.tension"),
-        Binding("s", "toggle_sort", "Sort", id="main.sort"),
+        Binding("s", "toggle_sort", "Sort by salience / name", show=False, id="main.sort"),
     ]
 
     DEFAULT_CSS = """

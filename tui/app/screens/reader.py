@@ -20,7 +20,8 @@ from tui.app.safe import clean
 from tui.app.style import SELF_STYLE, link_style
 from tui.app.widgets.header import ArticleHeader
 
-QUOTE_STYLE = "on #3a3a1c"
+QUOTE_STYLES = {True: "on #3a3a1c", False: "on #fff1a8"}
+"""Background of the current quote, for dark (True) and light themes."""
 WINDOW = 200
 """Paragraphs in the reader's list at once: an article of any length opens at once."""
 
@@ -47,7 +48,7 @@ class ReaderScreen(Screen[None]):
         Binding("escape,r", "close", "Back", id="reader.close"),
         Binding("right_square_bracket,n", "next_quote", "Next quote", id="reader.next_quote"),
         Binding(
-            "left_square_bracket,p", "previous_quote", "Prev quote", id="reader.previous_quote"
+            "left_square_bracket,p", "previous_quote", "Previous quote", id="reader.previous_quote"
         ),
     ]
 
@@ -120,7 +121,11 @@ class ReaderScreen(Screen[None]):
         text = Text(clean(index.dataset.article.text[start:end]) + "\n")
         quote = index.quote_by_id.get(self.quote_id or "")
         if quote is not None and quote.start < end and quote.end > start:
-            text.stylize(QUOTE_STYLE, max(0, quote.start - start), min(end, quote.end) - start)
+            text.stylize(
+                QUOTE_STYLES[self.app.current_theme.dark],
+                max(0, quote.start - start),
+                min(end, quote.end) - start,
+            )
         for mention in _mentions_between(index, start, end):
             style = SELF_STYLE if mention.entity == self.entity_id else link_style(mention.entity)
             text.stylize(style, mention.start - start, mention.end - start)

@@ -31,8 +31,8 @@ from tui.app.style import (
 from tui.app.widgets.lazy_list import LazyOptionList
 from tui.model import Quote, Relation
 
-MAX_DYADS = 12
-"""Dyads listed on the page; the tension view lists them all."""
+MAX_DYADS = 8
+"""Scored dyads listed on the page; the tension view lists them all."""
 
 QUOTE = "quote:"
 DYAD = "dyad:"
@@ -76,7 +76,8 @@ class EntityView(LazyOptionList):
         first_quote = self.quote_ids()
         if first_quote:
             self.focus_quote(first_quote[0])
-        self.scroll_home(animate=False)
+        # the cursor waits on the first quote, the page opens at its top (name, dyads)
+        self.call_after_refresh(self.scroll_home, animate=False)
 
     def _page(self, entity_id: str) -> Iterator[Option]:
         """The rows of the page, made as they are needed (see ``LazyOptionList``)."""
@@ -112,22 +113,23 @@ class EntityView(LazyOptionList):
         yield _section(f"Tension with ({len(dyads)})")
         if not dyads:
             yield _empty("no relation recorded")
-        for dyad in dyads[:MAX_DYADS]:
+        shown = [dyad for dyad in dyads if dyad.volume > 0][:MAX_DYADS]
+        for dyad in shown:
             other = dyad.b if dyad.a == entity_id else dyad.a
             row = Text()
-            if dyad.volume > 0:
-                row.append_text(bar(dyad.tension, dyad.band))
-                row.append(" ")
-                row.append_text(badge(dyad.tension, dyad.band))
-            else:
-                row.append(" " * 11)
-                row.append_text(badge(None, None))
+            row.append_text(bar(dyad.tension, dyad.band))
+            row.append(" ")
+            row.append_text(badge(dyad.tension, dyad.band))
             row.append("  ")
             row.append_text(label(index.entities[other].name))
-            row.append(f"  {dyad.band if dyad.volume > 0 else 'unscored (structural)'}", style=DIM)
+            row.append(f"  {dyad.band}", style=DIM)
             yield Option(row, id=DYAD + other)
-        if len(dyads) > MAX_DYADS:
-            yield _empty(f"{len(dyads) - MAX_DYADS} more in the tension view (t)")
+        if len(dyads) > len(shown):
+            unscored = sum(1 for dyad in dyads if dyad.volume == 0)
+            rest = f"{len(dyads) - len(shown)} more in the tension view (t)"
+            if unscored:
+                rest += f", {unscored} without scored relations"
+            yield _empty(rest)
 
         quotes = index.quotes_by_entity.get(entity_id, [])
         yield _section(f"Quotes ({len(quotes)})")
