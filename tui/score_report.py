@@ -255,7 +255,8 @@ def render_scores(
     dyads.add_column("dyad")
     for column in ("T", "band", "P", "C", "volume", "ambiv.", "rel."):
         dyads.add_column(column, justify="right" if column != "band" else "left", no_wrap=True)
-    for dyad in ranked_dyads(scores, sort):
+    ranked = ranked_dyads(scores, sort)
+    for dyad in (d for d in ranked if d.volume > 0):
         dyads.add_row(
             Text(f"{names.get(dyad.a, dyad.a)} – {names.get(dyad.b, dyad.b)}"),
             f"{dyad.tension:.1f}",
@@ -266,9 +267,19 @@ def render_scores(
             f"{dyad.ambivalence:.2f}",
             str(len(dyad.contributions)),
         )
-    if not scores.dyads:
-        dyads.add_row(Text("no relations in this article", style="dim"), *[""] * 7)
+    if not any(d.volume > 0 for d in ranked):
+        dyads.add_row(Text("no scored relation in this article", style="dim"), *[""] * 7)
     console.print(dyads)
+    quiet = [f"{names.get(d.a, d.a)} – {names.get(d.b, d.b)}" for d in ranked if d.volume == 0]
+    if quiet:
+        console.print(
+            Text(
+                f"{len(quiet)} {'dyad has' if len(quiet) == 1 else 'dyads have'} only unscored "
+                f"relations (role, evaluates_alternative, or confidence 0), T 50: "
+                + ", ".join(quiet),
+                style="dim",
+            )
+        )
 
     article = scores.article
     summary = Text("Article: T ")
