@@ -409,3 +409,63 @@ def test_read_notes_reports_damage_without_touching_the_file(path: Path) -> None
     with pytest.raises(NotesError, match="damaged notes file: invalid JSON"):
         read_notes(path, "article")
     assert path.read_bytes() == b"[1, 2"
+
+
+def test_for_article_opens_the_file_that_notes_path_names(tmp_path: Path) -> None:
+    from .factories import make_dataset
+
+    dataset = make_dataset("Acme sues Globex.", entities=["Acme", "Globex"], article_id="art")
+    environ = {ENV_VAR: str(tmp_path)}
+    store = NoteStore.for_article(dataset.article, environ=environ)
+    store.add(entity_target("acme"), "saved where the environment says")
+    assert store.path == tmp_path / "art.json"
+    again = NoteStore.for_article(dataset.article, tmp_path / "art.json", environ={})
+    assert texts(again) == ["saved where the environment says"]
+    assert not again.is_stale(again.notes[0])
+
+
+def test_times_without_a_zone_are_read_as_utc(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    note = {
+        "id": "n1",
+        "target": {"kind": "entity", "entity": "x"},
+        "text": "hand edited",
+        "created": "2026-01-01T10:00:00",
+        "updated": "2026-01-01T10:00:00",
+        "article_sha256": SHA,
+    }
+    document = {"format": "frenemy-notes", "version": 1, "article": "article", "notes": [note]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    store = open_store(path)
+    assert store.take_warnings() == []
+    assert store.notes[0].updated == dt.datetime(2026, 1, 1, 10, tzinfo=dt.UTC)
+    store.edit("n1", "edited")
+    assert texts(open_store(path)) == ["edited"]
+
+
+def test_targets_are_described_and_checked_against_the_dataset() -> None:
+    from tui.notes import describe_target, target_exists
+
+    from .factories import make_dataset
+
+    dataset = make_dataset(
+        "Acme sues Globex over a very long list of grievances that goes on and on.",
+        entities=["Acme", "Globex"],
+        quotes=["Acme sues Globex over a very long list of grievances that goes on and on."],
+    )
+    assert describe_target(entity_target("acme"), dataset) == "Acme"
+    assert describe_target(dyad_target("globex", "acme"), dataset) == "Acme · Globex"
+    assert describe_target(quote_target("q1"), dataset, width=20) == "“Acme sues Globex ov…”"
+    assert describe_target(entity_target("gone"), dataset) == "gone (no longer in the article)"
+    assert describe_target(quote_target("q9"), dataset) == "quote q9 (no longer in the article)"
+    assert [
+        target_exists(t, dataset)
+        for t in (
+            entity_target("acme"),
+            entity_target("gone"),
+            quote_target("q1"),
+            quote_target("q9"),
+            dyad_target("acme", "globex"),
+            dyad_target("acme", "gone"),
+        )
+    ] == [True, False, True, False, True, False]

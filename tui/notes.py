@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tui.dataset import write_atomic
+from tui.model import Article, Dataset
 
 try:
     import fcntl
@@ -108,14 +109,54 @@ def dyad_target(a: str, b: str) -> DyadTarget:
     return DyadTarget(entities=(a, b))
 
 
+def target_exists(target: EntityTarget | QuoteTarget | DyadTarget, dataset: Dataset) -> bool:
+    """Whether the dataset still has the note's target (ids can vanish when it is re-curated)."""
+    if isinstance(target, QuoteTarget):
+        return any(quote.id == target.quote for quote in dataset.quotes)
+    ids = {entity.id for entity in dataset.entities}
+    if isinstance(target, EntityTarget):
+        return target.entity in ids
+    return target.a in ids and target.b in ids
+
+
+def describe_target(
+    target: EntityTarget | QuoteTarget | DyadTarget, dataset: Dataset, *, width: int = 60
+) -> str:
+    """A one-line plain-text label for lists of notes: entity names, or a quote's opening words.
+
+    The label holds article text: display it literally, never as markup.
+    """
+    names = {entity.id: entity.name for entity in dataset.entities}
+    if isinstance(target, EntityTarget):
+        return names.get(target.entity, f"{target.entity} (no longer in the article)")
+    if isinstance(target, DyadTarget):
+        label = f"{names.get(target.a, target.a)} · {names.get(target.b, target.b)}"
+        return label if target_exists(target, dataset) else f"{label} (no longer in the article)"
+    quote = next((q for q in dataset.quotes if q.id == target.quote), None)
+    if quote is None:
+        return f"quote {target.quote} (no longer in the article)"
+    words = " ".join(dataset.article.text[quote.start : quote.end].split())
+    if len(words) > width:
+        words = words[: width - 1].rstrip() + "…"
+    return f"“{words}”"
+
+
+def _assume_utc(moment: dt.datetime) -> dt.datetime:
+    """A hand-edited time without a zone is read as UTC: naive and aware times never compare."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_assume_utc)]
+
+
 class Note(_Frozen):
     """One note. ``article_sha256`` is the text it was last written against (see ``is_stale``)."""
 
     id: Annotated[str, Field(min_length=1)]
     target: Target
     text: str
-    created: dt.datetime
-    updated: dt.datetime
+    created: Moment
+    updated: Moment
     article_sha256: str
 
     def is_stale(self, article_sha256: str) -> bool:
@@ -127,7 +168,7 @@ class Tombstone(_Frozen):
     """A deleted note id and when it was deleted, so that merging never resurrects it."""
 
     id: str
-    deleted: dt.datetime
+    deleted: Moment
 
 
 class NotesFile(_Frozen):
@@ -296,16 +337,15 @@ class NoteStore:
     @classmethod
     def for_article(
         cls,
-        article_id: str,
-        article_sha256: str,
+        article: Article,
         explicit: str | os.PathLike[str] | None = None,
         *,
         environ: Mapping[str, str] | None = None,
         clock: Clock = utc_now,
     ) -> NoteStore:
         """Open the notes of an article where ``notes_path`` says they live."""
-        path = notes_path(article_id, explicit, environ=environ)
-        return cls.open(path, article_id, article_sha256, clock=clock)
+        path = notes_path(article.id, explicit, environ=environ)
+        return cls.open(path, article.id, article.sha256, clock=clock)
 
     # Reading
 
