@@ -382,6 +382,12 @@ def test_a_writer_killed_at_random_moments_leaves_old_or_new_valid_file(path: Pa
         assert len(store.notes) == count
         written += confirmed
     assert written > 0, "the writer was always killed before its first save"
+    open_store(path).add(entity_target("x"), "after the crashes")
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "article.json",
+        "article.json.bak",
+        "article.json.lock",
+    ]
 
 
 def test_notes_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import glob
 import hashlib
 import os
 import secrets
@@ -419,6 +420,7 @@ class NoteStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._lock(required=True):
+                self._remove_leftovers()
                 current = self._absorb_disk()
                 data = self._dumps()
                 if current is not None and current != data:
@@ -472,6 +474,15 @@ class NoteStore:
             candidate = secrets.token_hex(6)
             if candidate not in self._notes and candidate not in self._deleted:
                 return candidate
+
+    def _remove_leftovers(self) -> None:
+        """Delete temporary files of saves that were killed mid-write.
+
+        Only a lock holder writes them, and we hold the lock: any that exist are debris.
+        """
+        for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _sibling(self, suffix: str) -> Path:
         return self.path.with_name(self.path.name + suffix)
