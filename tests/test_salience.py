@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.factories import make_dataset, make_entity
 from tui.salience import name_occurrences, salience
+
+from .factories import make_dataset, make_entity
 
 NAMES = ["Alpha", "Beta", "Gamma"]
 FILLER = "Nothing happened here today."

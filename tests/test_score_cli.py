@@ -9,11 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.factories import make_dataset
 from tui import cli
 from tui.dataset import save
 from tui.model import RelationType
 from tui.tension import VOCABULARY, score_dataset
+
+from .factories import make_dataset
 
 HOSTILE_QUOTE = "Beta refuses to share with Alpha [bold red]loudly[/] \x1b[31mnow."
 TEXT = (
@@ -40,6 +41,7 @@ def dataset():
             {"source": "gamma", "target": "alpha", "type": "lawsuit", "evidence": "Gamma sues"},
             {"source": "alpha", "target": "beta", "type": "competition", "modality": "reported"},
             {"source": "beta", "target": "gamma", "type": "commercial_deal"},
+            {"source": "delta", "target": "gamma", "type": "role"},
         ],
         title="Alpha [b]against[/b] Beta",
         published="2024-12-31",
@@ -64,10 +66,12 @@ def test_score_lists_dyads_by_tension_with_band_and_the_article(capsys, path, da
     status, out, _ = run(capsys, "score", str(path))
     assert status == 0
     scores = score_dataset(dataset)
-    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in scores.dyads]
+    scored = [d for d in scores.dyads if d.volume > 0]
+    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in scored]
     assert rows == sorted(rows) and len(rows) == 3
-    for dyad in scores.dyads:
+    for dyad in scored:
         assert f"{dyad.tension:.1f}" in out and dyad.band in out
+    assert "1 dyad has only unscored relations" in out and "Delta – Gamma" in out
     assert f"Article: T {scores.article.tension:.1f} {scores.article.band}" in out
     assert "Alpha [b]against[/b] Beta" in out
     assert "Most salient entities" in out and "Delta" in out
@@ -224,3 +228,16 @@ def test_types_json_is_the_vocabulary():
             info.directed,
             info.label,
         )
+
+
+def test_sort_ranks_the_dyads_by_the_chosen_measure(capsys, path, dataset):
+    _, out, _ = run(capsys, "score", str(path), "--json", "--sort", "volume")
+    volumes = [d["volume"] for d in orjson.loads(out)["dyads"]]
+    assert volumes == sorted(volumes, reverse=True)
+    _, out, _ = run(capsys, "score", str(path), "--sort", "conflict")
+    scores = score_dataset(dataset)
+    scored = [d for d in scores.dyads if d.volume > 0]
+    by_conflict = sorted(scored, key=lambda d: d.conflict, reverse=True)
+    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in by_conflict]
+    assert rows == sorted(rows)
+    assert [(d.a, d.b) for d in by_conflict] != [(d.a, d.b) for d in scored]

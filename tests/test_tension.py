@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.factories import make_dataset
 from tui.model import Modality, RelationType
 from tui.tension import (
     BANDS,
@@ -23,6 +22,8 @@ from tui.tension import (
     score_dataset,
     tension_of,
 )
+
+from .factories import make_dataset
 
 TEXT = "Alpha, Beta and Gamma met. Beta later joined Delta."
 ENTITIES = ["Alpha", "Beta", "Gamma", "Delta"]

@@ -110,10 +110,10 @@ def cmd_score(args: argparse.Namespace) -> int:
             render_dyad(console, dataset, scores, a, b)
         return EXIT_OK
     if args.json:
-        document = scores_json(dataset, scores)
+        document = scores_json(dataset, scores, args.sort)
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     else:
-        render_scores(console, dataset, scores)
+        render_scores(console, dataset, scores, args.sort)
     return EXIT_OK
 
 
@@ -208,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_days,
         metavar="DAYS",
         help="discount dated relations by age at publication (off by default)",
+    )
+    score.add_argument(
+        "--sort",
+        choices=("tension", "conflict", "cooperation", "volume", "ambivalence"),
+        default="tension",
+        help="rank the dyads by this (default: tension)",
     )
     score.set_defaults(handler=cmd_score)
 

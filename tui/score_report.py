@@ -18,8 +18,8 @@ The JSON of ``frenemy score --json`` (numbers are unrounded floats)::
      "entities": [{"id", "name", "kind", "salience", "tension", "label"}]}
 
 ``label`` is the band of ``tension``; ``a`` < ``b`` are entity ids; dyads come by tension,
-highest first, relations by |contribution|, entities by salience. ``without`` is the dyad's
-tension without that relation.
+highest first (or by ``--sort``), relations by |contribution|, entities by salience.
+``without`` is the dyad's tension without that relation.
 """
 
 from __future__ import annotations
@@ -108,6 +108,22 @@ def find_entity(dataset: Dataset, ref: str) -> Entity:
     raise LookupError(literal(f"no entity named {ref!r} in this article; {hint}"))
 
 
+# -- ordering ---------------------------------------------------------------------------------
+
+SORT_KEYS = ("tension", "conflict", "cooperation", "volume", "ambivalence")
+"""What the dyads can be ranked by: tension answers "which way does it lean", conflict
+"where is the most friction", volume "where is the most evidence"."""
+
+
+def ranked_dyads(scores: Scores, by: str = "tension") -> tuple[DyadScore, ...]:
+    """The dyads by one of ``SORT_KEYS``, highest first, then by tension and ids."""
+    if by not in SORT_KEYS:
+        raise ValueError(f"cannot sort dyads by {by!r}; choose one of {', '.join(SORT_KEYS)}")
+    if by == "tension":
+        return scores.dyads
+    return tuple(sorted(scores.dyads, key=lambda d: (-getattr(d, by), -d.tension, d.a, d.b)))
+
+
 # -- JSON -------------------------------------------------------------------------------------
 
 
@@ -157,7 +173,7 @@ def dyad_json(dataset: Dataset, dyad: DyadScore) -> dict[str, Any]:
     }
 
 
-def scores_json(dataset: Dataset, scores: Scores) -> dict[str, Any]:
+def scores_json(dataset: Dataset, scores: Scores, sort: str = "tension") -> dict[str, Any]:
     """Everything ``frenemy score --json`` prints (see the module docstring)."""
     article = scores.article
     ranked = sorted(dataset.entities, key=lambda e: (-scores.entities[e.id].salience, e.id))
@@ -174,7 +190,7 @@ def scores_json(dataset: Dataset, scores: Scores) -> dict[str, Any]:
             "volume": article.volume,
             "ambivalence": article.ambivalence,
         },
-        "dyads": [dyad_json(dataset, dyad) for dyad in scores.dyads],
+        "dyads": [dyad_json(dataset, dyad) for dyad in ranked_dyads(scores, sort)],
         "entities": [
             {
                 "id": entity.id,
@@ -227,8 +243,10 @@ def _footer(scores: Scores) -> Text:
     )
 
 
-def render_scores(console: Console, dataset: Dataset, scores: Scores, top: int = 10) -> None:
-    """The dyads by tension, the article's score and the most salient entities."""
+def render_scores(
+    console: Console, dataset: Dataset, scores: Scores, sort: str = "tension", top: int = 10
+) -> None:
+    """The dyads (by tension unless ``sort`` says otherwise), the article, the salient few."""
     names = _names(dataset)
     dyads = Table(
         title=Text(f"Tension between the entities of “{literal(dataset.article.title)}”"),
@@ -237,7 +255,8 @@ def render_scores(console: Console, dataset: Dataset, scores: Scores, top: int =
     dyads.add_column("dyad")
     for column in ("T", "band", "P", "C", "volume", "ambiv.", "rel."):
         dyads.add_column(column, justify="right" if column != "band" else "left", no_wrap=True)
-    for dyad in scores.dyads:
+    ranked = ranked_dyads(scores, sort)
+    for dyad in (d for d in ranked if d.volume > 0):
         dyads.add_row(
             Text(f"{names.get(dyad.a, dyad.a)} – {names.get(dyad.b, dyad.b)}"),
             f"{dyad.tension:.1f}",
@@ -248,9 +267,19 @@ def render_scores(console: Console, dataset: Dataset, scores: Scores, top: int =
             f"{dyad.ambivalence:.2f}",
             str(len(dyad.contributions)),
         )
-    if not scores.dyads:
-        dyads.add_row(Text("no relations in this article", style="dim"), *[""] * 7)
+    if not any(d.volume > 0 for d in ranked):
+        dyads.add_row(Text("no scored relation in this article", style="dim"), *[""] * 7)
     console.print(dyads)
+    quiet = [f"{names.get(d.a, d.a)} – {names.get(d.b, d.b)}" for d in ranked if d.volume == 0]
+    if quiet:
+        console.print(
+            Text(
+                f"{len(quiet)} {'dyad has' if len(quiet) == 1 else 'dyads have'} only unscored "
+                f"relations (role, evaluates_alternative, or confidence 0), T 50: "
+                + ", ".join(quiet),
+                style="dim",
+            )
+        )
 
     article = scores.article
     summary = Text("Article: T ")
