@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.dataset import load
-from tui.export import NO_EVIDENCE, escape, export_markdown, visible, yaml_quote
+from tui.export import escape, export_markdown, visible, yaml_quote
 from tui.model import Dataset
 from tui.notes import Note, dyad_target, entity_target, quote_target
 from tui.tension import score_dataset
@@ -222,16 +222,20 @@ def test_seed_export_structure(seed: Dataset) -> None:
 
     rows = table_rows(tree)
     assert rows[0] == ["Dyad", "Tension", "Band", "Volume", "Cooperation", "Conflict"]
-    assert len(rows) == 1 + len(scores.dyads)
-    for row, dyad in zip(rows[1:], scores.dyads, strict=True):
+    scored = [d for d in scores.dyads if d.volume > 0]
+    assert 0 < len(scored) < len(scores.dyads)
+    assert len(rows) == 1 + len(scored)
+    for row, dyad in zip(rows[1:], scored, strict=True):
         assert row == [
             f"{names[dyad.a]} · {names[dyad.b]}",
             f"{dyad.tension:.0f}",
-            dyad.band if dyad.volume > 0 else NO_EVIDENCE,
+            dyad.band,
             f"{dyad.volume:.1f}",
             f"{dyad.cooperation:.1f}",
             f"{dyad.conflict:.1f}",
         ]
+    unscored = next(p for p in tree.walk() if p.type == "inline" and "unscored" in p.content)
+    assert rendered_text(unscored).count(" · ") == len(scores.dyads) - len(scored)
 
     quoted = set(blockquotes(tree))
     quote_texts = {canonical(seed.article.text[q.start : q.end]) for q in seed.quotes}
@@ -399,3 +403,19 @@ def test_hostile_text_is_exported_literally(hostile: Dataset, wikilinks: bool) -
     if wikilinks:
         assert "Acme \\*Corp\\*" in markdown and "[[Acme" not in markdown
         assert "[[Globex]]" in markdown
+
+
+def test_an_article_without_scored_relations_has_no_table() -> None:
+    dataset = make_dataset(
+        "Acme owns Widget. Nobody else is named.",
+        entities=["Acme", "Widget"],
+        relations=[{"source": "Acme", "target": "Widget", "type": "role"}],
+    )
+    markdown = export_markdown(
+        dataset, score_dataset(dataset), [], all_entities=True, exported_at=EXPORTED_AT
+    )
+    tree = parse(markdown)
+    assert not [node for node in tree.walk() if node.type == "table"]
+    assert "no scored relation between two entities yet" in markdown
+    assert "confidence 0): Acme · Widget." in markdown
+    assert headings(tree, "h3") == ["Acme", "Widget"]

@@ -44,8 +44,6 @@ _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _YAML_UNSAFE = re.compile("[\u2028\u2029\ufeff\ufffe\uffff]")
 _WIKILINK_UNSAFE = frozenset("^/:")
-NO_EVIDENCE = "no scored evidence"
-"""The band cell of a dyad whose relations all weigh 0 (roles): T = 50 there means nothing."""
 
 
 def visible(text: str) -> str:
@@ -269,12 +267,16 @@ class _Exporter:
 
     def tension(self) -> list[str]:
         score = self.scores.article
-        if not self.scores.dyads:
-            summary = "No relation between two entities: nothing to score yet."
+        scored = sum(1 for dyad in self.scores.dyads if dyad.volume > 0)
+        if not scored:
+            summary = (
+                f"Article tension **{_number(score.tension, 0)}**: "
+                "no scored relation between two entities yet."
+            )
         else:
             summary = (
                 f"Article tension **{_number(score.tension, 0)}** ({score.band}), "
-                f"from {len(self.scores.dyads)} dyads: cooperation {_number(score.cooperation)}, "
+                f"from {scored} scored dyads: cooperation {_number(score.cooperation)}, "
                 f"conflict {_number(score.conflict)}, volume {_number(score.volume)}, "
                 f"ambivalence {_number(score.ambivalence, 2)}."
             )
@@ -285,17 +287,19 @@ class _Exporter:
         return ["## Tension", summary, scale]
 
     def dyads(self) -> list[str]:
+        """The table of scored dyads; dyads whose relations all weigh 0 on one line after it."""
         blocks = ["## Dyads"]
-        if self.scores.dyads:
+        scored = [d for d in self.scores.dyads if d.volume > 0]
+        if scored:
             rows = [
                 "| Dyad | Tension | Band | Volume | Cooperation | Conflict |",
                 "| --- | ---: | --- | ---: | ---: | ---: |",
             ]
-            for dyad in self.scores.dyads:
+            for dyad in scored:
                 cells = [
                     self.dyad_name(dyad.a, dyad.b),
                     _number(dyad.tension, 0),
-                    dyad.band if dyad.volume > 0 else NO_EVIDENCE,
+                    dyad.band,
                     _number(dyad.volume),
                     _number(dyad.cooperation),
                     _number(dyad.conflict),
@@ -303,7 +307,13 @@ class _Exporter:
                 rows.append("| " + " | ".join(cells) + " |")
             blocks.append("\n".join(rows))
         else:
-            blocks.append("No dyads: the article has no relations between entities.")
+            blocks.append("No scored relation between two entities.")
+        unscored = [self.dyad_name(d.a, d.b) for d in self.scores.dyads if d.volume == 0]
+        if unscored:
+            blocks.append(
+                f"Only unscored relations (role, evaluates alternative, or confidence 0): "
+                f"{', '.join(unscored)}."
+            )
         for (a, b), notes in sorted(self.dyad_notes.items(), key=lambda item: item[1][0].created):
             blocks.append(f"### {self.dyad_name(a, b)}")
             dyad = self.scores.dyad(a, b)
