@@ -475,3 +475,10 @@ def test_targets_are_described_and_checked_against_the_dataset() -> None:
             dyad_target("acme", "gone"),
         )
     ] == [True, False, True, False, True, False]
+
+
+def test_opening_an_article_without_notes_writes_nothing(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    store = open_store(path)
+    assert store.notes == () and store.take_warnings() == []
+    assert list(path.parent.iterdir()) == []

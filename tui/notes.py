@@ -563,10 +563,12 @@ class NoteStore:
     def _lock(self, *, required: bool) -> Iterator[None]:
         """Hold ``<file>.lock`` exclusively so that two savers never interleave.
 
-        Reading does not need the lock (files are replaced by rename), so when the lock file
-        cannot be created, a read goes ahead without it; a save fails as it would anyway.
+        Reading does not need the lock (files are replaced by rename): a read takes it only to
+        move a damaged file aside safely, goes ahead without it when the lock file cannot be
+        created, and does not create one for a notes file that does not exist yet. The lock
+        file stays in place: removing it would race with another process acquiring it.
         """
-        if fcntl is None:
+        if fcntl is None or not (required or self.path.exists()):
             yield
             return
         try:
