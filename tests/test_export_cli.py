@@ -45,7 +45,11 @@ def test_the_reviewers_session(
     add_seed_note(notes_file, "*not bold* # not a heading")
     output = tmp_path / "notes.md"
 
-    status, out, err = run("export", "--all", "-o", str(output), capsys=capsys)
+    umask = os.umask(0o022)
+    try:
+        status, out, err = run("export", "--all", "-o", str(output), capsys=capsys)
+    finally:
+        os.umask(umask)
     assert status == 0 and out == ""
     assert err == f"frenemy: wrote {output} (1 note from {notes_file})\n"
     tree = parse(output.read_text("utf-8"))
@@ -63,10 +67,17 @@ def test_the_reviewers_session(
     assert err == f"frenemy: {output} already exists; use --force to replace it\n"
     assert output.read_bytes() == before and output.stat().st_mtime_ns == stamp
 
-    add_seed_note(notes_file, "a second note")
-    status, _, err = run("export", "--all", "--force", "-o", str(output), capsys=capsys)
+    assert output.stat().st_mode & 0o777 == 0o644
+    output.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        add_seed_note(notes_file, "a second note")
+        status, _, err = run("export", "--all", "--force", "-o", str(output), capsys=capsys)
+    finally:
+        os.umask(umask)
     assert status == 0 and "wrote" in err
     assert "a second note" in output.read_text("utf-8")
+    assert output.stat().st_mode & 0o777 == 0o640
 
 
 def test_stdout_by_default_with_the_seed(

@@ -133,6 +133,7 @@ def cmd_types(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
+    import os
 
     from tui.dataset import DatasetError, load, write_atomic
     from tui.export import export_markdown
@@ -170,8 +171,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(markdown)
         sys.stdout.flush()
         return EXIT_OK
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = output.stat().st_mode & 0o777 if output.exists() else 0o666 & ~umask
     try:
         write_atomic(output, markdown)
+        os.chmod(output, mode)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
