@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write the notes and the article's scores as Markdown (default: the seed)"
     )
-    export.add_argument("path", nargs="?", metavar="PATH")
+    export.add_argument("path", nargs="?", metavar="PATH", help="dataset (default: the seed)")
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     export.add_argument(
         "--notes",
