@@ -125,6 +125,7 @@ def test_escape_round_trips_any_text_in_every_context(text: str) -> None:
     assert rows == [["a", "b"], [one_line, "x"]]
 
 
+@settings(deadline=None)
 @given(texts)
 def test_escaped_text_holds_no_control_character(text: str) -> None:
     for output in (escape(text), escape(text, inline=True), yaml_quote(text)):
@@ -139,6 +140,7 @@ def test_control_characters_become_visible_symbols() -> None:
     assert visible("tab\tand\nnewline\r\nand\rcr") == "tab\tand\nnewline\nand\ncr"
 
 
+@settings(deadline=None)
 @given(texts)
 def test_yaml_quote_is_one_json_compatible_line(text: str) -> None:
     import json
