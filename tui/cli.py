@@ -208,17 +208,26 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument(
         "--dyad", nargs=2, metavar=("A", "B"), help="explain one dyad (ids, names or aliases)"
     )
-    score.add_argument(
+    recency = score.add_mutually_exclusive_group()
+    recency.add_argument(
         "--half-life",
         type=_positive_days,
+        default=365.0,
         metavar="DAYS",
-        help="discount dated relations by age at publication (off by default)",
+        help="a dated relation this many days older than the article counts half (default 365)",
+    )
+    recency.add_argument(
+        "--no-recency",
+        dest="half_life",
+        action="store_const",
+        const=None,
+        help="count every relation fully, whatever its age",
     )
     score.add_argument(
         "--sort",
-        choices=("tension", "conflict", "cooperation", "volume", "ambivalence"),
-        default="tension",
-        help="rank the dyads by this (default: tension)",
+        choices=("conflict", "tension", "cooperation", "volume", "ambivalence"),
+        default="conflict",
+        help="rank the dyads by this (default: conflict, the tensest first)",
     )
     score.set_defaults(handler=cmd_score)
 
