@@ -209,12 +209,14 @@ class _Exporter:
         arrow = "→" if info.directed else "↔"
         contribution = self.contributions.get(relation.id)
         value = f"contribution {_signed(contribution.value)}" if contribution else "not scored"
-        facts = [
-            escape(info.label, inline=True),
-            relation.modality.value,
-            f"confidence {relation.confidence:.2f}",
-            value,
-        ]
+        facts = [escape(info.label, inline=True), f"weight {info.weight:+.1f}"]
+        modality = relation.modality.value
+        if contribution:
+            modality += f" ×{contribution.modality:g}"
+        facts += [modality, f"confidence {relation.confidence:.2f}"]
+        if contribution and contribution.recency != 1:
+            facts.append(f"recency {contribution.recency:.2f}")
+        facts.append(value)
         if relation.date:
             facts.append(relation.date)
         lead = f"- {self.name(relation.source)} {arrow} {self.name(relation.target)}: " + ", ".join(
@@ -284,6 +286,11 @@ class _Exporter:
             f"Tension runs from 0 (pure cooperation) to 100 (pure conflict); 50 means no "
             f"evidence either way. Relation vocabulary version {VOCABULARY_VERSION}."
         )
+        if self.scores.half_life_days is not None:
+            scale += (
+                f" A dated relation {self.scores.half_life_days:g} days older than the article "
+                "counts half."
+            )
         return ["## Tension", summary, scale]
 
     def dyads(self) -> list[str]:
