@@ -118,8 +118,8 @@ def test_score_json_has_the_documented_shape_and_the_model_numbers(capsys, path,
 
 
 def test_half_life_discounts_old_relations(capsys, path):
-    _, plain, _ = run(capsys, "score", str(path), "--json")
-    _, decayed, _ = run(capsys, "score", str(path), "--json", "--half-life", "365")
+    _, plain, _ = run(capsys, "score", str(path), "--json", "--no-recency")
+    _, decayed, _ = run(capsys, "score", str(path), "--json")
 
     def investment(out: str) -> dict:
         dyads = orjson.loads(out)["dyads"]
@@ -128,6 +128,7 @@ def test_half_life_discounts_old_relations(capsys, path):
     assert investment(plain)["recency"] == 1.0
     assert investment(decayed)["contribution"] == pytest.approx(6.4 / 2)
     assert orjson.loads(decayed)["half_life_days"] == 365
+    assert orjson.loads(plain)["half_life_days"] is None
 
 
 @pytest.mark.parametrize("bad", ["0", "-3", "soon", "inf"])
@@ -234,10 +235,10 @@ def test_sort_ranks_the_dyads_by_the_chosen_measure(capsys, path, dataset):
     _, out, _ = run(capsys, "score", str(path), "--json", "--sort", "volume")
     volumes = [d["volume"] for d in orjson.loads(out)["dyads"]]
     assert volumes == sorted(volumes, reverse=True)
-    _, out, _ = run(capsys, "score", str(path), "--sort", "conflict")
+    _, out, _ = run(capsys, "score", str(path), "--sort", "tension")
     scores = score_dataset(dataset)
     scored = [d for d in scores.dyads if d.volume > 0]
-    by_conflict = sorted(scored, key=lambda d: d.conflict, reverse=True)
-    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in by_conflict]
+    by_tension = sorted(scored, key=lambda d: d.tension, reverse=True)
+    rows = [out.index(f"{d.a.title()} – {d.b.title()}") for d in by_tension]
     assert rows == sorted(rows)
-    assert [(d.a, d.b) for d in by_conflict] != [(d.a, d.b) for d in scored]
+    assert [(d.a, d.b) for d in by_tension] != [(d.a, d.b) for d in scored]

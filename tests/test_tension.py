@@ -176,8 +176,8 @@ def test_combine_confidence_rejects_values_outside_the_unit_interval():
 def test_recency_halves_the_contribution_every_half_life():
     spec = {"source": "alpha", "target": "beta", "type": "investment", "date": "2024-01-01"}
     dataset = build([spec], published="2024-12-31")
-    full = score_dataset(dataset).dyad("alpha", "beta").contributions[0]
-    decayed = score_dataset(dataset, half_life_days=365).dyad("alpha", "beta").contributions[0]
+    full = score_dataset(dataset, half_life_days=None).dyad("alpha", "beta").contributions[0]
+    decayed = score_dataset(dataset).dyad("alpha", "beta").contributions[0]
     assert full.recency == 1.0
     assert decayed.recency == pytest.approx(2 ** (-365 / 365))
     assert decayed.value == pytest.approx(full.value / 2)

@@ -131,6 +131,59 @@ def cmd_types(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import os
+
+    from tui.dataset import DatasetError, load, write_atomic
+    from tui.export import export_markdown
+    from tui.notes import NotesError, notes_path, read_notes
+    from tui.tension import score_dataset
+
+    path = _dataset_path(args.path)
+    try:
+        dataset = load(path)
+    except DatasetError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEM
+    output = Path(args.output) if args.output else None
+    if output is not None and output.is_dir():
+        raise UserError(f"{output} is a directory; give a file name to -o")
+    if output is not None and output.exists() and not args.force:
+        raise UserError(f"{output} already exists; use --force to replace it")
+    notes_file = notes_path(dataset.article.id, args.notes)
+    if args.notes and not notes_file.exists():
+        raise UserError(f"{notes_file}: no such notes file")
+    try:
+        notes = read_notes(notes_file, dataset.article.id)
+    except NotesError as exc:
+        raise UserError(str(exc)) from None
+    markdown = export_markdown(
+        dataset,
+        score_dataset(dataset),
+        notes,
+        all_entities=args.all,
+        wikilinks=args.wikilinks,
+        exported_at=dt.datetime.now(dt.UTC),
+    ).encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(markdown)
+        sys.stdout.flush()
+        return EXIT_OK
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = output.stat().st_mode & 0o777 if output.exists() else 0o666 & ~umask
+    try:
+        write_atomic(output, markdown)
+        os.chmod(output, mode)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+    count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
+    print(f"frenemy: wrote {output} ({count} from {notes_file})", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_browse(args: argparse.Namespace) -> int:
     """Open the browser; a bad dataset or keymap is reported before the screen is taken over."""
     from tui.app.keymap import KeymapError, load_keymap
@@ -178,23 +231,49 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument(
         "--dyad", nargs=2, metavar=("A", "B"), help="explain one dyad (ids, names or aliases)"
     )
-    score.add_argument(
+    recency = score.add_mutually_exclusive_group()
+    recency.add_argument(
         "--half-life",
         type=_positive_days,
+        default=365.0,
         metavar="DAYS",
-        help="discount dated relations by age at publication (off by default)",
+        help="a dated relation this many days older than the article counts half (default 365)",
+    )
+    recency.add_argument(
+        "--no-recency",
+        dest="half_life",
+        action="store_const",
+        const=None,
+        help="count every relation fully, whatever its age",
     )
     score.add_argument(
         "--sort",
-        choices=("tension", "conflict", "cooperation", "volume", "ambivalence"),
-        default="tension",
-        help="rank the dyads by this (default: tension)",
+        choices=("conflict", "tension", "cooperation", "volume", "ambivalence"),
+        default="conflict",
+        help="rank the dyads by this (default: conflict, the tensest first)",
     )
     score.set_defaults(handler=cmd_score)
 
     types = commands.add_parser("types", help="the relation vocabulary and its weights")
     types.add_argument("--json", action="store_true", help="print the vocabulary as JSON")
     types.set_defaults(handler=cmd_types)
+
+    export = commands.add_parser(
+        "export", help="write the notes and the article's scores as Markdown (default: the seed)"
+    )
+    export.add_argument("path", nargs="?", metavar="PATH", help="dataset (default: the seed)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument(
+        "--notes",
+        metavar="FILE",
+        help="notes file (default: $FRENEMY_NOTES, else the user data dir)",
+    )
+    export.add_argument(
+        "--all", action="store_true", help="every entity, not only those with notes"
+    )
+    export.add_argument("--wikilinks", action="store_true", help="entity names as [[Name]]")
+    export.add_argument("--force", action="store_true", help="replace an existing output file")
+    export.set_defaults(handler=cmd_export)
 
     browse = commands.add_parser(
         "browse", help="open the browser (the default command: `frenemy [PATH]`)"

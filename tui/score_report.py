@@ -17,8 +17,9 @@ The JSON of ``frenemy score --json`` (numbers are unrounded floats)::
                                "without", "quotes": [{"id", "start", "end", "text"}]}]}],
      "entities": [{"id", "name", "kind", "salience", "tension", "label"}]}
 
-``label`` is the band of ``tension``; ``a`` < ``b`` are entity ids; dyads come by tension,
-highest first (or by ``--sort``), relations by |contribution|, entities by salience.
+``label`` is the band of ``tension``; ``a`` < ``b`` are entity ids; dyads come with the most
+conflict first, then the highest tension (or by ``--sort``), relations by |contribution|,
+entities by salience.
 ``without`` is the dyad's tension without that relation.
 """
 
@@ -110,16 +111,16 @@ def find_entity(dataset: Dataset, ref: str) -> Entity:
 
 # -- ordering ---------------------------------------------------------------------------------
 
-SORT_KEYS = ("tension", "conflict", "cooperation", "volume", "ambivalence")
+SORT_KEYS = ("conflict", "tension", "cooperation", "volume", "ambivalence")
 """What the dyads can be ranked by: tension answers "which way does it lean", conflict
 "where is the most friction", volume "where is the most evidence"."""
 
 
-def ranked_dyads(scores: Scores, by: str = "tension") -> tuple[DyadScore, ...]:
+def ranked_dyads(scores: Scores, by: str = "conflict") -> tuple[DyadScore, ...]:
     """The dyads by one of ``SORT_KEYS``, highest first, then by tension and ids."""
     if by not in SORT_KEYS:
         raise ValueError(f"cannot sort dyads by {by!r}; choose one of {', '.join(SORT_KEYS)}")
-    if by == "tension":
+    if by == "conflict":
         return scores.dyads
     return tuple(sorted(scores.dyads, key=lambda d: (-getattr(d, by), -d.tension, d.a, d.b)))
 
@@ -173,7 +174,7 @@ def dyad_json(dataset: Dataset, dyad: DyadScore) -> dict[str, Any]:
     }
 
 
-def scores_json(dataset: Dataset, scores: Scores, sort: str = "tension") -> dict[str, Any]:
+def scores_json(dataset: Dataset, scores: Scores, sort: str = "conflict") -> dict[str, Any]:
     """Everything ``frenemy score --json`` prints (see the module docstring)."""
     article = scores.article
     ranked = sorted(dataset.entities, key=lambda e: (-scores.entities[e.id].salience, e.id))
@@ -244,9 +245,10 @@ def _footer(scores: Scores) -> Text:
 
 
 def render_scores(
-    console: Console, dataset: Dataset, scores: Scores, sort: str = "tension", top: int = 10
+    console: Console, dataset: Dataset, scores: Scores, sort: str = "conflict", top: int = 10
 ) -> None:
-    """The dyads (by tension unless ``sort`` says otherwise), the article, the salient few."""
+    """The dyads (most conflict first unless ``sort`` says otherwise), the article, the salient
+    few."""
     names = _names(dataset)
     dyads = Table(
         title=Text(f"Tension between the entities of “{literal(dataset.article.title)}”"),

@@ -33,7 +33,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.model import Dataset, Modality, Relation, RelationType
 
@@ -521,20 +521,27 @@ class ArticleScore:
 
 @dataclass(frozen=True)
 class Scores:
-    """Every score of one dataset, computed at once so that views never disagree."""
+    """Every score of one dataset, computed at once so that views never disagree.
+
+    ``dyads`` come with the most conflict first (then the highest tension): "the tensest
+    dyads" of an article. T alone says which way a dyad's evidence leans, and a single
+    one-line remark leans all the way; a relationship with five frictions and a partnership
+    ("still partners, no longer allies") holds far more conflict and is what a reader calls
+    tense, so the conflict mass orders the list and T is read beside it.
+    """
 
     article: ArticleScore
     dyads: tuple[DyadScore, ...]
     entities: dict[str, EntityScore]
     half_life_days: float | None = None
+    _index: dict[tuple[str, str], DyadScore] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {(d.a, d.b): d for d in self.dyads})
 
     def dyad(self, a: str, b: str) -> DyadScore | None:
         """The dyad of two entity ids in either order, or None when they share no relation."""
-        a, b = sorted((a, b))
-        for dyad in self.dyads:
-            if dyad.a == a and dyad.b == b:
-                return dyad
-        return None
+        return self._index.get((a, b) if a < b else (b, a))
 
 
 def _pooled(
@@ -571,11 +578,19 @@ def dyad_weights(dyads: Sequence[DyadScore], salience: dict[str, float]) -> list
     return [w / top for w in raw]
 
 
-def score_dataset(dataset: Dataset, *, half_life_days: float | None = None) -> Scores:
+DEFAULT_HALF_LIFE_DAYS = 365.0
+"""A dated relation a year older than the article counts half: the article's own news weighs
+more than the background it recalls ("fin 2023, momentanément viré d'OpenAI")."""
+
+
+def score_dataset(
+    dataset: Dataset, *, half_life_days: float | None = DEFAULT_HALF_LIFE_DAYS
+) -> Scores:
     """Score every dyad, entity and the article of a dataset.
 
-    ``half_life_days`` turns on the recency factor for relations dated in an article with a
-    publication date. Relations between an entity and itself have no dyad and are ignored.
+    ``half_life_days`` sets the recency factor for relations dated in an article with a
+    publication date (undated relations never decay); None turns it off. Relations between an
+    entity and itself have no dyad and are ignored.
     """
     from tui.salience import salience as salience_of
 
@@ -592,7 +607,7 @@ def score_dataset(dataset: Dataset, *, half_life_days: float | None = None) -> S
         )
     dyads = sorted(
         (dyad_score(a, b, contributions) for (a, b), contributions in grouped.items()),
-        key=lambda d: (-d.tension, -d.volume, d.a, d.b),
+        key=lambda d: (-d.conflict, -d.tension, d.a, d.b),
     )
 
     salience = salience_of(dataset)
