@@ -7,6 +7,7 @@ back into the app (``select_entity``, ``open_reader``…) to change what is show
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -103,6 +104,9 @@ class FrenemyApp(App[None]):
         from tui.app.screens.main import MainScreen
 
         self.index = index
+        # the dataset and its indexes live as long as the app: keep the collector from
+        # walking their millions of objects on every full collection (pauses of 100s of ms)
+        gc.freeze()
         self.query_one("#loading").display = False
         self.push_screen(MainScreen(index))
 
@@ -134,12 +138,9 @@ class FrenemyApp(App[None]):
             self.pop_screen()
         main.show_entity(entity_id)
 
-    def jump_to(self, entity_id: str) -> None:
-        """Follow a link to an entity (a click on a mention)."""
-        self.select_entity(entity_id)
-
     def action_jump_to(self, entity_id: str) -> None:
-        self.jump_to(entity_id)
+        """Follow a link to an entity: a click on another entity's mention."""
+        self.select_entity(entity_id)
 
     def go_back(self) -> None:
         entity_id = self.history.back()
