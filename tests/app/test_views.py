@@ -201,3 +201,20 @@ async def test_every_view_fits_without_overlap(dataset, size) -> None:
                 scrolled = any(isinstance(a, ScrollableContainer) for a in widget.ancestors)
                 if widget.display and widget.region and not scrolled:
                     assert widget.region.right <= size[0] and widget.region.bottom <= size[1]
+
+
+async def test_an_article_without_entities_still_opens_every_view() -> None:
+    from tests.app.factory import build
+
+    app = make_app(build("Nothing to see here.", (), ()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            if type(app.screen).__name__ == "MainScreen":
+                break
+            await pilot.pause(0.01)
+        await pilot.press("o", "f", "escape", "n", "H", "t")
+        assert isinstance(app.screen, TensionScreen)
+        await pilot.press("escape", "r")
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape", "question_mark", "escape")
+        assert app.is_running and app.current_entity is None

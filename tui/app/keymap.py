@@ -1,8 +1,9 @@
 """User key bindings: a TOML file mapping binding ids to keys.
 
 Every binding of the browser has an id (``main.jump``, ``reader.close``…); the help screen
-lists them. To change keys, write ``keymap.toml`` in the user config directory
-(``frenemy keys`` prints where; on Linux ``~/.config/frenemy/keymap.toml``)::
+(``?``) lists them with the path of this file. To change keys, write ``keymap.toml`` in the
+user config directory (``$FRENEMY_CONFIG_DIR`` if set; on Linux
+``~/.config/frenemy/keymap.toml``, on macOS ``~/Library/Application Support/frenemy/``)::
 
     [keymap]
     "main.jump" = "semicolon"          # one key
