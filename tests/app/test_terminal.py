@@ -70,6 +70,7 @@ def terminal(tmp_path):
         env = {
             "PYTHONPATH": str(ROOT),
             "FRENEMY_CONFIG_DIR": str(tmp_path),
+            "FRENEMY_NOTES": str(tmp_path / "notes.json"),
             "TERM": "xterm-256color",
         }
         term = Terminal(f"{shlex.quote(sys.executable)} -m tui", width, height, env)

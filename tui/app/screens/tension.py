@@ -19,6 +19,8 @@ from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
 from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
+from tui.notes import DyadTarget, dyad_target
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
 
 
@@ -42,6 +44,8 @@ class TensionScreen(Screen[None]):
         Binding("escape,t", "close", "Back", id="tension.close"),
         Binding("r", "reader", "Reader", id="tension.reader"),
         Binding("enter", "open_entity", "Open entity", show=False, id="tension.open"),
+        Binding("a", "add_note", "Note", id="notes.add"),
+        Binding("x", "delete_note", "Delete note", show=False, id="notes.delete"),
     ]
 
     DEFAULT_CSS = """
@@ -61,6 +65,7 @@ class TensionScreen(Screen[None]):
         self.initial = dyad_key(a, b) if a and b else None
         self.relation_id = relation_id
         self.dyad: DyadScore | None = None
+        self._marked: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.index, view="tension view", id="header")
@@ -72,6 +77,7 @@ class TensionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         dyads = self.query_one(DyadList)
+        self._marked = self._noted_dyads()
         ordered = sorted(self.index.scores.dyads, key=lambda d: (d.volume == 0, -d.tension))
         if ordered:
             dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
@@ -97,6 +103,8 @@ class TensionScreen(Screen[None]):
         row.append_text(self._entity_label(dyad.a))
         row.append(" – ", style=DIM)
         row.append_text(self._entity_label(dyad.b))
+        if self.app.notes_on(dyad_target(dyad.a, dyad.b)):
+            row.append(f" {NOTE_MARK}", style=NOTE_STYLE)
         return row
 
     @on(OptionList.OptionHighlighted, "#dyads")
@@ -176,12 +184,19 @@ class TensionScreen(Screen[None]):
                 relations.append(one_line(index.quote_text(quote)), style="italic")
                 relations.append(" »")
             relations.append("\n")
+        notes = Text()
+        for note in self.app.notes_on(dyad_target(dyad.a, dyad.b)):
+            notes.append("\n")
+            notes.append_text(note_text(note.text, stale=self.app.is_stale(note), indent=""))
+            notes.append("\n")
+        if notes:
+            notes = Text("Notes", style="bold underline") + notes
         footnote = Text(
             "value = w × c × m (× recency); without = the tension if that relation were "
             f"removed. Weights: vocabulary {VOCABULARY_VERSION}.",
             style=DIM,
         )
-        return Group(title, figures, Text(), subtotals, relations, footnote)
+        return Group(title, figures, Text(), subtotals, notes, relations, footnote)
 
     def action_close(self) -> None:
         self.dismiss()
@@ -198,6 +213,32 @@ class TensionScreen(Screen[None]):
             current = self.app.current_entity
             other = self.dyad.b if self.dyad.a == current else self.dyad.a
             self.app.select_entity(other)
+
+    def action_add_note(self) -> None:
+        if self.dyad is not None:
+            self.app.edit_note(dyad_target(self.dyad.a, self.dyad.b))
+
+    def action_delete_note(self) -> None:
+        if self.dyad is not None:
+            self.app.delete_note_on(dyad_target(self.dyad.a, self.dyad.b))
+
+    def notes_changed(self) -> None:
+        """Redraw the breakdown, and the markers of the dyads whose notes came or went."""
+        self._show(self.dyad)
+        dyads = self.query_one(DyadList)
+        marked = self._noted_dyads()
+        for key in marked ^ self._marked:
+            dyad = self.index.dyad(*key.split("|"))
+            position = dyads.ensure(key)
+            if dyad is not None and position is not None:
+                dyads.replace_option_prompt_at_index(position, self._dyad_row(dyad))
+        self._marked = marked
+
+    def _noted_dyads(self) -> set[str]:
+        notes = self.app.notes.notes if self.app.notes is not None else ()
+        return {
+            dyad_key(*note.target.entities) for note in notes if isinstance(note.target, DyadTarget)
+        }
 
 
 def _sign_style(value: float) -> str:

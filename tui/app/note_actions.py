@@ -1,0 +1,296 @@
+"""What the browser does with notes: open the store, edit, delete, list, export.
+
+``NoteActions`` is mixed into the app so that every screen reaches notes the same way
+(``app.edit_note(target)``, ``app.delete_note(note)``…) and every failure is reported the same
+way: a save that fails keeps the note in memory and says so in a notification, a damaged notes
+file found at start-up is reported once. After any change the app calls ``notes_changed`` on
+every screen that shows notes, so a note appears wherever its target is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen
+
+from tui.notes import (
+    DyadTarget,
+    EntityTarget,
+    Note,
+    NotesError,
+    NotesSaveError,
+    NoteStore,
+    QuoteTarget,
+    describe_target,
+    target_exists,
+)
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.app.index import ArticleIndex
+
+    _Base = App[None]
+else:
+    _Base = object
+
+Target = EntityTarget | QuoteTarget | DyadTarget
+
+
+class NoteActions(_Base):
+    """Notes for the app: the store (``self.notes``) and the commands every screen uses."""
+
+    NOTE_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("N", "list_notes", "Notes", id="notes.list"),
+        Binding("e", "export", "Export", id="notes.export"),
+    ]
+
+    index: ArticleIndex | None
+    notes_path: Path | None
+    notes: NoteStore | None
+    _notes_by_target: dict[Target, list[Note]] | None
+
+    def open_notes(self, index: ArticleIndex) -> NoteStore:
+        """Open the article's notes (never raises: a bad file becomes a warning)."""
+        return NoteStore.for_article(index.dataset.article, self.notes_path)
+
+    def notes_opened(self, store: NoteStore) -> None:
+        self.notes = store
+        self._notes_by_target = None
+        for message in store.take_warnings():
+            self.notify(message, severity="warning", timeout=15, markup=False)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def notes_on(self, target: Target) -> list[Note]:
+        """The notes on ``target``, oldest first (grouped once per change, then looked up)."""
+        if self.notes is None:
+            return []
+        if self._notes_by_target is None:
+            grouped: defaultdict[Target, list[Note]] = defaultdict(list)
+            for note in self.notes.notes:
+                grouped[note.target].append(note)
+            self._notes_by_target = dict(grouped)
+        return self._notes_by_target.get(target, [])
+
+    def is_stale(self, note: Note) -> bool:
+        return self.notes is not None and self.notes.is_stale(note)
+
+    def noted_entities(self) -> set[str]:
+        """Entities whose page shows a note: on them, on a quote that mentions them, on a dyad."""
+        if self.notes is None or self.index is None:
+            return set()
+        noted: set[str] = set()
+        for note in self.notes.notes:
+            target = note.target
+            if isinstance(target, EntityTarget):
+                noted.add(target.entity)
+            elif isinstance(target, DyadTarget):
+                noted.update(target.entities)
+            else:
+                mentions = self.index.mentions_by_quote.get(target.quote, ())
+                noted.update(mention.entity for mention in mentions)
+        return noted
+
+    def refresh_notes(self) -> None:
+        """Pick up notes another frenemy saved (a cheap digest check when nothing changed)."""
+        if self.notes is None:
+            return
+        try:
+            changed = self.notes.refresh()
+        except NotesError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        for message in self.notes.take_warnings():
+            self.notify(message, severity="warning", timeout=15, markup=False)
+        if changed:
+            self.notes_changed()
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        self.refresh_notes()
+
+    def notes_changed(self) -> None:
+        """Redraw every screen that shows notes."""
+        self._notes_by_target = None
+        for screen in self.screen_stack:
+            redraw = getattr(screen, "notes_changed", None)
+            if redraw is not None:
+                redraw()
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def edit_note(self, target: Target, note: Note | None = None) -> None:
+        """Open the editor on ``note``, else on the target's first note, else on a new note."""
+        from tui.app.screens.note_editor import NoteEditor
+
+        if self.notes is None or self.index is None:
+            return
+        self.refresh_notes()
+        if note is not None:
+            note = self.notes.get(note.id)
+        if note is None:
+            existing = self.notes_on(target)
+            note = existing[0] if existing else None
+        label = describe_target(target, self.index.dataset)
+        editing = note
+
+        def done(text: str | None) -> None:
+            if text is None or self.notes is None:
+                return
+            try:
+                if editing is None:
+                    self.notes.add(target, text)
+                elif text:
+                    self.notes.edit(editing.id, text)
+                else:
+                    self.notes.delete(editing.id)
+                    self.notify("Note deleted.", markup=False)
+            except NotesSaveError as exc:
+                self.notify(str(exc), severity="error", timeout=15, markup=False)
+            except NotesError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+            self.notes_changed()
+
+        self.push_screen(NoteEditor(label, note.text if note else "", new=note is None), done)
+
+    def delete_note(self, note: Note) -> None:
+        """Delete ``note`` once the reader confirms."""
+        from tui.app.screens.dialogs import ConfirmDialog
+
+        if self.notes is None or self.index is None:
+            return
+        label = describe_target(note.target, self.index.dataset)
+
+        def confirmed(delete: bool | None) -> None:
+            if not delete or self.notes is None:
+                return
+            try:
+                self.notes.delete(note.id)
+                self.notify("Note deleted.", markup=False)
+            except NotesSaveError as exc:
+                self.notify(str(exc), severity="error", timeout=15, markup=False)
+            except NotesError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+            self.notes_changed()
+
+        self.push_screen(
+            ConfirmDialog(f"Delete the note on {label}?", yes="Delete", no="Keep"), confirmed
+        )
+
+    def delete_note_on(self, target: Target) -> None:
+        notes = self.notes_on(target)
+        if notes:
+            self.delete_note(notes[0])
+        else:
+            self.notify("There is no note here to delete.", markup=False)
+
+    # -- the list of notes -------------------------------------------------------------------
+
+    def action_list_notes(self) -> None:
+        from tui.app.screens.notes import NotesScreen
+
+        if self.index is None or isinstance(self.screen, NotesScreen):
+            return
+        self.refresh_notes()
+        self.push_screen(NotesScreen(self.index))
+
+    def open_note_target(self, target: Target) -> None:
+        """Show a note's target: its entity page, its quote on a page, its dyad's breakdown."""
+        index = self.index
+        if index is None:
+            return
+        if not target_exists(target, index.dataset):
+            self.notify("That note's target is no longer in the article.", markup=False)
+            return
+        if isinstance(target, EntityTarget):
+            self.select_entity(target.entity)
+        elif isinstance(target, DyadTarget):
+            self.select_entity(target.a)
+            self.open_tension(target.a, target.b)
+        else:
+            mentioned = [m.entity for m in index.mentions_by_quote.get(target.quote, ())]
+            if not mentioned:
+                main = self._main()
+                while main is not None and self.screen is not main and len(self.screen_stack) > 2:
+                    self.pop_screen()
+                self.open_reader(target.quote)
+                return
+            current = self.current_entity
+            self.select_entity(current if current in mentioned else mentioned[0])
+            main = self._main()
+            if main is not None:
+                main.show_quote(target.quote)
+
+    # -- export --------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from tui.app.screens.dialogs import PromptDialog
+
+        if self.index is None:
+            return
+        default = f"{self.index.dataset.article.id}.md"
+        self.push_screen(PromptDialog("Export the notes as Markdown to:", default), self._export_to)
+
+    def _export_to(self, value: str | None) -> None:
+        from tui.app.screens.dialogs import ConfirmDialog
+
+        if not value or not value.strip():
+            return
+        path = Path(value.strip()).expanduser()
+        if path.is_dir():
+            self.notify(f"{path} is a directory; give a file name.", severity="error", markup=False)
+            return
+        if not path.exists():
+            self._write_export(path)
+            return
+
+        def confirmed(replace: bool | None) -> None:
+            if replace:
+                self._write_export(path)
+
+        self.push_screen(
+            ConfirmDialog(f"{path} already exists. Replace it?", yes="Replace", no="Cancel"),
+            confirmed,
+        )
+
+    def _write_export(self, path: Path) -> None:
+        """Write the export atomically and say where; in a web browser, download it too."""
+        from tui.dataset import write_atomic
+        from tui.export import export_markdown
+
+        if self.index is None:
+            return
+        self.refresh_notes()
+        notes = self.notes.notes if self.notes is not None else ()
+        markdown = export_markdown(
+            self.index.dataset, self.index.scores, notes, exported_at=dt.datetime.now(dt.UTC)
+        )
+        umask = os.umask(0)
+        os.umask(umask)
+        try:
+            mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask
+            write_atomic(path, markdown.encode("utf-8"))
+            os.chmod(path, mode)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.notify(f"cannot write {path}: {reason}", severity="error", markup=False)
+            return
+        count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
+        self.notify(f"Wrote {path.resolve()} ({count}).", markup=False)
+        if self.is_web:
+            self.deliver_text(io.StringIO(markdown), save_filename=path.name)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Notes keys wait while a dialog or the editor is open (their letters are theirs)."""
+        if action in ("list_notes", "export"):
+            if self.index is None:
+                return False
+            return None if isinstance(self.screen, ModalScreen) else True
+        return True
