@@ -557,3 +557,18 @@ async def test_export_in_a_web_browser_also_downloads_the_file(
     ((text, name),) = delivered
     assert name == "web.md"
     assert text == (tmp_path / "web.md").read_text(encoding="utf-8")
+
+
+async def test_a_save_right_after_a_burst_of_keys_keeps_every_letter(dataset, notes_file) -> None:
+    """A paste or tmux send-keys delivers the letters and ctrl+s at once: none may be lost."""
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        for character in SHOWN[0]:
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, MainScreen)
+    assert texts(notes_file, dataset) == [SHOWN[0]]

@@ -25,8 +25,10 @@ class NoteEditor(ModalScreen[str | None]):
     """Edit ``text``, the note on the target described by ``label`` (shown literally)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="editor.save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="editor.cancel", priority=True),
+        # not priority bindings: the keys reach the text area first, in order, so a save
+        # typed right after the last letters (a paste, a fast typist) saves every letter
+        Binding("ctrl+s", "save", "Save", id="editor.save"),
+        Binding("escape", "cancel", "Cancel", id="editor.cancel"),
     ]
 
     DEFAULT_CSS = """
@@ -52,7 +54,7 @@ class NoteEditor(ModalScreen[str | None]):
         keys = Text("ctrl+s saves · escape cancels · saving an empty note deletes it", style=DIM)
         with Vertical():
             yield Static(title, id="note-label")
-            yield TextArea(self.initial, id="note-text", soft_wrap=True, tab_behavior="indent")
+            yield TextArea(self.initial, id="note-text", soft_wrap=True, tab_behavior="focus")
             yield Static(keys, id="note-keys")
 
     def on_mount(self) -> None:

@@ -188,9 +188,8 @@ class TensionScreen(Screen[None]):
         for note in self.app.notes_on(dyad_target(dyad.a, dyad.b)):
             notes.append("\n")
             notes.append_text(note_text(note.text, stale=self.app.is_stale(note), indent=""))
-            notes.append("\n")
         if notes:
-            notes = Text("Notes", style="bold underline") + notes
+            notes = Text("\nNotes", style="bold underline") + notes
         footnote = Text(
             "value = w × c × m (× recency); without = the tension if that relation were "
             f"removed. Weights: vocabulary {VOCABULARY_VERSION}.",
