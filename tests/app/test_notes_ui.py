@@ -14,6 +14,7 @@ from textual import events
 from textual.widgets import Input, Static, TextArea
 
 from tests.app.conftest import make_app, ready
+from tests.app.test_terminal import terminal  # noqa: F401  (the tmux fixture)
 from tests.conftest import ROOT
 from tests.test_notes import unprivileged
 from tui.app.screens.dialogs import ConfirmDialog, PromptDialog
@@ -572,3 +573,23 @@ async def test_a_save_right_after_a_burst_of_keys_keeps_every_letter(dataset, no
         await pilot.pause(0.2)
         assert isinstance(app.screen, MainScreen)
     assert texts(notes_file, dataset) == [SHOWN[0]]
+
+
+def test_a_note_survives_a_restart_in_a_real_terminal(terminal, tmp_path) -> None:  # noqa: F811
+    first = terminal(80, 24)
+    first.wait_for("Organisations")
+    first.keys("a")
+    first.wait_for("New note on Microsoft")
+    first.keys(SHOWN[0], "C-s")
+    first.wait_for(f"Microsoft      {NOTE_MARK}")  # the side panel's marker
+    first.keys("q")
+    first.wait_for("EXITED=0")
+    second = terminal(80, 24)
+    second.wait_for("Organisations")
+    second.keys("a")
+    screen = second.wait_for("Note on Microsoft")
+    assert SHOWN[0] in screen
+    second.keys("Escape", "q")
+    second.wait_for("EXITED=0")
+    document = json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))
+    assert [note["text"] for note in document["notes"]] == [SHOWN[0]]

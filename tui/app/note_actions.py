@@ -48,9 +48,14 @@ class NoteActions(_Base):
     """Notes for the app: the store (``self.notes``) and the commands every screen uses."""
 
     NOTE_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add_note", "Note", id="notes.add"),
+        Binding("x", "delete_note", "Delete note", show=False, id="notes.delete"),
         Binding("N", "list_notes", "Notes", id="notes.list"),
         Binding("e", "export", "Export", id="notes.export"),
     ]
+    """App-wide, after the app's own keys: on a narrow footer ``? Help`` stays in sight. ``a``
+    and ``x`` act on what the screen's ``note_here()`` names (the entity, quote, dyad or note
+    under the cursor); screens without it do not offer them."""
 
     index: ArticleIndex | None
     notes_path: Path | None
@@ -184,12 +189,24 @@ class NoteActions(_Base):
             ConfirmDialog(f"Delete the note on {label}?", yes="Delete", no="Keep"), confirmed
         )
 
-    def delete_note_on(self, target: Target) -> None:
-        notes = self.notes_on(target)
-        if notes:
-            self.delete_note(notes[0])
-        else:
+    def action_add_note(self) -> None:
+        target, note = self._note_here()
+        if target is not None:
+            self.edit_note(target, note)
+
+    def action_delete_note(self) -> None:
+        target, note = self._note_here()
+        if note is None and target is not None:
+            notes = self.notes_on(target)
+            note = notes[0] if notes else None
+        if note is not None:
+            self.delete_note(note)
+        elif target is not None:
             self.notify("There is no note here to delete.", markup=False)
+
+    def _note_here(self) -> tuple[Target | None, Note | None]:
+        note_here = getattr(self.screen, "note_here", None)
+        return note_here() if note_here is not None else (None, None)
 
     # -- the list of notes -------------------------------------------------------------------
 
@@ -288,9 +305,13 @@ class NoteActions(_Base):
             self.deliver_text(io.StringIO(markdown), save_filename=path.name)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Notes keys wait while a dialog or the editor is open (their letters are theirs)."""
-        if action in ("list_notes", "export"):
-            if self.index is None:
-                return False
-            return None if isinstance(self.screen, ModalScreen) else True
-        return True
+        """Notes keys wait while a dialog or the editor is open (their letters are theirs);
+        ``a`` and ``x`` exist only on screens that show something to take a note on."""
+        if action not in ("add_note", "delete_note", "list_notes", "export"):
+            return True
+        if self.index is None:
+            return False
+        base = next(s for s in reversed(self.screen_stack) if not isinstance(s, ModalScreen))
+        if action in ("add_note", "delete_note") and not hasattr(base, "note_here"):
+            return False
+        return None if isinstance(self.screen, ModalScreen) else True

@@ -54,8 +54,6 @@ class MainScreen(Screen[None]):
         Binding("r", "reader", "Reader", id="main.reader"),
         Binding("t", "tension", "Tension", id="main.tension"),
         Binding("s", "toggle_sort", "Sort by salience / name", show=False, id="main.sort"),
-        Binding("a", "add_note", "Note", id="notes.add"),
-        Binding("x", "delete_note", "Delete note", show=False, id="notes.delete"),
     ]
 
     DEFAULT_CSS = """
@@ -268,7 +266,7 @@ class MainScreen(Screen[None]):
 
     # -- notes --------------------------------------------------------------------------------
 
-    def _note_here(self) -> tuple[EntityTarget | QuoteTarget | DyadTarget | None, Note | None]:
+    def note_here(self) -> tuple[EntityTarget | QuoteTarget | DyadTarget | None, Note | None]:
         """What ``a`` and ``x`` act on: the note, quote or dyad under the page's cursor when
         the page has focus, else the selected entity."""
         view = self.entity_view
@@ -283,18 +281,6 @@ class MainScreen(Screen[None]):
         if option_id and option_id.startswith(DYAD) and current:
             return dyad_target(current, option_id.removeprefix(DYAD)), None
         return (entity_target(current) if current else None), None
-
-    def action_add_note(self) -> None:
-        target, note = self._note_here()
-        if target is not None:
-            self.app.edit_note(target, note)
-
-    def action_delete_note(self) -> None:
-        target, note = self._note_here()
-        if note is not None:
-            self.app.delete_note(note)
-        elif target is not None:
-            self.app.delete_note_on(target)
 
     @on(OptionList.OptionSelected, "#entity")
     def _row_selected(self, event: OptionList.OptionSelected) -> None:

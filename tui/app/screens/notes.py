@@ -18,7 +18,7 @@ from tui.app.style import DIM
 from tui.app.widgets.entity_view import NOTES
 from tui.app.widgets.header import ArticleHeader
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, STALE_FLAG, STALE_STYLE, first_line
-from tui.notes import DyadTarget, EntityTarget, Note, describe_target
+from tui.notes import DyadTarget, EntityTarget, Note, QuoteTarget, describe_target
 
 _KINDS = {EntityTarget: "entity", DyadTarget: "dyad"}
 
@@ -41,8 +41,6 @@ class NotesScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,N", "close", "Back", id="notelist.close"),
         Binding("enter", "open", "Open", id="notelist.open"),
-        Binding("a", "edit", "Edit", id="notelist.edit"),
-        Binding("x", "delete", "Delete", id="notelist.delete"),
     ]
 
     def __init__(self, index: ArticleIndex) -> None:
@@ -102,15 +100,10 @@ class NotesScreen(Screen[None]):
         if note is not None:
             self.app.open_note_target(note.target)
 
-    def action_edit(self) -> None:
+    def note_here(self) -> tuple[EntityTarget | QuoteTarget | DyadTarget | None, Note | None]:
+        """What ``a`` (edit) and ``x`` (delete) act on here: the highlighted note."""
         note = self._highlighted()
-        if note is not None:
-            self.app.edit_note(note.target, note)
-
-    def action_delete(self) -> None:
-        note = self._highlighted()
-        if note is not None:
-            self.app.delete_note(note)
+        return (note.target, note) if note is not None else (None, None)
 
     def action_close(self) -> None:
         self.dismiss()

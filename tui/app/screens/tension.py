@@ -44,8 +44,6 @@ class TensionScreen(Screen[None]):
         Binding("escape,t", "close", "Back", id="tension.close"),
         Binding("r", "reader", "Reader", id="tension.reader"),
         Binding("enter", "open_entity", "Open entity", show=False, id="tension.open"),
-        Binding("a", "add_note", "Note", id="notes.add"),
-        Binding("x", "delete_note", "Delete note", show=False, id="notes.delete"),
     ]
 
     DEFAULT_CSS = """
@@ -184,18 +182,20 @@ class TensionScreen(Screen[None]):
                 relations.append(one_line(index.quote_text(quote)), style="italic")
                 relations.append(" »")
             relations.append("\n")
-        notes = Text()
-        for note in self.app.notes_on(dyad_target(dyad.a, dyad.b)):
-            notes.append("\n")
-            notes.append_text(note_text(note.text, stale=self.app.is_stale(note), indent=""))
+        parts = [title, figures, Text(), subtotals]
+        notes = self.app.notes_on(dyad_target(dyad.a, dyad.b))
         if notes:
-            notes = Text("\nNotes", style="bold underline") + notes
+            shown = Text("\nNotes", style="bold underline")
+            for note in notes:
+                shown.append("\n")
+                shown.append_text(note_text(note.text, stale=self.app.is_stale(note), indent=""))
+            parts.append(shown)
         footnote = Text(
             "value = w × c × m (× recency); without = the tension if that relation were "
             f"removed. Weights: vocabulary {VOCABULARY_VERSION}.",
             style=DIM,
         )
-        return Group(title, figures, Text(), subtotals, notes, relations, footnote)
+        return Group(*parts, relations, footnote)
 
     def action_close(self) -> None:
         self.dismiss()
@@ -213,13 +213,9 @@ class TensionScreen(Screen[None]):
             other = self.dyad.b if self.dyad.a == current else self.dyad.a
             self.app.select_entity(other)
 
-    def action_add_note(self) -> None:
-        if self.dyad is not None:
-            self.app.edit_note(dyad_target(self.dyad.a, self.dyad.b))
-
-    def action_delete_note(self) -> None:
-        if self.dyad is not None:
-            self.app.delete_note_on(dyad_target(self.dyad.a, self.dyad.b))
+    def note_here(self) -> tuple[DyadTarget | None, None]:
+        """What ``a`` and ``x`` act on here: the selected dyad."""
+        return (dyad_target(self.dyad.a, self.dyad.b) if self.dyad else None), None
 
     def notes_changed(self) -> None:
         """Redraw the breakdown, and the markers of the dyads whose notes came or went."""
