@@ -21,6 +21,7 @@ from tui.app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui.app.screens.main import MainScreen
 from tui.app.screens.note_editor import NoteEditor
 from tui.app.screens.notes import NoteList, NotesScreen
+from tui.app.screens.reader import ArticleText, ReaderScreen
 from tui.app.screens.tension import DyadList, TensionScreen, dyad_key
 from tui.app.widgets.entity_list import EntityList
 from tui.app.widgets.entity_view import NOTES, QUOTE, EntityView
@@ -593,3 +594,23 @@ def test_a_note_survives_a_restart_in_a_real_terminal(terminal, tmp_path) -> Non
     second.wait_for("EXITED=0")
     document = json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))
     assert [note["text"] for note in document["notes"]] == [SHOWN[0]]
+
+
+async def test_note_on_the_readers_quote_shows_under_its_paragraph(dataset, notes_file) -> None:
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        app.select_entity("coreweave")
+        await pilot.press("right_square_bracket", "r")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        quote_id = reader.quote_id
+        await pilot.press("a")
+        await write_note(pilot, "read closely")
+        assert app.screen is reader
+        paragraph = reader.query_one(ArticleText).highlighted_option.prompt.plain
+        assert app.index.quote_text(app.index.quote_by_id[quote_id]) in paragraph
+        assert f"{NOTE_MARK} read closely" in paragraph
+    (note,) = store_for(dataset, notes_file).notes
+    assert note.target == quote_target(quote_id)
