@@ -614,3 +614,36 @@ async def test_note_on_the_readers_quote_shows_under_its_paragraph(dataset, note
         assert f"{NOTE_MARK} read closely" in paragraph
     (note,) = store_for(dataset, notes_file).notes
     assert note.target == quote_target(quote_id)
+
+
+async def test_text_for_a_note_deleted_in_another_window_is_saved_as_a_new_note(
+    dataset, notes_file
+) -> None:
+    note = store_for(dataset, notes_file).add(entity_target("microsoft"), "shared")
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a", *" and mine")
+        store_for(dataset, notes_file).delete(note.id)  # the other window
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [r.prompt.plain.strip() for r in note_rows(app)] == [f"{NOTE_MARK} shared and mine"]
+        assert any("deleted in another window" in m for m in messages(app))
+    assert texts(notes_file, dataset) == ["shared and mine"]
+
+
+async def test_a_on_a_dyad_row_of_the_entity_page_notes_the_dyad(dataset, notes_file) -> None:
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        view = app.screen.query_one(EntityView)
+        view.focus()
+        view.highlighted = view.get_option_index("dyad:openai")
+        await pilot.press("a")
+        assert str(app.screen.query_one("#note-label", Static).render()) == (
+            "New note on Microsoft · OpenAI"
+        )
+        await write_note(pilot, "pair")
+        assert view.get_option("dyad:openai").prompt.plain.endswith(NOTE_MARK)
+    (note,) = store_for(dataset, notes_file).notes
+    assert note.target == dyad_target("microsoft", "openai")

@@ -149,12 +149,21 @@ class NoteActions(_Base):
         def done(text: str | None) -> None:
             if text is None or self.notes is None:
                 return
+            self.refresh_notes()
+            vanished = editing is not None and self.notes.get(editing.id) is None
             try:
-                if editing is None:
+                if editing is None or (vanished and text):
                     self.notes.add(target, text)
+                    if vanished:
+                        self.notify(
+                            "The note was deleted in another window meanwhile; "
+                            "your text is saved as a new note.",
+                            severity="warning",
+                            markup=False,
+                        )
                 elif text:
                     self.notes.edit(editing.id, text)
-                else:
+                elif not vanished:
                     self.notes.delete(editing.id)
                     self.notify("Note deleted.", markup=False)
             except NotesSaveError as exc:
