@@ -14,6 +14,7 @@ from textual import events
 from textual.widgets import Input, Static, TextArea
 
 from tests.app.conftest import make_app, ready
+from tests.app.factory import hostile
 from tests.app.test_terminal import terminal  # noqa: F401  (the tmux fixture)
 from tests.conftest import ROOT
 from tests.test_notes import unprivileged
@@ -647,3 +648,27 @@ async def test_a_on_a_dyad_row_of_the_entity_page_notes_the_dyad(dataset, notes_
         assert view.get_option("dyad:openai").prompt.plain.endswith(NOTE_MARK)
     (note,) = store_for(dataset, notes_file).notes
     assert note.target == dyad_target("microsoft", "openai")
+
+
+async def test_hostile_names_in_the_editor_the_list_and_dialogs_are_literal(notes_file) -> None:
+    dataset = hostile()
+    store = store_for(dataset, notes_file)
+    store.add(entity_target("agent"), "on the agent")
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        app.select_entity("trap")
+        await pilot.pause()
+        await pilot.press("a")
+        label = app.screen.query_one("#note-label", Static).render()
+        assert str(label) == "New note on [@click=app.quit]Trap[/] Inc"
+        await pilot.press("escape", "N")
+        await pilot.pause()
+        row = app.screen.query_one(NoteList).options[0].prompt
+        assert "entity  ␛[31mred␛[0m agent" in row.plain and "\x1b" not in row.plain
+        await pilot.press("x")
+        await pilot.pause()
+        message = app.screen.query_one(".dialog-message", Static).render()
+        assert str(message) == "Delete the note on ␛[31mred␛[0m agent?"
+        await pilot.press("n")
+        assert app.is_running
