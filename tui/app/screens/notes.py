@@ -65,7 +65,7 @@ class NotesScreen(Screen[None]):
         keep = listed.highlighted_option.id if listed.highlighted_option else None
         notes = self.app.notes.notes if self.app.notes is not None else ()
         if not notes:
-            empty = "No notes on this article yet: a on an entity, a quote or a dyad adds one."
+            empty = "No notes on this article yet."
             listed.set_options([Option(Text(empty, style=DIM), disabled=True)])
             return
         listed.set_options(Option(self._row(note), id=NOTES + note.id) for note in notes)

@@ -164,7 +164,7 @@ class EntityView(LazyOptionList):
         """The notes on the entity itself; each row (id ``notes:<note id>``) opens its editor."""
         notes = self._notes(entity_target(entity_id))
         rows = [_section(f"Notes ({len(notes)})" if notes else "Notes")]
-        rows += self._note_rows(notes) or [_empty("no notes yet: a adds one")]
+        rows += self._note_rows(notes) or [_empty("no notes yet")]
         return rows
 
     def _notes(self, target: EntityTarget | QuoteTarget | DyadTarget) -> list[Note]:
