@@ -60,7 +60,7 @@ class NoteActions(_Base):
     index: ArticleIndex | None
     notes_path: Path | None
     notes: NoteStore | None
-    _notes_by_target: dict[Target, list[Note]] | None
+    _notes_by_target: dict[tuple[str, ...], list[Note]] | None
 
     def open_notes(self, index: ArticleIndex) -> NoteStore:
         """Open the article's notes (never raises: a bad file becomes a warning)."""
@@ -75,15 +75,24 @@ class NoteActions(_Base):
     # -- reading -----------------------------------------------------------------------------
 
     def notes_on(self, target: Target) -> list[Note]:
-        """The notes on ``target``, oldest first (grouped once per change, then looked up)."""
-        if self.notes is None:
-            return []
+        """The notes on ``target``, oldest first."""
+        return self._grouped().get(_key(target), [])
+
+    def notes_on_quote(self, quote_id: str) -> list[Note]:
+        """``notes_on`` by id: pages call it for every row, without building a target."""
+        return self._grouped().get(("quote", quote_id), [])
+
+    def notes_on_dyad(self, a: str, b: str) -> list[Note]:
+        return self._grouped().get(("dyad", min(a, b), max(a, b)), [])
+
+    def _grouped(self) -> dict[tuple[str, ...], list[Note]]:
+        """Notes by target, grouped once per change and then looked up."""
         if self._notes_by_target is None:
-            grouped: defaultdict[Target, list[Note]] = defaultdict(list)
-            for note in self.notes.notes:
-                grouped[note.target].append(note)
+            grouped: defaultdict[tuple[str, ...], list[Note]] = defaultdict(list)
+            for note in self.notes.notes if self.notes is not None else ():
+                grouped[_key(note.target)].append(note)
             self._notes_by_target = dict(grouped)
-        return self._notes_by_target.get(target, [])
+        return self._notes_by_target
 
     def is_stale(self, note: Note) -> bool:
         return self.notes is not None and self.notes.is_stale(note)
@@ -324,3 +333,11 @@ class NoteActions(_Base):
         if action in ("add_note", "delete_note") and not hasattr(base, "note_here"):
             return False
         return None if isinstance(self.screen, ModalScreen) else True
+
+
+def _key(target: Target) -> tuple[str, ...]:
+    if isinstance(target, EntityTarget):
+        return ("entity", target.entity)
+    if isinstance(target, QuoteTarget):
+        return ("quote", target.quote)
+    return ("dyad", target.a, target.b)

@@ -101,7 +101,7 @@ class TensionScreen(Screen[None]):
         row.append_text(self._entity_label(dyad.a))
         row.append(" – ", style=DIM)
         row.append_text(self._entity_label(dyad.b))
-        if self.app.notes_on(dyad_target(dyad.a, dyad.b)):
+        if self.app.notes_on_dyad(dyad.a, dyad.b):
             row.append(f" {NOTE_MARK}", style=NOTE_STYLE)
         return row
 
@@ -183,7 +183,7 @@ class TensionScreen(Screen[None]):
                 relations.append(" »")
             relations.append("\n")
         parts = [title, figures, Text(), subtotals]
-        notes = self.app.notes_on(dyad_target(dyad.a, dyad.b))
+        notes = self.app.notes_on_dyad(dyad.a, dyad.b)
         if notes:
             shown = Text("\nNotes", style="bold underline")
             for note in notes:

@@ -31,15 +31,7 @@ from tui.app.style import (
 from tui.app.widgets.lazy_list import LazyOptionList
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.model import Quote, Relation
-from tui.notes import (
-    DyadTarget,
-    EntityTarget,
-    Note,
-    QuoteTarget,
-    dyad_target,
-    entity_target,
-    quote_target,
-)
+from tui.notes import Note, entity_target
 
 MAX_DYADS = 8
 """Scored dyads listed on the page; the tension view lists them all."""
@@ -133,7 +125,7 @@ class EntityView(LazyOptionList):
             row.append("  ")
             row.append_text(label(index.entities[other].name))
             row.append(f"  {dyad.band}", style=DIM)
-            if self._notes(dyad_target(dyad.a, dyad.b)):
+            if self.app.notes_on_dyad(dyad.a, dyad.b):
                 row.append(f"  {NOTE_MARK}", style=NOTE_STYLE)
             yield Option(row, id=DYAD + other)
         if len(dyads) > len(shown):
@@ -149,7 +141,7 @@ class EntityView(LazyOptionList):
             yield _empty("no quote mentions this entity")
         for quote in quotes:
             yield Option(self._quote_text(quote), id=QUOTE + quote.id)
-            yield from self._note_rows(self._notes(quote_target(quote.id)), indent="    ")
+            yield from self._note_rows(self.app.notes_on_quote(quote.id), indent="    ")
 
         relations = index.relations_by_entity.get(entity_id, [])
         yield _section(f"Relations ({len(relations)})")
@@ -162,13 +154,10 @@ class EntityView(LazyOptionList):
 
     def notes_section(self, entity_id: str) -> list[Option]:
         """The notes on the entity itself; each row (id ``notes:<note id>``) opens its editor."""
-        notes = self._notes(entity_target(entity_id))
+        notes = self.app.notes_on(entity_target(entity_id))
         rows = [_section(f"Notes ({len(notes)})" if notes else "Notes")]
         rows += self._note_rows(notes) or [_empty("no notes yet")]
         return rows
-
-    def _notes(self, target: EntityTarget | QuoteTarget | DyadTarget) -> list[Note]:
-        return self.app.notes_on(target)
 
     def _note_rows(self, notes: list[Note], indent: str = "") -> list[Option]:
         return [
