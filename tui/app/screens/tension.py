@@ -72,7 +72,7 @@ class TensionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         dyads = self.query_one(DyadList)
-        ordered = sorted(self.index.scores.dyads, key=lambda d: (d.volume == 0, -d.tension))
+        ordered = self.index.scores.dyads
         if ordered:
             dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
         else:
