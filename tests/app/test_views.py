@@ -109,6 +109,8 @@ async def test_tension_view_lists_every_dyad_and_explains_one(dataset) -> None:
         assert "mutual (symmetric relations)" in text
         for relation in ("investment", "refusal", "competition", "concession"):
             assert relation in text
+        assert "Microsoft ↔ OpenAI  competition" in text  # symmetric: no direction
+        assert "OpenAI → Microsoft  refusal" in text
         assert "w +8.0 × c 0.80 × m 1.0 = +6.40" in text
         assert "without it:" in text and "« Malgré ces tensions" in text
         assert body  # rendered without error
