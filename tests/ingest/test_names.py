@@ -1,0 +1,34 @@
+from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
+from tui.ingest.sentences import split_quotes
+from tui.ingest.tokens import Token, tokenize
+
+
+def _names(text: str) -> list[str]:
+    tokens = tokenize(text)
+    found = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens))
+    return [c.text for c in found]
+
+
+def test_model_like_tokens_are_names() -> None:
+    assert all(is_name_token(Token(0, len(t), t)) for t in ("iOS", "o3-mini", "GPT-5", "DMA"))
+    assert not any(is_name_token(Token(0, len(t), t)) for t in ("2024", "1er", "lundi", "mai"))
+
+
+def test_elisions_and_possessives_never_enter_a_name() -> None:
+    text = "Le choix d’OpenAI et l'offre d'Airbus inquiètent qu’Apple. Apple’s board agreed."
+    assert _names(text) == ["OpenAI", "Airbus", "Apple", "Apple"]
+
+
+def test_connectors_join_and_role_words_split() -> None:
+    text = "The Bank of America deal was signed by Acme Games CEO Jane Roe in Paris."
+    assert _names(text) == ["Bank of America", "Acme Games", "Jane Roe", "Paris"]
+
+
+def test_sentence_initial_common_words_are_dropped() -> None:
+    text = "Later, the firm grew. However Zorblat said later that it would grow."
+    assert _names(text) == ["Zorblat"]
+
+
+def test_union_name_inside_longer_name() -> None:
+    text = "Le Conseil de l'Union européenne a tranché."
+    assert _names(text) == ["Conseil de l'Union européenne"]

@@ -1,0 +1,256 @@
+"""Rule-based name candidates: capitalised sequences, acronyms and known names.
+
+A candidate is a span of the text that looks like a proper name: a run of capitalised
+tokens ("Epic Games"), possibly joined by connectors ("Bank of America", "Conseil de
+l'Union européenne"), an acronym ("DMA"), or a model-like token ("o3-mini", "GPT-5").
+Runs are cut at role words ("Epic Games CEO Tim Sweeney" is two names), stripped of
+sentence-initial function words, and never start or end with an elision or a connector.
+Everything here is a single pass over the tokens: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tui.ingest.gazetteer import KNOWN_KINDS
+from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
+from tui.ingest.tokens import Token
+
+_ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_OPENERS = frozenset("\"'“‘«([—–-:")
+_ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
+MAX_NAME_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    first_token: int
+    last_token: int
+    sentence_initial: bool
+
+
+def is_name_token(token: Token) -> bool:
+    """Capitalised, inner-capitalised ("iOS") or letters mixed with digits ("o3-mini")."""
+    text = token.text
+    if not token.is_word or text.isdigit() or _ORDINAL.match(text):
+        return False
+    if text.casefold() in MONTHS_AND_DAYS and not text.isupper():
+        return False
+    if text[0].isupper():
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if any(c.isupper() for c in text[1:]):
+        return True
+    return any(c.isdigit() for c in text) and text[0].isalpha() and not _is_number_with_unit(text)
+
+
+def _is_number_with_unit(text: str) -> bool:
+    return bool(re.match(r"^\d+[.,]?\d*(?:[a-z]{1,3})$", text))
+
+
+def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]:
+    """Token index -> end index (exclusive) of multi-word gazetteer names found in the text."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        parts = tuple(t.casefold() for t in re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name))
+        if len(parts) > 1:
+            by_first.setdefault(parts[0], []).append(parts)
+    spans: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        options = by_first.get(token.lower)
+        if not options or not token.text[0].isupper():
+            continue
+        for parts in sorted(options, key=len, reverse=True):
+            window = tokens[index : index + len(parts)]
+            if tuple(t.lower for t in window) == parts:
+                spans[index] = index + len(parts)
+                break
+    return spans
+
+
+def find_candidates(
+    text: str,
+    tokens: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    lowercase_words: frozenset[str],
+) -> list[Candidate]:
+    """Every name-like span, in text order.
+
+    ``lowercase_words`` are the words the text also writes in lower case: a capitalised
+    sentence-initial word among them ("Later", "Cette") is not a name.
+    """
+    known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
+    quote_starts = _quote_start_tokens(tokens, quotes)
+    candidates: list[Candidate] = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        if index not in known and not is_name_token(tokens[index]):
+            index += 1
+            continue
+        run_start = index
+        index = known.get(index, index + 1)
+        run_end = index
+        while index < count:
+            if index in known:
+                index = known[index]
+                run_end = index
+                continue
+            token = tokens[index]
+            if is_name_token(token) and text[tokens[index - 1].end : token.start] in ("", " "):
+                index += 1
+                run_end = index
+                continue
+            gap = _connector_gap(text, tokens, index)
+            if gap and (index + gap in known or is_name_token(tokens[index + gap])):
+                index += gap
+                continue
+            break
+        index = max(index, run_end)
+        if _takes_number(text, tokens, run_end):
+            run_end += 1
+            index = run_end
+        for first, last in _split_run(tokens, run_start, run_end, known):
+            candidate = _make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
+            if candidate is not None:
+                candidates.append(candidate)
+    return candidates
+
+
+def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """An acronym followed by a number names one thing: "EU 261", "A 380", "GPT 4"."""
+    if end >= len(tokens) or end == 0:
+        return False
+    last, following = tokens[end - 1], tokens[end]
+    return (
+        last.text.isupper()
+        and len(last.text) >= 2
+        and following.text.isdigit()
+        and len(following.text) <= 4
+        and not _YEAR.match(following.text)
+        and text[last.end : following.start] == " "
+    )
+
+
+def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
+    """How many tokens of connectors ("de", "l'", "of the") start at ``index``: 0 if none."""
+    gap = 0
+    while index + gap < len(tokens) and gap < 3:
+        token = tokens[index + gap]
+        if token.is_apostrophe and gap and tokens[index + gap - 1].lower in ("l", "d"):
+            gap += 1
+            continue
+        if token.text in CONNECTORS or (token.lower in ("the",) and gap):
+            gap += 1
+            continue
+        break
+    if gap and index + gap < len(tokens) and tokens[index + gap - 1].is_word:
+        last = tokens[index + gap - 1]
+        if last.lower in ("l", "d"):
+            return 0
+    if gap and index + gap < len(tokens):
+        span = text[tokens[index - 1].end : tokens[index + gap].start]
+        if "\n" in span or any(c in span for c in ',;:()"«»“”'):
+            return 0
+    return gap if index + gap < len(tokens) else 0
+
+
+def _split_run(
+    tokens: Sequence[Token], first: int, end: int, known: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Cut a run at role words and overlong stretches; return inclusive token ranges."""
+    pieces: list[tuple[int, int]] = []
+    start = first
+    index = first
+    while index < end:
+        if index in known:
+            index = known[index]
+            continue
+        if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
+            tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+        ):
+            if index > start:
+                pieces.append((start, index - 1))
+            start = index + 1
+        index += 1
+    if start < end:
+        pieces.append((start, end - 1))
+    result: list[tuple[int, int]] = []
+    for lo, hi in pieces:
+        while hi - lo + 1 > MAX_NAME_TOKENS:
+            result.append((lo, lo + MAX_NAME_TOKENS - 1))
+            lo += MAX_NAME_TOKENS
+        result.append((lo, hi))
+    return result
+
+
+def _make_candidate(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    quote_starts: frozenset[int],
+    lowercase_words: frozenset[str],
+) -> Candidate | None:
+    initial = _is_sentence_initial(tokens, first, quote_starts)
+    whole = text[tokens[first].start : tokens[last].end]
+    if whole.casefold() in KNOWN_KINDS:
+        return Candidate(tokens[first].start, tokens[last].end, whole, first, last, initial)
+    while first <= last:
+        token = tokens[first]
+        word = token.lower
+        if token.text == "The" and not initial and first < last:
+            break
+        common = word in STOPWORDS or word in MONTHS_AND_DAYS
+        if common or (initial and word in lowercase_words and not token.text.isupper()):
+            first += 1
+            initial = False
+            continue
+        if not token.is_word or token.text in CONNECTORS:
+            first += 1
+            continue
+        break
+    while last >= first and (
+        not tokens[last].is_word or tokens[last].text in CONNECTORS or tokens[last].lower in _ELIDED
+    ):
+        last -= 1
+    if last < first:
+        return None
+    if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    surface = text[start:end]
+    if len(surface) < 2 or surface.casefold() in STOPWORDS:
+        return None
+    return Candidate(start, end, surface, first, last, initial)
+
+
+def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: frozenset[int]) -> bool:
+    while index > 0 and tokens[index - 1].text in _OPENERS and index not in quote_starts:
+        index -= 1
+    return index in quote_starts or (index > 0 and tokens[index - 1].text in (":", "—", "–"))
+
+
+def _quote_start_tokens(
+    tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]
+) -> frozenset[int]:
+    starts = []
+    position = 0
+    for start, _end in quotes:
+        while position < len(tokens) and tokens[position].start < start:
+            position += 1
+        starts.append(position)
+    return frozenset(starts)
+
+
+def lowercase_vocabulary(tokens: Iterable[Token]) -> frozenset[str]:
+    """Words the text writes in lower case somewhere (so they are common words)."""
+    return frozenset(t.text for t in tokens if t.is_word and t.text.islower())

