@@ -119,6 +119,69 @@ def _extractor(dataset: object) -> str:
     return f"{name} {VERSION}"
 
 
+def _positive_days(value: str) -> float:
+    try:
+        days = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {value!r}") from None
+    if not days > 0 or days == float("inf"):
+        raise argparse.ArgumentTypeError(f"half-life must be a positive number of days: {value}")
+    return days
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    import orjson
+    from rich.console import Console
+
+    from tui.dataset import DatasetError, load
+    from tui.score_report import dyad_json, find_entity, render_dyad, render_scores, scores_json
+    from tui.tension import score_dataset
+
+    path = _dataset_path(args.path)
+    try:
+        dataset = load(path)
+    except DatasetError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEM
+    scores = score_dataset(dataset, half_life_days=args.half_life)
+    console = Console(highlight=False)
+    if args.dyad:
+        try:
+            a, b = (find_entity(dataset, ref).id for ref in args.dyad)
+        except LookupError as exc:
+            raise UserError(str(exc)) from None
+        if a == b:
+            raise UserError(f"a dyad needs two different entities, both are {a!r}")
+        if args.json:
+            dyad = scores.dyad(a, b)
+            document = dyad_json(dataset, dyad) if dyad else None
+            sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        else:
+            render_dyad(console, dataset, scores, a, b)
+        return EXIT_OK
+    if args.json:
+        document = scores_json(dataset, scores, args.sort)
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        render_scores(console, dataset, scores, args.sort)
+    return EXIT_OK
+
+
+def cmd_types(args: argparse.Namespace) -> int:
+    from tui.score_report import render_types, types_json
+
+    if args.json:
+        import orjson
+
+        sys.stdout.buffer.write(orjson.dumps(types_json(), option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        from rich.console import Console
+
+        render_types(Console(highlight=False))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frenemy",
@@ -147,6 +210,32 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", metavar="YYYY[-MM[-DD]]")
     ingest.add_argument("--force", action="store_true", help="replace an existing output file")
     ingest.set_defaults(handler=cmd_ingest)
+
+    score = commands.add_parser(
+        "score", help="tension between the entities of a dataset (default: the bundled seed)"
+    )
+    score.add_argument("path", nargs="?", metavar="PATH")
+    score.add_argument("--json", action="store_true", help="print the scores as JSON")
+    score.add_argument(
+        "--dyad", nargs=2, metavar=("A", "B"), help="explain one dyad (ids, names or aliases)"
+    )
+    score.add_argument(
+        "--half-life",
+        type=_positive_days,
+        metavar="DAYS",
+        help="discount dated relations by age at publication (off by default)",
+    )
+    score.add_argument(
+        "--sort",
+        choices=("tension", "conflict", "cooperation", "volume", "ambivalence"),
+        default="tension",
+        help="rank the dyads by this (default: tension)",
+    )
+    score.set_defaults(handler=cmd_score)
+
+    types = commands.add_parser("types", help="the relation vocabulary and its weights")
+    types.add_argument("--json", action="store_true", help="print the vocabulary as JSON")
+    types.set_defaults(handler=cmd_types)
     return parser
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import os
+import re
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -19,8 +21,8 @@ from typing import Literal
 import orjson
 from pydantic import ValidationError
 
-from tui.model import SCHEMA_VERSION, Dataset
-from tui.text import surface_key
+from tui.model import SCHEMA_VERSION, Dataset, Entity
+from tui.text import one_line, surface_key
 
 MAX_BYTES = 128 * 1024 * 1024
 """Largest dataset file accepted; beyond it loading stops with a clear message."""
@@ -35,11 +37,15 @@ class Problem:
     severity: Severity = "error"
 
     def format(self, file: str) -> str:
-        where = f"{file}:{self.place}" if self.place[:1].isdigit() else f"{file}: {self.place}"
+        """One line, with nothing in it that a terminal would interpret."""
         prefix = "warning: " if self.severity == "warning" else ""
-        return (
-            f"{where}: {prefix}{self.message}" if self.place else f"{file}: {prefix}{self.message}"
-        )
+        if not self.place:
+            line = f"{file}: {prefix}{self.message}"
+        elif self.place[:1].isdigit():
+            line = f"{file}:{self.place}: {prefix}{self.message}"
+        else:
+            line = f"{file}: {self.place}: {prefix}{self.message}"
+        return one_line(line)
 
 
 class DatasetError(Exception):
@@ -54,10 +60,19 @@ class DatasetError(Exception):
         return [problem.format(self.file) for problem in self.problems]
 
 
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
 def _place(loc: tuple[int | str, ...]) -> str:
+    """A JSON path as a reader writes it: ``relations[3].target``, ``["odd key"]``."""
     place = ""
     for part in loc:
-        place += f"[{part}]" if isinstance(part, int) else (f".{part}" if place else str(part))
+        if isinstance(part, int):
+            place += f"[{part}]"
+        elif _IDENTIFIER.match(part):
+            place += f".{part}" if place else part
+        else:
+            place += f"[{json.dumps(part)}]"
     return place
 
 
@@ -90,13 +105,15 @@ def parse(raw: bytes, file: str | os.PathLike[str] = "<dataset>") -> Dataset:
         kind = type(document).__name__.replace("NoneType", "null").replace("dict", "object")
         raise DatasetError(file, [Problem("", f"expected a JSON object at the top, got {kind}")])
     version = document.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise DatasetError(
             file,
             [
                 Problem(
                     "schema_version",
-                    f"unsupported schema version {version!r}; this frenemy reads {SCHEMA_VERSION}",
+                    f"unsupported schema version {orjson.dumps(version).decode()}; "
+                    f"this frenemy reads version "
+                    f"{SCHEMA_VERSION}",
                 )
             ],
         )
@@ -217,12 +234,14 @@ def check(dataset: Dataset) -> list[Problem]:
             else:
                 first_seen[item.id] = index
 
-    entities = {entity.id: entity for entity in dataset.entities}
-    quotes = {quote.id: quote for quote in dataset.quotes}
+    entities: dict[str, Entity] = {}
+    for entity in dataset.entities:
+        entities.setdefault(entity.id, entity)
+    quotes = {quote.id for quote in dataset.quotes}
     surface_keys = {eid: {surface_key(n) for n in e.names} for eid, e in entities.items()}
 
     owners: defaultdict[str, list[str]] = defaultdict(list)
-    for entity in dataset.entities:
+    for entity in entities.values():
         for key in surface_keys[entity.id]:
             owners[key].append(entity.id)
     for key, ids in owners.items():

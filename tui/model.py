@@ -35,7 +35,7 @@ def _check_partial_date(value: str) -> str:
 
 Id = Annotated[str, Field(pattern=_ID_PATTERN, min_length=1, max_length=200)]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
-Offset = Annotated[int, Field(ge=0)]
+Offset = Annotated[int, Field(ge=0, strict=True)]
 
 
 class EntityKind(StrEnum):
@@ -152,7 +152,7 @@ class Relation(_Frozen):
     target: Id
     type: RelationType
     modality: Modality = Modality.ASSERTED
-    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    confidence: Annotated[float, Field(ge=0.0, le=1.0, strict=True)]
     evidence: Annotated[tuple[Id, ...], Field(min_length=1)]
     date: PartialDate | None = None
     comment: str | None = None

@@ -17,6 +17,14 @@ def surface_key(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+def one_line(text: str) -> str:
+    """Make ``text`` safe to print on one terminal line: every character that is not printable
+    (newlines, escape sequences, bidirectional overrides...) is shown as a Python escape."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Offsets at which each paragraph (blocks separated by blank lines) starts."""
     return [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
