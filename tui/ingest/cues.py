@@ -192,7 +192,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsidiar\w+",
             r"owned\s+by",
             r"owner\s+of",
-            r"develop(?:s|ed|er)\b",
+            r"develop(?:s|ed)\b",
             r"maker\s+of",
             r"joined",
             r"works?\s+(?:for|at)",

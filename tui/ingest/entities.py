@@ -50,17 +50,38 @@ class Draft:
         return {surface_key(f) for f in self.forms + self.periphrases}
 
 
+# The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
+_TRANSLATED_TAILS = {"ia": "ai"}
+_QUOTES_OPEN = "\"'‘“«"
+_QUOTES_CLOSE = "\"'’”»"
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms and lone tails; split names glued by a connector or hyphen."""
     standalone = Counter(surface_key(c.text) for c in candidates)
     kept: list[Candidate] = []
     for candidate in candidates:
+        if _quoted_phrase(text, candidate) and standalone[surface_key(candidate.text)] == 1:
+            continue
         for piece in _split_glued(text, candidate, standalone):
             key = surface_key(piece.text)
             if key in GENERIC_ACRONYMS or key in COMPANY_NAME_TAILS or len(key) < 2:
                 continue
             kept.append(piece)
     return kept
+
+
+def _quoted_phrase(text: str, candidate: Candidate) -> bool:
+    """A title-case phrase quoted once ("'Junk Fees'") is a slogan, not a party."""
+    before = text[candidate.start - 2 : candidate.start].strip()
+    after = text[candidate.end : candidate.end + 2].strip(" ,.")
+    return (
+        " " in candidate.text
+        and bool(before)
+        and before[-1] in _QUOTES_OPEN
+        and bool(after)
+        and after[0] in _QUOTES_CLOSE
+    )
 
 
 def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
@@ -148,11 +169,20 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.split()) > 1:
-            by_initials[initials(forms[key].most_common(1)[0][0])].append(key)
+            letters = initials(forms[key].most_common(1)[0][0])
+            by_initials[letters].append(key)
+            if len(letters) > 3:
+                # "Apple Developer Program License Agreement" is also the "DPLA".
+                by_initials[letters[1:]].append(key)
     for key in keys:
         surface = forms[key].most_common(1)[0][0]
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
             union.join(by_initials[surface.replace("&", "")][0], key)
+
+    for key in keys:
+        head, _, tail = key.rpartition(" ")
+        if head and tail in _TRANSLATED_TAILS and f"{head} {_TRANSLATED_TAILS[tail]}" in keys:
+            union.join(f"{head} {_TRANSLATED_TAILS[tail]}", key)
 
     singles = {k for k in keys if len(k.split()) == 1}
     for key in keys:

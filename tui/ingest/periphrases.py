@@ -73,8 +73,12 @@ _COLLECTIVE = {
 
 @dataclass(frozen=True, slots=True)
 class Periphrase:
+    """A phrase naming ``target``; ``leader`` is the person it names the target by."""
+
     phrase: str
     target: int
+    start: int
+    leader: int | None = None
 
 
 def find_periphrases(
@@ -88,36 +92,37 @@ def find_periphrases(
     found: list[Periphrase] = []
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
-            target = _referent(match.group("name"), resolve, leaders)
+            target, leader = _referent(match.group("name"), resolve, leaders)
             if target is not None:
-                found.append(Periphrase(match.group().strip(), target))
+                found.append(Periphrase(match.group().strip(), target, match.start(), leader))
     apposition = _APPOSITION.get(language)
     if apposition:
         for match in apposition.finditer(text):
             target = resolve(match.group("name"))
             if target is not None:
-                found.append(Periphrase(match.group("phrase").strip(), target))
+                found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
     return found
 
 
 def _referent(
     name: str, resolve: Callable[[str], int | None], leaders: dict[int, int]
-) -> int | None:
+) -> tuple[int | None, int | None]:
+    """The entity a periphrase points to, and the person it goes through if any."""
     words = name.split()
     for size in range(len(words), 0, -1):
         candidate = " ".join(words[:size])
         cities = HQ_CITIES.get(candidate.casefold(), ())
         resolved = [e for e in (resolve(c) for c in cities) if e is not None]
         if len(set(resolved)) == 1:
-            return resolved[0]
+            return resolved[0], None
         entity = resolve(candidate)
         if entity is not None:
             for company in LEADERS.get(surface_key(candidate), ()):
                 led = resolve(company)
                 if led is not None:
-                    return led
-            return leaders.get(entity)
-    return None
+                    return led, entity
+            return leaders.get(entity), entity
+    return None, None
 
 
 def find_collectives(text: str, language: str) -> list[str]:

@@ -21,7 +21,7 @@ from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
-from tui.ingest.periphrases import find_collectives, find_periphrases
+from tui.ingest.periphrases import Periphrase, find_collectives, find_periphrases
 from tui.ingest.relations import Directed, Parse, find_relations
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -31,6 +31,7 @@ from tui.model import (
     Entity,
     EntityKind,
     Mention,
+    Modality,
     Provenance,
     Quote,
     Relation,
@@ -95,11 +96,13 @@ def extract(
     report("relations", 0.8)
     leaders = _leaders(text, lang, quotes, found, kinds)
     resolver = _resolver(drafts)
-    for periphrase in find_periphrases(text, lang, resolver, leaders):
+    periphrases = find_periphrases(text, lang, resolver, leaders)
+    for periphrase in periphrases:
         if resolver(periphrase.phrase) is None:
             drafts[periphrase.target].periphrases.append(periphrase.phrase)
     found = _without_city_words(_mentions(text, tokens, drafts), drafts)
     relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
     report("done", 1.0)
@@ -173,6 +176,65 @@ def _mentions(text: str, tokens: Sequence[Token], drafts: Sequence[Draft]) -> li
         (i, form, True) for i, d in enumerate(drafts) for form in d.forms if d.collective
     ]
     return find_mentions(text, tokens, names + collectives)
+
+
+def structural_relations(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    found: Sequence[Found],
+    periphrases: Sequence[Periphrase],
+    resolve: Callable[[str], int | None],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """Roles that names themselves state: "la firme de Satya Nadella" (he leads it),
+    "Microsoft Azure" and "Microsoft AI" (Microsoft's product or unit)."""
+    starts = [start for start, _ in quotes]
+
+    def quote_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    roles: list[Directed] = []
+    for periphrase in periphrases:
+        if periphrase.leader is not None and periphrase.leader != periphrase.target:
+            roles.append(
+                Directed(
+                    periphrase.leader,
+                    periphrase.target,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.6,
+                    quote_of(periphrase.start),
+                )
+            )
+    first_mention: dict[tuple[int, str], int] = {}
+    for mention in found:
+        first_mention.setdefault(
+            (mention.entity, surface_key(text[mention.start : mention.end])), mention.start
+        )
+    for index, draft in enumerate(drafts):
+        if kinds[index] not in (EntityKind.PRODUCT, EntityKind.ORG):
+            continue
+        for form in draft.forms:
+            words = form.split()
+            offset = first_mention.get((index, surface_key(form)))
+            if offset is None:
+                continue
+            for cut in range(len(words) - 1, 0, -1):
+                owner = resolve(" ".join(words[:cut]))
+                if owner is not None and owner != index and kinds[owner] is EntityKind.ORG:
+                    roles.append(
+                        Directed(
+                            owner,
+                            index,
+                            RelationType.ROLE,
+                            Modality.ASSERTED,
+                            0.6,
+                            quote_of(offset),
+                        )
+                    )
+                    break
+    return roles
 
 
 def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:

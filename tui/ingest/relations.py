@@ -12,8 +12,10 @@ words, the conditional and plans set the modality; a negated cue is dropped.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.ingest.cues import (
     BETWEEN,
@@ -32,6 +34,21 @@ from tui.model import EntityKind, Modality, RelationType
 MAX_LEFT = 160
 MAX_RIGHT = 130
 ROLE_REACH = 90
+_CLAUSE = {
+    "fr": re.compile(
+        r";|\s[–—]\s|\s(?:pour|afin|alors que|tandis que|mais|parce que|car|puisque|lorsque)\s",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s",
+        re.IGNORECASE,
+    ),
+}
+_LIST_GAP = re.compile(
+    r"^(?:\s+\w+)?\s*(?:,|\bet\b|\band\b|\bor\b|\bou\b)\s*"
+    r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
 _BETWEEN_PARTIES = frozenset(
@@ -92,14 +109,15 @@ def find_relations(
         q_start, q_end = quotes[position]
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
-        inside = [m for m in ordered[lo:hi] if m.end <= q_end]
+        inside = _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
         if any(m.start < cue_end and cue_start < m.end for m in inside):
             continue
         if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
             continue
         relation_type = RelationType(match.lastgroup or "")
-        left = [m for m in inside if m.end <= cue_start]
-        right = [m for m in inside if m.start >= cue_end]
+        lo_limit, hi_limit = _clause_limits(text, language, q_start, q_end, cue_start, cue_end)
+        left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
+        right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
             pairs = _role_pair(left, right, kinds, cue_start, cue_end)
         else:
@@ -157,10 +175,17 @@ def _pairs(
             return [(agent.entity, near_left[-1].entity, 0.7)]
     if near_left and near_right:
         source = near_left[-1]
-        target = next((m for m in near_right if m.entity != source.entity), None)
-        if target is not None:
+        position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
+        if position is not None:
+            target = near_right[position]
             distance = (cue_start - source.end) + (target.start - cue_end)
-            return [(source.entity, target.entity, max(0.45, 0.8 - distance / 600))]
+            confidence = max(0.45, 0.8 - distance / 600)
+            pairs = [(source.entity, target.entity, confidence)]
+            for item in _listed_after(text, near_right[position:]):
+                pairs.append((source.entity, item.entity, confidence - 0.1))
+            for item in _listed_before(text, near_left):
+                pairs.append((item.entity, target.entity, confidence - 0.1))
+            return pairs
     if relation_type in SYMMETRIC:
         side = near_left if near_left else near_right
         pair = _coordinated(text, language, side if side is near_right else side[::-1])
@@ -169,9 +194,53 @@ def _pairs(
     return []
 
 
+def _outermost(mentions: list[Found]) -> list[Found]:
+    """Drop mentions nested in another ("Satya Nadella" in "la firme de Satya Nadella")."""
+    kept: list[Found] = []
+    for mention in mentions:
+        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _clause_limits(
+    text: str, language: str, q_start: int, q_end: int, cue_start: int, cue_end: int
+) -> tuple[int, int]:
+    """The stretch of the sentence around a cue that its parties may come from."""
+    pattern = _CLAUSE[language]
+    left = q_start
+    for match in pattern.finditer(text, q_start, cue_start):
+        left = match.end()
+    right_match = pattern.search(text, cue_end, q_end)
+    return left, right_match.start() if right_match else q_end
+
+
 def _quoted_apart(text: str, start: int, end: int) -> bool:
     """A quotation mark between a party and the cue: one of them is inside a quote."""
     return any(mark in text[start:end] for mark in _QUOTE_MARKS)
+
+
+def _listed_after(text: str, mentions: list[Found]) -> list[Found]:
+    """Parties enumerated after the first one: "avec Oracle, SoftBank et MGX"."""
+    listed: list[Found] = []
+    for previous, current in pairwise(mentions):
+        if not _LIST_GAP.match(text[previous.end : current.start]):
+            break
+        listed.append(current)
+    return listed
+
+
+def _listed_before(text: str, mentions: list[Found]) -> list[Found]:
+    """Coordinated actors before the cue: "Microsoft et OpenAI signent"."""
+    listed: list[Found] = []
+    ordered = mentions[::-1]
+    for later, earlier in pairwise(ordered):
+        gap = text[earlier.end : later.start]
+        if not _LIST_GAP.match(gap) or gap.strip() in ("", "of", "de"):
+            break
+        listed.append(earlier)
+    return listed
 
 
 def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int] | None:
