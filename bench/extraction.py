@@ -30,7 +30,9 @@ METRICS = ("entity_f1", "kind_accuracy", "relation_pair_f1", "polarity_accuracy"
 
 
 def _scorer(eval_dir: Path):
-    spec = importlib.util.spec_from_file_location("score_extraction", eval_dir / "score_extraction.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_extraction", eval_dir / "score_extraction.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.score

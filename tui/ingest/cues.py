@@ -8,6 +8,7 @@ Stems are regular expressions over lower-cased text, matched at word starts.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tui.model import RelationType as T
 
@@ -467,11 +468,14 @@ BETWEEN = {
 }
 
 
-def compile_cues(language: str) -> re.Pattern[str]:
-    """One pattern for every cue of ``language``; the group name is the relation type."""
+@cache
+def compile_cues(language: str, types: frozenset[T] | None = None) -> re.Pattern[str]:
+    """One pattern for the cues of ``language`` (of ``types`` if given); the group name
+    of a match is its relation type."""
     parts = []
     for relation_type, by_language in CUES.items():
         stems = by_language.get(language, ())
-        if stems:
-            parts.append(rf"(?P<{relation_type.value}>\b(?:{'|'.join(stems)}))")
-    return re.compile("|".join(parts), re.IGNORECASE)
+        if stems and (types is None or relation_type in types):
+            parts.append(rf"(?P<{relation_type.value}>{'|'.join(stems)})")
+    # The look-behind and look-ahead reject most positions before the alternation is tried.
+    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})", re.IGNORECASE)

@@ -9,15 +9,14 @@ One dictionary lookup per token: linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.ingest.tokens import APOSTROPHES, Token, tokenize
 
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     entity: int
     start: int
     end: int
@@ -27,22 +26,29 @@ class Found:
 
 
 def find_mentions(
-    text: str, tokens: Sequence[Token], names: Sequence[tuple[int, str, bool]]
+    text: str,
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, str, bool]],
+    keys: Sequence[str] | None = None,
 ) -> list[Found]:
-    """Occurrences of ``names`` (entity index, form, is_periphrase), non-overlapping."""
-    patterns: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+    """Occurrences of ``names`` (entity index, form, is_periphrase), non-overlapping.
+
+    ``keys`` are the folded tokens (``fold_tokens``), when the caller already has them.
+    """
+    patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int, bool]]] = {}
     for entity, form, loose in names:
         parts = tuple(t.text for t in tokenize(form))
         if parts:
-            first = parts[0].casefold().translate(_APOSTROPHES)
-            patterns.setdefault(first, []).append((parts, entity, loose))
+            folded = tuple(_fold(part) for part in parts)
+            patterns.setdefault(folded[0], []).append((folded, parts, entity, loose))
     for options in patterns.values():
         options.sort(key=lambda option: -len(option[0]))
+    keys = fold_tokens(tokens) if keys is None else keys
     found: list[Found] = []
     index = 0
     while index < len(tokens):
-        key = tokens[index].lower.translate(_APOSTROPHES)
-        match = _match_at(text, tokens, index, patterns.get(key, ()))
+        options = patterns.get(keys[index])
+        match = _match_at(text, tokens, keys, index, options) if options else None
         if match is None:
             index += 1
             continue
@@ -54,37 +60,55 @@ def find_mentions(
     return found
 
 
+def fold_tokens(tokens: Sequence[Token]) -> list[str]:
+    """Each token case- and apostrophe-folded: the key names are looked up by."""
+    folded: dict[str, str] = {}
+    keys = []
+    for token in tokens:
+        key = folded.get(token.text)
+        if key is None:
+            key = folded[token.text] = _fold(token.text)
+        keys.append(key)
+    return keys
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(_APOSTROPHES)
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
+    keys: Sequence[str],
     index: int,
-    options: Sequence[tuple[tuple[str, ...], int, bool]],
+    options: Sequence[tuple[tuple[str, ...], tuple[str, ...], int, bool]],
 ) -> tuple[int, int, bool] | None:
-    for parts, entity, loose in options:
-        window = tokens[index : index + len(parts)]
-        if len(window) < len(parts):
+    for folded, parts, entity, loose in options:
+        size = len(folded)
+        if tuple(keys[index : index + size]) != folded:
             continue
-        if all(
-            _same(window[i].text, part, loose and i == 0) for i, part in enumerate(parts)
-        ) and all(
-            text[window[i].end : window[i + 1].start] in ("", " ") for i in range(len(window) - 1)
+        window = tokens[index : index + size]
+        if not all(
+            _same_case(window[i].text, part, loose and i == 0) for i, part in enumerate(parts)
         ):
-            if _glued(text, window[0].start, window[-1].end):
-                continue
-            return len(parts), entity, loose
+            continue
+        if any(text[window[i].end : window[i + 1].start] not in ("", " ") for i in range(size - 1)):
+            continue
+        if _glued(text, window[0].start, window[-1].end):
+            continue
+        return size, entity, loose
     return None
 
 
-def _same(actual: str, expected: str, loose_case: bool) -> bool:
-    if actual.casefold().translate(_APOSTROPHES) != expected.casefold().translate(_APOSTROPHES):
-        return False
-    if loose_case:
+def _same_case(actual: str, expected: str, loose_case: bool) -> bool:
+    """Capitals of the name are capitals in the text; a lower-case word stays lower case."""
+    if loose_case or not expected[:1].isalpha():
         return True
     if expected.isupper() and len(expected) > 1:
         return actual.isupper()
     if expected[:1].isupper():
         return actual[:1].isupper()
-    return actual[:1].islower() or not expected[:1].isalpha() or loose_case
+    return actual[:1].islower()
 
 
 def _glued(text: str, start: int, end: int) -> bool:

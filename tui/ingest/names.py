@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.ingest.gazetteer import KNOWN_KINDS
 from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
@@ -25,8 +25,7 @@ _ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
 MAX_NAME_TOKENS = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     end: int
     text: str
@@ -65,8 +64,10 @@ def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]
             by_first.setdefault(parts[0], []).append(parts)
     spans: dict[int, int] = {}
     for index, token in enumerate(tokens):
+        if not token.text[0].isupper():
+            continue
         options = by_first.get(token.lower)
-        if not options or not token.text[0].isupper():
+        if not options:
             continue
         for parts in sorted(options, key=len, reverse=True):
             window = tokens[index : index + len(parts)]
@@ -88,12 +89,21 @@ def find_candidates(
     sentence-initial word among them ("Later", "Cette") is not a name.
     """
     known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
+    shapes: dict[str, bool] = {}
+
+    def is_name(token: Token) -> bool:
+        try:
+            return shapes[token.text]
+        except KeyError:
+            shape = shapes[token.text] = is_name_token(token)
+            return shape
+
     quote_starts = _quote_start_tokens(tokens, quotes)
     candidates: list[Candidate] = []
     index = 0
     count = len(tokens)
     while index < count:
-        if index not in known and not is_name_token(tokens[index]):
+        if index not in known and not is_name(tokens[index]):
             index += 1
             continue
         run_start = index
@@ -105,12 +115,12 @@ def find_candidates(
                 run_end = index
                 continue
             token = tokens[index]
-            if is_name_token(token) and text[tokens[index - 1].end : token.start] in ("", " "):
+            if is_name(token) and text[tokens[index - 1].end : token.start] in ("", " "):
                 index += 1
                 run_end = index
                 continue
             gap = _connector_gap(text, tokens, index)
-            if gap and (index + gap in known or is_name_token(tokens[index + gap])):
+            if gap and (index + gap in known or is_name(tokens[index + gap])):
                 index += gap
                 continue
             break
@@ -253,4 +263,4 @@ def _quote_start_tokens(
 
 def lowercase_vocabulary(tokens: Iterable[Token]) -> frozenset[str]:
     """Words the text writes in lower case somewhere (so they are common words)."""
-    return frozenset(t.text for t in tokens if t.is_word and t.text.islower())
+    return frozenset(t.text for t in tokens if t.text.islower())

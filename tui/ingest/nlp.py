@@ -42,15 +42,16 @@ def load(name: str) -> Any:
 
 
 def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> ModelOutput:
-    """Run the pipeline on each quote; keep entity spans and subject/object of verbs."""
+    """Run the pipeline over the text; keep entity spans and subjects/objects of verbs."""
     name = model_name(language)
     if name is None:
         return ModelOutput()
     nlp = load(name)
     entities: list[tuple[int, int, str]] = []
     arguments: dict[int, tuple[int | None, int | None]] = {}
-    texts = (text[start:end] for start, end in quotes)
-    for (start, _end), doc in zip(quotes, nlp.pipe(texts, batch_size=64), strict=True):
+    chunks = _chunks(quotes)
+    texts = (text[start:end] for start, end in chunks)
+    for (start, _end), doc in zip(chunks, nlp.pipe(texts), strict=True):
         for ent in doc.ents:
             entities.append((start + ent.start_char, start + ent.end_char, ent.label_))
         for token in doc:
@@ -76,6 +77,20 @@ def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> Mode
                 start + _name_start(obj).idx,
             )
     return ModelOutput(entities=tuple(entities), parse=Parse(arguments), name=name)
+
+
+CHUNK_CHARS = 20_000
+"""Text handed to spaCy at once: whole articles, long texts in runs of whole sentences."""
+
+
+def _chunks(quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    chunks: list[tuple[int, int]] = []
+    for start, end in quotes:
+        if chunks and end - chunks[-1][0] <= CHUNK_CHARS:
+            chunks[-1] = (chunks[-1][0], end)
+        else:
+            chunks.append((start, end))
+    return chunks
 
 
 def _name_start(token: Any) -> Any:

@@ -82,12 +82,15 @@ class Periphrase:
 
 
 def find_periphrases(
-    text: str, language: str, resolve: Callable[[str], int | None], leaders: dict[int, int]
+    text: str,
+    language: str,
+    resolve: Callable[[str], int | None],
+    leaders: Callable[[], dict[int, int]],
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
-    ``resolve`` maps a name to an entity index (or None); ``leaders`` maps a person
-    entity to the organisation the text says they lead.
+    ``resolve`` maps a name to an entity index (or None); ``leaders()`` maps a person
+    entity to the organisation the text says they lead (computed only when needed).
     """
     found: list[Periphrase] = []
     for pattern in _PATTERNS.get(language, []):
@@ -105,7 +108,7 @@ def find_periphrases(
 
 
 def _referent(
-    name: str, resolve: Callable[[str], int | None], leaders: dict[int, int]
+    name: str, resolve: Callable[[str], int | None], leaders: Callable[[], dict[int, int]]
 ) -> tuple[int | None, int | None]:
     """The entity a periphrase points to, and the person it goes through if any."""
     words = name.split()
@@ -121,7 +124,7 @@ def _referent(
                 led = resolve(company)
                 if led is not None:
                     return led, entity
-            return leaders.get(entity), entity
+            return leaders().get(entity), entity
     return None, None
 
 
@@ -130,8 +133,10 @@ def find_collectives(text: str, language: str) -> list[str]:
     pattern = _COLLECTIVE.get(language)
     if pattern is None:
         return []
-    counts = Counter(surface_key(m.group("phrase")) for m in pattern.finditer(text))
+    counts: Counter[str] = Counter()
     surfaces: dict[str, str] = {}
     for match in pattern.finditer(text):
-        surfaces.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
+        key = surface_key(match.group("phrase"))
+        counts[key] += 1
+        surfaces.setdefault(key, match.group("phrase"))
     return [surfaces[key] for key, count in counts.most_common() if count >= 2]

@@ -8,18 +8,20 @@ Each stage lives in its own module; this one only wires them and builds the data
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import HQ_CITIES
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
-from tui.ingest.mentions import Found, find_mentions
+from tui.ingest.mentions import Found, find_mentions, fold_tokens
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
 from tui.ingest.periphrases import Periphrase, find_collectives, find_periphrases
 from tui.ingest.relations import Directed, Parse, find_relations
@@ -42,6 +44,9 @@ from tui.text import surface_key
 EXTRACTOR = "frenemy-ingest"
 VERSION = "1.0.0"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
+
+_key = lru_cache(maxsize=1 << 16)(surface_key)
+"""``surface_key`` for the many repeated mention surfaces of a long text."""
 
 Progress = Callable[[str, float], None]
 """Called with a stage name and the fraction of the work done, for a progress display."""
@@ -74,7 +79,28 @@ def extract(
     model: Callable[[str, str, Sequence[tuple[int, int]]], ModelOutput] | None = None,
     progress: Progress | None = None,
 ) -> Dataset:
-    """Extract the entities, mentions, quotes and relations of ``text`` as a dataset."""
+    """Extract the entities, mentions, quotes and relations of ``text`` as a dataset.
+
+    The cyclic garbage collector is paused meanwhile: extraction allocates hundreds of
+    thousands of small acyclic objects, and collections would make long texts slower
+    per megabyte than short ones.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, language, info, model, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(
+    text: str,
+    language: str,
+    info: ArticleInfo | None,
+    model: Callable[[str, str, Sequence[tuple[int, int]]], ModelOutput] | None,
+    progress: Progress | None,
+) -> Dataset:
     report = progress or (lambda stage, done: None)
     info = info or ArticleInfo()
     lang = detect_language(text) if language == "auto" else language
@@ -91,16 +117,23 @@ def extract(
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
-    found = _mentions(text, tokens, drafts)
+    keys = fold_tokens(tokens)
+    found = _mentions(text, tokens, keys, drafts)
     kinds = _kinds(drafts, tokens, found, labels)
     report("relations", 0.8)
-    leaders = _leaders(text, lang, quotes, found, kinds)
+    leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
     periphrases = find_periphrases(text, lang, resolver, leaders)
     for periphrase in periphrases:
-        if resolver(periphrase.phrase) is None:
-            drafts[periphrase.target].periphrases.append(periphrase.phrase)
-    found = _without_city_words(_mentions(text, tokens, drafts), drafts)
+        draft = drafts[periphrase.target]
+        if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
+            draft.periphrases.append(periphrase.phrase)
+    extra = [(i, form, True) for i, d in enumerate(drafts) for form in d.periphrases]
+    if extra:
+        found = sorted(
+            [*found, *find_mentions(text, tokens, extra, keys)], key=lambda m: (m.start, -m.end)
+        )
+        found = _without_city_words(found, drafts)
     relations = find_relations(text, lang, quotes, found, kinds, output.parse)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
@@ -169,13 +202,14 @@ def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> li
     return labels
 
 
-def _mentions(text: str, tokens: Sequence[Token], drafts: Sequence[Draft]) -> list[Found]:
+def _mentions(
+    text: str, tokens: Sequence[Token], keys: Sequence[str], drafts: Sequence[Draft]
+) -> list[Found]:
     names = [(i, form, False) for i, d in enumerate(drafts) for form in d.forms]
-    names += [(i, form, True) for i, d in enumerate(drafts) for form in d.periphrases]
     collectives = [
         (i, form, True) for i, d in enumerate(drafts) for form in d.forms if d.collective
     ]
-    return find_mentions(text, tokens, names + collectives)
+    return find_mentions(text, tokens, names + collectives, keys)
 
 
 def structural_relations(
@@ -210,7 +244,7 @@ def structural_relations(
     first_mention: dict[tuple[int, str], int] = {}
     for mention in found:
         first_mention.setdefault(
-            (mention.entity, surface_key(text[mention.start : mention.end])), mention.start
+            (mention.entity, _key(text[mention.start : mention.end])), mention.start
         )
     for index, draft in enumerate(drafts):
         if kinds[index] not in (EntityKind.PRODUCT, EntityKind.ORG):
@@ -253,6 +287,10 @@ def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Fou
     return [m for m in found if not (m.entity in cities and nested(m))]
 
 
+_MAX_CONTEXTS = 200
+"""Mentions looked at to decide a kind: more would only repeat the same evidence."""
+
+
 def _kinds(
     drafts: Sequence[Draft],
     tokens: Sequence[Token],
@@ -261,6 +299,8 @@ def _kinds(
 ) -> list[EntityKind]:
     contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
     for mention in found:
+        if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
+            continue
         before = tokens[max(0, mention.first_token - 3) : mention.first_token]
         after = tokens[mention.last_token + 1 : mention.last_token + 4]
         contexts[mention.entity].append((before, after))
@@ -285,7 +325,8 @@ def _leaders(
 ) -> dict[int, int]:
     """Person entity -> the organisation the text says they lead or work for."""
     leaders: dict[int, int] = {}
-    for relation in find_relations(text, language, quotes, found, kinds):
+    roles = frozenset({RelationType.ROLE})
+    for relation in find_relations(text, language, quotes, found, kinds, types=roles):
         if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
             leaders.setdefault(relation.source, relation.target)
     return leaders
@@ -336,7 +377,7 @@ def _assemble(
         {
             Mention(entity=ids[m.entity], start=m.start, end=m.end)
             for m in found
-            if m.entity in ids and surface_key(text[m.start : m.end]) in names_of[ids[m.entity]]
+            if m.entity in ids and _key(text[m.start : m.end]) in names_of[ids[m.entity]]
         },
         key=lambda m: (m.start, m.end, m.entity),
     )

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from tui.ingest.cues import (
     BETWEEN,
@@ -49,6 +50,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
     re.IGNORECASE,
 )
+_TYPES = {t.value: t for t in RelationType}
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
 _BETWEEN_PARTIES = frozenset(
@@ -68,8 +70,7 @@ _BETWEEN_PARTIES = frozenset(
 _COORDINATION = {"fr": (" et ", ", "), "en": (" and ", ", ")}
 
 
-@dataclass(frozen=True, slots=True)
-class Directed:
+class Directed(NamedTuple):
     """A party's choice for one cue: who acts (source), on whom (target), and how sure."""
 
     source: int
@@ -94,35 +95,63 @@ def find_relations(
     mentions: Sequence[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None = None,
+    types: frozenset[RelationType] | None = None,
 ) -> list[Directed]:
-    """Every cue-backed relation of the text, one per cue and pair of parties."""
-    pattern = compile_cues(language)
+    """Every cue-backed relation of the text, one per cue and pair of parties.
+
+    Only sentences that mention two different entities are searched for cues: nothing
+    else can hold a relation. ``types`` limits the search to some relation types.
+    """
+    pattern = compile_cues(language, types)
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    quote_starts = [q[0] for q in quotes]
     found: list[Directed] = []
-    for match in pattern.finditer(text):
-        cue_start, cue_end = match.start(), match.end()
-        position = bisect.bisect_right(quote_starts, cue_start) - 1
-        if position < 0 or cue_start >= quotes[position][1]:
-            continue
-        q_start, q_end = quotes[position]
+    for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
         inside = _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
+        if len({m.entity for m in inside}) < 2:
+            continue
+        found.extend(
+            _sentence_relations(
+                text, language, pattern, position, q_start, q_end, inside, kinds, parse
+            )
+        )
+    return found
+
+
+def _sentence_relations(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    q_start: int,
+    q_end: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    parse: Parse | None,
+) -> list[Directed]:
+    found: list[Directed] = []
+    modality: Modality | None = None
+    bounds: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(text, q_start, q_end):
+        cue_start, cue_end = match.start(), match.end()
         if any(m.start < cue_end and cue_start < m.end for m in inside):
             continue
         if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
             continue
-        relation_type = RelationType(match.lastgroup or "")
-        lo_limit, hi_limit = _clause_limits(text, language, q_start, q_end, cue_start, cue_end)
+        relation_type = _TYPES[match.lastgroup or ""]
+        if bounds is None:
+            bounds = [m.span() for m in _CLAUSE[language].finditer(text, q_start, q_end)]
+        lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
             pairs = _role_pair(left, right, kinds, cue_start, cue_end)
         else:
             pairs = _pairs(text, language, relation_type, left, right, cue_start, cue_end, parse)
-        modality = _modality(text, language, q_start, q_end, cue_start)
+        if modality is None:
+            modality = _modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
                 continue
@@ -205,15 +234,12 @@ def _outermost(mentions: list[Found]) -> list[Found]:
 
 
 def _clause_limits(
-    text: str, language: str, q_start: int, q_end: int, cue_start: int, cue_end: int
+    bounds: Sequence[tuple[int, int]], q_start: int, q_end: int, cue_start: int, cue_end: int
 ) -> tuple[int, int]:
     """The stretch of the sentence around a cue that its parties may come from."""
-    pattern = _CLAUSE[language]
-    left = q_start
-    for match in pattern.finditer(text, q_start, cue_start):
-        left = match.end()
-    right_match = pattern.search(text, cue_end, q_end)
-    return left, right_match.start() if right_match else q_end
+    left = max((end for _start, end in bounds if end <= cue_start), default=q_start)
+    right = min((start for start, _end in bounds if start >= cue_end), default=q_end)
+    return left, right
 
 
 def _quoted_apart(text: str, start: int, end: int) -> bool:
@@ -279,7 +305,8 @@ def _role_pair(
     return []
 
 
-def _modality(text: str, language: str, q_start: int, q_end: int, cue: int) -> Modality:
+def _modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
+    """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
     if HYPOTHETICAL[language].search(text, q_start, q_end):
         return Modality.HYPOTHETICAL
     if REPORTED[language].search(text, q_start, q_end):
