@@ -8,6 +8,7 @@ name ("GPT-5", "iOS"), and, where a model ran, its label as one clue among other
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,7 +29,8 @@ PRODUCT_CUES = frozenset(
     plateforme platform jeu game games service chatbot assistant smartphone smartphones
     téléphone phone puce puces chip chips processeur processor console moteur engine
     navigateur browser système outil tool famille family version gamme device devices
-    appareil appareils store casque headset voiture car vehicle véhicule agent agents
+    appareil appareils store cloud ecosystem écosystème
+    produit produits product products casque headset voiture car vehicle véhicule agent agents
     """.split()
 )
 LAW_HEADS = frozenset(
@@ -68,7 +70,7 @@ def decide_kind(
     for key in keys:
         if key in UNION_KEYS or key in MEDIA_KEYS:
             return KNOWN_KINDS[key]
-    words = [key.replace("\u2019", "'").split() for key in keys]
+    words = [re.split(r"[\s'\u2019]+", key) for key in keys]
     heads = {w for ws in words for w in (ws[0], ws[-1]) if ws}
     if any(set(ws) & UNION_KEYS or " ".join(ws[-2:]) in UNION_KEYS for ws in words) and (
         heads & {"conseil", "council", "commission"}
@@ -93,10 +95,9 @@ def decide_kind(
     if last_words & PRODUCT_CUES:
         return EntityKind.PRODUCT
     before = Counter(t.lower for b, _ in contexts for t in b[-3:])
-    after = Counter(t.lower for _, a in contexts for t in a[:1])
     if sum(before[c] for c in LAW_CUES) and not any(f[:1].isdigit() for f in forms):
         return EntityKind.OTHER
-    if _product_evidence(forms, before, after):
+    if _product_evidence(forms, contexts):
         return EntityKind.PRODUCT
     if _place_evidence(contexts, model_labels):
         return EntityKind.PLACE
@@ -154,15 +155,34 @@ _NOT_NAMES = (
 )
 
 
-def _product_evidence(forms: Sequence[str], before: Counter[str], after: Counter[str]) -> bool:
+def _product_evidence(
+    forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
+) -> bool:
+    """A model-like name ("GPT-5"), or a quarter of its mentions introduced as products:
+    "the model X", "ses produits comme X", "X devices"; "les modèles de X" names a maker."""
     for form in forms:
-        first = form.split()[0]
         if any(c.isdigit() for c in form) and any(c.isalpha() for c in form):
             return True
-        if first[:1].islower() and any(c.isupper() for c in first[1:]):
-            return True
-    cue_hits = sum(before[c] for c in PRODUCT_CUES) + sum(after[c] for c in PRODUCT_CUES)
-    return cue_hits > 0
+    hits = 0
+    for before, after in contexts:
+        if after and after[0].lower in PRODUCT_CUES:
+            hits += 1
+            continue
+        for token in reversed(before):
+            word = token.lower
+            if word in PRODUCT_CUES:
+                hits += 1
+                break
+            if token.is_word and word not in _PRODUCT_LINKS:
+                break
+    return hits > 0 and hits >= len(contexts) / 4
+
+
+_PRODUCT_LINKS = frozenset(
+    """comme such as like including notamment baptisé baptisée baptisés called named nommé
+    nommée dont le la les l the its ses son sa leur leurs new nouveau nouvelle propre propres
+    own open source open-source propriétaire proprietary raisonnement reasoning""".split()
+)
 
 
 def _place_evidence(

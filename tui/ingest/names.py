@@ -77,6 +77,30 @@ def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]
     return spans
 
 
+_PARTY_HEADS = frozenset("parti party mouvement movement coalition alliance".split())
+_PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
+
+
+def party_spans(tokens: Sequence[Token]) -> dict[int, int]:
+    """Party names keep their lower-case words: "le parti Citoyens pour le développement
+    européen de la Bulgarie", up to the punctuation that ends the name."""
+    spans: dict[int, int] = {}
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower not in _PARTY_HEADS or not tokens[index + 1].text[:1].isupper():
+            continue
+        last = index + 1
+        for position in range(index + 2, min(len(tokens), index + 10)):
+            following = tokens[position]
+            if not following.is_word and not following.is_apostrophe:
+                break
+            if following.lower in _PARTY_STOPS:
+                break
+            if following.text[:1].isupper():
+                last = position
+        spans[index + 1] = last + 1
+    return spans
+
+
 def find_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -89,6 +113,7 @@ def find_candidates(
     sentence-initial word among them ("Later", "Cette") is not a name.
     """
     known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
+    known.update(party_spans(tokens))
     shapes: dict[str, bool] = {}
 
     def is_name(token: Token) -> bool:
@@ -219,7 +244,7 @@ def _make_candidate(
         word = token.lower
         if token.text == "The" and not initial and first < last:
             break
-        common = word in STOPWORDS or word in MONTHS_AND_DAYS
+        common = word in STOPWORDS or (word in MONTHS_AND_DAYS and not token.text.isupper())
         if common or (initial and word in lowercase_words and not token.text.isupper()):
             first += 1
             initial = False

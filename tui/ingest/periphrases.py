@@ -71,6 +71,33 @@ _COLLECTIVE = {
 }
 
 
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DATED_EVENT = {
+    "en": re.compile(
+        rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
+        r"|verdict|decision|settlement|trial|summit|election|agreement|deal|merger|acquisition"
+        r"|IPO|hearing|lawsuit|antitrust case))\b"
+    ),
+    "fr": re.compile(
+        r"\b(?P<phrase>(?:jugement|arrêt|décision|verdict|accord|sommet|procès|élection"
+        r"|rachat|fusion|audience)\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
+        rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
+    ),
+}
+
+
+def find_dated_events(text: str, language: str) -> list[str]:
+    """Events named by their date: "the September 2021 judgment", "l'accord de mars 2024"."""
+    pattern = _DATED_EVENT.get(language)
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
+    return list(seen.values())
+
+
 @dataclass(frozen=True, slots=True)
 class Periphrase:
     """A phrase naming ``target``; ``leader`` is the person it names the target by."""

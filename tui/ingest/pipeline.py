@@ -23,7 +23,12 @@ from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, fold_tokens
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
-from tui.ingest.periphrases import Periphrase, find_collectives, find_periphrases
+from tui.ingest.periphrases import (
+    Periphrase,
+    find_collectives,
+    find_dated_events,
+    find_periphrases,
+)
 from tui.ingest.relations import Directed, Parse, find_relations
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -181,10 +186,14 @@ def _strip_elision(span: str) -> str:
 
 
 def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
+    """Collective parties and dated events: entities that are not proper names."""
     taken = {key for draft in drafts for key in draft.keys}
-    for phrase in find_collectives(text, language):
+    for phrase, kind in (
+        *((p, EntityKind.ORG) for p in find_collectives(text, language)),
+        *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
+    ):
         if surface_key(phrase) not in taken:
-            drafts.append(Draft(forms=[phrase], kind=EntityKind.ORG, collective=True))
+            drafts.append(Draft(forms=[phrase], kind=kind, collective=True))
             taken.add(surface_key(phrase))
 
 
@@ -301,7 +310,7 @@ def _kinds(
     for mention in found:
         if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
             continue
-        before = tokens[max(0, mention.first_token - 3) : mention.first_token]
+        before = tokens[max(0, mention.first_token - 4) : mention.first_token]
         after = tokens[mention.last_token + 1 : mention.last_token + 4]
         contexts[mention.entity].append((before, after))
     kinds = []
