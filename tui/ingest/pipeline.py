@@ -250,6 +250,31 @@ def structural_relations(
                     quote_of(periphrase.start),
                 )
             )
+    by_start = sorted(found, key=lambda m: m.start)
+    mention_starts = [m.start for m in by_start]
+    for mention in by_start:
+        if not mention.periphrase:
+            continue
+        first = bisect.bisect_left(mention_starts, mention.start)
+        last = bisect.bisect_left(mention_starts, mention.end)
+        for inner in by_start[first:last]:
+            if (
+                inner.entity != mention.entity
+                and inner.end <= mention.end
+                and not inner.periphrase
+                and kinds[inner.entity] is EntityKind.PRODUCT
+            ):
+                # "the Fortnite game developer, Epic Games": Epic Games makes Fortnite.
+                roles.append(
+                    Directed(
+                        mention.entity,
+                        inner.entity,
+                        RelationType.ROLE,
+                        Modality.ASSERTED,
+                        0.6,
+                        quote_of(mention.start),
+                    )
+                )
     first_mention: dict[tuple[int, str], int] = {}
     for mention in found:
         first_mention.setdefault(

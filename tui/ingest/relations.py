@@ -50,6 +50,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?$")
 _TYPES = {t.value: t for t in RelationType}
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
@@ -210,6 +211,9 @@ def _pairs(
             distance = (cue_start - source.end) + (target.start - cue_end)
             confidence = max(0.45, 0.8 - distance / 600)
             pairs = [(source.entity, target.entity, confidence)]
+            owned = _possessed(text, near_right[position:])
+            if owned is not None and owned.entity != source.entity:
+                pairs.append((source.entity, owned.entity, confidence - 0.1))
             for item in _listed_after(text, near_right[position:]):
                 pairs.append((source.entity, item.entity, confidence - 0.1))
             for item in _listed_before(text, near_left):
@@ -245,6 +249,15 @@ def _clause_limits(
 def _quoted_apart(text: str, start: int, end: int) -> bool:
     """A quotation mark between a party and the cue: one of them is inside a quote."""
     return any(mark in text[start:end] for mark in _QUOTE_MARKS)
+
+
+def _possessed(text: str, mentions: list[Found]) -> Found | None:
+    """ "supporter of Epic's Unreal Engine": the thing owned is a party too."""
+    if len(mentions) < 2:
+        return None
+    owner, owned = mentions[0], mentions[1]
+    gap = text[owner.end : owned.start]
+    return owned if _POSSESSIVE.match(gap) else None
 
 
 def _listed_after(text: str, mentions: list[Found]) -> list[Found]:
