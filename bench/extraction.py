@@ -3,7 +3,8 @@
     python bench/extraction.py [--eval ../shared/eval] [--write]
 
 Runs ``frenemy ingest`` in-process on every ``dev/*.txt`` of the evaluation folder (gold:
-the ``.gold.json`` beside it) and on the seed article (gold: the curated dataset), once
+the ``.gold.json`` beside it), on the test fixtures that have a ``.gold.json``, and on the
+seed article (gold: the curated dataset), once
 with the rule-based path and once with the spaCy path, and scores each with the
 evaluation's ``score_extraction.py`` and the relation vocabulary of ``tui.tension``.
 With ``--write`` the results go to bench/extraction.json and bench/extraction.md.
@@ -67,6 +68,10 @@ def articles(eval_dir: Path) -> list[tuple[str, Path, dict]]:
         (p.stem, p, json.loads(p.with_suffix(".gold.json").read_text(encoding="utf-8")))
         for p in sorted((eval_dir / "dev").glob("*.txt"))
     ]
+    for gold_path in sorted((ROOT / "tests" / "ingest" / "fixtures").glob("*.gold.json")):
+        text_path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        found.append(("fixture_" + text_path.stem, text_path, gold))
     seed = ROOT / "seeds" / "000_ebd9e7abab382413.txt"
     if (ROOT / "data" / "microsoft-openai-seloignent.json").exists():
         found.append(("seed_" + seed.stem, seed, _seed_gold()))

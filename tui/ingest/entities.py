@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from tui.ingest.gazetteer import KNOWN_KINDS, PLACES
+from tui.ingest.gazetteer import KNOWN_KINDS, PLACES, REGULATOR_HEADS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     CONNECTORS,
@@ -61,14 +61,41 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     standalone = Counter(surface_key(c.text) for c in candidates)
     kept: list[Candidate] = []
     for candidate in candidates:
-        if _quoted_phrase(text, candidate) and standalone[surface_key(candidate.text)] == 1:
+        alone = standalone[surface_key(candidate.text)] == 1
+        if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
-        for piece in _split_glued(text, candidate, standalone):
+        for piece in _split_glued(text, _without_country(candidate), standalone):
             key = surface_key(piece.text)
             if key in GENERIC_ACRONYMS or key in COMPANY_NAME_TAILS or len(key) < 2:
                 continue
             kept.append(piece)
     return kept
+
+
+_OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics")
+
+
+def _lone_opener(text: str, candidate: Candidate) -> bool:
+    """ "Separately," or "Analysts at X": a sentence's first word, seen once, shaped like
+    an adverb or a plural noun, or set off by a comma, is not a name."""
+    if not candidate.sentence_initial or " " in candidate.text:
+        return False
+    if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
+        return False
+    after = text[candidate.end : candidate.end + 1]
+    return candidate.text.casefold().endswith(_OPENER_SUFFIXES) or after in (",", ":")
+
+
+def _without_country(candidate: Candidate) -> Candidate:
+    """ "UK Competition and Markets Authority" is the Competition and Markets Authority."""
+    first, _, rest = candidate.text.partition(" ")
+    if (
+        first in PLACES
+        and len(rest.split()) >= 2
+        and rest.split()[-1].casefold() in REGULATOR_HEADS
+    ):
+        return _sub(candidate, len(first) + 1, None)
+    return candidate
 
 
 def _quoted_phrase(text: str, candidate: Candidate) -> bool:

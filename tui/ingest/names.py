@@ -240,6 +240,9 @@ def _make_candidate(
     if whole.casefold() in KNOWN_KINDS:
         return Candidate(tokens[first].start, tokens[last].end, whole, first, last, initial)
     while first <= last:
+        rest = text[tokens[first].start : tokens[last].end]
+        if rest.casefold() in KNOWN_KINDS:
+            return Candidate(tokens[first].start, tokens[last].end, rest, first, last, initial)
         token = tokens[first]
         word = token.lower
         if token.text == "The" and not initial and first < last:

@@ -51,6 +51,15 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?$")
+_REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
+# "Selon Le Figaro, ...", "according to Reuters", "in Texas": a source cited or a place
+# where something happens is not a party to the relation.
+_SOURCE_OR_LOCATION = {
+    "fr": re.compile(
+        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\bà|\ben|\bau)\s*$", re.IGNORECASE
+    ),
+    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by|\bin|\bat|\bnear)\s*$", re.IGNORECASE),
+}
 _TYPES = {t.value: t for t in RelationType}
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
@@ -110,7 +119,11 @@ def find_relations(
     for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
-        inside = _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
+        inside = [
+            m
+            for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
+            if not _SOURCE_OR_LOCATION[language].search(text, max(q_start, m.start - 16), m.start)
+        ]
         if len({m.entity for m in inside}) < 2:
             continue
         found.extend(
@@ -151,6 +164,8 @@ def _sentence_relations(
             pairs = _role_pair(left, right, kinds, cue_start, cue_end)
         else:
             pairs = _pairs(text, language, relation_type, left, right, cue_start, cue_end, parse)
+            if not pairs and relation_type in _REGULATORY:
+                pairs = _regulator_fallback(text, inside, kinds, cue_start)
         if modality is None:
             modality = _modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
@@ -204,7 +219,7 @@ def _pairs(
         if agent is not None and near_left:
             return [(agent.entity, near_left[-1].entity, 0.7)]
     if near_left and near_right:
-        source = near_left[-1]
+        source = _subject_before_apposition(text, near_left, cue_start)
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
         if position is not None:
             target = near_right[position]
@@ -249,6 +264,44 @@ def _clause_limits(
 def _quoted_apart(text: str, start: int, end: int) -> bool:
     """A quotation mark between a party and the cue: one of them is inside a quote."""
     return any(mark in text[start:end] for mark in _QUOTE_MARKS)
+
+
+def _regulator_fallback(
+    text: str, inside: list[Found], kinds: Sequence[EntityKind], cue_start: int
+) -> list[tuple[int, int, float]]:
+    """ "X et Y, sous la pression de la FTC et de la CMA qui avaient lancé des enquêtes":
+    regulators just before a probe or a fine with no object act on the parties named
+    before them in the sentence."""
+    before = [m for m in inside if m.end <= cue_start]
+    regulators: list[Found] = []
+    for mention in reversed(before):
+        if kinds[mention.entity] is not EntityKind.REGULATOR:
+            break
+        if regulators and not _LIST_GAP.match(text[mention.end : regulators[-1].start]):
+            break
+        regulators.append(mention)
+    if not regulators:
+        return []
+    earlier = [m for m in before if m.end <= regulators[-1].start]
+    parties = [m for m in earlier if kinds[m.entity] in (EntityKind.ORG, EntityKind.PRODUCT)]
+    if not parties:
+        return []
+    targets = [parties[-1], *_listed_before(text, parties)]
+    return [(r.entity, t.entity, 0.5) for r in regulators for t in targets if r.entity != t.entity]
+
+
+def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found:
+    """ "Carlos Tavares, l'ancien patron de Stellantis, accuse ...": the actor is the name
+    before the apposition, not the one inside it."""
+    nearest = left[-1]
+    tail = text[nearest.end : cue_start]
+    if tail.strip() != "," or len(left) < 2:
+        return nearest
+    for candidate in reversed(left[:-1]):
+        between = text[candidate.end : nearest.start]
+        if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
+            return candidate
+    return nearest
 
 
 def _possessed(text: str, mentions: list[Found]) -> Found | None:
