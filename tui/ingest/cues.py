@@ -212,6 +212,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.COMPETITION: {
         "fr": (
             r"concurren\w+",
+            r"face\s+à",
             r"rival\w*",
             r"compétit\w+",
             r"rivalis\w+",
@@ -310,6 +311,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"attaqu\w+\s+en\s+justice",
             r"devant\s+les\s+tribunaux",
             r"litige\w*",
+            r"saisi[rt]?\b",
+            r"saisira\w*",
+            r"recours\s+contre",
             r"contentieux",
         ),
         "en": (
@@ -318,7 +322,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"litigation",
             r"court\b",
             r"legal\s+action",
-            r"complaint\s+against",
+            r"complaint\s+(?:against|with)",
             r"filed\s+suit",
         ),
     },

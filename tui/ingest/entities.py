@@ -72,6 +72,15 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return kept
 
 
+# Last words of names that hold an "and": "Securities and Exchange Commission".
+_AND_HEADS = (
+    REGULATOR_HEADS
+    | COMPANY_NAME_TAILS
+    | frozenset(
+        "commission authority board office department bank exchange markets trust "
+        "foundation institute council court media company".split()
+    )
+)
 _OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics")
 
 
@@ -117,6 +126,11 @@ def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> l
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
             continue
+        if word.group() in ("and", "&") and words[-1].group().casefold() not in _AND_HEADS:
+            # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
+            left_part = _sub(candidate, 0, word.start() - 1)
+            right_part = _sub(candidate, words[position + 1].start(), len(candidate.text))
+            return [left_part, *_split_glued(text, right_part, standalone)]
         left = candidate.text[: word.start()].rstrip()
         right_start = words[position + 1].start()
         right = candidate.text[right_start:]
@@ -212,6 +226,22 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             union.join(f"{head} {_TRANSLATED_TAILS[tail]}", key)
 
     singles = {k for k in keys if len(k.split()) == 1}
+    first_seen: dict[str, int] = {}
+    for candidate in candidates:
+        first_seen.setdefault(surface_key(candidate.text), candidate.start)
+    starting: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key.split()) > 1:
+            starting[key.split()[0]].append(key)
+    for single in singles:
+        # "Universal Music Group ... Universal": a short form introduced by the full name.
+        longer = starting.get(single, [])
+        if (
+            len(longer) == 1
+            and first_seen[longer[0]] < first_seen[single]
+            and single not in KNOWN_KINDS
+        ):
+            union.join(longer[0], single)
     for key in keys:
         words = key.split()
         if len(words) < 2:

@@ -183,6 +183,17 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
         if token.is_apostrophe and gap and tokens[index + gap - 1].lower in ("l", "d"):
             gap += 1
             continue
+        if (
+            token.is_apostrophe
+            and not gap
+            and tokens[index - 1].text.endswith("s")
+            and text[tokens[index - 1].end : token.end] == token.text
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text[:1].isupper()
+            and text[token.end : tokens[index + 1].start] == " "
+        ):
+            # A plural possessive inside a name: "National Music Publishers' Association".
+            return 1
         if token.text in CONNECTORS or (token.lower in ("the",) and gap):
             gap += 1
             continue

@@ -52,13 +52,19 @@ _LIST_GAP = re.compile(
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?$")
 _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
-# "Selon Le Figaro, ...", "according to Reuters", "in Texas": a source cited or a place
-# where something happens is not a party to the relation.
-_SOURCE_OR_LOCATION = {
+# "Selon Le Figaro, ...", "according to Reuters": a source cited is not a party; nor is
+# the place where something happens ("in Texas").
+_SOURCE = {
     "fr": re.compile(
-        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\bà|\ben|\bau)\s*$", re.IGNORECASE
+        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par)"
+        r"(?:\s+(?:le|la|les|l['’]))?\s*$",
+        re.IGNORECASE,
     ),
-    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by|\bin|\bat|\bnear)\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
+}
+_LOCATION = {
+    "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
 }
 _TYPES = {t.value: t for t in RelationType}
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
@@ -122,7 +128,11 @@ def find_relations(
         inside = [
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
-            if not _SOURCE_OR_LOCATION[language].search(text, max(q_start, m.start - 16), m.start)
+            if not _SOURCE[language].search(text, max(q_start, m.start - 24), m.start)
+            and not (
+                kinds[m.entity] is EntityKind.PLACE
+                and _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+            )
         ]
         if len({m.entity for m in inside}) < 2:
             continue
