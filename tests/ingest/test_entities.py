@@ -38,3 +38,19 @@ def test_glued_names_are_split_when_each_stands_alone() -> None:
     groups = _groups(text)
     assert ["Anne Martin"] in groups and ["xAI"] in groups
     assert not any("Zorblat-Quux" in g for g in groups)
+
+
+def test_and_joins_only_names_that_end_like_one() -> None:
+    groups = _groups("Apple and Amazon met the Securities and Exchange Commission today.")
+    assert ["Apple"] in groups and ["Amazon"] in groups
+    assert ["Securities and Exchange Commission"] in groups
+
+
+def test_short_form_after_the_full_name_is_an_alias() -> None:
+    groups = _groups("Zorblat Music Group signed. Later, Zorblat declined to comment.")
+    assert ["Zorblat Music Group", "Zorblat"] in groups
+
+
+def test_country_prefix_is_not_part_of_a_regulator() -> None:
+    groups = _groups("The UK Competition and Markets Authority opened a probe.")
+    assert ["Competition and Markets Authority"] in groups

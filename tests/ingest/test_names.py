@@ -32,3 +32,13 @@ def test_sentence_initial_common_words_are_dropped() -> None:
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]
+
+
+def test_party_names_keep_their_lower_case_words() -> None:
+    text = "Elle siège pour le parti Union pour le progrès rural du Nord, depuis 2019."
+    assert _names(text) == ["Union pour le progrès rural du Nord"]
+
+
+def test_plural_possessive_inside_a_name() -> None:
+    text = "The Zorblat Makers’ Guild sued. Zorblat’s board met."
+    assert _names(text) == ["Zorblat Makers’ Guild", "Zorblat"]

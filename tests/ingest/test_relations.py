@@ -38,3 +38,40 @@ def test_between_and_reporting_cues() -> None:
 def test_role_links_a_person_to_the_company() -> None:
     dataset = ingest_text("Zorblat CEO Ada Lovelace spoke.", language="en")
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in _relations(dataset)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_cited_source_and_location_are_not_parties() -> None:
+    text = "Selon Les Echos, Zorblat a signé un accord avec Quux. Zorblat investit à Paris."
+    found = _relations(ingest_text(text, language="fr"))
+    assert {frozenset((s, t)) for s, t, _ in found} == {frozenset(("Zorblat", "Quux"))}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_possessed_party_and_apposition_subject() -> None:
+    text = (
+        "Zorblat has been a supporter of Quux’s Blarg Engine. "
+        "Ada Lovelace, the boss of Zorblat, criticized Quux."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Blarg Engine", RelationType.ENDORSEMENT) in found
+    assert ("Ada Lovelace", "Quux", RelationType.CRITICISM) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_regulators_probing_parties_named_before_them() -> None:
+    text = (
+        "Zorblat et Quux ont reculé – sous la pression de la FTC et de la CMA qui avaient "
+        "lancé des enquêtes."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    for regulator in ("FTC", "CMA"):
+        for party in ("Zorblat", "Quux"):
+            assert (regulator, party, RelationType.INVESTIGATION) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_state_roles() -> None:
+    text = "Zorblat sells Zorblat Cloud. Zorblat Cloud grew. La firme de Satya Nadella, Microsoft."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Zorblat Cloud", RelationType.ROLE) in found
