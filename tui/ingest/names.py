@@ -123,7 +123,7 @@ def find_candidates(
             shape = shapes[token.text] = is_name_token(token)
             return shape
 
-    quote_starts = _quote_start_tokens(tokens, quotes)
+    quote_starts = quote_start_tokens(tokens, quotes)
     candidates: list[Candidate] = []
     index = 0
     count = len(tokens)
@@ -154,7 +154,7 @@ def find_candidates(
             run_end += 1
             index = run_end
         for first, last in _split_run(tokens, run_start, run_end, known):
-            candidate = _make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
+            candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
             if candidate is not None:
                 candidates.append(candidate)
     return candidates
@@ -238,7 +238,7 @@ def _split_run(
     return result
 
 
-def _make_candidate(
+def make_candidate(
     text: str,
     tokens: Sequence[Token],
     first: int,
@@ -288,7 +288,7 @@ def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: froz
     return index in quote_starts or (index > 0 and tokens[index - 1].text in (":", "—", "–"))
 
 
-def _quote_start_tokens(
+def quote_start_tokens(
     tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]
 ) -> frozenset[int]:
     starts = []

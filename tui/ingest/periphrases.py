@@ -87,6 +87,24 @@ _DATED_EVENT = {
 }
 
 
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
+    r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def find_amounts(text: str) -> list[str]:
+    """Sums of money: "11,9 milliards de dollars", "$10 billion", "350 millions d'euros"."""
+    seen: dict[str, str] = {}
+    for match in _AMOUNT.finditer(text):
+        amount = match.group().strip()
+        if any(c.isdigit() for c in amount):
+            seen.setdefault(surface_key(amount), amount)
+    return list(seen.values())
+
+
 def find_dated_events(text: str, language: str) -> list[str]:
     """Events named by their date: "the September 2021 judgment", "l'accord de mars 2024"."""
     pattern = _DATED_EVENT.get(language)

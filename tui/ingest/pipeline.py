@@ -22,9 +22,16 @@ from tui.ingest.gazetteer import HQ_CITIES
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, fold_tokens
-from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
+from tui.ingest.names import (
+    Candidate,
+    find_candidates,
+    lowercase_vocabulary,
+    make_candidate,
+    quote_start_tokens,
+)
 from tui.ingest.periphrases import (
     Periphrase,
+    find_amounts,
     find_collectives,
     find_dated_events,
     find_periphrases,
@@ -118,7 +125,7 @@ def _extract(
         output = model(text, lang, quotes)
     report("entities", 0.6)
     candidates = find_candidates(text, tokens, quotes, lowercase_vocabulary(tokens))
-    candidates = _with_model_entities(text, tokens, candidates, output)
+    candidates = _with_model_entities(text, tokens, quotes, candidates, output)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
@@ -148,33 +155,40 @@ def _extract(
 
 
 def _with_model_entities(
-    text: str, tokens: Sequence[Token], candidates: list[Candidate], output: ModelOutput
+    text: str,
+    tokens: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    candidates: list[Candidate],
+    output: ModelOutput,
 ) -> list[Candidate]:
-    """Add the model's entity spans that the rules missed, trimmed of elisions."""
+    """Add the model's entity spans that the rules missed, cleaned by the same rules
+    (no elision, no sentence-initial common word, no trailing punctuation)."""
     if not output.entities:
         return candidates
     taken = [(c.start, c.end) for c in candidates]
-    starts = sorted(s for s, _ in taken)
-    covered = set(taken)
-    extra: list[Candidate] = []
+    starts = [s for s, _ in taken]
     token_starts = [t.start for t in tokens]
+    quote_starts = quote_start_tokens(tokens, quotes)
+    lowercase = lowercase_vocabulary(tokens)
+    extra: list[Candidate] = []
     for start, end, label in output.entities:
-        if label not in ("ORG", "PER", "PERSON", "LOC", "GPE", "MISC", "PRODUCT"):
-            continue
-        span = text[start:end]
-        trimmed = _strip_elision(span)
-        start += len(span) - len(trimmed)
-        span = trimmed.rstrip(" \"'“”«»’")
-        if not span or not span[0].isupper() or (start, start + len(span)) in covered:
-            continue
-        i = bisect.bisect_left(starts, start)
-        overlap = any(s < start + len(span) and start < e for s, e in taken[max(0, i - 3) : i + 3])
-        if overlap:
+        if label not in _MODEL_LABELS:
             continue
         first = bisect.bisect_left(token_starts, start)
-        last = max(first, bisect.bisect_left(token_starts, start + len(span)) - 1)
-        extra.append(Candidate(start, start + len(span), span, first, last, False))
+        last = bisect.bisect_left(token_starts, end) - 1
+        if first > last:
+            continue
+        candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase)
+        if candidate is None or not candidate.text[:1].isupper():
+            continue
+        i = bisect.bisect_left(starts, candidate.start)
+        if any(s < candidate.end and candidate.start < e for s, e in taken[max(0, i - 3) : i + 3]):
+            continue
+        extra.append(candidate)
     return sorted([*candidates, *extra], key=lambda c: c.start)
+
+
+_MODEL_LABELS = frozenset({"ORG", "PER", "PERSON", "LOC", "GPE", "MISC", "PRODUCT"})
 
 
 _ELISION = re.compile(r"^(?:[lLdDnNsS]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]\s*")
@@ -186,11 +200,12 @@ def _strip_elision(span: str) -> str:
 
 
 def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
-    """Collective parties and dated events: entities that are not proper names."""
+    """Collective parties, dated events, sums of money: entities that are not names."""
     taken = {key for draft in drafts for key in draft.keys}
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
+        *((p, EntityKind.MONEY) for p in find_amounts(text)),
     ):
         if surface_key(phrase) not in taken:
             drafts.append(Draft(forms=[phrase], kind=kind, collective=True))

@@ -128,7 +128,8 @@ def find_relations(
         inside = [
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
-            if not _SOURCE[language].search(text, max(q_start, m.start - 24), m.start)
+            if kinds[m.entity] is not EntityKind.MONEY
+            and not _SOURCE[language].search(text, max(q_start, m.start - 24), m.start)
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
