@@ -132,9 +132,9 @@ def _person_evidence(
             return True
     total = sum(model_labels.values())
     persons = model_labels["PER"] + model_labels["PERSON"]
-    if total and not any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split()):
-        if persons > total / 2 and multi:
-            return True
+    known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())
+    if total and not known_part and persons > total / 2 and multi:
+        return True
     if total and model_labels["ORG"] > total / 2:
         return False
     return any(_looks_like_full_name(form) for form in multi)
