@@ -199,7 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=cmd_schema)
 
     ingest = commands.add_parser(
-        "ingest", help="extract a dataset from an article's text (UTF-8, or - for stdin)"
+        "ingest",
+        help="extract a dataset from an article's text (UTF-8, up to 8 MiB, or - for stdin)",
     )
     ingest.add_argument("article", metavar="ARTICLE")
     ingest.add_argument("-o", "--output", metavar="DATASET.json", help="default: ARTICLE.json")

@@ -42,3 +42,21 @@ def test_model_parse_gives_the_agent_of_a_passive() -> None:
     cue = text.index("racheté")
     assert output.parse is not None
     assert output.parse.arguments[cue] == (text.index("Orange"), 0)
+
+
+def test_text_is_handed_to_the_model_in_bounded_chunks() -> None:
+    from tui.ingest.nlp import CHUNK_CHARS, _chunks
+
+    quotes = [
+        (0, 10),
+        (11, 30),
+        (31, CHUNK_CHARS * 2 + 500),
+        (CHUNK_CHARS * 3, CHUNK_CHARS * 3 + 5),
+    ]
+    chunks = _chunks(quotes)
+    assert all(end - start <= CHUNK_CHARS for start, end in chunks)
+    covered = set()
+    for start, end in chunks:
+        covered.update(range(start, end))
+    assert all(set(range(s, e)) <= covered for s, e in quotes)
+    assert chunks[0] == (0, 30)

@@ -84,9 +84,14 @@ CHUNK_CHARS = 20_000
 
 
 def _chunks(quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of whole sentences of at most ``CHUNK_CHARS``; an overlong sentence is cut."""
     chunks: list[tuple[int, int]] = []
-    for start, end in quotes:
-        if chunks and end - chunks[-1][0] <= CHUNK_CHARS:
+    for quote_start, end in quotes:
+        start = quote_start
+        while end - start > CHUNK_CHARS:
+            chunks.append((start, start + CHUNK_CHARS))
+            start += CHUNK_CHARS
+        if chunks and end - chunks[-1][0] <= CHUNK_CHARS and chunks[-1][1] <= start:
             chunks[-1] = (chunks[-1][0], end)
         else:
             chunks.append((start, end))
