@@ -42,3 +42,8 @@ def test_party_names_keep_their_lower_case_words() -> None:
 def test_plural_possessive_inside_a_name() -> None:
     text = "The Zorblat Makers’ Guild sued. Zorblat’s board met."
     assert _names(text) == ["Zorblat Makers’ Guild", "Zorblat"]
+
+
+def test_spelled_out_acronym_keeps_its_lower_case_words() -> None:
+    text = "L'Autorité de contrôle prudentiel et de résolution (ACPR) enquête."
+    assert _names(text) == ["Autorité de contrôle prudentiel et de résolution", "ACPR"]

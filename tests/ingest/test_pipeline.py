@@ -91,3 +91,15 @@ def test_collective_parties_named_twice_become_entities(rules_only: None) -> Non
     )
     names = {e.name for e in ingest_text(text, language="fr").entities}
     assert {"compagnies aériennes", "syndicats de pilotes"} <= names
+
+
+def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
+    text = (
+        "Bruxelles accuse Zorblat. Le sommet a lieu à Bruxelles. Chinese rival Quux grew. "
+        "Zorblat launched the Model Q. Jean de La Tour, patron de Zorblat, parle."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Bruxelles"] is EntityKind.REGULATOR
+    assert "Chinese" not in kinds
+    assert kinds["Model Q"] is EntityKind.PRODUCT
+    assert kinds["Jean de La Tour"] is EntityKind.PERSON

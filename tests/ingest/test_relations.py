@@ -75,3 +75,16 @@ def test_names_state_roles() -> None:
     text = "Zorblat sells Zorblat Cloud. Zorblat Cloud grew. La firme de Satya Nadella, Microsoft."
     found = _relations(ingest_text(text, language="en"))
     assert ("Zorblat", "Zorblat Cloud", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_passive_agent_owned_by_a_person_and_a_rival_named_after_its_cue() -> None:
+    text = (
+        "Quux, which is backed by Ada Lovelace's Blarg Capital, grew. "
+        "Zorblat's sales fell, while rival Quux doubled its sales."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Blarg Capital", "Quux", RelationType.ENDORSEMENT) in found
+    assert {frozenset((s, t)) for s, t, r in found if r is RelationType.COMPETITION} == {
+        frozenset(("Zorblat", "Quux"))
+    }

@@ -37,3 +37,12 @@ def test_quotes_cover_every_non_blank_character() -> None:
     for start, end in split_quotes(text):
         covered.update(range(start, end))
     assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+def test_a_capital_letter_ending_a_name_ends_the_sentence() -> None:
+    text = "Tesla promised a cheaper Model Y. BYD grew. George W. Bush spoke."
+    assert _texts(text) == [
+        "Tesla promised a cheaper Model Y.",
+        "BYD grew.",
+        "George W. Bush spoke.",
+    ]

@@ -19,6 +19,7 @@ from tui.ingest.gazetteer import KNOWN_KINDS, PLACES, REGULATOR_HEADS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     CONNECTORS,
+    DEMONYMS,
     FIRST_NAMES,
     GENERIC_ACRONYMS,
 )
@@ -57,7 +58,8 @@ _QUOTES_CLOSE = "\"'’”»"
 
 
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Drop generic acronyms and lone tails; split names glued by a connector or hyphen."""
+    """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
+    split names glued by a connector or a hyphen."""
     standalone = Counter(surface_key(c.text) for c in candidates)
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -66,7 +68,12 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             continue
         for piece in _split_glued(text, _without_country(candidate), standalone):
             key = surface_key(piece.text)
-            if key in GENERIC_ACRONYMS or key in COMPANY_NAME_TAILS or len(key) < 2:
+            if (
+                key in GENERIC_ACRONYMS
+                or key in COMPANY_NAME_TAILS
+                or key in DEMONYMS
+                or len(key) < 2
+            ):
                 continue
             kept.append(piece)
     return kept
@@ -91,8 +98,7 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
         return False
-    after = text[candidate.end : candidate.end + 1]
-    return candidate.text.casefold().endswith(_OPENER_SUFFIXES) or after in (",", ":")
+    return candidate.text.casefold().endswith(_OPENER_SUFFIXES)
 
 
 def _without_country(candidate: Candidate) -> Candidate:

@@ -29,6 +29,10 @@ REGULATORS = frozenset(
         "European Data Protection Board",
         "Information Commissioner's Office",
         "Federal Reserve",
+        "Banque de France",
+        "Bank of England",
+        "Bank of Japan",
+        "Bundesbank",
         "Banque centrale européenne",
         "European Central Bank",
     )
@@ -192,4 +196,16 @@ LEADERS: dict[str, tuple[str, ...]] = {
     "pat gelsinger": ("Intel",),
     "reed hastings": ("Netflix",),
     "xavier niel": ("Iliad", "Free"),
+}
+
+# Capitals that stand for an institution when they act ("Bruxelles accuse...") rather
+# than for a place ("à Bruxelles").
+METONYMS: dict[str, EntityKind] = {
+    "bruxelles": EntityKind.REGULATOR,
+    "brussels": EntityKind.REGULATOR,
+    "washington": EntityKind.ORG,
+    "pékin": EntityKind.ORG,
+    "beijing": EntityKind.ORG,
+    "moscou": EntityKind.ORG,
+    "moscow": EntityKind.ORG,
 }

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, REGULATOR_HEADS, UNION_KEYS
+from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     FIRST_NAMES,
@@ -51,7 +51,8 @@ ORG_HEADS = frozenset(
     association associations fédération federation union parti party université
     university institute institut foundation fondation bank banque ministry ministère
     government gouvernement parliament parlement court cour tribunal council conseil
-    inc corp ltd group groupe airlines
+    inc corp ltd group groupe airlines collective guild coalition network partners capital
+    ventures fund society club league alliance consortium cooperative syndicate labs
     """.split()
 )
 LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
@@ -77,6 +78,9 @@ def decide_kind(
     ):
         return EntityKind.REGULATOR
     for key in keys:
+        if key in METONYMS:
+            located = all(b and b[-1].lower in LOCATIVE for b, _ in contexts)
+            return EntityKind.PLACE if located else METONYMS[key]
         if key in KNOWN_KINDS:
             return KNOWN_KINDS[key]
     if _person_evidence(forms, contexts, model_labels):
@@ -92,8 +96,10 @@ def decide_kind(
     multi_last = {ws[-1] for ws in words if len(ws) > 1}
     if (last_words | first_words) & ORG_HEADS or multi_last & COMPANY_NAME_TAILS:
         return EntityKind.ORG
-    if last_words & PRODUCT_CUES:
+    if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
         return EntityKind.PRODUCT
+    if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
+        return EntityKind.REGULATOR
     before = Counter(t.lower for b, _ in contexts for t in b[-3:])
     if sum(before[c] for c in LAW_CUES) and not any(f[:1].isdigit() for f in forms):
         return EntityKind.OTHER
@@ -114,8 +120,8 @@ def _person_evidence(
         parts = form.split()
         if (
             parts[0].casefold() in FIRST_NAMES
-            and len(parts) <= 4
-            and all(p[:1].isupper() for p in parts)
+            and len(parts) <= 5
+            and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
     for before, after in contexts:
@@ -137,7 +143,11 @@ def _person_evidence(
         return True
     if total and model_labels["ORG"] > total / 2:
         return False
-    return any(_looks_like_full_name(form) for form in multi)
+    owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
+    return not owned and any(_looks_like_full_name(form) for form in multi)
+
+
+_PARTICLES = frozenset("de du des d' von van der den da di le la".split())
 
 
 def _looks_like_full_name(form: str) -> bool:

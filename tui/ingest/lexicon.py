@@ -117,3 +117,15 @@ GENERIC_ACRONYMS = frozenset(
     web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
     """.split()
 )
+
+# Nationality and regional adjectives, capitalised in English: "Chinese rival BYD".
+DEMONYMS = frozenset(
+    """
+    american british english french german italian spanish portuguese dutch belgian swiss
+    austrian irish scottish welsh swedish norwegian danish finnish polish czech hungarian
+    romanian bulgarian greek turkish russian ukrainian chinese japanese korean indian
+    pakistani brazilian mexican canadian australian israeli saudi emirati iranian
+    taiwanese singaporean vietnamese thai indonesian african european asian western
+    eastern northern southern californian texan parisian
+    """.split()
+)

@@ -157,7 +157,44 @@ def find_candidates(
             candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
             if candidate is not None:
                 candidates.append(candidate)
-    return candidates
+    return _with_spelled_out_acronyms(text, tokens, candidates)
+
+
+_INITIAL_SKIP = frozenset("de du des d l la le les et of and for the à au aux".split())
+
+
+def _with_spelled_out_acronyms(
+    text: str, tokens: Sequence[Token], candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "l'Autorité de contrôle prudentiel et de résolution (ACPR)": the expansion before a
+    bracketed acronym is a name even with lower-case words, when its initials spell it."""
+    result = list(candidates)
+    for candidate in candidates:
+        acronym = candidate.text
+        first = candidate.first_token
+        if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+            continue
+        if first < 2 or tokens[first - 1].text != "(" or not text[candidate.end :].startswith(")"):
+            continue
+        letters = ""
+        for start in range(first - 2, max(-1, first - 16), -1):
+            token = tokens[start]
+            if not token.is_word and not token.is_apostrophe:
+                break
+            if token.is_word and token.lower not in _INITIAL_SKIP:
+                letters = token.text[0].upper() + letters
+            if letters == acronym and token.text[:1].isupper():
+                covered = [c for c in result if start <= c.first_token < first - 1]
+                for old in covered:
+                    result.remove(old)
+                span = text[token.start : tokens[first - 2].end]
+                result.append(
+                    Candidate(token.start, tokens[first - 2].end, span, start, first - 2, False)
+                )
+                break
+            if len(letters) >= len(acronym):
+                break
+    return sorted(result, key=lambda c: c.start)
 
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:

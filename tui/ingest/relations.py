@@ -174,7 +174,17 @@ def _sentence_relations(
         if relation_type is RelationType.ROLE:
             pairs = _role_pair(left, right, kinds, cue_start, cue_end)
         else:
-            pairs = _pairs(text, language, relation_type, left, right, cue_start, cue_end, parse)
+            pairs = _pairs(
+                text,
+                language,
+                relation_type,
+                left,
+                right,
+                cue_start,
+                cue_end,
+                parse,
+                [m for m in inside if m.end <= cue_start],
+            )
             if not pairs and relation_type in _REGULATORY:
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
         if modality is None:
@@ -202,7 +212,9 @@ def _pairs(
     cue_start: int,
     cue_end: int,
     parse: Parse | None,
+    all_left: list[Found],
 ) -> list[tuple[int, int, float]]:
+    """Source and target around a cue; ``all_left`` ignores clause limits."""
     if parse is not None and cue_start in parse.arguments:
         subject, obj = parse.arguments[cue_start]
         by_offset = {m.start: m.entity for m in (*left, *right)}
@@ -226,9 +238,15 @@ def _pairs(
     ]
     before = text[max(0, cue_start - 25) : cue_start]
     if PASSIVE_AUX[language].search(before) and PASSIVE_AGENT[language].match(after):
-        agent = next((m for m in near_right if m.start - cue_end < 40), None)
-        if agent is not None and near_left:
-            return [(agent.entity, near_left[-1].entity, 0.7)]
+        position = next((i for i, m in enumerate(near_right) if m.start - cue_end < 40), None)
+        if position is not None and near_left:
+            agent = near_right[position]
+            # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
+            owned = _possessed(text, near_right[position:])
+            pairs = [(agent.entity, near_left[-1].entity, 0.7)]
+            if owned is not None:
+                pairs.append((owned.entity, near_left[-1].entity, 0.7))
+            return pairs
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
@@ -242,9 +260,16 @@ def _pairs(
                 pairs.append((source.entity, owned.entity, confidence - 0.1))
             for item in _listed_after(text, near_right[position:]):
                 pairs.append((source.entity, item.entity, confidence - 0.1))
-            for item in _listed_before(text, near_left):
-                pairs.append((item.entity, target.entity, confidence - 0.1))
+            if source is near_left[-1]:
+                for item in _listed_before(text, near_left):
+                    pairs.append((item.entity, target.entity, confidence - 0.1))
             return pairs
+    if relation_type is RelationType.COMPETITION and near_right and not near_left:
+        named = near_right[0]
+        earlier = [m for m in all_left if m.entity != named.entity]
+        if named.start - cue_end <= 25 and earlier:
+            # "Tesla's sales fell, while Chinese rival BYD ...": the rival of the subject.
+            return [(earlier[0].entity, named.entity, 0.5)]
     if relation_type in SYMMETRIC:
         side = near_left if near_left else near_right
         pair = _coordinated(text, language, side if side is near_right else side[::-1])
@@ -364,20 +389,28 @@ def _role_pair(
     cue_start: int,
     cue_end: int,
 ) -> list[tuple[int, int, float]]:
-    """A person and the organisation (or an organisation and its product) around a role."""
+    """A person and the organisation (or an organisation and its product) around a role:
+    the nearest person and the nearest organisation on either side of the role word."""
     near = [m for m in left if cue_start - m.end <= ROLE_REACH][::-1]
     far = [m for m in right if m.start - cue_end <= ROLE_REACH]
     if not near or not far:
         return []
+
+    def distance(mention: Found) -> int:
+        return cue_start - mention.end if mention.end <= cue_start else mention.start - cue_end
+
+    around = sorted([*near, *far], key=distance)
+    person = next((m for m in around if kinds[m.entity] is EntityKind.PERSON), None)
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    if person is not None:
+        body = next((m for m in around if kinds[m.entity] in bodies), None)
+        return [(person.entity, body.entity, 0.7)] if body is not None else []
     a, b = near[0], far[0]
     ka, kb = kinds[a.entity], kinds[b.entity]
-    if EntityKind.PERSON in (ka, kb) and ka != kb:
-        person, other = (a, b) if ka is EntityKind.PERSON else (b, a)
-        return [(person.entity, other.entity, 0.7)]
     if {ka, kb} == {EntityKind.ORG, EntityKind.PRODUCT}:
         org, product = (a, b) if ka is EntityKind.ORG else (b, a)
         return [(org.entity, product.entity, 0.6)]
-    if EntityKind.PERSON not in (ka, kb) and EntityKind.PRODUCT not in (ka, kb):
+    if EntityKind.PRODUCT not in (ka, kb):
         return [(a.entity, b.entity, 0.5)]
     return []
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tui.ingest.lexicon import FIRST_NAMES
+
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*(?=\s+\S)")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
@@ -49,9 +51,18 @@ def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
         word = before.group(1)
         if word.casefold().rstrip(".") in ABBREVIATIONS:
             return False
-        if len(word) == 1 and word.isupper():
+        if len(word) == 1 and word.isupper() and _is_initial(text, before.start(1)):
             return False
     return _next_is_sentence_start(text, after, line_end)
+
+
+def _is_initial(text: str, letter: int) -> bool:
+    """ "J. Doe", "George W. Bush": an initial; "Model Y. The": the end of a sentence."""
+    previous = _WORD_BEFORE.search(text, max(0, letter - 40), letter - 1 if letter else 0)
+    if previous is None or not text[previous.end(1) : letter].isspace():
+        return True
+    word = previous.group(1).rstrip(".")
+    return not word[:1].isupper() or word.casefold() in FIRST_NAMES or len(word) == 1
 
 
 def _next_is_sentence_start(text: str, after: int, line_end: int) -> bool:
