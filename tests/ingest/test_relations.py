@@ -88,3 +88,16 @@ def test_passive_agent_owned_by_a_person_and_a_rival_named_after_its_cue() -> No
     assert {frozenset((s, t)) for s, t, r in found if r is RelationType.COMPETITION} == {
         frozenset(("Zorblat", "Quux"))
     }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_headline_passive_and_the_company_as_subject() -> None:
+    text = (
+        "Zorblat fined $5 million by Quux Authority\n\n"
+        "Ada Lovelace, présidente de Blarg, regrette ce choix mais l'entreprise a signé "
+        "un contrat avec Zorblat."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Quux Authority", "Zorblat", RelationType.SANCTION) in found
+    fr = _relations(ingest_text(text.split("\n\n")[1], language="fr"))
+    assert ("Blarg", "Zorblat", RelationType.COMMERCIAL_DEAL) in fr

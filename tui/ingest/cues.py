@@ -88,6 +88,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"achète\w*",
             r"vend\w*\s+(?:à|ses)",
             r"héberg\w+",
+            r"(?:a|ont|avait|avaient)\s+choisi",
+            r"fabriqu\w+",
             r"contrat\w*",
         ),
         "en": (
@@ -100,6 +102,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"client\b",
             r"orders?\s+from",
             r"sells?\s+to",
+            r"(?:chose|selected|picked|tapped)\b",
+            r"(?:makes|builds|manufactures)\b",
             r"agreements?\b",
         ),
     },
@@ -183,6 +187,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"exec\b",
             r"executive\b",
             r"founder",
+            r"(?:led|run|founded|headed)\s+by",
             r"co-founder",
             r"president",
             r"chairman",
@@ -342,6 +347,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"hors\b",
             r"s['’]affranchi\w+",
             r"se\s+passer\s+de",
+            r"au\s+détriment\s+d",
         ),
         "en": (
             r"distanc\w+",
@@ -350,6 +356,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"independen\w+",
             r"move\w*\s+away",
             r"wean\w*",
+            r"at\s+the\s+expense\s+of",
+            r"switch\w*\s+(?:away\s+)?from",
             r"rel(?:y|ies|iance)\s+less",
         ),
     },
@@ -463,8 +471,13 @@ NEGATION = {
     ),
 }
 PASSIVE_AGENT = {
-    "fr": re.compile(r"^\s*(?:\w+\s+){0,3}?par\b", re.IGNORECASE),
-    "en": re.compile(r"^\s*(?:\w+\s+){0,3}?by\b", re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?:\S+\s+){0,3}?par\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:\S+\s+){0,3}?by\b", re.IGNORECASE),
+}
+# A past participle with its agent and no auxiliary, as in headlines: "Meta fined by X".
+PARTICIPLE = {
+    "fr": re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", re.IGNORECASE),
+    "en": re.compile(r"(?:ed|en)$", re.IGNORECASE),
 }
 PASSIVE_AUX = {
     "fr": re.compile(r"\b(?:été|est|sont|a\s+été|ont\s+été|être|se\s+voit)\s*$", re.IGNORECASE),

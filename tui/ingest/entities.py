@@ -88,7 +88,7 @@ _AND_HEADS = (
         "foundation institute council court media company".split()
     )
 )
-_OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics")
+_OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics", "eurs", "ants")
 
 
 def _lone_opener(text: str, candidate: Candidate) -> bool:
@@ -98,7 +98,8 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
         return False
-    return candidate.text.casefold().endswith(_OPENER_SUFFIXES)
+    label = text[candidate.end : candidate.end + 2].strip()[:1] == ":"
+    return label or candidate.text.casefold().endswith(_OPENER_SUFFIXES)
 
 
 def _without_country(candidate: Candidate) -> Candidate:
@@ -304,7 +305,10 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
         if between.strip() != "(" or closing != ")":
             continue
         long, short = (first, second) if is_acronym(second.text) else (second, first)
-        if is_acronym(short.text) and initials(long.text).startswith(short.text[:1]):
+        if is_acronym(short.text) and (
+            initials(long.text).startswith(short.text[:1])
+            or sorted(initials(long.text)) == sorted(short.text)
+        ):
             union.join(surface_key(long.text), surface_key(short.text))
 
 

@@ -30,7 +30,9 @@ PRODUCT_CUES = frozenset(
     téléphone phone puce puces chip chips processeur processor console moteur engine
     navigateur browser système outil tool famille family version gamme device devices
     appareil appareils store cloud ecosystem écosystème
-    produit produits product products casque headset voiture car vehicle véhicule agent agents
+    produit produits product products constellation satellite satellites fusée rocket
+    lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
+    véhicule agent agents
     """.split()
 )
 LAW_HEADS = frozenset(

@@ -183,7 +183,10 @@ def _with_spelled_out_acronyms(
                 break
             if token.is_word and token.lower not in _INITIAL_SKIP:
                 letters = token.text[0].upper() + letters
-            if letters == acronym and token.text[:1].isupper():
+            # A translated acronym may order its letters differently: ESA for
+            # "Agence spatiale européenne".
+            same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))
+            if same and token.text[:1].isupper():
                 covered = [c for c in result if start <= c.first_token < first - 1]
                 for old in covered:
                     result.remove(old)
@@ -198,18 +201,27 @@ def _with_spelled_out_acronyms(
 
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
-    """An acronym followed by a number names one thing: "EU 261", "A 380", "GPT 4"."""
+    """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11"."""
     if end >= len(tokens) or end == 0:
         return False
     last, following = tokens[end - 1], tokens[end]
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    size = 4 if last.text.isupper() and len(last.text) >= 2 else 3
     return (
-        last.text.isupper()
-        and len(last.text) >= 2
+        last.text[:1].isupper()
         and following.text.isdigit()
-        and len(following.text) <= 4
+        and len(following.text) <= size
         and not _YEAR.match(following.text)
         and text[last.end : following.start] == " "
+        and after.casefold() not in _NUMBER_UNITS
     )
+
+
+# A number followed by these counts something, it does not name: "Apple 2 millions".
+_NUMBER_UNITS = frozenset(
+    "% millions million milliards milliard billion billions heures hours ans years mois "
+    "months jours days euros dollars h".split()
+)
 
 
 def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -22,6 +22,7 @@ from tui.ingest.cues import (
     BETWEEN,
     HYPOTHETICAL,
     NEGATION,
+    PARTICIPLE,
     PASSIVE_AGENT,
     PASSIVE_AUX,
     PLANNED,
@@ -50,7 +51,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+)?$")
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
 _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 # "Selon Le Figaro, ...", "according to Reuters": a source cited is not a party; nor is
 # the place where something happens ("in Texas").
@@ -184,6 +185,7 @@ def _sentence_relations(
                 cue_end,
                 parse,
                 [m for m in inside if m.end <= cue_start],
+                lambda m: kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR),
             )
             if not pairs and relation_type in _REGULATORY:
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
@@ -213,8 +215,10 @@ def _pairs(
     cue_end: int,
     parse: Parse | None,
     all_left: list[Found],
+    kinds_ok: Callable[[Found], bool],
 ) -> list[tuple[int, int, float]]:
-    """Source and target around a cue; ``all_left`` ignores clause limits."""
+    """Source and target around a cue; ``all_left`` ignores clause limits, ``kinds_ok``
+    tells a mention that can stand for "the company"."""
     if parse is not None and cue_start in parse.arguments:
         subject, obj = parse.arguments[cue_start]
         by_offset = {m.start: m.entity for m in (*left, *right)}
@@ -237,7 +241,11 @@ def _pairs(
         if m.start - cue_end <= MAX_RIGHT and not _quoted_apart(text, cue_end, m.start)
     ]
     before = text[max(0, cue_start - 25) : cue_start]
-    if PASSIVE_AUX[language].search(before) and PASSIVE_AGENT[language].match(after):
+    cue_text = text[cue_start:cue_end]
+    last_word = before.split()[-1].casefold() if before.split() else ""
+    participle = PARTICIPLE[language].search(cue_text) and last_word not in _AUXILIARIES
+    passive = PASSIVE_AUX[language].search(before) or (participle and _headline_like(before))
+    if passive and PASSIVE_AGENT[language].match(after):
         position = next((i for i, m in enumerate(near_right) if m.start - cue_end < 40), None)
         if position is not None and near_left:
             agent = near_right[position]
@@ -264,6 +272,23 @@ def _pairs(
                 for item in _listed_before(text, near_left):
                     pairs.append((item.entity, target.entity, confidence - 0.1))
             return pairs
+    if relation_type in SYMMETRIC and near_left:
+        owner = near_left[-1]
+        if _POSSESSIVE.match(text[owner.end : cue_start]):
+            # "Snap and TikTok, two of Meta's main rivals": the owner's rivals are named
+            # right after the cue, or before it, set off by a comma.
+            rivals = near_right[:1] if near_right and near_right[0].start - cue_end <= 25 else []
+            if not rivals and len(near_left) >= 2:
+                first = near_left[-2]
+                rivals = [first, *_listed_before(text, near_left[:-1])]
+            pairs = [(owner.entity, r.entity, 0.6) for r in rivals if r.entity != owner.entity]
+            if pairs:
+                return pairs
+    if near_right and not near_left and _ANAPHOR[language].search(before):
+        # "..., mais l'entreprise a signé un contrat avec Amazon": the company named last.
+        named = [m for m in all_left if kinds_ok(m)]
+        if named and named[-1].entity != near_right[0].entity:
+            return [(named[-1].entity, near_right[0].entity, 0.5)]
     if relation_type is RelationType.COMPETITION and near_right and not near_left:
         named = near_right[0]
         earlier = [m for m in all_left if m.entity != named.entity]
@@ -371,6 +396,24 @@ def _listed_before(text: str, mentions: list[Found]) -> list[Found]:
     return listed
 
 
+# A subject that stands for the company named before: "l'entreprise a signé ...".
+_ANAPHOR = {
+    "fr": re.compile(
+        r"\b(?:l['’]entreprise|la\s+société|le\s+groupe|la\s+firme|il|elle)\s+(?:\w+\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:\w+\s+){0,4}$", re.IGNORECASE
+    ),
+}
+_AUXILIARIES = frozenset(("has", "have", "had", "a", "ont", "avait", "avaient"))
+
+
+def _headline_like(before: str) -> bool:
+    """ "Meta fined ... by": a name right before the participle, no auxiliary between."""
+    return bool(before) and before.rstrip()[-1:].isalnum()
+
+
 def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int] | None:
     """Two parties joined by "et"/"and" next to the cue: "Microsoft et OpenAI"."""
     if len(side) < 2:
@@ -393,7 +436,7 @@ def _role_pair(
     the nearest person and the nearest organisation on either side of the role word."""
     near = [m for m in left if cue_start - m.end <= ROLE_REACH][::-1]
     far = [m for m in right if m.start - cue_end <= ROLE_REACH]
-    if not near or not far:
+    if len(near) + len(far) < 2:
         return []
 
     def distance(mention: Found) -> int:
@@ -405,6 +448,8 @@ def _role_pair(
     if person is not None:
         body = next((m for m in around if kinds[m.entity] in bodies), None)
         return [(person.entity, body.entity, 0.7)] if body is not None else []
+    if not near or not far:
+        return []
     a, b = near[0], far[0]
     ka, kb = kinds[a.entity], kinds[b.entity]
     if {ka, kb} == {EntityKind.ORG, EntityKind.PRODUCT}:
