@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from tui.ingest.gazetteer import KNOWN_KINDS, PLACES, REGULATOR_HEADS
@@ -26,7 +27,10 @@ from tui.ingest.lexicon import (
 from tui.ingest.names import Candidate
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
-from tui.text import surface_key
+from tui.text import surface_key as _surface_key
+
+surface_key = lru_cache(maxsize=1 << 16)(_surface_key)
+"""``tui.text.surface_key``, remembered: the same names recur all through a text."""
 
 _WORD = re.compile(r"\w+(?:[-&.]\w+)*")
 

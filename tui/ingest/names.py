@@ -78,6 +78,9 @@ def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]
 
 
 _PARTY_HEADS = frozenset("parti party mouvement movement coalition alliance".split())
+_PARTY_INITIALS = frozenset(w[0] for w in _PARTY_HEADS) | frozenset(
+    w[0].upper() for w in _PARTY_HEADS
+)
 _PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
 
 
@@ -86,7 +89,9 @@ def party_spans(tokens: Sequence[Token]) -> dict[int, int]:
     européen de la Bulgarie", up to the punctuation that ends the name."""
     spans: dict[int, int] = {}
     for index, token in enumerate(tokens[:-1]):
-        if token.lower not in _PARTY_HEADS or not tokens[index + 1].text[:1].isupper():
+        if token.text[0] not in _PARTY_INITIALS or token.lower not in _PARTY_HEADS:
+            continue
+        if not tokens[index + 1].text[:1].isupper():
             continue
         last = index + 1
         for position in range(index + 2, min(len(tokens), index + 10)):
@@ -168,13 +173,17 @@ def _with_spelled_out_acronyms(
 ) -> list[Candidate]:
     """ "l'Autorité de contrôle prudentiel et de résolution (ACPR)": the expansion before a
     bracketed acronym is a name even with lower-case words, when its initials spell it."""
-    result = list(candidates)
+    expansions: list[Candidate] = []
     for candidate in candidates:
         acronym = candidate.text
         first = candidate.first_token
         if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
             continue
-        if first < 2 or tokens[first - 1].text != "(" or not text[candidate.end :].startswith(")"):
+        if (
+            first < 2
+            or tokens[first - 1].text != "("
+            or text[candidate.end : candidate.end + 1] != ")"
+        ):
             continue
         letters = ""
         for start in range(first - 2, max(-1, first - 16), -1):
@@ -187,17 +196,18 @@ def _with_spelled_out_acronyms(
             # "Agence spatiale européenne".
             same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))
             if same and token.text[:1].isupper():
-                covered = [c for c in result if start <= c.first_token < first - 1]
-                for old in covered:
-                    result.remove(old)
                 span = text[token.start : tokens[first - 2].end]
-                result.append(
+                expansions.append(
                     Candidate(token.start, tokens[first - 2].end, span, start, first - 2, False)
                 )
                 break
             if len(letters) >= len(acronym):
                 break
-    return sorted(result, key=lambda c: c.start)
+    if not expansions:
+        return candidates
+    covered = {index for e in expansions for index in range(e.first_token, e.last_token + 1)}
+    kept = [c for c in candidates if c.first_token not in covered]
+    return sorted([*kept, *expansions], key=lambda c: c.start)
 
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:

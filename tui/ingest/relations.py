@@ -63,6 +63,7 @@ _SOURCE = {
     ),
     "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
 }
+_SOURCE_NEEDLES = {"fr": ("selon", "après", "par"), "en": ("according", "by")}
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
@@ -130,7 +131,7 @@ def find_relations(
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
-            and not _SOURCE[language].search(text, max(q_start, m.start - 24), m.start)
+            and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
@@ -301,6 +302,15 @@ def _pairs(
         if pair is not None:
             return [(pair[0], pair[1], 0.6)]
     return []
+
+
+def _cited_source(text: str, language: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with "selon", "according to"...: a quick test for
+    the words first, since most mentions have none of them before."""
+    window = text[start:end].casefold()
+    if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
+        return False
+    return _SOURCE[language].search(text, start, end) is not None
 
 
 def _outermost(mentions: list[Found]) -> list[Found]:
