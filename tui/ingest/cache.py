@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
@@ -39,9 +40,9 @@ def ingest_cached(
     Raises ``IngestError`` for unreadable input. A damaged cache entry is extracted again.
     """
     source = read_source(path)
-    info = info or ArticleInfo(title=source.title)
+    info = info or ArticleInfo()
     if info.title is None:
-        info.title = source.title
+        info = replace(info, title=source.title)
     lang = detect_language(source.text) if language == "auto" else language
     method = model_name(lang) or "rules"
     key = hashlib.sha256(
