@@ -56,8 +56,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.INVESTMENT: {
         "fr": (
-            r"investi\w*",
-            r"investissement\w*",
+            r"investi(?!gat)\w*",
             r"prise\s+de\s+participation",
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
@@ -67,7 +66,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"actionnaire",
         ),
         "en": (
-            r"invest\w*",
+            r"invest(?!igat)\w*",
             r"stake\s+in",
             r"acqui\w+",
             r"buy(?:s|ing)?\b",

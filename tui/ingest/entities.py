@@ -10,6 +10,7 @@ name followed by anything else ("Microsoft AI") stays a separate entity.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,8 +108,11 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
 
 
 def _without_country(candidate: Candidate) -> Candidate:
-    """ "UK Competition and Markets Authority" is the Competition and Markets Authority."""
+    """ "UK Competition and Markets Authority" is the Competition and Markets Authority;
+    "Chinese AI startup DeepSeek" starts with no name."""
     first, _, rest = candidate.text.partition(" ")
+    if rest and first.casefold() in DEMONYMS and rest.casefold() in GENERIC_ACRONYMS:
+        return _sub(candidate, len(first) + 1, None)
     if (
         first in PLACES
         and len(rest.split()) >= 2
@@ -179,8 +183,9 @@ _PLACE_KEYS = frozenset(surface_key(p) for p in PLACES)
 
 def initials(name: str) -> str:
     """Upper-case initials of the words of a name, connectors left out."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in CONNECTORS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.casefold() not in CONNECTORS]
+    letters = (unicodedata.normalize("NFD", w[0])[0] for w in words if w[0].isalpha())
+    return "".join(letters).upper()
 
 
 def is_acronym(form: str) -> bool:

@@ -86,6 +86,31 @@ MEDIA = frozenset(
     )
 )
 
+# Seats of government and public bodies named like places or people: organisations.
+INSTITUTIONS = frozenset(
+    (
+        "White House",
+        "Maison-Blanche",
+        "Maison Blanche",
+        "Kremlin",
+        "Élysée",
+        "Matignon",
+        "Bercy",
+        "Downing Street",
+        "Pentagon",
+        "Congress",
+        "Senate",
+        "Sénat",
+        "Assemblée nationale",
+        "Bundestag",
+        "Parlement européen",
+        "European Parliament",
+        "Conseil d'État",
+        "Supreme Court",
+        "Cour de cassation",
+    )
+)
+
 # Well-known companies, so that a bare name with no cue still gets the right kind.
 COMPANIES = frozenset(
     """
@@ -163,6 +188,7 @@ def _fold(names: frozenset[str]) -> frozenset[str]:
 KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
+    (INSTITUTIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (REGULATORS, EntityKind.REGULATOR),

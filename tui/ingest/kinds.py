@@ -26,7 +26,8 @@ from tui.model import EntityKind
 PRODUCT_CUES = frozenset(
     """
     model models modèle modèles app apps application applications logiciel software
-    plateforme platform jeu game games service chatbot assistant smartphone smartphones
+    plateforme platform platforms jeu game games service chatbot assistant smartphone
+    smartphones
     téléphone phone puce puces chip chips processeur processor console moteur engine
     navigateur browser système outil tool famille family version gamme device devices
     appareil appareils store cloud ecosystem écosystème

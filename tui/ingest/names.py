@@ -11,6 +11,7 @@ Everything here is a single pass over the tokens: linear in the length of the te
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -168,6 +169,11 @@ def find_candidates(
 _INITIAL_SKIP = frozenset("de du des d l la le les et of and for the à au aux".split())
 
 
+def _base_letter(char: str) -> str:
+    """ "é" -> "E": acronyms drop accents ("CRE" for "... de l'énergie")."""
+    return unicodedata.normalize("NFD", char)[0].upper()
+
+
 def _with_spelled_out_acronyms(
     text: str, tokens: Sequence[Token], candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -191,7 +197,7 @@ def _with_spelled_out_acronyms(
             if not token.is_word and not token.is_apostrophe:
                 break
             if token.is_word and token.lower not in _INITIAL_SKIP:
-                letters = token.text[0].upper() + letters
+                letters = _base_letter(token.text[0]) + letters
             # A translated acronym may order its letters differently: ESA for
             # "Agence spatiale européenne".
             same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))

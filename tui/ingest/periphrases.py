@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
@@ -53,6 +53,14 @@ _APPOSITION = {
     ),
 }
 
+_THE_REGULATOR = {
+    "fr": re.compile(r"\b(?:[Ll]e\s+régulateur|[Ll]e\s+gendarme|[Ll]['’]autorité)\b(?!\s+de\b)"),
+    "en": re.compile(r"\b[Tt]he\s+(?:regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+}
+_GOVERNMENT = {
+    "fr": re.compile(r"\b(?:[Ll]e\s+)(?P<phrase>gouvernement)\b"),
+    "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
+}
 _COLLECTIVE = {
     "fr": re.compile(
         r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+(?P<phrase>(?:associations|compagnies"
@@ -131,13 +139,18 @@ def find_periphrases(
     language: str,
     resolve: Callable[[str], int | None],
     leaders: Callable[[], dict[int, int]],
+    regulators: Sequence[int] = (),
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
     ``resolve`` maps a name to an entity index (or None); ``leaders()`` maps a person
-    entity to the organisation the text says they lead (computed only when needed).
+    entity to the organisation the text says they lead (computed only when needed);
+    ``regulators`` are the article's regulators: "le régulateur" is the only one.
     """
     found: list[Periphrase] = []
+    if len(regulators) == 1:
+        for match in _THE_REGULATOR[language].finditer(text):
+            found.append(Periphrase(match.group().strip(), regulators[0], match.start()))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)
@@ -171,6 +184,13 @@ def _referent(
                     return led, entity
             return leaders().get(entity), entity
     return None, None
+
+
+def find_government(text: str, language: str) -> list[str]:
+    """ "Le gouvernement" / "the government": a party even without a name."""
+    pattern = _GOVERNMENT.get(language)
+    match = pattern.search(text) if pattern else None
+    return [match.group("phrase")] if match else []
 
 
 def find_collectives(text: str, language: str) -> list[str]:

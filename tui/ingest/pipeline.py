@@ -34,6 +34,7 @@ from tui.ingest.periphrases import (
     find_amounts,
     find_collectives,
     find_dated_events,
+    find_government,
     find_periphrases,
 )
 from tui.ingest.relations import Directed, Parse, find_relations
@@ -135,7 +136,8 @@ def _extract(
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
-    periphrases = find_periphrases(text, lang, resolver, leaders)
+    regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
+    periphrases = find_periphrases(text, lang, resolver, leaders, regulators)
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
         if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
@@ -206,6 +208,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
+        *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
         if surface_key(phrase) not in taken:
             drafts.append(Draft(forms=[phrase], kind=kind, collective=True))

@@ -252,9 +252,19 @@ def _pairs(
             agent = near_right[position]
             # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
             owned = _possessed(text, near_right[position:])
-            pairs = [(agent.entity, near_left[-1].entity, 0.7)]
-            if owned is not None:
-                pairs.append((owned.entity, near_left[-1].entity, 0.7))
+            actor = owned if owned is not None else agent
+            return [(actor.entity, near_left[-1].entity, 0.7)]
+    if near_left and _POSSESSIVE.match(text[near_left[-1].end : cue_start]):
+        # "Snap and TikTok, two of Meta's main rivals", "Microsoft, OpenAI's largest
+        # investor": the owner's rival or investor is named right after the cue, or
+        # before it, set off by a comma; it acts on the owner.
+        owner = near_left[-1]
+        gap = text[cue_end : near_right[0].start] if near_right else ","
+        others = near_right[:1] if "," not in gap and len(gap.split()) <= 2 else []
+        if not others and len(near_left) >= 2:
+            others = [near_left[-2], *_listed_before(text, near_left[:-1])]
+        pairs = [(o.entity, owner.entity, 0.6) for o in others if o.entity != owner.entity]
+        if pairs:
             return pairs
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
@@ -273,18 +283,6 @@ def _pairs(
                 for item in _listed_before(text, near_left):
                     pairs.append((item.entity, target.entity, confidence - 0.1))
             return pairs
-    if relation_type in SYMMETRIC and near_left:
-        owner = near_left[-1]
-        if _POSSESSIVE.match(text[owner.end : cue_start]):
-            # "Snap and TikTok, two of Meta's main rivals": the owner's rivals are named
-            # right after the cue, or before it, set off by a comma.
-            rivals = near_right[:1] if near_right and near_right[0].start - cue_end <= 25 else []
-            if not rivals and len(near_left) >= 2:
-                first = near_left[-2]
-                rivals = [first, *_listed_before(text, near_left[:-1])]
-            pairs = [(owner.entity, r.entity, 0.6) for r in rivals if r.entity != owner.entity]
-            if pairs:
-                return pairs
     if near_right and not near_left and _ANAPHOR[language].search(before):
         # "..., mais l'entreprise a signé un contrat avec Amazon": the company named last.
         named = [m for m in all_left if kinds_ok(m)]
@@ -366,7 +364,7 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     before the apposition, not the one inside it."""
     nearest = left[-1]
     tail = text[nearest.end : cue_start]
-    if tail.strip() != "," or len(left) < 2:
+    if not tail.rstrip().endswith(",") or len(left) < 2:
         return nearest
     for candidate in reversed(left[:-1]):
         between = text[candidate.end : nearest.start]
