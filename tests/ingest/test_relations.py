@@ -1,7 +1,7 @@
 import pytest
 
 from tui.ingest import ingest_text
-from tui.model import Dataset, Modality, RelationType
+from tui.model import Dataset, EntityKind, Modality, RelationType
 
 
 def _relations(dataset: Dataset) -> set[tuple[str, str, RelationType]]:
@@ -101,3 +101,25 @@ def test_headline_passive_and_the_company_as_subject() -> None:
     assert ("Quux Authority", "Zorblat", RelationType.SANCTION) in found
     fr = _relations(ingest_text(text.split("\n\n")[1], language="fr"))
     assert ("Blarg", "Zorblat", RelationType.COMMERCIAL_DEAL) in fr
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_owner_of_an_investor_and_investigate_is_not_invest() -> None:
+    text = "Zorblat, Quux's largest investor, investigates whether Blarg copied it."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Quux", RelationType.INVESTMENT) in found
+    assert ("Zorblat", "Blarg", RelationType.INVESTIGATION) in found
+    assert all(r is not RelationType.INVESTMENT for s, t, r in found if t == "Blarg")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_regulator_is_the_articles_only_regulator() -> None:
+    text = (
+        "La Commission de régulation de l'énergie (CRE) propose une hausse. "
+        "Zorblat a défendu la proposition du régulateur."
+    )
+    dataset = ingest_text(text, language="fr")
+    cre = next(e for e in dataset.entities if e.name == "Commission de régulation de l'énergie")
+    assert cre.kind is EntityKind.REGULATOR
+    assert {"CRE", "régulateur"} <= {a.split()[-1] for a in cre.aliases}
+    assert ("Zorblat", cre.name, RelationType.ENDORSEMENT) in _relations(dataset)

@@ -53,9 +53,13 @@ _APPOSITION = {
     ),
 }
 
+# "le régulateur", "du régulateur", "the watchdog": the noun alone is the alias, so that
+# contracted articles ("du", "au") need no form of their own.
 _THE_REGULATOR = {
-    "fr": re.compile(r"\b(?:[Ll]e\s+régulateur|[Ll]e\s+gendarme|[Ll]['’]autorité)\b(?!\s+de\b)"),
-    "en": re.compile(r"\b[Tt]he\s+(?:regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+    "fr": re.compile(
+        r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
+    ),
+    "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
 _GOVERNMENT = {
     "fr": re.compile(r"\b(?:[Ll]e\s+)(?P<phrase>gouvernement)\b"),
@@ -150,7 +154,7 @@ def find_periphrases(
     found: list[Periphrase] = []
     if len(regulators) == 1:
         for match in _THE_REGULATOR[language].finditer(text):
-            found.append(Periphrase(match.group().strip(), regulators[0], match.start()))
+            found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)

@@ -359,12 +359,22 @@ def _regulator_fallback(
     return [(r.entity, t.entity, 0.5) for r in regulators for t in targets if r.entity != t.entity]
 
 
+# Auxiliaries and adverbs between an apposition and its verb: "X, PDG d'Y, a défendu".
+_HELPERS = frozenset(
+    "a ont avait avaient aurait auraient va vont est sont has have had is was were will "
+    "would could also aussi déjà already then alors".split()
+)
+
+
 def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found:
     """ "Carlos Tavares, l'ancien patron de Stellantis, accuse ...": the actor is the name
     before the apposition, not the one inside it."""
     nearest = left[-1]
     tail = text[nearest.end : cue_start]
-    if not tail.rstrip().endswith(",") or len(left) < 2:
+    _, comma, after_comma = tail.rpartition(",")
+    helpers = after_comma.split()
+    closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
+    if not closed or len(left) < 2:
         return nearest
     for candidate in reversed(left[:-1]):
         between = text[candidate.end : nearest.start]
