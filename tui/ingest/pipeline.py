@@ -468,7 +468,7 @@ def _assemble(
         )
     title = info.title or _default_title(text, quotes)
     article = Article(
-        id=info.article_id or _slug(title)[:60].strip("-") or "article",
+        id=info.article_id or _short_slug(title),
         title=title,
         outlet=info.outlet,
         url=info.url,
@@ -501,6 +501,14 @@ def _slug(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return slug or "entity"
+
+
+def _short_slug(title: str, limit: int = 60) -> str:
+    """An article id from its title, cut at a word boundary."""
+    slug = _slug(title)
+    if len(slug) > limit:
+        slug = slug[: limit + 1].rsplit("-", 1)[0]
+    return slug.strip("-") or "article"
 
 
 def _unique_id(base: str, used: set[str]) -> str:
