@@ -47,3 +47,8 @@ def test_plural_possessive_inside_a_name() -> None:
 def test_spelled_out_acronym_keeps_its_lower_case_words() -> None:
     text = "L'Autorité de contrôle prudentiel et de résolution (ACPR) enquête."
     assert _names(text) == ["Autorité de contrôle prudentiel et de résolution", "ACPR"]
+
+
+def test_title_case_acronym_spells_out_its_name() -> None:
+    text = "L'Association nationale des industries alimentaires (Ania) proteste."
+    assert _names(text)[0] == "Association nationale des industries alimentaires"

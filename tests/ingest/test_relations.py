@@ -123,3 +123,20 @@ def test_the_regulator_is_the_articles_only_regulator() -> None:
     assert cre.kind is EntityKind.REGULATOR
     assert {"CRE", "régulateur"} <= {a.split()[-1] for a in cre.aliases}
     assert ("Zorblat", cre.name, RelationType.ENDORSEMENT) in _relations(dataset)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_coordinated_partners_and_the_department() -> None:
+    text = (
+        "Zorblat et Quux s'allient face à Blarg. "
+        "The Trade Department awarded grants to Zorblat. Quux is negotiating with the department."
+    )
+    fr = _relations(ingest_text(text.split(". The")[0] + ".", language="fr"))
+    assert {frozenset((s, t)) for s, t, r in fr if r is RelationType.PARTNERSHIP} == {
+        frozenset(("Zorblat", "Quux"))
+    }
+    en = _relations(ingest_text(text, language="en"))
+    assert ("Trade Department", "Zorblat", RelationType.INVESTMENT) in en
+    assert {frozenset((s, t)) for s, t, r in en if r is RelationType.NEGOTIATION} == {
+        frozenset(("Quux", "Trade Department"))
+    }

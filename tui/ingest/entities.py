@@ -90,9 +90,11 @@ _AND_HEADS = (
     | COMPANY_NAME_TAILS
     | frozenset(
         "commission authority board office department bank exchange markets trust "
-        "foundation institute council court media company".split()
+        "foundation institute council court media company act law bill directive "
+        "regulation agreement treaty".split()
     )
 )
+_LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 _OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics", "eurs", "ants")
 
 
@@ -103,8 +105,11 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
         return False
-    label = text[candidate.end : candidate.end + 2].strip()[:1] == ":"
+    label = bool(_LABEL.match(text, candidate.end))
     return label or candidate.text.casefold().endswith(_OPENER_SUFFIXES)
+
+
+_PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
 
 
 def _without_country(candidate: Candidate) -> Candidate:
@@ -116,7 +121,7 @@ def _without_country(candidate: Candidate) -> Candidate:
     if (
         first in PLACES
         and len(rest.split()) >= 2
-        and rest.split()[-1].casefold() in REGULATOR_HEADS
+        and rest.split()[-1].casefold() in REGULATOR_HEADS | _PUBLIC_BODIES
     ):
         return _sub(candidate, len(first) + 1, None)
     return candidate

@@ -127,6 +127,13 @@ COMPANIES = frozenset(
 
 PLACES = frozenset(
     """
+    Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming Phoenix Dallas Houston
+    Atlanta Denver Miami Detroit Philadelphia Toronto Montréal Montreal Vancouver Sydney
+    Mumbai Bangalore Dubai Zurich Munich Stockholm Oslo Copenhagen Helsinki Warsaw Prague
+    Vienna Vienne Budapest Lisbonne Lisbon Barcelone Barcelona Milan Naples Bruxelles
     France Allemagne Germany Italie Italy Espagne Spain Portugal Belgique Belgium Suisse
     Switzerland Royaume-Uni UK Britain Irlande Ireland Pays-Bas Netherlands Pologne Poland
     Suède Sweden Norvège Norway Danemark Denmark Finlande Finland Autriche Austria Grèce

@@ -58,6 +58,8 @@ ORG_HEADS = frozenset(
     ventures fund society club league alliance consortium cooperative syndicate labs
     """.split()
 )
+# Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
+_PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
 
 
@@ -205,6 +207,9 @@ _PRODUCT_LINKS = frozenset(
 def _place_evidence(
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
 ) -> bool:
+    """A model's LOC label with a locative use, or only ever used after "in", "à"..."""
+    if contexts and all(b and b[-1].lower in _PLACE_ONLY for b, _ in contexts):
+        return True
     if model_labels and model_labels["LOC"] + model_labels["GPE"] > sum(model_labels.values()) / 2:
         located = sum(1 for b, _ in contexts if b and b[-1].lower in LOCATIVE)
         return located > 0

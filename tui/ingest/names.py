@@ -183,8 +183,10 @@ def _with_spelled_out_acronyms(
     for candidate in candidates:
         acronym = candidate.text
         first = candidate.first_token
-        if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+        shaped = acronym.isupper() or (acronym[:1].isupper() and len(acronym) >= 3)
+        if not (shaped and 2 <= len(acronym) <= 8 and acronym.isalpha()):
             continue
+        acronym = acronym.upper()
         if (
             first < 2
             or tokens[first - 1].text != "("

@@ -62,7 +62,7 @@ _THE_REGULATOR = {
     "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
 _GOVERNMENT = {
-    "fr": re.compile(r"\b(?:[Ll]e\s+)(?P<phrase>gouvernement)\b"),
+    "fr": re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<phrase>gouvernement)\b"),
     "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
 }
 _COLLECTIVE = {
@@ -144,14 +144,18 @@ def find_periphrases(
     resolve: Callable[[str], int | None],
     leaders: Callable[[], dict[int, int]],
     regulators: Sequence[int] = (),
+    heads: dict[str, int] | None = None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
     ``resolve`` maps a name to an entity index (or None); ``leaders()`` maps a person
     entity to the organisation the text says they lead (computed only when needed);
-    ``regulators`` are the article's regulators: "le régulateur" is the only one.
+    ``regulators`` are the article's regulators: "le régulateur" is the only one;
+    ``heads`` maps an institutional head noun to the one entity named with it ("the
+    department" is the Commerce Department).
     """
     found: list[Periphrase] = []
+    found.extend(_heads(text, language, heads))
     if len(regulators) == 1:
         for match in _THE_REGULATOR[language].finditer(text):
             found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
@@ -167,6 +171,31 @@ def find_periphrases(
             if target is not None:
                 found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
     return found
+
+
+# Head nouns of institutions' names that a definite description may reuse.
+INSTITUTION_HEADS = frozenset(
+    """department ministry ministère commission authority autorité agency agence association
+    court cour council conseil federation fédération union syndicat foundation
+    fondation""".split()
+)
+_DEFINITE = {
+    "fr": r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*",
+    "en": r"\b[Tt]he\s+",
+}
+
+
+def _heads(text: str, language: str, heads: dict[str, int] | None) -> list[Periphrase]:
+    """ "the department" after "the Commerce Department": the head noun alone, lower case."""
+    if not heads:
+        return []
+    pattern = re.compile(
+        _DEFINITE[language] + r"(?P<noun>" + "|".join(map(re.escape, heads)) + r")\b"
+    )
+    return [
+        Periphrase(m.group("noun"), heads[m.group("noun")], m.start("noun"))
+        for m in pattern.finditer(text)
+    ]
 
 
 def _referent(

@@ -30,6 +30,7 @@ from tui.ingest.names import (
     quote_start_tokens,
 )
 from tui.ingest.periphrases import (
+    INSTITUTION_HEADS,
     Periphrase,
     find_amounts,
     find_collectives,
@@ -137,7 +138,9 @@ def _extract(
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
-    periphrases = find_periphrases(text, lang, resolver, leaders, regulators)
+    periphrases = find_periphrases(
+        text, lang, resolver, leaders, regulators, _institution_heads(drafts)
+    )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
         if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
@@ -321,6 +324,21 @@ def structural_relations(
                     )
                     break
     return roles
+
+
+def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
+    """Head noun -> the one entity whose name starts or ends with it ("Commerce
+    Department", "Banque de France"); heads shared by two entities are left out."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, draft in enumerate(drafts):
+        for form in draft.forms:
+            words = form.split()
+            if len(words) < 2:
+                continue
+            for word in {words[0].casefold(), words[-1].casefold()}:
+                if word in INSTITUTION_HEADS:
+                    owners[word].add(index)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
 def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:

@@ -63,6 +63,8 @@ _SOURCE = {
     ),
     "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
 }
+# "its Texas plant": a place used as an adjective is where, not who.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _SOURCE_NEEDLES = {"fr": ("selon", "après", "par"), "en": ("according", "by")}
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
@@ -134,7 +136,10 @@ def find_relations(
             and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
             and not (
                 kinds[m.entity] is EntityKind.PLACE
-                and _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                and (
+                    _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                    or (language == "en" and _ATTRIBUTIVE.match(text, m.end))
+                )
             )
         ]
         if len({m.entity for m in inside}) < 2:
@@ -266,6 +271,11 @@ def _pairs(
         pairs = [(o.entity, owner.entity, 0.6) for o in others if o.entity != owner.entity]
         if pairs:
             return pairs
+    if relation_type in SYMMETRIC and len(near_left) >= 2:
+        pair = _coordinated(text, language, near_left[::-1])
+        if pair is not None and len(text[near_left[-1].end : cue_start]) <= 8:
+            # "Carrefour et Intermarché s'allient face à Leclerc": the pair, not Leclerc.
+            return [(pair[0], pair[1], 0.7)]
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
