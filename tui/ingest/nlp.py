@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from tui.ingest.cues import compile_cues
 from tui.ingest.pipeline import ModelOutput
 from tui.ingest.relations import Parse
 
@@ -29,54 +30,69 @@ def model_name(language: str) -> str | None:
     if os.environ.get(FORCE_RULES):
         return None
     name = MODELS.get(language)
-    if name is None or importlib.util.find_spec("spacy") is None:
+    if name is None or not _installed("spacy"):
         return None
-    return name if importlib.util.find_spec(name) is not None else None
+    return name if _installed(name) else None
+
+
+@cache
+def _installed(module: str) -> bool:
+    """Whether a module can be imported; asked once, as it searches the file system."""
+    return importlib.util.find_spec(module) is not None
 
 
 @cache
 def load(name: str) -> Any:
+    """The pipeline without its lemmatizer: extraction reads entities, parts of speech and
+    dependencies, never lemmas."""
     import spacy
 
-    return spacy.load(name)
+    return spacy.load(name, exclude=["lemmatizer"])
 
 
 def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> ModelOutput:
-    """Run the pipeline over the text; keep entity spans and subjects/objects of verbs."""
+    """Run the pipeline over the text; keep entity spans, and the subject and object of
+    each cue word (the only words whose arguments the relations stage asks for)."""
     name = model_name(language)
     if name is None:
         return ModelOutput()
     nlp = load(name)
+    cues = compile_cues(language)
     entities: list[tuple[int, int, str]] = []
-    arguments: dict[int, tuple[int | None, int | None]] = {}
+    arguments: dict[int, tuple[int, int]] = {}
     chunks = _chunks(quotes)
     texts = (text[start:end] for start, end in chunks)
     for (start, _end), doc in zip(chunks, nlp.pipe(texts), strict=True):
         for ent in doc.ents:
             entities.append((start + ent.start_char, start + ent.end_char, ent.label_))
-        for token in doc:
-            if token.pos_ not in ("VERB", "NOUN"):
-                continue
-            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-            obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
-            if subject is None or obj is None:
-                continue
-            agent = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ == "obl:agent"
-                    or any(g.lower_ in ("par", "by") for g in c.children if g.dep_ == "case")
-                ),
-                None,
-            )
-            if subject.dep_ == "nsubj:pass" and agent is not None:
-                subject, obj = agent, subject
-            arguments[start + token.idx] = (
-                start + _name_start(subject).idx,
-                start + _name_start(obj).idx,
-            )
+        for match in cues.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            found = _arguments(span.root) if span is not None and len(span) else None
+            if found is not None:
+                arguments[start + match.start()] = (start + found[0], start + found[1])
     return ModelOutput(entities=tuple(entities), parse=Parse(arguments), name=name)
+
+
+def _arguments(token: Any) -> tuple[int, int] | None:
+    """Offsets of the subject and object of a verb or noun, the agent first in the passive."""
+    if token.pos_ not in ("VERB", "NOUN"):
+        return None
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    if subject is None or obj is None:
+        return None
+    agent = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "obl:agent"
+            or any(g.lower_ in ("par", "by") for g in c.children if g.dep_ == "case")
+        ),
+        None,
+    )
+    if subject.dep_ == "nsubj:pass" and agent is not None:
+        subject, obj = agent, subject
+    return _name_start(subject).idx, _name_start(obj).idx
 
 
 CHUNK_CHARS = 20_000

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -65,7 +65,10 @@ _SOURCE = {
 }
 # "its Texas plant": a place used as an adjective is where, not who.
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
-_SOURCE_NEEDLES = {"fr": ("selon", "après", "par"), "en": ("according", "by")}
+_SOURCE_NEEDLES = {
+    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR"),
+    "en": ("according", "According", "ACCORDING", "by", "BY"),
+}
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
@@ -190,8 +193,8 @@ def _sentence_relations(
                 cue_start,
                 cue_end,
                 parse,
-                [m for m in inside if m.end <= cue_start],
-                lambda m: kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR),
+                inside,
+                kinds,
             )
             if not pairs and relation_type in _REGULATORY:
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
@@ -220,11 +223,11 @@ def _pairs(
     cue_start: int,
     cue_end: int,
     parse: Parse | None,
-    all_left: list[Found],
-    kinds_ok: Callable[[Found], bool],
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
 ) -> list[tuple[int, int, float]]:
-    """Source and target around a cue; ``all_left`` ignores clause limits, ``kinds_ok``
-    tells a mention that can stand for "the company"."""
+    """Source and target around a cue; ``inside`` holds every party of the sentence,
+    beyond the clause limits that ``left`` and ``right`` respect."""
     if parse is not None and cue_start in parse.arguments:
         subject, obj = parse.arguments[cue_start]
         by_offset = {m.start: m.entity for m in (*left, *right)}
@@ -295,12 +298,13 @@ def _pairs(
             return pairs
     if near_right and not near_left and _ANAPHOR[language].search(before):
         # "..., mais l'entreprise a signé un contrat avec Amazon": the company named last.
-        named = [m for m in all_left if kinds_ok(m)]
+        bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+        named = [m for m in inside if m.end <= cue_start and kinds[m.entity] in bodies]
         if named and named[-1].entity != near_right[0].entity:
             return [(named[-1].entity, near_right[0].entity, 0.5)]
     if relation_type is RelationType.COMPETITION and near_right and not near_left:
         named = near_right[0]
-        earlier = [m for m in all_left if m.entity != named.entity]
+        earlier = [m for m in inside if m.end <= cue_start and m.entity != named.entity]
         if named.start - cue_end <= 25 and earlier:
             # "Tesla's sales fell, while Chinese rival BYD ...": the rival of the subject.
             return [(earlier[0].entity, named.entity, 0.5)]
@@ -315,7 +319,7 @@ def _pairs(
 def _cited_source(text: str, language: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with "selon", "according to"...: a quick test for
     the words first, since most mentions have none of them before."""
-    window = text[start:end].casefold()
+    window = text[start:end]
     if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
         return False
     return _SOURCE[language].search(text, start, end) is not None
