@@ -140,3 +140,13 @@ def test_coordinated_partners_and_the_department() -> None:
     assert {frozenset((s, t)) for s, t, r in en if r is RelationType.NEGOTIATION} == {
         frozenset(("Quux", "Trade Department"))
     }
+
+
+def test_parse_turns_a_pair_round_and_confirms_it() -> None:
+    from tui.ingest.mentions import Found
+    from tui.ingest.relations import _oriented
+
+    inside = [Found(0, 0, 5, 0, 0), Found(1, 20, 26, 4, 4)]
+    assert _oriented([(0, 1, 0.6)], (20, 0), inside) == [(1, 0, 0.6)]
+    assert _oriented([(0, 1, 0.6)], (0, 20), inside) == [(0, 1, 0.7)]
+    assert _oriented([(0, 1, 0.6)], (7, 9), inside) == [(0, 1, 0.6)]

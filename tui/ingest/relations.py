@@ -192,12 +192,13 @@ def _sentence_relations(
                 right,
                 cue_start,
                 cue_end,
-                parse,
                 inside,
                 kinds,
             )
             if not pairs and relation_type in _REGULATORY:
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
+        if parse is not None and cue_start in parse.arguments:
+            pairs = _oriented(pairs, parse.arguments[cue_start], inside)
         if modality is None:
             modality = _modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
@@ -222,17 +223,11 @@ def _pairs(
     right: list[Found],
     cue_start: int,
     cue_end: int,
-    parse: Parse | None,
     inside: list[Found],
     kinds: Sequence[EntityKind],
 ) -> list[tuple[int, int, float]]:
     """Source and target around a cue; ``inside`` holds every party of the sentence,
     beyond the clause limits that ``left`` and ``right`` respect."""
-    if parse is not None and cue_start in parse.arguments:
-        subject, obj = parse.arguments[cue_start]
-        by_offset = {m.start: m.entity for m in (*left, *right)}
-        if subject in by_offset and obj in by_offset:
-            return [(by_offset[subject], by_offset[obj], 0.8)]
     after = text[cue_end : cue_end + 40]
     if BETWEEN[language].match(after) and len(right) >= 2:
         first = right[0]
@@ -333,6 +328,24 @@ def _outermost(mentions: list[Found]) -> list[Found]:
             continue
         kept.append(mention)
     return kept
+
+
+def _oriented(
+    pairs: list[tuple[int, int, float]], arguments: tuple[int, int], inside: list[Found]
+) -> list[tuple[int, int, float]]:
+    """Turn a pair round when the parse makes its target the cue's subject and its source
+    the object ("X a été racheté par Y"), and trust it a little more when they agree."""
+    by_offset = {m.start: m.entity for m in inside}
+    subject, obj = by_offset.get(arguments[0]), by_offset.get(arguments[1])
+    oriented = []
+    for source, target, confidence in pairs:
+        if (subject, obj) == (target, source):
+            oriented.append((target, source, confidence))
+        elif (subject, obj) == (source, target):
+            oriented.append((source, target, min(0.9, confidence + 0.1)))
+        else:
+            oriented.append((source, target, confidence))
+    return oriented
 
 
 def _clause_limits(
