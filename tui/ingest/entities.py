@@ -324,7 +324,3 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
             or sorted(initials(long.text)) == sorted(short.text)
         ):
             union.join(surface_key(long.text), surface_key(short.text))
-
-
-def known_kind(key: str) -> EntityKind | None:
-    return KNOWN_KINDS.get(key)

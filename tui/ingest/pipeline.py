@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
@@ -75,14 +75,15 @@ class ModelOutput:
     name: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleInfo:
+    """What the text alone does not say: the details ``frenemy ingest`` takes as options."""
+
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
     article_id: str | None = None
-    extras: dict[str, str] = field(default_factory=dict)
 
 
 def extract(
