@@ -10,6 +10,7 @@ Everything here is a single pass over the tokens: linear in the length of the te
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -78,24 +79,27 @@ def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]
     return spans
 
 
-_PARTY_HEADS = frozenset("parti party mouvement movement coalition alliance".split())
-_PARTY_INITIALS = frozenset(w[0] for w in _PARTY_HEADS) | frozenset(
-    w[0].upper() for w in _PARTY_HEADS
-)
 _PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
 
 
-def party_spans(tokens: Sequence[Token]) -> dict[int, int]:
+_PARTY = re.compile(r"\b(?:parti|party|mouvement|movement|coalition|alliance)\s+(?=[^\W\d_])", re.I)
+
+
+def party_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
     """Party names keep their lower-case words: "le parti Citoyens pour le développement
     européen de la Bulgarie", up to the punctuation that ends the name."""
     spans: dict[int, int] = {}
-    for index, token in enumerate(tokens[:-1]):
-        if token.text[0] not in _PARTY_INITIALS or token.lower not in _PARTY_HEADS:
+    starts: list[int] | None = None
+    for match in _PARTY.finditer(text):
+        if not text[match.end()].isupper():
             continue
-        if not tokens[index + 1].text[:1].isupper():
+        if starts is None:
+            starts = [t.start for t in tokens]
+        index = bisect.bisect_left(starts, match.end())
+        if index >= len(tokens) or tokens[index].start != match.end():
             continue
-        last = index + 1
-        for position in range(index + 2, min(len(tokens), index + 10)):
+        last = index
+        for position in range(index + 1, min(len(tokens), index + 9)):
             following = tokens[position]
             if not following.is_word and not following.is_apostrophe:
                 break
@@ -103,7 +107,7 @@ def party_spans(tokens: Sequence[Token]) -> dict[int, int]:
                 break
             if following.text[:1].isupper():
                 last = position
-        spans[index + 1] = last + 1
+        spans[index] = last + 1
     return spans
 
 
@@ -119,7 +123,7 @@ def find_candidates(
     sentence-initial word among them ("Later", "Cette") is not a name.
     """
     known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
-    known.update(party_spans(tokens))
+    known.update(party_spans(text, tokens))
     shapes: dict[str, bool] = {}
 
     def is_name(token: Token) -> bool:

@@ -127,8 +127,9 @@ def _extract(
         report("model", 0.2)
         output = model(text, lang, quotes)
     report("entities", 0.6)
-    candidates = find_candidates(text, tokens, quotes, lowercase_vocabulary(tokens))
-    candidates = _with_model_entities(text, tokens, quotes, candidates, output)
+    lowercase = lowercase_vocabulary(tokens)
+    candidates = find_candidates(text, tokens, quotes, lowercase)
+    candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
@@ -166,6 +167,7 @@ def _with_model_entities(
     quotes: Sequence[tuple[int, int]],
     candidates: list[Candidate],
     output: ModelOutput,
+    lowercase: frozenset[str],
 ) -> list[Candidate]:
     """Add the model's entity spans that the rules missed, cleaned by the same rules
     (no elision, no sentence-initial common word, no trailing punctuation)."""
@@ -175,7 +177,6 @@ def _with_model_entities(
     starts = [s for s, _ in taken]
     token_starts = [t.start for t in tokens]
     quote_starts = quote_start_tokens(tokens, quotes)
-    lowercase = lowercase_vocabulary(tokens)
     extra: list[Candidate] = []
     for start, end, label in output.entities:
         if label not in _MODEL_LABELS:

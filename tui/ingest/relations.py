@@ -132,6 +132,9 @@ def find_relations(
     for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
+        first_cue = pattern.search(text, q_start, q_end) if hi - lo >= 2 else None
+        if first_cue is None:
+            continue
         inside = [
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
@@ -149,7 +152,15 @@ def find_relations(
             continue
         found.extend(
             _sentence_relations(
-                text, language, pattern, position, q_start, q_end, inside, kinds, parse
+                text,
+                language,
+                pattern,
+                position,
+                (q_start, q_end),
+                first_cue.start(),
+                inside,
+                kinds,
+                parse,
             )
         )
     return found
@@ -160,16 +171,18 @@ def _sentence_relations(
     language: str,
     pattern: re.Pattern[str],
     position: int,
-    q_start: int,
-    q_end: int,
+    quote: tuple[int, int],
+    first_cue: int,
     inside: list[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None,
 ) -> list[Directed]:
+    """The relations of one sentence, from its first cue on."""
+    q_start, q_end = quote
     found: list[Directed] = []
     modality: Modality | None = None
     bounds: list[tuple[int, int]] | None = None
-    for match in pattern.finditer(text, q_start, q_end):
+    for match in pattern.finditer(text, first_cue, q_end):
         cue_start, cue_end = match.start(), match.end()
         if any(m.start < cue_end and cue_start < m.end for m in inside):
             continue
