@@ -21,3 +21,16 @@ def test_periphrase_keeps_the_name_inside_it() -> None:
     text = "La firme de Jane Roe gagne."
     names = [(0, "la firme de Jane Roe", True), (1, "Jane Roe", False)]
     assert _spans(text, names) == [(0, "La firme de Jane Roe"), (1, "Jane Roe")]
+
+
+def test_phrases_in_any_case_and_apostrophe_style_on_one_line() -> None:
+    from tui.ingest.mentions import find_phrases
+
+    text = "L’entreprise dirigée par Ada. LA FIRME DE ADA. la firme de\nAda."
+    names = [(0, "l'entreprise dirigée par Ada"), (0, "la firme de Ada")]
+    found = find_phrases(text, tokenize(text), names)
+    assert [text[m.start : m.end] for m in found] == [
+        "L’entreprise dirigée par Ada",
+        "LA FIRME DE ADA",
+    ]
+    assert all(m.periphrase for m in found)

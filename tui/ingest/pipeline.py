@@ -21,7 +21,7 @@ from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import HQ_CITIES
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
-from tui.ingest.mentions import Found, find_mentions, fold_tokens
+from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
     Candidate,
     find_candidates,
@@ -147,10 +147,10 @@ def _extract(
         draft = drafts[periphrase.target]
         if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
             draft.periphrases.append(periphrase.phrase)
-    extra = [(i, form, True) for i, d in enumerate(drafts) for form in d.periphrases]
+    extra = [(i, form) for i, d in enumerate(drafts) for form in d.periphrases]
     if extra:
         found = sorted(
-            [*found, *find_mentions(text, tokens, extra, keys)], key=lambda m: (m.start, -m.end)
+            [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
     relations = find_relations(text, lang, quotes, found, kinds, output.parse)
