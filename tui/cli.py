@@ -68,6 +68,57 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tui.dataset import dumps, write_atomic
+    from tui.ingest import ArticleInfo, IngestError, ingest_text, read_source
+
+    if args.output:
+        output = Path(args.output)
+    elif args.article == "-":
+        raise UserError("reading standard input: give the output file with -o")
+    else:
+        output = Path(args.article).with_suffix(".json")
+    if output.exists() and not args.force:
+        raise UserError(f"{output}: already exists; use --force to replace it")
+    try:
+        source = read_source(args.article)
+    except IngestError as exc:
+        raise UserError(str(exc)) from None
+    info = ArticleInfo(
+        title=args.title or source.title,
+        url=args.url,
+        outlet=args.outlet,
+        published=args.published,
+    )
+    from pydantic import ValidationError
+
+    try:
+        dataset = ingest_text(source.text, language=args.lang, info=info)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise UserError(f"--{field}: {message}") from None
+    try:
+        write_atomic(output, dumps(dataset))
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write: {exc.strerror}") from None
+    print(
+        f"{output}: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
+        f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations "
+        f"({dataset.article.language}, {_extractor(dataset)})"
+    )
+    return EXIT_OK
+
+
+def _extractor(dataset: object) -> str:
+    from tui.ingest import EXTRACTOR, VERSION
+
+    relations = getattr(dataset, "relations", ())
+    name = relations[0].provenance.extractor if relations else EXTRACTOR
+    return f"{name} {VERSION}"
+
+
 def _positive_days(value: str) -> float:
     try:
         days = float(value)
@@ -222,6 +273,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the dataset format")
     schema.set_defaults(handler=cmd_schema)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="extract a dataset from an article's text (UTF-8, up to 8 MiB, or - for stdin)",
+    )
+    ingest.add_argument("article", metavar="ARTICLE")
+    ingest.add_argument("-o", "--output", metavar="DATASET.json", help="default: ARTICLE.json")
+    ingest.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    ingest.add_argument("--title")
+    ingest.add_argument("--url")
+    ingest.add_argument("--outlet")
+    ingest.add_argument("--published", metavar="YYYY[-MM[-DD]]")
+    ingest.add_argument("--force", action="store_true", help="replace an existing output file")
+    ingest.set_defaults(handler=cmd_ingest)
 
     score = commands.add_parser(
         "score", help="tension between the entities of a dataset (default: the bundled seed)"
