@@ -52,6 +52,14 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
+    def wait_for_gone(self, text: str, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never went away; the screen was:\n{self.screen()}")
+
     def keys(self, *keys: str) -> None:
         for key in keys:
             subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
@@ -98,14 +106,23 @@ def test_browse_the_seed_by_keyboard(terminal) -> None:
     term.wait_for("OpenAI  organisation")
     term.keys("/", "s", "a", "t", "Enter")
     term.wait_for("Satya Nadella  person")
-    term.keys("Escape", "H")
+    term.keys("Escape")
+    term.wait_for("Organisations")  # the filter is gone, the groups are back
+    term.keys("H")
     term.wait_for("OpenAI  organisation")
     term.keys("t")
     screen = term.wait_for("tension view")
     assert "↔" in screen and "without it:" in screen
-    term.keys("Escape", "r")
+    # A key sent right after Escape would reach the app as alt+key: wait for each screen.
+    term.keys("Escape")
+    term.wait_for("Organisations")
+    term.keys("r")
     term.wait_for("reader")
-    term.keys("Escape", "?")
+    term.keys("Escape")
+    term.wait_for("Organisations")
+    term.keys("?")
     term.wait_for("frenemy keys")
-    term.keys("Escape", "q")
+    term.keys("Escape")
+    term.wait_for_gone("frenemy keys")
+    term.keys("q")
     term.wait_for("EXITED=0")
