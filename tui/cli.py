@@ -11,8 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
+
+if TYPE_CHECKING:
+    from tui.model import Dataset
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -235,18 +239,64 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_article(path: Path) -> bool:
+    """Anything but a ``.json`` file is an article's text to extract (``-`` is stdin)."""
+    return str(path) == "-" or path.suffix.lower() != ".json"
+
+
+def _ingest_with_progress(path: Path) -> Dataset:
+    """Extract an article for browsing, showing each stage on stderr while it runs (loading a
+    language model takes seconds); the result is cached for the next time."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from tui.ingest import IngestError, ingest_cached
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("extracting {task.description}"),
+        BarColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task(_printable(str(path)), total=1.0)
+
+        def report(stage: str, fraction: float) -> None:
+            progress.update(
+                task, completed=fraction, description=f"{_printable(str(path))}: {stage}"
+            )
+
+        try:
+            return ingest_cached(path, progress=report)
+        except IngestError as exc:
+            raise UserError(str(exc)) from None
+
+
+def _printable(text: str) -> str:
+    from rich.markup import escape
+
+    from tui.text import one_line
+
+    return escape(one_line(text))
+
+
 def cmd_browse(args: argparse.Namespace) -> int:
-    """Open the browser; a bad dataset or keymap is reported before the screen is taken over."""
+    """Open the browser on a dataset, or on an article extracted first; a bad file or keymap
+    is reported before the screen is taken over."""
     from tui.app.keymap import KeymapError, load_keymap
     from tui.dataset import DatasetError, load
 
     path = _dataset_path(args.path)
-    try:
-        dataset = load(path)
-    except DatasetError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return EXIT_PROBLEM
+    if _is_article(path):
+        dataset = _ingest_with_progress(path)
+    else:
+        try:
+            dataset = load(path)
+        except DatasetError as exc:
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+            return EXIT_PROBLEM
     try:
         keymap = load_keymap()
     except KeymapError as exc:
@@ -343,7 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
     browse = commands.add_parser(
         "browse", help="open the browser (the default command: `frenemy [PATH]`)"
     )
-    browse.add_argument("path", nargs="?", metavar="PATH", help="dataset file (default: the seed)")
+    browse.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="a dataset (.json), or an article's text to extract first (default: the seed)",
+    )
     browse.add_argument("--notes", type=Path, metavar="PATH", help="notes file to read and write")
     browse.set_defaults(handler=cmd_browse)
     return parser
