@@ -18,6 +18,7 @@ from tests.app.factory import hostile
 from tests.app.test_terminal import terminal  # noqa: F401  (the tmux fixture)
 from tests.conftest import ROOT
 from tests.test_notes import unprivileged
+from tui.app.app import FrenemyApp
 from tui.app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui.app.screens.main import MainScreen
 from tui.app.screens.note_editor import NoteEditor
@@ -674,3 +675,16 @@ async def test_hostile_names_in_the_editor_the_list_and_dialogs_are_literal(note
         assert str(message) == "Delete the note on ␛[31mred␛[0m agent?"
         await pilot.press("n")
         assert app.is_running
+
+
+async def test_notes_saved_by_another_window_appear_without_focus_events(
+    dataset, notes_file, monkeypatch
+) -> None:
+    monkeypatch.setattr(FrenemyApp, "NOTES_POLL_SECONDS", 0.05)
+    app = make_app(dataset, notes_path=notes_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        store_for(dataset, notes_file).add(entity_target("microsoft"), "polled")
+        await pilot.pause(0.3)
+        assert [r.prompt.plain.strip() for r in note_rows(app)] == [f"{NOTE_MARK} polled"]
+        assert NOTE_MARK in app.screen.query_one(EntityList).get_option("microsoft").prompt.plain

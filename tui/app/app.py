@@ -65,6 +65,7 @@ class FrenemyApp(NoteActions, App[None]):
         self.index: ArticleIndex | None = None
         self.notes: NoteStore | None = None
         self._notes_by_target = None
+        self._notes_stamp = None
         self.history = History()
         self.current_entity: str | None = None
         self.theme = theme

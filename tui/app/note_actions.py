@@ -57,8 +57,13 @@ class NoteActions(_Base):
     and ``x`` act on what the screen's ``note_here()`` names (the entity, quote, dyad or note
     under the cursor); screens without it do not offer them."""
 
+    NOTES_POLL_SECONDS = 2.0
+    """How often the notes file is checked for another window's changes (terminals do not
+    all report focus, so ``AppFocus`` alone would miss them)."""
+
     index: ArticleIndex | None
     notes_path: Path | None
+    _notes_stamp: tuple[int, int, int] | None
     notes: NoteStore | None
     _notes_by_target: dict[tuple[str, ...], list[Note]] | None
 
@@ -69,8 +74,10 @@ class NoteActions(_Base):
     def notes_opened(self, store: NoteStore) -> None:
         self.notes = store
         self._notes_by_target = None
+        self._notes_stamp = None
         for message in store.take_warnings():
             self.notify(message, severity="warning", timeout=15, markup=False)
+        self.set_interval(self.NOTES_POLL_SECONDS, self.refresh_notes)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -114,9 +121,13 @@ class NoteActions(_Base):
         return noted
 
     def refresh_notes(self) -> None:
-        """Pick up notes another frenemy saved (a cheap digest check when nothing changed)."""
+        """Pick up notes another frenemy saved; one ``stat`` when the file has not changed."""
         if self.notes is None:
             return
+        stamp = _stamp(self.notes.path)
+        if stamp is not None and stamp == self._notes_stamp:
+            return
+        self._notes_stamp = stamp
         try:
             changed = self.notes.refresh()
         except NotesError as exc:
@@ -341,3 +352,12 @@ def _key(target: Target) -> tuple[str, ...]:
     if isinstance(target, QuoteTarget):
         return ("quote", target.quote)
     return ("dyad", target.a, target.b)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes when the notes file is replaced or rewritten (None: no file to read)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
