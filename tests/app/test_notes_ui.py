@@ -688,3 +688,16 @@ async def test_notes_saved_by_another_window_appear_without_focus_events(
         await pilot.pause(0.3)
         assert [r.prompt.plain.strip() for r in note_rows(app)] == [f"{NOTE_MARK} polled"]
         assert NOTE_MARK in app.screen.query_one(EntityList).get_option("microsoft").prompt.plain
+
+
+async def test_notes_keys_follow_the_keymap(dataset, notes_file) -> None:
+    app = make_app(dataset, notes_path=notes_file, keymap={"notes.add": "w", "notes.list": "W"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("w")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape", "W")
+        await pilot.pause()
+        assert isinstance(app.screen, NotesScreen)
