@@ -150,3 +150,40 @@ def test_parse_turns_a_pair_round_and_confirms_it() -> None:
     assert _oriented([(0, 1, 0.6)], (20, 0), inside) == [(1, 0, 0.6)]
     assert _oriented([(0, 1, 0.6)], (0, 20), inside) == [(0, 1, 0.7)]
     assert _oriented([(0, 1, 0.6)], (7, 9), inside) == [(0, 1, 0.6)]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None:
+    text = (
+        "Zorblat launched a device. Ada Lovelace, the company's chief executive, was pleased. "
+        "Quux sued Blarg over the design of its Frobnic robots. "
+        "Les concurrents de Zorblat, dont le suisse Quux, protestent."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in found
+    assert ("Quux", "Frobnic", RelationType.ROLE) in found
+    fr = _relations(ingest_text(text.split(". ", 3)[-1], language="fr"))
+    assert ("Quux", "Zorblat", RelationType.COMPETITION) in fr
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
+    hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired
+    text = "Zorblat, dirigé par Ada Lovelace, coopère avec Quux et a recruté 300 ingénieurs."
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Ada Lovelace", "Quux", RelationType.ROLE) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_kinds_from_possessives_sites_makers_and_regulator_heads() -> None:
+    text = (
+        "Zorblat a annoncé que son usine de Vrelonne fermera. Le constructeur de satellites "
+        "Quuxsat a choisi Zorblat. Blargco sells its Frobnic cloud. "
+        "The Competition Commission of Vrelonia opened a case."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Vrelonne"] is EntityKind.PLACE
+    assert kinds["Quuxsat"] is EntityKind.ORG
+    assert kinds["Frobnic"] is EntityKind.PRODUCT
+    assert kinds["Competition Commission of Vrelonia"] is EntityKind.REGULATOR

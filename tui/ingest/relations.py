@@ -132,7 +132,9 @@ def find_relations(
     for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
-        first_cue = pattern.search(text, q_start, q_end) if hi - lo >= 2 else None
+        # one mention can hold a relation only as a person's role in a company named before
+        searched = hi - lo >= 2 or (hi > lo and kinds[ordered[lo].entity] is EntityKind.PERSON)
+        first_cue = pattern.search(text, q_start, q_end) if searched else None
         if first_cue is None:
             continue
         inside = [
@@ -148,7 +150,11 @@ def find_relations(
                 )
             )
         ]
+        found.extend(_possessed_products(text, language, position, inside, kinds))
         if len({m.entity for m in inside}) < 2:
+            found.extend(
+                _lone_person_role(text, language, pattern, position, inside, kinds, ordered, lo)
+            )
             continue
         found.extend(
             _sentence_relations(
@@ -161,9 +167,93 @@ def find_relations(
                 inside,
                 kinds,
                 parse,
+                _body_before(ordered, lo, kinds),
             )
         )
     return found
+
+
+def _lone_person_role(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    ordered: Sequence[Found],
+    lo: int,
+) -> list[Directed]:
+    """ "Daniel Ek, the company's chief executive, said ...": a sentence naming one person
+    and a role held in "the company" named before."""
+    if not inside or kinds[inside[0].entity] is not EntityKind.PERSON:
+        return []
+    antecedent = _body_before(ordered, lo, kinds)
+    if antecedent is None:
+        return []
+    person = inside[0]
+    for match in pattern.finditer(text, max(0, person.start - 60), person.end + 60):
+        if match.lastgroup != RelationType.ROLE.value:
+            continue
+        if _anaphoric_role(text, language, inside, kinds, antecedent, match.start()):
+            return [
+                Directed(
+                    person.entity,
+                    antecedent,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.5,
+                    position,
+                )
+            ]
+    return []
+
+
+def _body_before(ordered: Sequence[Found], index: int, kinds: Sequence[EntityKind]) -> int | None:
+    """The organisation named last before a sentence: what "its" or "son" there stands for.
+    Only a few mentions back are looked at, so that a long article stays linear."""
+    for mention in reversed(ordered[max(0, index - 12) : index]):
+        if kinds[mention.entity] in (EntityKind.ORG, EntityKind.REGULATOR):
+            return mention.entity
+    return None
+
+
+def _possessed_products(
+    text: str,
+    language: str,
+    position: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """ "Amazon ... its Proteus robots", "Renault ... sa Mégane": a product introduced by a
+    possessive belongs to the sentence's subject, the first organisation it names."""
+    found: list[Directed] = []
+    for mention in inside:
+        if kinds[mention.entity] is not EntityKind.PRODUCT:
+            continue
+        if not _OWNER_DETERMINER[language].search(text, max(0, mention.start - 8), mention.start):
+            continue
+        owner = next(
+            (m for m in inside if m.end <= mention.start and kinds[m.entity] is EntityKind.ORG),
+            None,
+        )
+        if owner is not None and owner.entity != mention.entity:
+            found.append(
+                Directed(
+                    owner.entity,
+                    mention.entity,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.55,
+                    position,
+                )
+            )
+    return found
+
+
+_OWNER_DETERMINER = {
+    "fr": re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
+}
 
 
 def _sentence_relations(
@@ -176,8 +266,10 @@ def _sentence_relations(
     inside: list[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None,
+    antecedent: int | None = None,
 ) -> list[Directed]:
-    """The relations of one sentence, from its first cue on."""
+    """The relations of one sentence, from its first cue on; ``antecedent`` is the
+    organisation named last before it, for a role given with a possessive."""
     q_start, q_end = quote
     found: list[Directed] = []
     modality: Modality | None = None
@@ -195,7 +287,9 @@ def _sentence_relations(
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
-            pairs = _role_pair(left, right, kinds, cue_start, cue_end)
+            pairs = _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
+            if not pairs and antecedent is not None:
+                pairs = _anaphoric_role(text, language, inside, kinds, antecedent, cue_start)
         else:
             pairs = _pairs(
                 text,
@@ -270,6 +364,15 @@ def _pairs(
             owned = _possessed(text, near_right[position:])
             actor = owned if owned is not None else agent
             return [(actor.entity, near_left[-1].entity, 0.7)]
+    if relation_type is RelationType.COMPETITION and len(near_right) >= 2:
+        owner, named = near_right[0], near_right[1]
+        if (
+            _OF_OWNER[language].match(text, cue_end, owner.start)
+            and _INCLUDING[language].match(text[owner.end : named.start])
+            and owner.entity != named.entity
+        ):
+            # "les concurrents de Sanofi, dont le suisse Novartis": Novartis rivals Sanofi.
+            return [(named.entity, owner.entity, 0.6)]
     if near_left and _POSSESSIVE.match(text[near_left[-1].end : cue_start]):
         # "Snap and TikTok, two of Meta's main rivals", "Microsoft, OpenAI's largest
         # investor": the owner's rival or investor is named right after the cue, or
@@ -464,6 +567,18 @@ _ANAPHOR = {
         r"\b(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:\w+\s+){0,4}$", re.IGNORECASE
     ),
 }
+_OF_OWNER = {
+    "fr": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’])?$", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_INCLUDING = {
+    "fr": re.compile(
+        r"^,?\s+(?:dont|notamment|comme|tels?\s+que)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"^,?\s+(?:including|such\s+as|like|notably)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
+}
 _AUXILIARIES = frozenset(("has", "have", "had", "a", "ont", "avait", "avaient"))
 
 
@@ -483,12 +598,48 @@ def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int]
     return None
 
 
+def _anaphoric_role(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    antecedent: int,
+    cue_start: int,
+) -> list[tuple[int, int, float]]:
+    """ "Daniel Ek, the company's chief executive", "Son gouverneur, X": a role word after
+    a possessive, with a person and no organisation in the sentence, is held in the
+    organisation named last before it."""
+    if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 20), cue_start):
+        return []
+    if any(kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR) for m in inside):
+        return []
+    persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
+    if not persons:
+        return []
+    person = min(persons, key=lambda m: abs(m.start - cue_start))
+    return [(person.entity, antecedent, 0.5)]
+
+
+_ROLE_ANAPHOR = {
+    "fr": re.compile(
+        r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la)\s+(?:groupe|société|banque|entreprise))\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|bank)['’]s)\s+$", re.IGNORECASE
+    ),
+}
+# Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
+_HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
+
+
 def _role_pair(
     left: list[Found],
     right: list[Found],
     kinds: Sequence[EntityKind],
     cue_start: int,
     cue_end: int,
+    cue: str = "",
 ) -> list[tuple[int, int, float]]:
     """A person and the organisation (or an organisation and its product) around a role:
     the nearest person and the nearest organisation on either side of the role word."""
@@ -496,6 +647,14 @@ def _role_pair(
     far = [m for m in right if m.start - cue_end <= ROLE_REACH]
     if len(near) + len(far) < 2:
         return []
+    if _HIRING.match(cue):
+        hired = far[0] if far and far[0].start - cue_end <= 12 else None
+        if hired is None or kinds[hired.entity] is not EntityKind.PERSON or not near:
+            return []
+        employer = next(
+            (m for m in near if kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR)), None
+        )
+        return [(hired.entity, employer.entity, 0.6)] if employer is not None else []
 
     def distance(mention: Found) -> int:
         return cue_start - mention.end if mention.end <= cue_start else mention.start - cue_end
