@@ -187,3 +187,44 @@ def test_kinds_from_possessives_sites_makers_and_regulator_heads() -> None:
     assert kinds["Quuxsat"] is EntityKind.ORG
     assert kinds["Frobnic"] is EntityKind.PRODUCT
     assert kinds["Competition Commission of Vrelonia"] is EntityKind.REGULATOR
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_lone_regulator_acts_on_the_parties_its_object_stands_for() -> None:
+    text = (
+        "Zorblat a racheté Quux. Le régulateur Blarg Authority pourrait infliger une amende "
+        "à l'opérateur."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Blarg Authority", "Zorblat", RelationType.SANCTION) in found
+    assert ("Blarg Authority", "Quux", RelationType.SANCTION) not in found
+    text = (
+        "Zorblat signed a supply deal with Quux. Frobco stayed away. "
+        "The Blarg Authority is investigating the agreement."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="en"))}
+    assert frozenset(("Blarg Authority", "Zorblat")) in pairs
+    assert frozenset(("Blarg Authority", "Quux")) in pairs
+    assert frozenset(("Blarg Authority", "Frobco")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_rival_given_with_a_possessive_rivals_the_subject_before() -> None:
+    text = "Zorblat coopère avec Quux. Son concurrent allemand Blargco espérait le contrat."
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Blargco", "Zorblat", RelationType.COMPETITION) in found
+    assert ("Blargco", "Quux", RelationType.COMPETITION) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_persons_company_and_a_place_used_as_an_adjective() -> None:
+    text = "Quux is backed by Ada Lovelace's Zorblat Holdings."
+    assert ("Ada Lovelace", "Zorblat Holdings", RelationType.ROLE) in _relations(
+        ingest_text(text, language="en")
+    )
+    text = "Zorblat signed a deal with Quux, the Colorado-based hardware maker."
+    dataset = ingest_text(text, language="en")
+    assert not any(e.name.endswith("-based") for e in dataset.entities)
+    assert {frozenset((s, t)) for s, t, _ in _relations(dataset)} == {
+        frozenset(("Zorblat", "Quux"))
+    }

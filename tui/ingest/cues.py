@@ -22,7 +22,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"partenaires?",
             r"allian\w+",
             r"alliés?",
-            r"coopér\w+",
+            r"coop[éè]r\w+",
             r"collabor\w+",
             r"coentreprise",
             r"accords?\s+de\s+partenariat",
@@ -170,8 +170,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.CONSULTATION: {
-        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+"),
-        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with"),
+        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+", r"lobby\w*", r"lobbi\w+"),
+        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with", r"lobb(?:y|ies|ied|ying)\b"),
     },
     T.ROLE: {
         "fr": (

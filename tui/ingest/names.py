@@ -347,10 +347,19 @@ def make_candidate(
     if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
         return None
     start, end = tokens[first].start, tokens[last].end
+    adjective = _COMPOUND_ADJECTIVE.search(text, start, end)
+    if adjective is not None:
+        # "the Colorado-based maker", "a SoftBank-backed start-up": the name before the hyphen
+        end = adjective.start()
     surface = text[start:end]
     if len(surface) < 2 or surface.casefold() in STOPWORDS:
         return None
     return Candidate(start, end, surface, first, last, initial)
+
+
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style)$"
+)
 
 
 def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: frozenset[int]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -64,7 +65,7 @@ _SOURCE = {
     "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
 }
 # "its Texas plant": a place used as an adjective is where, not who.
-_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+_ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
 _SOURCE_NEEDLES = {
     "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR"),
     "en": ("according", "According", "ACCORDING", "by", "BY"),
@@ -133,7 +134,7 @@ def find_relations(
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
         # one mention can hold a relation only as a person's role in a company named before
-        searched = hi - lo >= 2 or (hi > lo and kinds[ordered[lo].entity] is EntityKind.PERSON)
+        searched = hi - lo >= 2 or (hi > lo and kinds[ordered[lo].entity] in _LONE_PARTIES)
         first_cue = pattern.search(text, q_start, q_end) if searched else None
         if first_cue is None:
             continue
@@ -151,9 +152,24 @@ def find_relations(
             )
         ]
         found.extend(_possessed_products(text, language, position, inside, kinds))
+        found.extend(_persons_companies(text, position, inside, kinds))
         if len({m.entity for m in inside}) < 2:
             found.extend(
                 _lone_person_role(text, language, pattern, position, inside, kinds, ordered, lo)
+            )
+            found.extend(
+                _lone_party_acts(
+                    text,
+                    language,
+                    pattern,
+                    position,
+                    (q_start, q_end),
+                    inside,
+                    kinds,
+                    ordered,
+                    lo,
+                    found,
+                )
             )
             continue
         found.extend(
@@ -167,7 +183,7 @@ def find_relations(
                 inside,
                 kinds,
                 parse,
-                _body_before(ordered, lo, kinds),
+                _body_before(text, ordered, lo, kinds),
             )
         )
     return found
@@ -187,7 +203,7 @@ def _lone_person_role(
     and a role held in "the company" named before."""
     if not inside or kinds[inside[0].entity] is not EntityKind.PERSON:
         return []
-    antecedent = _body_before(ordered, lo, kinds)
+    antecedent = _body_before(text, ordered, lo, kinds)
     if antecedent is None:
         return []
     person = inside[0]
@@ -208,13 +224,177 @@ def _lone_person_role(
     return []
 
 
-def _body_before(ordered: Sequence[Found], index: int, kinds: Sequence[EntityKind]) -> int | None:
-    """The organisation named last before a sentence: what "its" or "son" there stands for.
-    Only a few mentions back are looked at, so that a long article stays linear."""
-    for mention in reversed(ordered[max(0, index - 12) : index]):
-        if kinds[mention.entity] in (EntityKind.ORG, EntityKind.REGULATOR):
-            return mention.entity
-    return None
+# Who can act alone in a sentence on a party named before it.
+_LONE_PARTIES = frozenset({EntityKind.PERSON, EntityKind.REGULATOR, EntityKind.ORG})
+_LONE_TYPES = frozenset(
+    {RelationType.INVESTIGATION, RelationType.SANCTION, RelationType.COMPETITION}
+)
+# The object of a regulator's action, or a rival's owner, given by a noun phrase that
+# stands for what was named before: "l'opérateur", "the agreement", "both companies".
+_ANAPHORIC_OBJECT = {
+    "fr": re.compile(
+        r"\s*(?:\S+\s+){0,2}?(?:(?P<both>les\s+deux\s+(?:groupes|entreprises|sociétés))"
+        r"|(?P<deal>(?:l['’]|le\s+|la\s+)(?:accord|opération|rachat|projet|fusion|acquisition)\b)"
+        r"|(?:l['’]|le\s+|la\s+)(?:opérateur|entreprise|groupe|société)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:\S+\s+){0,2}?(?:(?P<both>both\s+(?:companies|firms|groups)"
+        r"|the\s+two\s+(?:companies|firms|groups))"
+        r"|(?P<deal>the\s+(?:agreement|deal|merger|takeover|acquisition)\b)"
+        r"|the\s+(?:company|firm|group|operator)\b)",
+        re.IGNORECASE,
+    ),
+}
+_RIVAL_OF_ANTECEDENT = {
+    "fr": re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
+}
+
+
+def _lone_party_acts(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    quote: tuple[int, int],
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    ordered: Sequence[Found],
+    lo: int,
+    earlier: Sequence[Directed],
+) -> list[Directed]:
+    """One party named in the sentence, acting on what was named before it: "L'Autorité
+    pourrait infliger une amende à l'opérateur", "The regulator is investigating both
+    companies", "Son concurrent allemand Bosch ...". The cue must be followed by a noun
+    phrase standing for an earlier party (or, for a rival, preceded by a possessive)."""
+    if not inside:
+        return []
+    party = inside[0]
+    q_start, q_end = quote
+    found: list[Directed] = []
+    for match in pattern.finditer(text, q_start, q_end):
+        relation_type = _TYPES[match.lastgroup or ""]
+        if relation_type not in _LONE_TYPES:
+            continue
+        if match.start() < party.end and party.start < match.end():
+            continue
+        if NEGATION[language].search(text, max(q_start, match.start() - 22), match.start()):
+            continue
+        if relation_type is RelationType.COMPETITION:
+            possessive = _RIVAL_OF_ANTECEDENT[language].search(
+                text, max(q_start, match.start() - 8), match.start()
+            )
+            near = 0 <= party.start - match.end() <= 25
+            antecedent = _body_before(text, ordered, lo, kinds) if possessive and near else None
+            targets = [antecedent] if antecedent is not None else []
+        else:
+            if kinds[party.entity] is not EntityKind.REGULATOR or party.start > match.start():
+                continue
+            anaphor = _ANAPHORIC_OBJECT[language].match(text, match.end(), q_end)
+            if anaphor is None:
+                continue
+            if anaphor.group("deal"):
+                targets = _last_pair(earlier, kinds, position)
+            elif anaphor.group("both"):
+                targets = _protagonists(ordered, lo, kinds)
+            else:
+                subject = _body_before(text, ordered, lo, kinds, (EntityKind.ORG,))
+                targets = [subject] if subject is not None else []
+        modality = _modality(text, language, q_start, q_end)
+        for target in targets:
+            if target != party.entity:
+                found.append(
+                    Directed(party.entity, target, relation_type, modality, 0.45, position)
+                )
+        if found:
+            break
+    return found
+
+
+_DEALS = frozenset(
+    {
+        RelationType.PARTNERSHIP,
+        RelationType.COMMERCIAL_DEAL,
+        RelationType.INVESTMENT,
+        RelationType.TECH_SHARING,
+        RelationType.NEGOTIATION,
+    }
+)
+
+
+def _protagonists(ordered: Sequence[Found], index: int, kinds: Sequence[EntityKind]) -> list[int]:
+    """ "both companies": the two organisations named most often in the last few dozen
+    mentions before the sentence (a bounded window keeps a long article linear)."""
+    counts = Counter(
+        m.entity for m in ordered[max(0, index - 40) : index] if kinds[m.entity] is EntityKind.ORG
+    )
+    return [entity for entity, _ in counts.most_common(2)] if len(counts) >= 2 else []
+
+
+def _last_pair(
+    earlier: Sequence[Directed], kinds: Sequence[EntityKind], position: int
+) -> list[int]:
+    """ "investigating the agreement": the two organisations of the latest deal in the few
+    sentences before."""
+    for relation in reversed(earlier):
+        if position - relation.quote > 4:
+            break
+        if relation.type not in _DEALS:
+            continue
+        if kinds[relation.source] is kinds[relation.target] is EntityKind.ORG:
+            return [relation.source, relation.target]
+    return []
+
+
+def _body_before(
+    text: str,
+    ordered: Sequence[Found],
+    index: int,
+    kinds: Sequence[EntityKind],
+    bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR),
+) -> int | None:
+    """What "its", "son" or "l'opérateur" stands for: the subject of the last sentence that
+    names an organisation, i.e. the first organisation it names. Only a few mentions back
+    are looked at, so that a long article stays linear."""
+    window = ordered[max(0, index - 12) : index]
+    last = next(
+        (i for i in range(len(window) - 1, -1, -1) if kinds[window[i].entity] in bodies), None
+    )
+    if last is None:
+        return None
+    subject = window[last]
+    for i in range(last - 1, -1, -1):
+        if _SENTENCE_END.search(text, window[i].end, window[i + 1].start):
+            break
+        if kinds[window[i].entity] in bodies:
+            subject = window[i]
+    return subject.entity
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _persons_companies(
+    text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
+) -> list[Directed]:
+    """ "Warren Buffett's Berkshire Hathaway": the company a person's name owns is theirs."""
+    found: list[Directed] = []
+    for owner, owned in pairwise(inside):
+        if (
+            kinds[owner.entity] is EntityKind.PERSON
+            and kinds[owned.entity] is EntityKind.ORG
+            and text[owner.end : owned.start] in _GENITIVE
+        ):
+            found.append(
+                Directed(
+                    owner.entity, owned.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position
+                )
+            )
+    return found
+
+
+_GENITIVE = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _possessed_products(
