@@ -228,3 +228,25 @@ def test_a_persons_company_and_a_place_used_as_an_adjective() -> None:
     assert {frozenset((s, t)) for s, t, _ in _relations(dataset)} == {
         frozenset(("Zorblat", "Quux"))
     }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_venues_sources_warnings_and_as_clauses_are_not_relations() -> None:
+    cases = [
+        "Zorblat sued Quux in the Blarg High Court over its Frobnic robots.",
+        "Quux criticised Zorblat in a memo seen by Blargpost.",
+        "Analysts at Blargbank warned that Zorblat could cut prices.",
+        "Zorblat and Quux strike a deal as Blargco cries foul.",
+    ]
+    allowed = {frozenset(("Zorblat", "Quux")), frozenset(("Zorblat", "Frobnic"))}
+    for text in cases:
+        pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="en"))}
+        assert pairs <= allowed, text
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_known_products_are_products() -> None:
+    text = "Zorblat shared WhatsApp data with Quux, and sells Instagram ads."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["WhatsApp"] is EntityKind.PRODUCT
+    assert kinds["Instagram"] is EntityKind.PRODUCT

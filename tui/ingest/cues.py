@@ -411,7 +411,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.THREAT: {
         "fr": (r"menac\w+", r"ultimatum", r"représailles", r"mis\w*\s+en\s+garde"),
-        "en": (r"threat\w*", r"warn\w*", r"ultimatum"),
+        "en": (r"threat\w*", r"warn(?:s|ed|ing)?\b(?!\s+that)", r"ultimatum"),
     },
     T.SANCTION: {
         "fr": (

@@ -125,6 +125,15 @@ COMPANIES = frozenset(
     """.split()
 ) | frozenset(("Société Générale", "Crédit Agricole", "Goldman Sachs", "Morgan Stanley"))
 
+# Well-known products and services, named like companies but owned by one.
+PRODUCTS = frozenset(
+    """
+    WhatsApp Instagram YouTube Gmail Chrome Android iOS iPhone iPad macOS Windows Azure
+    Outlook Bing Copilot ChatGPT Gemini Claude Alexa Siri Kindle Xbox PlayStation Safari
+    Photoshop Excel PowerPoint
+    """.split()
+)
+
 PLACES = frozenset(
     """
     Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
@@ -198,6 +207,7 @@ for _names, _kind in (
     (INSTITUTIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
+    (PRODUCTS - COMPANIES, EntityKind.PRODUCT),
     (REGULATORS, EntityKind.REGULATOR),
     (UNIONS, EntityKind.REGULATOR),
 ):

@@ -43,7 +43,9 @@ _CLAUSE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s",
+        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s"
+        # "... strike a deal as Intel cries foul": "as" before a named subject
+        r"|\sas\s(?=(?:the\s)?[A-Z])",
         re.IGNORECASE,
     ),
 }
@@ -58,11 +60,16 @@ _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 # the place where something happens ("in Texas").
 _SOURCE = {
     "fr": re.compile(
-        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par)"
+        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par|\bconsulté\w*\s+par"
+        r"|\bobtenu\w*\s+par)"
         r"(?:\s+(?:le|la|les|l['’]))?\s*$",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
+    "en": re.compile(
+        r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by)"
+        r"(?:\s+the)?\s*$",
+        re.IGNORECASE,
+    ),
 }
 # "its Texas plant": a place used as an adjective is where, not who.
 _ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
@@ -143,6 +150,7 @@ def find_relations(
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
             and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
+            and not _venue(text, language, q_start, m, kinds)
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and (
@@ -184,6 +192,7 @@ def find_relations(
                 kinds,
                 parse,
                 _body_before(text, ordered, lo, kinds),
+                ordered[lo:hi],
             )
         )
     return found
@@ -447,6 +456,7 @@ def _sentence_relations(
     kinds: Sequence[EntityKind],
     parse: Parse | None,
     antecedent: int | None = None,
+    named: Sequence[Found] = (),
 ) -> list[Directed]:
     """The relations of one sentence, from its first cue on; ``antecedent`` is the
     organisation named last before it, for a role given with a possessive."""
@@ -456,7 +466,7 @@ def _sentence_relations(
     bounds: list[tuple[int, int]] | None = None
     for match in pattern.finditer(text, first_cue, q_end):
         cue_start, cue_end = match.start(), match.end()
-        if any(m.start < cue_end and cue_start < m.end for m in inside):
+        if any(m.start < cue_end and cue_start < m.end for m in named):
             continue
         if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
             continue
@@ -605,6 +615,21 @@ def _pairs(
         if pair is not None:
             return [(pair[0], pair[1], 0.6)]
     return []
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|cour)\b", re.IGNORECASE)
+
+
+def _venue(
+    text: str, language: str, q_start: int, mention: Found, kinds: Sequence[EntityKind]
+) -> bool:
+    """ "sued Flipkart in the Delhi High Court": a court named as where a case is heard is
+    not a party to it."""
+    if kinds[mention.entity] is not EntityKind.ORG:
+        return False
+    if not _LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start):
+        return False
+    return _COURT.search(text, mention.start, mention.end) is not None
 
 
 def _cited_source(text: str, language: str, start: int, end: int) -> bool:
