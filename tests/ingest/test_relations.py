@@ -250,3 +250,22 @@ def test_known_products_are_products() -> None:
     kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
     assert kinds["WhatsApp"] is EntityKind.PRODUCT
     assert kinds["Instagram"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_expletive_ne_is_not_a_negation_but_ne_pas_is() -> None:
+    text = (
+        "Blargco craint que la fusion ne prive les concurrents de Zorblat, dont le suisse "
+        "Quux, d'un fournisseur. Frobco ne s'associe pas avec Zorblat."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Quux", "Zorblat", RelationType.COMPETITION) in found
+    assert not any("Frobco" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_actors_own_product_is_not_the_target_of_its_act() -> None:
+    text = "Zorblat accused Quux of copying its Frobnic robots."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Quux", RelationType.ACCUSATION) in found
+    assert not any(t == "Frobnic" and r is not RelationType.ROLE for _, t, r in found)

@@ -288,7 +288,7 @@ def _lone_party_acts(
             continue
         if match.start() < party.end and party.start < match.end():
             continue
-        if NEGATION[language].search(text, max(q_start, match.start() - 22), match.start()):
+        if _negated(text, language, max(q_start, match.start() - 22), match.start(), match.end()):
             continue
         if relation_type is RelationType.COMPETITION:
             possessive = _RIVAL_OF_ANTECEDENT[language].search(
@@ -439,6 +439,26 @@ def _possessed_products(
     return found
 
 
+def _own_product(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    target: int,
+    cue_end: int,
+) -> bool:
+    """ "accusing X of copying its Proteus robots": a product given with "its" after the cue
+    is the actor's own, what the act is about, not the party it is done to."""
+    if kinds[target] is not EntityKind.PRODUCT:
+        return False
+    return any(
+        m.entity == target
+        and m.start >= cue_end
+        and _OWNER_DETERMINER[language].search(text, max(0, m.start - 8), m.start)
+        for m in inside
+    )
+
+
 _OWNER_DETERMINER = {
     "fr": re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
@@ -468,7 +488,7 @@ def _sentence_relations(
         cue_start, cue_end = match.start(), match.end()
         if any(m.start < cue_end and cue_start < m.end for m in named):
             continue
-        if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
+        if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
         relation_type = _TYPES[match.lastgroup or ""]
         if bounds is None:
@@ -500,6 +520,10 @@ def _sentence_relations(
             modality = _modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
+                continue
+            if relation_type is not RelationType.ROLE and _own_product(
+                text, language, inside, kinds, target, cue_end
+            ):
                 continue
             if relation_type in _BETWEEN_PARTIES and EntityKind.OTHER in (
                 kinds[source],
@@ -630,6 +654,25 @@ def _venue(
     if not _LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start):
         return False
     return _COURT.search(text, mention.start, mention.end) is not None
+
+
+_BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
+_FRENCH_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|guère|point|aucun\w*|rien|ni)\b", re.IGNORECASE)
+
+
+def _negated(text: str, language: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """A negation just before the cue. A bare French "ne" with no "pas", "plus", "jamais"...
+    around the cue is the expletive of "craint que le rachat ne prive les concurrents",
+    which denies nothing."""
+    negation = NEGATION[language].search(text, start, cue_start)
+    if negation is None:
+        return False
+    if language != "fr" or not _BARE_NE.fullmatch(negation.group(0)):
+        return True
+    later = NEGATION[language].search(text, negation.end(), cue_start)
+    if later is not None and not _BARE_NE.fullmatch(later.group(0)):
+        return True
+    return _FRENCH_NEGATOR.search(text, negation.end(), min(len(text), cue_end + 20)) is not None
 
 
 def _cited_source(text: str, language: str, start: int, end: int) -> bool:
