@@ -269,3 +269,12 @@ def test_the_actors_own_product_is_not_the_target_of_its_act() -> None:
     found = _relations(ingest_text(text, language="en"))
     assert ("Zorblat", "Quux", RelationType.ACCUSATION) in found
     assert not any(t == "Frobnic" and r is not RelationType.ROLE for _, t, r in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_lower_case_french_ministry_is_one_name() -> None:
+    text = "Le ministère de l'Économie, qui détient 15 % du capital de Zorblat, soutient Quux."
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["ministère de l'Économie"] is EntityKind.ORG
+    assert ("ministère de l'Économie", "Zorblat", RelationType.INVESTMENT) in _relations(dataset)
