@@ -278,3 +278,11 @@ def test_a_lower_case_french_ministry_is_one_name() -> None:
     kinds = {e.name: e.kind for e in dataset.entities}
     assert kinds["ministère de l'Économie"] is EntityKind.ORG
     assert ("ministère de l'Économie", "Zorblat", RelationType.INVESTMENT) in _relations(dataset)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_ownership_by_genitive_or_possessive_needs_no_cue_word() -> None:
+    text = "Quux copied Zorblat's Frobnic model last year. Blargco showed its Wizzle robots."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Frobnic", RelationType.ROLE) in found
+    assert ("Blargco", "Wizzle", RelationType.ROLE) in found

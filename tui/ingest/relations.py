@@ -143,7 +143,8 @@ def find_relations(
         # one mention can hold a relation only as a person's role in a company named before
         searched = hi - lo >= 2 or (hi > lo and kinds[ordered[lo].entity] in _LONE_PARTIES)
         first_cue = pattern.search(text, q_start, q_end) if searched else None
-        if first_cue is None:
+        owned = hi - lo >= 2 and _OWNING.search(text, q_start, q_end) is not None
+        if first_cue is None and not owned:
             continue
         inside = [
             m
@@ -159,8 +160,12 @@ def find_relations(
                 )
             )
         ]
-        found.extend(_possessed_products(text, language, position, inside, kinds))
-        found.extend(_persons_companies(text, position, inside, kinds))
+        if owned:
+            # "its Proteus robots", "OpenAI's GPT-4": ownership needs no cue word
+            found.extend(_possessed_products(text, language, position, inside, kinds))
+            found.extend(_persons_companies(text, position, inside, kinds))
+        if first_cue is None:
+            continue
         if len({m.entity for m in inside}) < 2:
             found.extend(
                 _lone_person_role(text, language, pattern, position, inside, kinds, ordered, lo)
@@ -384,17 +389,23 @@ def _body_before(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+_OWNING = re.compile(r"['’]s?\s|\b(?:its|their|sa|son|ses|leur|leurs)\s", re.IGNORECASE)
+# Who owns what with a genitive: a person a company, a company a product.
+_GENITIVE_OWNERS = frozenset(
+    {(EntityKind.PERSON, EntityKind.ORG), (EntityKind.ORG, EntityKind.PRODUCT)}
+)
+
+
 def _persons_companies(
     text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
 ) -> list[Directed]:
-    """ "Warren Buffett's Berkshire Hathaway": the company a person's name owns is theirs."""
+    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model": what a name owns
+    with a genitive is theirs (a person's company, a company's product)."""
     found: list[Directed] = []
     for owner, owned in pairwise(inside):
-        if (
-            kinds[owner.entity] is EntityKind.PERSON
-            and kinds[owned.entity] is EntityKind.ORG
-            and text[owner.end : owned.start] in _GENITIVE
-        ):
+        if (kinds[owner.entity], kinds[owned.entity]) in _GENITIVE_OWNERS and text[
+            owner.end : owned.start
+        ] in _GENITIVE:
             found.append(
                 Directed(
                     owner.entity, owned.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position
