@@ -14,8 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -135,15 +136,18 @@ def find_relations(
     """
     pattern = compile_cues(language, types)
     ordered = sorted(mentions, key=lambda m: m.start)
+    courts = _courts(text, ordered, kinds)
     starts = [m.start for m in ordered]
     found: list[Directed] = []
     for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
         # one mention can hold a relation only as a person's role in a company named before
-        searched = hi - lo >= 2 or (hi > lo and kinds[ordered[lo].entity] in _LONE_PARTIES)
+        searched = hi - lo >= 2 or (
+            hi > lo and _may_act_alone(text, q_start, q_end, kinds[ordered[lo].entity])
+        )
         first_cue = pattern.search(text, q_start, q_end) if searched else None
-        owned = hi - lo >= 2 and _OWNING.search(text, q_start, q_end) is not None
+        owned = types is None and hi - lo >= 2 and _OWNING.search(text, q_start, q_end) is not None
         if first_cue is None and not owned:
             continue
         inside = [
@@ -151,7 +155,7 @@ def find_relations(
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
             and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
-            and not _venue(text, language, q_start, m, kinds)
+            and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and (
@@ -196,7 +200,7 @@ def find_relations(
                 inside,
                 kinds,
                 parse,
-                _body_before(text, ordered, lo, kinds),
+                partial(_body_before, text, ordered, lo, kinds),
                 ordered[lo:hi],
             )
         )
@@ -238,8 +242,36 @@ def _lone_person_role(
     return []
 
 
-# Who can act alone in a sentence on a party named before it.
-_LONE_PARTIES = frozenset({EntityKind.PERSON, EntityKind.REGULATOR, EntityKind.ORG})
+# A rival given with a possessive: "Son concurrent allemand Bosch", "its rival Lyft".
+_POSSESSIVE_RIVAL = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:concurren|rival|compet)", re.IGNORECASE
+)
+
+
+_STANDS_FOR_EARLIER = {
+    EntityKind.PERSON: re.compile(
+        r"\b(?:its|their|son|sa|leur|the\s+(?:company|group|firm|bank)['’]s"
+        r"|du\s+groupe|de\s+la\s+(?:société|banque|entreprise))\s",
+        re.IGNORECASE,
+    ),
+    EntityKind.REGULATOR: re.compile(
+        r"\b(?:l['’](?:opérateur|accord|opération|entreprise)|le\s+(?:rachat|projet|groupe)"
+        r"|la\s+(?:fusion|société|acquisition)|les\s+deux|both|the\s+two|the\s+(?:agreement"
+        r"|deal|merger|takeover|acquisition|company|firm|group|operator))\b",
+        re.IGNORECASE,
+    ),
+    EntityKind.ORG: _POSSESSIVE_RIVAL,
+}
+
+
+def _may_act_alone(text: str, q_start: int, q_end: int, kind: EntityKind) -> bool:
+    """Whether a sentence naming one party may hold a relation with one named before: a
+    person's role in "the company", a regulator's act on "l'opérateur", or a company given
+    as "its rival". A quick look for those words spares the cue search elsewhere."""
+    words = _STANDS_FOR_EARLIER.get(kind)
+    return words is not None and words.search(text, q_start, q_end) is not None
+
+
 _LONE_TYPES = frozenset(
     {RelationType.INVESTIGATION, RelationType.SANCTION, RelationType.COMPETITION}
 )
@@ -486,7 +518,7 @@ def _sentence_relations(
     inside: list[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None,
-    antecedent: int | None = None,
+    antecedent: Callable[[], int | None] = lambda: None,
     named: Sequence[Found] = (),
 ) -> list[Directed]:
     """The relations of one sentence, from its first cue on; ``antecedent`` is the
@@ -509,8 +541,9 @@ def _sentence_relations(
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
             pairs = _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
-            if not pairs and antecedent is not None:
-                pairs = _anaphoric_role(text, language, inside, kinds, antecedent, cue_start)
+            body = antecedent() if not pairs else None
+            if body is not None:
+                pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
         else:
             pairs = _pairs(
                 text,
@@ -655,16 +688,19 @@ def _pairs(
 _COURT = re.compile(r"\b(?:court|tribunal|cour)\b", re.IGNORECASE)
 
 
-def _venue(
-    text: str, language: str, q_start: int, mention: Found, kinds: Sequence[EntityKind]
-) -> bool:
+def _courts(text: str, ordered: Sequence[Found], kinds: Sequence[EntityKind]) -> frozenset[int]:
+    """The organisations named as courts, each looked at once."""
+    seen: dict[int, bool] = {}
+    for m in ordered:
+        if m.entity not in seen and kinds[m.entity] is EntityKind.ORG:
+            seen[m.entity] = _COURT.search(text, m.start, m.end) is not None
+    return frozenset(entity for entity, court in seen.items() if court)
+
+
+def _venue(text: str, language: str, q_start: int, mention: Found) -> bool:
     """ "sued Flipkart in the Delhi High Court": a court named as where a case is heard is
     not a party to it."""
-    if kinds[mention.entity] is not EntityKind.ORG:
-        return False
-    if not _LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start):
-        return False
-    return _COURT.search(text, mention.start, mention.end) is not None
+    return bool(_LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start))
 
 
 _BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
