@@ -286,3 +286,11 @@ def test_ownership_by_genitive_or_possessive_needs_no_cue_word() -> None:
     found = _relations(ingest_text(text, language="en"))
     assert ("Zorblat", "Frobnic", RelationType.ROLE) in found
     assert ("Blargco", "Wizzle", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_in_order_to_and_at_stake_are_not_cues() -> None:
+    text = "Zorblat cut prices in order to beat Quux. Much is at stake for Zorblat and Quux."
+    assert ingest_text(text, language="en").relations == ()
+    ordered = ingest_text("Zorblat ordered ten jets from Quux.", language="en")
+    assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) in _relations(ordered)

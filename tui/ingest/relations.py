@@ -144,10 +144,10 @@ def find_relations(
         hi = bisect.bisect_left(starts, q_end)
         # one mention can hold a relation only as a person's role in a company named before
         searched = hi - lo >= 2 or (
-            hi > lo and _may_act_alone(text, q_start, q_end, kinds[ordered[lo].entity])
+            hi > lo and _may_act_alone(text, q_start, q_end, ordered[lo], kinds[ordered[lo].entity])
         )
         first_cue = pattern.search(text, q_start, q_end) if searched else None
-        owned = types is None and hi - lo >= 2 and _OWNING.search(text, q_start, q_end) is not None
+        owned = types is None and hi - lo >= 2 and _owning(text[q_start:q_end])
         if first_cue is None and not owned:
             continue
         inside = [
@@ -264,12 +264,26 @@ _STANDS_FOR_EARLIER = {
 }
 
 
-def _may_act_alone(text: str, q_start: int, q_end: int, kind: EntityKind) -> bool:
+def _may_act_alone(text: str, q_start: int, q_end: int, mention: Found, kind: EntityKind) -> bool:
     """Whether a sentence naming one party may hold a relation with one named before: a
     person's role in "the company", a regulator's act on "l'opérateur", or a company given
     as "its rival". A quick look for those words spares the cue search elsewhere."""
     words = _STANDS_FOR_EARLIER.get(kind)
-    return words is not None and words.search(text, q_start, q_end) is not None
+    if words is None:
+        return False
+    # only near the party: a role word beside the person, the act after the regulator,
+    # "its rival" right before the company
+    reach = _ALONE_REACH[kind]
+    start = max(q_start, mention.start - reach[0])
+    end = min(q_end, mention.end + reach[1])
+    return words.search(text, start, end) is not None
+
+
+_ALONE_REACH = {
+    EntityKind.PERSON: (60, 60),
+    EntityKind.REGULATOR: (0, 160),
+    EntityKind.ORG: (40, 0),
+}
 
 
 _LONE_TYPES = frozenset(
@@ -421,7 +435,18 @@ def _body_before(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-_OWNING = re.compile(r"['’]s?\s|\b(?:its|their|sa|son|ses|leur|leurs)\s", re.IGNORECASE)
+_OWNING_NEEDLES = ("'s ", "’s ", "' ", "’ ", "its ", "their ", "Its ", "Their ")
+_OWNING_NEEDLES_FR = ("sa ", "son ", "ses ", "leur ", "leurs ", "Sa ", "Son ", "Ses ", "Leur")
+
+
+def _owning(sentence: str) -> bool:
+    """A quick look for a genitive or a possessive determiner (false alarms only cost a
+    closer look)."""
+    return any(n in sentence for n in _OWNING_NEEDLES) or any(
+        n in sentence for n in _OWNING_NEEDLES_FR
+    )
+
+
 # Who owns what with a genitive: a person a company, a company a product.
 _GENITIVE_OWNERS = frozenset(
     {(EntityKind.PERSON, EntityKind.ORG), (EntityKind.ORG, EntityKind.PRODUCT)}
