@@ -294,3 +294,28 @@ def test_in_order_to_and_at_stake_are_not_cues() -> None:
     assert ingest_text(text, language="en").relations == ()
     ordered = ingest_text("Zorblat ordered ten jets from Quux.", language="en")
     assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) in _relations(ordered)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_roles_in_a_company_named_by_a_common_noun() -> None:
+    text = (
+        "Zorblat a signé avec Quux, a annoncé Ada Lovelace, directrice générale de la "
+        "start-up. Enfin, la start-up a recruté Grace Hopper, ancienne dirigeante de N42."
+    )
+    dataset = ingest_text(text, language="fr")
+    found = _relations(dataset)
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in found
+    assert ("Grace Hopper", "Zorblat", RelationType.ROLE) in found
+    assert ("Grace Hopper", "N42", RelationType.ROLE) in found
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["N42"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_analysts_are_sources_and_a_rival_is_of_the_same_kind() -> None:
+    text = (
+        "Analysts at Blargbank said the deal could cost Zorblat market share. "
+        "The Frob Authority approved the drug, a decision that rival Zorblat had fought."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(RelationType.COMPETITION is r or "Blargbank" in (s, t) for s, t, r in found)

@@ -35,6 +35,8 @@ PRODUCT_CUES = frozenset(
     produit produits product products constellation satellite satellites fusée rocket
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
+    drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
+    pilule injection molecule molécule
     """.split()
 )
 LAW_HEADS = frozenset(
@@ -112,6 +114,8 @@ def decide_kind(
         return EntityKind.ORG
     if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
         return EntityKind.PRODUCT
+    if _led_body(contexts):
+        return EntityKind.ORG
     if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
         return EntityKind.REGULATOR
     before = Counter(t.lower for b, _ in contexts for t in b[-3:])
@@ -181,6 +185,26 @@ def _looks_like_full_name(form: str) -> bool:
 _NOT_NAMES = (
     PRODUCT_CUES | LAW_HEADS | EVENT_HEADS | ORG_HEADS | COMPANY_NAME_TAILS | REGULATOR_HEADS
 )
+
+
+def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:
+    """ "ancienne dirigeante de N26", "chief executive of X": what someone leads is a body,
+    whatever its name looks like."""
+    for before, _ in contexts:
+        if (
+            len(before) >= 2
+            and before[-1].lower in ("de", "d'", "d’", "of", "chez", "at")
+            and before[-2].lower in ROLE_WORDS
+        ):
+            return True
+        if (
+            len(before) >= 3
+            and before[-1].is_apostrophe
+            and before[-2].lower == "d"
+            and before[-3].lower in ROLE_WORDS
+        ):
+            return True
+    return False
 
 
 def _product_evidence(

@@ -62,12 +62,13 @@ _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 _SOURCE = {
     "fr": re.compile(
         r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par|\bconsulté\w*\s+par"
-        r"|\bobtenu\w*\s+par)"
+        r"|\bobtenu\w*\s+par|\banalystes?\s+(?:de|d['’]|chez))"
         r"(?:\s+(?:le|la|les|l['’]))?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by)"
+        r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by"
+        r"|\banalysts?\s+at)"
         r"(?:\s+the)?\s*$",
         re.IGNORECASE,
     ),
@@ -75,8 +76,8 @@ _SOURCE = {
 # "its Texas plant": a place used as an adjective is where, not who.
 _ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
 _SOURCE_NEEDLES = {
-    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR"),
-    "en": ("according", "According", "ACCORDING", "by", "BY"),
+    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR", "de", "chez", "d'", "d’"),
+    "en": ("according", "According", "ACCORDING", "by", "BY", "at"),
 }
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
@@ -255,9 +256,10 @@ _STANDS_FOR_EARLIER = {
         re.IGNORECASE,
     ),
     EntityKind.REGULATOR: re.compile(
-        r"\b(?:l['’](?:opérateur|accord|opération|entreprise)|le\s+(?:rachat|projet|groupe)"
-        r"|la\s+(?:fusion|société|acquisition)|les\s+deux|both|the\s+two|the\s+(?:agreement"
-        r"|deal|merger|takeover|acquisition|company|firm|group|operator))\b",
+        r"\b(?:l['’]|le|la|ce|cette|ces|les\s+deux|both|the|this|these|that)\s*(?:two\s+)?"
+        r"(?:accords?|opérations?|rachats?|projets?|fusions?|acquisitions?|rapprochements?"
+        r"|alliances?|partenariats?|opérateur|entreprises?|groupes?|sociétés?|agreements?"
+        r"|deals?|mergers?|takeovers?|partnerships?|compan(?:y|ies)|firms?|groups?|operator)\b",
         re.IGNORECASE,
     ),
     EntityKind.ORG: _POSSESSIVE_RIVAL,
@@ -294,14 +296,16 @@ _LONE_TYPES = frozenset(
 _ANAPHORIC_OBJECT = {
     "fr": re.compile(
         r"\s*(?:\S+\s+){0,2}?(?:(?P<both>les\s+deux\s+(?:groupes|entreprises|sociétés))"
-        r"|(?P<deal>(?:l['’]|le\s+|la\s+)(?:accord|opération|rachat|projet|fusion|acquisition)\b)"
+        r"|(?P<deal>(?:l['’]|le\s+|la\s+|ce\s+|cette\s+|ces\s+)(?:accords?|opérations?|rachats?"
+        r"|projets?|fusions?|acquisitions?|rapprochements?|alliances?|partenariats?)\b)"
         r"|(?:l['’]|le\s+|la\s+)(?:opérateur|entreprise|groupe|société)\b)",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\s*(?:\S+\s+){0,2}?(?:(?P<both>both\s+(?:companies|firms|groups)"
         r"|the\s+two\s+(?:companies|firms|groups))"
-        r"|(?P<deal>the\s+(?:agreement|deal|merger|takeover|acquisition)\b)"
+        r"|(?P<deal>(?:the|this|these|that)\s+(?:agreements?|deals?|mergers?|takeovers?"
+        r"|acquisitions?|partnerships?|alliances?)\b)"
         r"|the\s+(?:company|firm|group|operator)\b)",
         re.IGNORECASE,
     ),
@@ -565,7 +569,11 @@ def _sentence_relations(
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
-            pairs = _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
+            # "directeur général de la start-up": the noun names the company, not the
+            # nearest name
+            pairs = _nominal_role(
+                text, language, inside, kinds, antecedent, (cue_start, cue_end), match.group(0)
+            ) or _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
             body = antecedent() if not pairs else None
             if body is not None:
                 pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
@@ -590,6 +598,11 @@ def _sentence_relations(
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
                 continue
+            if relation_type is RelationType.COMPETITION and EntityKind.REGULATOR in (
+                kinds[source],
+                kinds[target],
+            ):
+                continue  # a regulator rivals no one
             if relation_type is not RelationType.ROLE and _own_product(
                 text, language, inside, kinds, target, cue_end
             ):
@@ -698,7 +711,13 @@ def _pairs(
             return [(named[-1].entity, near_right[0].entity, 0.5)]
     if relation_type is RelationType.COMPETITION and near_right and not near_left:
         named = near_right[0]
-        earlier = [m for m in inside if m.end <= cue_start and m.entity != named.entity]
+        earlier = [
+            m
+            for m in inside
+            if m.end <= cue_start
+            and m.entity != named.entity
+            and kinds[m.entity] is kinds[named.entity]
+        ]
         if named.start - cue_end <= 25 and earlier:
             # "Tesla's sales fell, while Chinese rival BYD ...": the rival of the subject.
             return [(earlier[0].entity, named.entity, 0.5)]
@@ -939,6 +958,55 @@ def _anaphoric_role(
     person = min(persons, key=lambda m: abs(m.start - cue_start))
     return [(person.entity, antecedent, 0.5)]
 
+
+def _nominal_role(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    antecedent: Callable[[], int | None],
+    cue: tuple[int, int],
+    cue_text: str,
+) -> list[tuple[int, int, float]]:
+    """A role in a company named by a common noun: "X, directeur général de la start-up"
+    (the sentence's subject, or the company named before), "la start-up a recruté X"."""
+    cue_start, cue_end = cue
+    if _HIRING.match(cue_text):
+        if not _NOMINAL_SUBJECT[language].search(text, max(0, cue_start - 40), cue_start):
+            return []
+        hired = next((m for m in inside if m.start >= cue_end and m.start - cue_end <= 12), None)
+        if hired is None or kinds[hired.entity] is not EntityKind.PERSON:
+            return []
+        body = antecedent()
+        return [(hired.entity, body, 0.45)] if body is not None else []
+    if not _NOMINAL_OBJECT[language].match(text, cue_end, min(len(text), cue_end + 60)):
+        return []
+    persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
+    if not persons:
+        return []
+    person = min(persons, key=lambda m: abs(m.start - cue_start))
+    subject = next((m.entity for m in inside if kinds[m.entity] is EntityKind.ORG), None)
+    body = subject if subject is not None else antecedent()
+    return [(person.entity, body, 0.45)] if body is not None else []
+
+
+_COMPANY_NOUNS = {
+    "fr": r"(?:start-up|startup|jeune\s+pousse|entreprise|société|firme|groupe|banque"
+    r"|néobanque|laboratoire|constructeur|équipementier|opérateur)",
+    "en": r"(?:company|startup|start-up|firm|group|bank|carrier|maker|lab)",
+}
+_NOMINAL_SUBJECT = {
+    "fr": re.compile(
+        rf"\b(?:la|le|l['’])\s*{_COMPANY_NOUNS['fr']}\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE
+    ),
+    "en": re.compile(rf"\bthe\s+{_COMPANY_NOUNS['en']}\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+}
+_NOMINAL_OBJECT = {
+    "fr": re.compile(
+        rf"\s+(?:\w+\s+)?(?:de\s+la|de\s+l['’]|du)\s*{_COMPANY_NOUNS['fr']}\b", re.IGNORECASE
+    ),
+    "en": re.compile(rf"\s+(?:\w+\s+)?of\s+the\s+{_COMPANY_NOUNS['en']}\b", re.IGNORECASE),
+}
 
 _ROLE_ANAPHOR = {
     "fr": re.compile(
