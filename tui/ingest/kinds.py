@@ -229,17 +229,27 @@ def _product_evidence(
             word = token.lower
             if word in PRODUCT_CUES:
                 # "le constructeur de satellites Eutelsat": a maker of products, not one.
-                maker = index > 0 and before[index - 1].lower in _MAKER_LINKS
+                maker = (
+                    index > 1
+                    and before[index - 1].lower in _MAKER_LINKS
+                    and before[index - 2].lower in _MAKERS
+                )
                 hits += not maker
                 break
-            if not (token.is_word or token.is_apostrophe) or word not in _PRODUCT_LINKS:
+            if token.text in _SENTENCE_STOPS or (token.is_word and word not in _PRODUCT_LINKS):
                 # a sentence end or another word between: the cue speaks of something else
                 break
     return hits > 0 and hits >= len(contexts) / 4
 
 
+_SENTENCE_STOPS = frozenset(".!?;:")
 _POSSESSIVE_DETERMINERS = frozenset("its their ses son sa leur leurs".split())
 _MAKER_LINKS = frozenset("de d' d’ of".split())
+_MAKERS = frozenset(
+    """constructeur constructeurs fabricant fabricants maker makers manufacturer
+    manufacturers producteur producer éditeur concepteur designer fournisseur supplier
+    spécialiste opérateur operator""".split()
+)
 
 
 _PRODUCT_LINKS = frozenset(
