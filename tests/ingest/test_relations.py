@@ -150,3 +150,172 @@ def test_parse_turns_a_pair_round_and_confirms_it() -> None:
     assert _oriented([(0, 1, 0.6)], (20, 0), inside) == [(1, 0, 0.6)]
     assert _oriented([(0, 1, 0.6)], (0, 20), inside) == [(0, 1, 0.7)]
     assert _oriented([(0, 1, 0.6)], (7, 9), inside) == [(0, 1, 0.6)]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None:
+    text = (
+        "Zorblat launched a device. Ada Lovelace, the company's chief executive, was pleased. "
+        "Quux sued Blarg over the design of its Frobnic robots. "
+        "Les concurrents de Zorblat, dont le suisse Quux, protestent."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in found
+    assert ("Quux", "Frobnic", RelationType.ROLE) in found
+    fr = _relations(ingest_text(text.split(". ", 3)[-1], language="fr"))
+    assert ("Quux", "Zorblat", RelationType.COMPETITION) in fr
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
+    hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired
+    text = "Zorblat, dirigé par Ada Lovelace, coopère avec Quux et a recruté 300 ingénieurs."
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Ada Lovelace", "Quux", RelationType.ROLE) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_kinds_from_possessives_sites_makers_and_regulator_heads() -> None:
+    text = (
+        "Zorblat a annoncé que son usine de Vrelonne fermera. Le constructeur de satellites "
+        "Quuxsat a choisi Zorblat. Blargco sells its Frobnic cloud. "
+        "The Competition Commission of Vrelonia opened a case."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Vrelonne"] is EntityKind.PLACE
+    assert kinds["Quuxsat"] is EntityKind.ORG
+    assert kinds["Frobnic"] is EntityKind.PRODUCT
+    assert kinds["Competition Commission of Vrelonia"] is EntityKind.REGULATOR
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_lone_regulator_acts_on_the_parties_its_object_stands_for() -> None:
+    text = (
+        "Zorblat a racheté Quux. Le régulateur Blarg Authority pourrait infliger une amende "
+        "à l'opérateur."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Blarg Authority", "Zorblat", RelationType.SANCTION) in found
+    assert ("Blarg Authority", "Quux", RelationType.SANCTION) not in found
+    text = (
+        "Zorblat signed a supply deal with Quux. Frobco stayed away. "
+        "The Blarg Authority is investigating the agreement."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="en"))}
+    assert frozenset(("Blarg Authority", "Zorblat")) in pairs
+    assert frozenset(("Blarg Authority", "Quux")) in pairs
+    assert frozenset(("Blarg Authority", "Frobco")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_rival_given_with_a_possessive_rivals_the_subject_before() -> None:
+    text = "Zorblat coopère avec Quux. Son concurrent allemand Blargco espérait le contrat."
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Blargco", "Zorblat", RelationType.COMPETITION) in found
+    assert ("Blargco", "Quux", RelationType.COMPETITION) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_persons_company_and_a_place_used_as_an_adjective() -> None:
+    text = "Quux is backed by Ada Lovelace's Zorblat Holdings."
+    assert ("Ada Lovelace", "Zorblat Holdings", RelationType.ROLE) in _relations(
+        ingest_text(text, language="en")
+    )
+    text = "Zorblat signed a deal with Quux, the Colorado-based hardware maker."
+    dataset = ingest_text(text, language="en")
+    assert not any(e.name.endswith("-based") for e in dataset.entities)
+    assert {frozenset((s, t)) for s, t, _ in _relations(dataset)} == {
+        frozenset(("Zorblat", "Quux"))
+    }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_venues_sources_warnings_and_as_clauses_are_not_relations() -> None:
+    cases = [
+        "Zorblat sued Quux in the Blarg High Court over its Frobnic robots.",
+        "Quux criticised Zorblat in a memo seen by Blargpost.",
+        "Analysts at Blargbank warned that Zorblat could cut prices.",
+        "Zorblat and Quux strike a deal as Blargco cries foul.",
+    ]
+    allowed = {frozenset(("Zorblat", "Quux")), frozenset(("Zorblat", "Frobnic"))}
+    for text in cases:
+        pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="en"))}
+        assert pairs <= allowed, text
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_known_products_are_products() -> None:
+    text = "Zorblat shared WhatsApp data with Quux, and sells Instagram ads."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["WhatsApp"] is EntityKind.PRODUCT
+    assert kinds["Instagram"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_expletive_ne_is_not_a_negation_but_ne_pas_is() -> None:
+    text = (
+        "Blargco craint que la fusion ne prive les concurrents de Zorblat, dont le suisse "
+        "Quux, d'un fournisseur. Frobco ne s'associe pas avec Zorblat."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Quux", "Zorblat", RelationType.COMPETITION) in found
+    assert not any("Frobco" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_actors_own_product_is_not_the_target_of_its_act() -> None:
+    text = "Zorblat accused Quux of copying its Frobnic robots."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Quux", RelationType.ACCUSATION) in found
+    assert not any(t == "Frobnic" and r is not RelationType.ROLE for _, t, r in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_lower_case_french_ministry_is_one_name() -> None:
+    text = "Le ministère de l'Économie, qui détient 15 % du capital de Zorblat, soutient Quux."
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["ministère de l'Économie"] is EntityKind.ORG
+    assert ("ministère de l'Économie", "Zorblat", RelationType.INVESTMENT) in _relations(dataset)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_ownership_by_genitive_or_possessive_needs_no_cue_word() -> None:
+    text = "Quux copied Zorblat's Frobnic model last year. Blargco showed its Wizzle robots."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Frobnic", RelationType.ROLE) in found
+    assert ("Blargco", "Wizzle", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_in_order_to_and_at_stake_are_not_cues() -> None:
+    text = "Zorblat cut prices in order to beat Quux. Much is at stake for Zorblat and Quux."
+    assert ingest_text(text, language="en").relations == ()
+    ordered = ingest_text("Zorblat ordered ten jets from Quux.", language="en")
+    assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) in _relations(ordered)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_roles_in_a_company_named_by_a_common_noun() -> None:
+    text = (
+        "Zorblat a signé avec Quux, a annoncé Ada Lovelace, directrice générale de la "
+        "start-up. Enfin, la start-up a recruté Grace Hopper, ancienne dirigeante de N42."
+    )
+    dataset = ingest_text(text, language="fr")
+    found = _relations(dataset)
+    assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in found
+    assert ("Grace Hopper", "Zorblat", RelationType.ROLE) in found
+    assert ("Grace Hopper", "N42", RelationType.ROLE) in found
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["N42"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_analysts_are_sources_and_a_rival_is_of_the_same_kind() -> None:
+    text = (
+        "Analysts at Blargbank said the deal could cost Zorblat market share. "
+        "The Frob Authority approved the drug, a decision that rival Zorblat had fought."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(RelationType.COMPETITION is r or "Blargbank" in (s, t) for s, t, r in found)

@@ -22,7 +22,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"partenaires?",
             r"allian\w+",
             r"alliés?",
-            r"coopér\w+",
+            r"coop[éè]r\w+",
             r"collabor\w+",
             r"coentreprise",
             r"accords?\s+de\s+partenariat",
@@ -65,6 +65,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
             r"actionnaire",
+            r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
+            r"offre\s+(?:de\s+rachat\s+)?(?:pour|sur)",
+            r"fusion\w*",
+            r"fusionn\w+",
         ),
         "en": (
             r"invest(?!igat)\w*",
@@ -78,6 +82,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsid\w+",
             r"backer",
             r"shareholder",
+            r"(?<!at\s)stakes?\b",
+            r"bids?\s+for",
+            r"offer\s+for",
+            r"takeover",
+            r"merg(?:e|es|ed|er|ing)\b",
         ),
     },
     T.COMMERCIAL_DEAL: {
@@ -105,6 +114,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"customers?\b",
             r"client\b",
             r"orders?\s+from",
+            r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)",
+            r"purchas\w+",
             r"sells?\s+to",
             r"(?:chose|selected|picked|tapped)\b",
             r"(?:makes|builds|manufactures)\b",
@@ -158,8 +169,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.CONSULTATION: {
-        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+"),
-        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with"),
+        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+", r"lobby\w*", r"lobbi\w+"),
+        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with", r"lobb(?:y|ies|ied|ying)\b"),
     },
     T.ROLE: {
         "fr": (
@@ -184,6 +195,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"a\s+rejoint",
             r"rejoint",
             r"recrut\w+\s+pour\s+diriger",
+            r"gouverneur\w*",
+            r"embauch\w+",
+            r"recrut[ée]\w*",
+            r"(?:co-?)?fond[ée]e?s?\s+par",
+            r"nomm[ée]\w*",
+            r"responsable",
         ),
         "en": (
             r"ceo",
@@ -191,7 +208,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"exec\b",
             r"executive\b",
             r"founder",
-            r"(?:led|run|founded|headed)\s+by",
+            r"(?:led|run|founded|co-founded|cofounded|headed)\s+by",
             r"co-founder",
             r"president",
             r"chairman",
@@ -211,6 +228,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"joined",
             r"works?\s+(?:for|at)",
             r"member\s+of",
+            r"hire[sd]?\b",
+            r"hiring",
+            r"recruit\w*",
+            r"appoint\w*",
+            r"named\b",
+            r"spent\s+(?:\S+\s+){1,3}at\b",
         ),
     },
     T.EVALUATES_ALTERNATIVE: {
@@ -250,6 +273,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"conteste\w*",
             r"tacl\w+",
             r"étrill\w+",
+            r"ironis\w+",
+            r"s['’]en\s+pren\w+\s+à",
+            r"mis\w*\s+en\s+cause",
         ),
         "en": (
             r"critici\w+",
@@ -265,6 +291,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"speaking\s+(?:up|out)\s+against",
             r"hit\s+out",
             r"lambast\w*",
+            r"unfair",
+            r"decr(?:y|ies|ied)",
+            r"cries\s+foul",
         ),
     },
     T.INVESTIGATION: {
@@ -381,8 +410,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.THREAT: {
-        "fr": (r"menac\w+", r"ultimatum", r"représailles"),
-        "en": (r"threat\w*", r"warn\w*", r"ultimatum"),
+        "fr": (r"menac\w+", r"ultimatum", r"représailles", r"mis\w*\s+en\s+garde"),
+        "en": (r"threat\w*", r"warn(?:s|ed|ing)?\b(?!\s+that)", r"ultimatum"),
     },
     T.SANCTION: {
         "fr": (

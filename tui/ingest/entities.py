@@ -90,6 +90,7 @@ _AND_HEADS = (
     | COMPANY_NAME_TAILS
     | frozenset(
         "commission authority board office department bank exchange markets trust "
+        "administration agency service services "
         "foundation institute council court media company act law bill directive "
         "regulation agreement treaty".split()
     )

@@ -122,8 +122,32 @@ COMPANIES = frozenset(
     LVMH TotalEnergies BNP Société Générale Crédit Agricole AXA Safran Michelin Carrefour
     Danone L'Oréal Sanofi Pfizer Moderna Nintendo Valve SoftBank TSMC ASML
     Broadcom Dropbox Snap Pinterest Reddit Shopify Stripe Zoom Slack LinkedIn GitHub Yahoo
+    Roche Novartis AstraZeneca Merck GSK Bayer Lilly Walmart Honeywell Bosch Valeo
+    Volkswagen BMW Mercedes-Benz Toyota Hyundai BYD
     """.split()
-) | frozenset(("Société Générale", "Crédit Agricole", "Goldman Sachs", "Morgan Stanley"))
+) | frozenset(
+    (
+        "Société Générale",
+        "Crédit Agricole",
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "Eli Lilly",
+        "Novo Nordisk",
+        "Johnson & Johnson",
+        "JPMorgan Chase",
+        "Wells Fargo",
+        "Bank of America",
+    )
+)
+
+# Well-known products and services, named like companies but owned by one.
+PRODUCTS = frozenset(
+    """
+    WhatsApp Instagram YouTube Gmail Chrome Android iOS iPhone iPad macOS Windows Azure
+    Outlook Bing Copilot ChatGPT Gemini Claude Alexa Siri Kindle Xbox PlayStation Safari
+    Photoshop Excel PowerPoint
+    """.split()
+)
 
 PLACES = frozenset(
     """
@@ -198,6 +222,7 @@ for _names, _kind in (
     (INSTITUTIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
+    (PRODUCTS - COMPANIES, EntityKind.PRODUCT),
     (REGULATORS, EntityKind.REGULATOR),
     (UNIONS, EntityKind.REGULATOR),
 ):

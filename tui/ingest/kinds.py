@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
 from tui.ingest.lexicon import (
@@ -34,6 +35,8 @@ PRODUCT_CUES = frozenset(
     produit produits product products constellation satellite satellites fusée rocket
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
+    drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
+    pilule injection molecule molécule
     """.split()
 )
 LAW_HEADS = frozenset(
@@ -58,6 +61,11 @@ ORG_HEADS = frozenset(
     ventures fund society club league alliance consortium cooperative syndicate labs
     """.split()
 )
+SITE_WORDS = frozenset(
+    """usine usines site sites siège plant plants factory factories headquarters campus
+    ville city région region port""".split()
+)
+_OF = frozenset("of de du des d' d’".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
@@ -92,7 +100,10 @@ def decide_kind(
         return EntityKind.PERSON
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
-    if (last_words | first_words) & REGULATOR_HEADS:
+    if (last_words | first_words) & REGULATOR_HEADS or any(
+        a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws)
+    ):
+        # "Competition Commission of India", "Agence de ...": the head before its complement
         return EntityKind.REGULATOR
     if last_words & LAW_HEADS:
         return EntityKind.OTHER
@@ -103,6 +114,8 @@ def decide_kind(
         return EntityKind.ORG
     if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
         return EntityKind.PRODUCT
+    if _led_body(contexts):
+        return EntityKind.ORG
     if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
         return EntityKind.REGULATOR
     before = Counter(t.lower for b, _ in contexts for t in b[-3:])
@@ -174,6 +187,26 @@ _NOT_NAMES = (
 )
 
 
+def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:
+    """ "ancienne dirigeante de N26", "chief executive of X": what someone leads is a body,
+    whatever its name looks like."""
+    for before, _ in contexts:
+        if (
+            len(before) >= 2
+            and before[-1].lower in ("de", "d'", "d’", "of", "chez", "at")
+            and before[-2].lower in ROLE_WORDS
+        ):
+            return True
+        if (
+            len(before) >= 3
+            and before[-1].is_apostrophe
+            and before[-2].lower == "d"
+            and before[-3].lower in ROLE_WORDS
+        ):
+            return True
+    return False
+
+
 def _product_evidence(
     forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
 ) -> bool:
@@ -187,14 +220,36 @@ def _product_evidence(
         if after and after[0].lower in PRODUCT_CUES:
             hits += 1
             continue
-        for token in reversed(before):
+        if before and before[-1].lower in _POSSESSIVE_DETERMINERS:
+            # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
+            hits += 1
+            continue
+        for index in range(len(before) - 1, -1, -1):
+            token = before[index]
             word = token.lower
             if word in PRODUCT_CUES:
-                hits += 1
+                # "le constructeur de satellites Eutelsat": a maker of products, not one.
+                maker = (
+                    index > 1
+                    and before[index - 1].lower in _MAKER_LINKS
+                    and before[index - 2].lower in _MAKERS
+                )
+                hits += not maker
                 break
-            if token.is_word and word not in _PRODUCT_LINKS:
+            if token.text in _SENTENCE_STOPS or (token.is_word and word not in _PRODUCT_LINKS):
+                # a sentence end or another word between: the cue speaks of something else
                 break
     return hits > 0 and hits >= len(contexts) / 4
+
+
+_SENTENCE_STOPS = frozenset(".!?;:")
+_POSSESSIVE_DETERMINERS = frozenset("its their ses son sa leur leurs".split())
+_MAKER_LINKS = frozenset("de d' d’ of".split())
+_MAKERS = frozenset(
+    """constructeur constructeurs fabricant fabricants maker makers manufacturer
+    manufacturers producteur producer éditeur concepteur designer fournisseur supplier
+    spécialiste opérateur operator""".split()
+)
 
 
 _PRODUCT_LINKS = frozenset(
@@ -207,8 +262,17 @@ _PRODUCT_LINKS = frozenset(
 def _place_evidence(
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
 ) -> bool:
-    """A model's LOC label with a locative use, or only ever used after "in", "à"..."""
+    """A model's LOC label with a locative use, only ever used after "in", "à"..., or
+    named as the site of something ("son usine de Cléon", "its plant in Ohio")."""
     if contexts and all(b and b[-1].lower in _PLACE_ONLY for b, _ in contexts):
+        return True
+    sited = [
+        len(b) >= 2 and b[-1].lower in _OF | _PLACE_ONLY and b[-2].lower in SITE_WORDS
+        for b, _ in contexts
+    ]
+    if any(sited) and all(
+        s or (b and b[-1].lower in LOCATIVE) for s, (b, _) in zip(sited, contexts, strict=True)
+    ):
         return True
     if model_labels and model_labels["LOC"] + model_labels["GPE"] > sum(model_labels.values()) / 2:
         located = sum(1 for b, _ in contexts if b and b[-1].lower in LOCATIVE)

@@ -111,6 +111,41 @@ def party_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
     return spans
 
 
+_MINISTRY = re.compile(
+    r"\b(?:minist[èe]re|secrétariat\s+d['’]État)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+)"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_MINISTRY_LINKS = frozenset("de du des la l d".split())
+
+
+def ministry_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
+    """French ministries are written in lower case before their capitalised field: "le
+    ministère de l'Économie et des Finances" is one name, head word included."""
+    spans: dict[int, int] = {}
+    starts: list[int] | None = None
+    for match in _MINISTRY.finditer(text):
+        if not text[match.end()].isupper():
+            continue
+        if starts is None:
+            starts = [t.start for t in tokens]
+        index = bisect.bisect_left(starts, match.start())
+        if index >= len(tokens) or tokens[index].start != match.start():
+            continue
+        field = bisect.bisect_left(starts, match.end())
+        if field >= len(tokens) or tokens[field].start != match.end():
+            continue
+        last = field
+        for position in range(field + 1, min(len(tokens), field + 8)):
+            following = tokens[position]
+            if following.text[:1].isupper():
+                last = position
+            elif not (following.is_apostrophe or following.lower in _MINISTRY_LINKS):
+                break
+        spans[index] = last + 1
+    return spans
+
+
 def find_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -124,6 +159,7 @@ def find_candidates(
     """
     known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
     known.update(party_spans(text, tokens))
+    known.update(ministry_spans(text, tokens))
     shapes: dict[str, bool] = {}
 
     def is_name(token: Token) -> bool:
@@ -347,10 +383,19 @@ def make_candidate(
     if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
         return None
     start, end = tokens[first].start, tokens[last].end
+    adjective = _COMPOUND_ADJECTIVE.search(text, start, end)
+    if adjective is not None:
+        # "the Colorado-based maker", "a SoftBank-backed start-up": the name before the hyphen
+        end = adjective.start()
     surface = text[start:end]
     if len(surface) < 2 or surface.casefold() in STOPWORDS:
         return None
     return Candidate(start, end, surface, first, last, initial)
+
+
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style)$"
+)
 
 
 def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: frozenset[int]) -> bool:

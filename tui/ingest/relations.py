@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -42,7 +44,9 @@ _CLAUSE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s",
+        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s"
+        # "... strike a deal as Intel cries foul": "as" before a named subject
+        r"|\sas\s(?=(?:the\s)?[A-Z])",
         re.IGNORECASE,
     ),
 }
@@ -57,17 +61,23 @@ _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 # the place where something happens ("in Texas").
 _SOURCE = {
     "fr": re.compile(
-        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par)"
+        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par|\bconsulté\w*\s+par"
+        r"|\bobtenu\w*\s+par|\banalystes?\s+(?:de|d['’]|chez))"
         r"(?:\s+(?:le|la|les|l['’]))?\s*$",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
+    "en": re.compile(
+        r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by"
+        r"|\banalysts?\s+at)"
+        r"(?:\s+the)?\s*$",
+        re.IGNORECASE,
+    ),
 }
 # "its Texas plant": a place used as an adjective is where, not who.
-_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+_ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
 _SOURCE_NEEDLES = {
-    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR"),
-    "en": ("according", "According", "ACCORDING", "by", "BY"),
+    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR", "de", "chez", "d'", "d’"),
+    "en": ("according", "According", "ACCORDING", "by", "BY", "at"),
 }
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
@@ -127,19 +137,26 @@ def find_relations(
     """
     pattern = compile_cues(language, types)
     ordered = sorted(mentions, key=lambda m: m.start)
+    courts = _courts(text, ordered, kinds)
     starts = [m.start for m in ordered]
     found: list[Directed] = []
     for position, (q_start, q_end) in enumerate(quotes):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
-        first_cue = pattern.search(text, q_start, q_end) if hi - lo >= 2 else None
-        if first_cue is None:
+        # one mention can hold a relation only as a person's role in a company named before
+        searched = hi - lo >= 2 or (
+            hi > lo and _may_act_alone(text, q_start, q_end, ordered[lo], kinds[ordered[lo].entity])
+        )
+        first_cue = pattern.search(text, q_start, q_end) if searched else None
+        owned = types is None and hi - lo >= 2 and _owning(text[q_start:q_end])
+        if first_cue is None and not owned:
             continue
         inside = [
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
             and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
+            and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and (
@@ -148,7 +165,30 @@ def find_relations(
                 )
             )
         ]
+        if owned:
+            # "its Proteus robots", "OpenAI's GPT-4": ownership needs no cue word
+            found.extend(_possessed_products(text, language, position, inside, kinds))
+            found.extend(_persons_companies(text, position, inside, kinds))
+        if first_cue is None:
+            continue
         if len({m.entity for m in inside}) < 2:
+            found.extend(
+                _lone_person_role(text, language, pattern, position, inside, kinds, ordered, lo)
+            )
+            found.extend(
+                _lone_party_acts(
+                    text,
+                    language,
+                    pattern,
+                    position,
+                    (q_start, q_end),
+                    inside,
+                    kinds,
+                    ordered,
+                    lo,
+                    found,
+                )
+            )
             continue
         found.extend(
             _sentence_relations(
@@ -161,9 +201,340 @@ def find_relations(
                 inside,
                 kinds,
                 parse,
+                partial(_body_before, text, ordered, lo, kinds),
+                ordered[lo:hi],
             )
         )
     return found
+
+
+def _lone_person_role(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    ordered: Sequence[Found],
+    lo: int,
+) -> list[Directed]:
+    """ "Daniel Ek, the company's chief executive, said ...": a sentence naming one person
+    and a role held in "the company" named before."""
+    if not inside or kinds[inside[0].entity] is not EntityKind.PERSON:
+        return []
+    antecedent = _body_before(text, ordered, lo, kinds)
+    if antecedent is None:
+        return []
+    person = inside[0]
+    for match in pattern.finditer(text, max(0, person.start - 60), person.end + 60):
+        if match.lastgroup != RelationType.ROLE.value:
+            continue
+        if _anaphoric_role(text, language, inside, kinds, antecedent, match.start()):
+            return [
+                Directed(
+                    person.entity,
+                    antecedent,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.5,
+                    position,
+                )
+            ]
+    return []
+
+
+# A rival given with a possessive: "Son concurrent allemand Bosch", "its rival Lyft".
+_POSSESSIVE_RIVAL = re.compile(
+    r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:concurren|rival|compet)", re.IGNORECASE
+)
+
+
+_STANDS_FOR_EARLIER = {
+    EntityKind.PERSON: re.compile(
+        r"\b(?:its|their|son|sa|leur|the\s+(?:company|group|firm|bank)['’]s"
+        r"|du\s+groupe|de\s+la\s+(?:société|banque|entreprise))\s",
+        re.IGNORECASE,
+    ),
+    EntityKind.REGULATOR: re.compile(
+        r"\b(?:l['’]|le|la|ce|cette|ces|les\s+deux|both|the|this|these|that)\s*(?:two\s+)?"
+        r"(?:accords?|opérations?|rachats?|projets?|fusions?|acquisitions?|rapprochements?"
+        r"|alliances?|partenariats?|opérateur|entreprises?|groupes?|sociétés?|agreements?"
+        r"|deals?|mergers?|takeovers?|partnerships?|compan(?:y|ies)|firms?|groups?|operator)\b",
+        re.IGNORECASE,
+    ),
+    EntityKind.ORG: _POSSESSIVE_RIVAL,
+}
+
+
+def _may_act_alone(text: str, q_start: int, q_end: int, mention: Found, kind: EntityKind) -> bool:
+    """Whether a sentence naming one party may hold a relation with one named before: a
+    person's role in "the company", a regulator's act on "l'opérateur", or a company given
+    as "its rival". A quick look for those words spares the cue search elsewhere."""
+    words = _STANDS_FOR_EARLIER.get(kind)
+    if words is None:
+        return False
+    # only near the party: a role word beside the person, the act after the regulator,
+    # "its rival" right before the company
+    reach = _ALONE_REACH[kind]
+    start = max(q_start, mention.start - reach[0])
+    end = min(q_end, mention.end + reach[1])
+    return words.search(text, start, end) is not None
+
+
+_ALONE_REACH = {
+    EntityKind.PERSON: (60, 60),
+    EntityKind.REGULATOR: (0, 160),
+    EntityKind.ORG: (40, 0),
+}
+
+
+_LONE_TYPES = frozenset(
+    {RelationType.INVESTIGATION, RelationType.SANCTION, RelationType.COMPETITION}
+)
+# The object of a regulator's action, or a rival's owner, given by a noun phrase that
+# stands for what was named before: "l'opérateur", "the agreement", "both companies".
+_ANAPHORIC_OBJECT = {
+    "fr": re.compile(
+        r"\s*(?:\S+\s+){0,2}?(?:(?P<both>les\s+deux\s+(?:groupes|entreprises|sociétés))"
+        r"|(?P<deal>(?:l['’]|le\s+|la\s+|ce\s+|cette\s+|ces\s+)(?:accords?|opérations?|rachats?"
+        r"|projets?|fusions?|acquisitions?|rapprochements?|alliances?|partenariats?)\b)"
+        r"|(?:l['’]|le\s+|la\s+)(?:opérateur|entreprise|groupe|société)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:\S+\s+){0,2}?(?:(?P<both>both\s+(?:companies|firms|groups)"
+        r"|the\s+two\s+(?:companies|firms|groups))"
+        r"|(?P<deal>(?:the|this|these|that)\s+(?:agreements?|deals?|mergers?|takeovers?"
+        r"|acquisitions?|partnerships?|alliances?)\b)"
+        r"|the\s+(?:company|firm|group|operator)\b)",
+        re.IGNORECASE,
+    ),
+}
+_RIVAL_OF_ANTECEDENT = {
+    "fr": re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
+}
+
+
+def _lone_party_acts(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    quote: tuple[int, int],
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    ordered: Sequence[Found],
+    lo: int,
+    earlier: Sequence[Directed],
+) -> list[Directed]:
+    """One party named in the sentence, acting on what was named before it: "L'Autorité
+    pourrait infliger une amende à l'opérateur", "The regulator is investigating both
+    companies", "Son concurrent allemand Bosch ...". The cue must be followed by a noun
+    phrase standing for an earlier party (or, for a rival, preceded by a possessive)."""
+    if not inside:
+        return []
+    party = inside[0]
+    q_start, q_end = quote
+    found: list[Directed] = []
+    for match in pattern.finditer(text, q_start, q_end):
+        relation_type = _TYPES[match.lastgroup or ""]
+        if relation_type not in _LONE_TYPES:
+            continue
+        if match.start() < party.end and party.start < match.end():
+            continue
+        if _negated(text, language, max(q_start, match.start() - 22), match.start(), match.end()):
+            continue
+        if relation_type is RelationType.COMPETITION:
+            possessive = _RIVAL_OF_ANTECEDENT[language].search(
+                text, max(q_start, match.start() - 8), match.start()
+            )
+            near = 0 <= party.start - match.end() <= 25
+            antecedent = _body_before(text, ordered, lo, kinds) if possessive and near else None
+            targets = [antecedent] if antecedent is not None else []
+        else:
+            if kinds[party.entity] is not EntityKind.REGULATOR or party.start > match.start():
+                continue
+            anaphor = _ANAPHORIC_OBJECT[language].match(text, match.end(), q_end)
+            if anaphor is None:
+                continue
+            if anaphor.group("deal"):
+                targets = _last_pair(earlier, kinds, position)
+            elif anaphor.group("both"):
+                targets = _protagonists(ordered, lo, kinds)
+            else:
+                subject = _body_before(text, ordered, lo, kinds, (EntityKind.ORG,))
+                targets = [subject] if subject is not None else []
+        modality = _modality(text, language, q_start, q_end)
+        for target in targets:
+            if target != party.entity:
+                found.append(
+                    Directed(party.entity, target, relation_type, modality, 0.45, position)
+                )
+        if found:
+            break
+    return found
+
+
+_DEALS = frozenset(
+    {
+        RelationType.PARTNERSHIP,
+        RelationType.COMMERCIAL_DEAL,
+        RelationType.INVESTMENT,
+        RelationType.TECH_SHARING,
+        RelationType.NEGOTIATION,
+    }
+)
+
+
+def _protagonists(ordered: Sequence[Found], index: int, kinds: Sequence[EntityKind]) -> list[int]:
+    """ "both companies": the two organisations named most often in the last few dozen
+    mentions before the sentence (a bounded window keeps a long article linear)."""
+    counts = Counter(
+        m.entity for m in ordered[max(0, index - 40) : index] if kinds[m.entity] is EntityKind.ORG
+    )
+    return [entity for entity, _ in counts.most_common(2)] if len(counts) >= 2 else []
+
+
+def _last_pair(
+    earlier: Sequence[Directed], kinds: Sequence[EntityKind], position: int
+) -> list[int]:
+    """ "investigating the agreement": the two organisations of the latest deal in the few
+    sentences before."""
+    for relation in reversed(earlier):
+        if position - relation.quote > 4:
+            break
+        if relation.type not in _DEALS:
+            continue
+        if kinds[relation.source] is kinds[relation.target] is EntityKind.ORG:
+            return [relation.source, relation.target]
+    return []
+
+
+def _body_before(
+    text: str,
+    ordered: Sequence[Found],
+    index: int,
+    kinds: Sequence[EntityKind],
+    bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR),
+) -> int | None:
+    """What "its", "son" or "l'opérateur" stands for: the subject of the last sentence that
+    names an organisation, i.e. the first organisation it names. Only a few mentions back
+    are looked at, so that a long article stays linear."""
+    window = ordered[max(0, index - 12) : index]
+    last = next(
+        (i for i in range(len(window) - 1, -1, -1) if kinds[window[i].entity] in bodies), None
+    )
+    if last is None:
+        return None
+    subject = window[last]
+    for i in range(last - 1, -1, -1):
+        if _SENTENCE_END.search(text, window[i].end, window[i + 1].start):
+            break
+        if kinds[window[i].entity] in bodies:
+            subject = window[i]
+    return subject.entity
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+_OWNING_NEEDLES = ("'s ", "’s ", "' ", "’ ", "its ", "their ", "Its ", "Their ")
+_OWNING_NEEDLES_FR = ("sa ", "son ", "ses ", "leur ", "leurs ", "Sa ", "Son ", "Ses ", "Leur")
+
+
+def _owning(sentence: str) -> bool:
+    """A quick look for a genitive or a possessive determiner (false alarms only cost a
+    closer look)."""
+    return any(n in sentence for n in _OWNING_NEEDLES) or any(
+        n in sentence for n in _OWNING_NEEDLES_FR
+    )
+
+
+# Who owns what with a genitive: a person a company, a company a product.
+_GENITIVE_OWNERS = frozenset(
+    {(EntityKind.PERSON, EntityKind.ORG), (EntityKind.ORG, EntityKind.PRODUCT)}
+)
+
+
+def _persons_companies(
+    text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
+) -> list[Directed]:
+    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model": what a name owns
+    with a genitive is theirs (a person's company, a company's product)."""
+    found: list[Directed] = []
+    for owner, owned in pairwise(inside):
+        if (kinds[owner.entity], kinds[owned.entity]) in _GENITIVE_OWNERS and text[
+            owner.end : owned.start
+        ] in _GENITIVE:
+            found.append(
+                Directed(
+                    owner.entity, owned.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position
+                )
+            )
+    return found
+
+
+_GENITIVE = frozenset({"'s ", "’s ", "' ", "’ "})
+
+
+def _possessed_products(
+    text: str,
+    language: str,
+    position: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """ "Amazon ... its Proteus robots", "Renault ... sa Mégane": a product introduced by a
+    possessive belongs to the sentence's subject, the first organisation it names."""
+    found: list[Directed] = []
+    for mention in inside:
+        if kinds[mention.entity] is not EntityKind.PRODUCT:
+            continue
+        if not _OWNER_DETERMINER[language].search(text, max(0, mention.start - 8), mention.start):
+            continue
+        owner = next(
+            (m for m in inside if m.end <= mention.start and kinds[m.entity] is EntityKind.ORG),
+            None,
+        )
+        if owner is not None and owner.entity != mention.entity:
+            found.append(
+                Directed(
+                    owner.entity,
+                    mention.entity,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.55,
+                    position,
+                )
+            )
+    return found
+
+
+def _own_product(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    target: int,
+    cue_end: int,
+) -> bool:
+    """ "accusing X of copying its Proteus robots": a product given with "its" after the cue
+    is the actor's own, what the act is about, not the party it is done to."""
+    if kinds[target] is not EntityKind.PRODUCT:
+        return False
+    return any(
+        m.entity == target
+        and m.start >= cue_end
+        and _OWNER_DETERMINER[language].search(text, max(0, m.start - 8), m.start)
+        for m in inside
+    )
+
+
+_OWNER_DETERMINER = {
+    "fr": re.compile(r"\b(?:sa|son|ses|leur|leurs)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
+}
 
 
 def _sentence_relations(
@@ -176,17 +547,20 @@ def _sentence_relations(
     inside: list[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None,
+    antecedent: Callable[[], int | None] = lambda: None,
+    named: Sequence[Found] = (),
 ) -> list[Directed]:
-    """The relations of one sentence, from its first cue on."""
+    """The relations of one sentence, from its first cue on; ``antecedent`` is the
+    organisation named last before it, for a role given with a possessive."""
     q_start, q_end = quote
     found: list[Directed] = []
     modality: Modality | None = None
     bounds: list[tuple[int, int]] | None = None
     for match in pattern.finditer(text, first_cue, q_end):
         cue_start, cue_end = match.start(), match.end()
-        if any(m.start < cue_end and cue_start < m.end for m in inside):
+        if any(m.start < cue_end and cue_start < m.end for m in named):
             continue
-        if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
+        if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
         relation_type = _TYPES[match.lastgroup or ""]
         if bounds is None:
@@ -195,7 +569,14 @@ def _sentence_relations(
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if relation_type is RelationType.ROLE:
-            pairs = _role_pair(left, right, kinds, cue_start, cue_end)
+            # "directeur général de la start-up": the noun names the company, not the
+            # nearest name
+            pairs = _nominal_role(
+                text, language, inside, kinds, antecedent, (cue_start, cue_end), match.group(0)
+            ) or _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
+            body = antecedent() if not pairs else None
+            if body is not None:
+                pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
         else:
             pairs = _pairs(
                 text,
@@ -216,6 +597,15 @@ def _sentence_relations(
             modality = _modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
+                continue
+            if relation_type is RelationType.COMPETITION and EntityKind.REGULATOR in (
+                kinds[source],
+                kinds[target],
+            ):
+                continue  # a regulator rivals no one
+            if relation_type is not RelationType.ROLE and _own_product(
+                text, language, inside, kinds, target, cue_end
+            ):
                 continue
             if relation_type in _BETWEEN_PARTIES and EntityKind.OTHER in (
                 kinds[source],
@@ -270,6 +660,15 @@ def _pairs(
             owned = _possessed(text, near_right[position:])
             actor = owned if owned is not None else agent
             return [(actor.entity, near_left[-1].entity, 0.7)]
+    if relation_type is RelationType.COMPETITION and len(near_right) >= 2:
+        owner, named = near_right[0], near_right[1]
+        if (
+            _OF_OWNER[language].match(text, cue_end, owner.start)
+            and _INCLUDING[language].match(text[owner.end : named.start])
+            and owner.entity != named.entity
+        ):
+            # "les concurrents de Sanofi, dont le suisse Novartis": Novartis rivals Sanofi.
+            return [(named.entity, owner.entity, 0.6)]
     if near_left and _POSSESSIVE.match(text[near_left[-1].end : cue_start]):
         # "Snap and TikTok, two of Meta's main rivals", "Microsoft, OpenAI's largest
         # investor": the owner's rival or investor is named right after the cue, or
@@ -312,7 +711,13 @@ def _pairs(
             return [(named[-1].entity, near_right[0].entity, 0.5)]
     if relation_type is RelationType.COMPETITION and near_right and not near_left:
         named = near_right[0]
-        earlier = [m for m in inside if m.end <= cue_start and m.entity != named.entity]
+        earlier = [
+            m
+            for m in inside
+            if m.end <= cue_start
+            and m.entity != named.entity
+            and kinds[m.entity] is kinds[named.entity]
+        ]
         if named.start - cue_end <= 25 and earlier:
             # "Tesla's sales fell, while Chinese rival BYD ...": the rival of the subject.
             return [(earlier[0].entity, named.entity, 0.5)]
@@ -322,6 +727,43 @@ def _pairs(
         if pair is not None:
             return [(pair[0], pair[1], 0.6)]
     return []
+
+
+_COURT = re.compile(r"\b(?:court|tribunal|cour)\b", re.IGNORECASE)
+
+
+def _courts(text: str, ordered: Sequence[Found], kinds: Sequence[EntityKind]) -> frozenset[int]:
+    """The organisations named as courts, each looked at once."""
+    seen: dict[int, bool] = {}
+    for m in ordered:
+        if m.entity not in seen and kinds[m.entity] is EntityKind.ORG:
+            seen[m.entity] = _COURT.search(text, m.start, m.end) is not None
+    return frozenset(entity for entity, court in seen.items() if court)
+
+
+def _venue(text: str, language: str, q_start: int, mention: Found) -> bool:
+    """ "sued Flipkart in the Delhi High Court": a court named as where a case is heard is
+    not a party to it."""
+    return bool(_LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start))
+
+
+_BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
+_FRENCH_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|guère|point|aucun\w*|rien|ni)\b", re.IGNORECASE)
+
+
+def _negated(text: str, language: str, start: int, cue_start: int, cue_end: int) -> bool:
+    """A negation just before the cue. A bare French "ne" with no "pas", "plus", "jamais"...
+    around the cue is the expletive of "craint que le rachat ne prive les concurrents",
+    which denies nothing."""
+    negation = NEGATION[language].search(text, start, cue_start)
+    if negation is None:
+        return False
+    if language != "fr" or not _BARE_NE.fullmatch(negation.group(0)):
+        return True
+    later = NEGATION[language].search(text, negation.end(), cue_start)
+    if later is not None and not _BARE_NE.fullmatch(later.group(0)):
+        return True
+    return _FRENCH_NEGATOR.search(text, negation.end(), min(len(text), cue_end + 20)) is not None
 
 
 def _cited_source(text: str, language: str, start: int, end: int) -> bool:
@@ -464,6 +906,18 @@ _ANAPHOR = {
         r"\b(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:\w+\s+){0,4}$", re.IGNORECASE
     ),
 }
+_OF_OWNER = {
+    "fr": re.compile(r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’])?$", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_INCLUDING = {
+    "fr": re.compile(
+        r"^,?\s+(?:dont|notamment|comme|tels?\s+que)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"^,?\s+(?:including|such\s+as|like|notably)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
+}
 _AUXILIARIES = frozenset(("has", "have", "had", "a", "ont", "avait", "avaient"))
 
 
@@ -483,12 +937,97 @@ def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int]
     return None
 
 
+def _anaphoric_role(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    antecedent: int,
+    cue_start: int,
+) -> list[tuple[int, int, float]]:
+    """ "Daniel Ek, the company's chief executive", "Son gouverneur, X": a role word after
+    a possessive, with a person and no organisation in the sentence, is held in the
+    organisation named last before it."""
+    if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 20), cue_start):
+        return []
+    if any(kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR) for m in inside):
+        return []
+    persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
+    if not persons:
+        return []
+    person = min(persons, key=lambda m: abs(m.start - cue_start))
+    return [(person.entity, antecedent, 0.5)]
+
+
+def _nominal_role(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    antecedent: Callable[[], int | None],
+    cue: tuple[int, int],
+    cue_text: str,
+) -> list[tuple[int, int, float]]:
+    """A role in a company named by a common noun: "X, directeur général de la start-up"
+    (the sentence's subject, or the company named before), "la start-up a recruté X"."""
+    cue_start, cue_end = cue
+    if _HIRING.match(cue_text):
+        if not _NOMINAL_SUBJECT[language].search(text, max(0, cue_start - 40), cue_start):
+            return []
+        hired = next((m for m in inside if m.start >= cue_end and m.start - cue_end <= 12), None)
+        if hired is None or kinds[hired.entity] is not EntityKind.PERSON:
+            return []
+        body = antecedent()
+        return [(hired.entity, body, 0.45)] if body is not None else []
+    if not _NOMINAL_OBJECT[language].match(text, cue_end, min(len(text), cue_end + 60)):
+        return []
+    persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
+    if not persons:
+        return []
+    person = min(persons, key=lambda m: abs(m.start - cue_start))
+    subject = next((m.entity for m in inside if kinds[m.entity] is EntityKind.ORG), None)
+    body = subject if subject is not None else antecedent()
+    return [(person.entity, body, 0.45)] if body is not None else []
+
+
+_COMPANY_NOUNS = {
+    "fr": r"(?:start-up|startup|jeune\s+pousse|entreprise|société|firme|groupe|banque"
+    r"|néobanque|laboratoire|constructeur|équipementier|opérateur)",
+    "en": r"(?:company|startup|start-up|firm|group|bank|carrier|maker|lab)",
+}
+_NOMINAL_SUBJECT = {
+    "fr": re.compile(
+        rf"\b(?:la|le|l['’])\s*{_COMPANY_NOUNS['fr']}\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE
+    ),
+    "en": re.compile(rf"\bthe\s+{_COMPANY_NOUNS['en']}\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+}
+_NOMINAL_OBJECT = {
+    "fr": re.compile(
+        rf"\s+(?:\w+\s+)?(?:de\s+la|de\s+l['’]|du)\s*{_COMPANY_NOUNS['fr']}\b", re.IGNORECASE
+    ),
+    "en": re.compile(rf"\s+(?:\w+\s+)?of\s+the\s+{_COMPANY_NOUNS['en']}\b", re.IGNORECASE),
+}
+
+_ROLE_ANAPHOR = {
+    "fr": re.compile(
+        r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la)\s+(?:groupe|société|banque|entreprise))\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|bank)['’]s)\s+$", re.IGNORECASE
+    ),
+}
+# Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
+_HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
+
+
 def _role_pair(
     left: list[Found],
     right: list[Found],
     kinds: Sequence[EntityKind],
     cue_start: int,
     cue_end: int,
+    cue: str = "",
 ) -> list[tuple[int, int, float]]:
     """A person and the organisation (or an organisation and its product) around a role:
     the nearest person and the nearest organisation on either side of the role word."""
@@ -496,6 +1035,14 @@ def _role_pair(
     far = [m for m in right if m.start - cue_end <= ROLE_REACH]
     if len(near) + len(far) < 2:
         return []
+    if _HIRING.match(cue):
+        hired = far[0] if far and far[0].start - cue_end <= 12 else None
+        if hired is None or kinds[hired.entity] is not EntityKind.PERSON or not near:
+            return []
+        employer = next(
+            (m for m in near if kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR)), None
+        )
+        return [(hired.entity, employer.entity, 0.6)] if employer is not None else []
 
     def distance(mention: Found) -> int:
         return cue_start - mention.end if mention.end <= cue_start else mention.start - cue_end
