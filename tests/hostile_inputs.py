@@ -22,8 +22,8 @@ import orjson
 
 from tests.conftest import small_document
 from tests.factories import make_dataset
-from tui.dataset import MAX_BYTES, dumps
-from tui.model import Dataset, Provenance
+from tui.dataset import MAX_BYTES, dumps, text_sha256
+from tui.model import Article, Dataset, Entity, Mention, Provenance, Quote, Relation
 from tui.notes import Note, NoteStore, dyad_target, entity_target, quote_target
 
 ESCAPES: tuple[tuple[str, str], ...] = (
@@ -223,3 +223,64 @@ def write_unloadable(name: str, directory: Path) -> tuple[Path, str]:
 def with_bom_and_crlf(dataset: Dataset) -> bytes:
     """A dataset file as a Windows editor saves it: a UTF-8 BOM and CRLF line ends."""
     return b"\xef\xbb\xbf" + dumps(dataset).replace(b"\n", b"\r\n")
+
+
+def with_text(dataset: Dataset, text: str) -> Dataset:
+    """``dataset`` with another article text (its spans must still fit)."""
+    article = dataset.article.model_copy(update={"text": text, "sha256": text_sha256(text)})
+    return dataset.model_copy(update={"article": article})
+
+
+def one_long_line(size: int = 1_000_000) -> Dataset:
+    """A text of ``size`` characters on one line, quoted whole: no paragraph, no sentence end."""
+    words = "Acme sues Globex over the deal and Globex answers "
+    text = (words * (size // len(words) + 1))[:size].rstrip() + "."
+    return make_dataset(
+        text,
+        entities=["Acme", "Globex"],
+        relations=[{"source": "acme", "target": "globex", "type": "lawsuit"}],
+    )
+
+
+def fifty_megabytes() -> Dataset:
+    """A 50 MB article: a short curated opening, then 50 MB of one paragraph."""
+    opening = "Acme sues Globex.\n\nGlobex denies it.\n\n"
+    small = make_dataset(
+        opening,
+        entities=["Acme", "Globex"],
+        relations=[
+            {
+                "source": "acme",
+                "target": "globex",
+                "type": "lawsuit",
+                "evidence": "Acme sues Globex.",
+            }
+        ],
+    )
+    filler = "The deal went on. " * (50_000_000 // 18)
+    return with_text(small, opening + filler)
+
+
+def many_entities(count: int = 100_000) -> Dataset:
+    """``count`` entities, each mentioned once, and a relation between the first two."""
+    names = [f"Entity{number}x" for number in range(count)]
+    text = " ".join(f"{name}." for name in names)
+    entities, mentions, position = [], [], 0
+    for number, name in enumerate(names):
+        entities.append(Entity(id=f"e{number}", name=name, kind="org"))
+        mentions.append(Mention(entity=f"e{number}", start=position, end=position + len(name)))
+        position += len(name) + 2
+    first = len(names[0]) + len(names[1]) + 3
+    return Dataset(
+        article=Article(
+            id="many", title="Many", language="en", text=text, sha256=text_sha256(text)
+        ),
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+        quotes=(Quote(id="q1", start=0, end=first),),
+        relations=(
+            Relation(
+                id="r1", source="e0", target="e1", type="lawsuit", confidence=1.0, evidence=("q1",)
+            ),
+        ),
+    )
