@@ -68,3 +68,11 @@ def test_the_tensest_dyads_come_first(scores: Scores) -> None:
     conflicts = [dyad.conflict for dyad in scores.dyads]
     assert conflicts == sorted(conflicts, reverse=True)
     assert scores.dyad("microsoft", "openai") is scores.dyad("openai", "microsoft")
+
+
+def test_an_entity_lists_its_dyads_tensest_first(scores: Scores) -> None:
+    own = scores.entities["microsoft"].dyads
+    assert own[0] is scores.dyad("microsoft", "openai")
+    scored = [d for d in own if d.volume > 0]
+    assert [d.conflict for d in scored] == sorted((d.conflict for d in scored), reverse=True)
+    assert all(d.volume == 0 for d in own[len(scored) :])

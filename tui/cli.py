@@ -11,8 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui import __version__
+
+if TYPE_CHECKING:
+    from tui.model import Dataset
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -66,6 +70,57 @@ def schema_json() -> str:
 def cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_json())
     return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tui.dataset import dumps, write_atomic
+    from tui.ingest import ArticleInfo, IngestError, ingest_text, read_source
+
+    if args.output:
+        output = Path(args.output)
+    elif args.article == "-":
+        raise UserError("reading standard input: give the output file with -o")
+    else:
+        output = Path(args.article).with_suffix(".json")
+    if output.exists() and not args.force:
+        raise UserError(f"{output}: already exists; use --force to replace it")
+    try:
+        source = read_source(args.article)
+    except IngestError as exc:
+        raise UserError(str(exc)) from None
+    info = ArticleInfo(
+        title=args.title or source.title,
+        url=args.url,
+        outlet=args.outlet,
+        published=args.published,
+    )
+    from pydantic import ValidationError
+
+    try:
+        dataset = ingest_text(source.text, language=args.lang, info=info)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise UserError(f"--{field}: {message}") from None
+    try:
+        write_atomic(output, dumps(dataset))
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write: {exc.strerror}") from None
+    print(
+        f"{output}: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
+        f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations "
+        f"({dataset.article.language}, {_extractor(dataset)})"
+    )
+    return EXIT_OK
+
+
+def _extractor(dataset: object) -> str:
+    from tui.ingest import EXTRACTOR, VERSION
+
+    relations = getattr(dataset, "relations", ())
+    name = relations[0].provenance.extractor if relations else EXTRACTOR
+    return f"{name} {VERSION}"
 
 
 def _positive_days(value: str) -> float:
@@ -184,18 +239,64 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_article(path: Path) -> bool:
+    """Anything but a ``.json`` file is an article's text to extract (``-`` is stdin)."""
+    return str(path) == "-" or path.suffix.lower() != ".json"
+
+
+def _ingest_with_progress(path: Path) -> Dataset:
+    """Extract an article for browsing, showing each stage on stderr while it runs (loading a
+    language model takes seconds); the result is cached for the next time."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from tui.ingest import IngestError, ingest_cached
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("extracting {task.description}"),
+        BarColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task(_printable(str(path)), total=1.0)
+
+        def report(stage: str, fraction: float) -> None:
+            progress.update(
+                task, completed=fraction, description=f"{_printable(str(path))}: {stage}"
+            )
+
+        try:
+            return ingest_cached(path, progress=report)
+        except IngestError as exc:
+            raise UserError(str(exc)) from None
+
+
+def _printable(text: str) -> str:
+    from rich.markup import escape
+
+    from tui.text import one_line
+
+    return escape(one_line(text))
+
+
 def cmd_browse(args: argparse.Namespace) -> int:
-    """Open the browser; a bad dataset or keymap is reported before the screen is taken over."""
+    """Open the browser on a dataset, or on an article extracted first; a bad file or keymap
+    is reported before the screen is taken over."""
     from tui.app.keymap import KeymapError, load_keymap
     from tui.dataset import DatasetError, load
 
     path = _dataset_path(args.path)
-    try:
-        dataset = load(path)
-    except DatasetError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return EXIT_PROBLEM
+    if _is_article(path):
+        dataset = _ingest_with_progress(path)
+    else:
+        try:
+            dataset = load(path)
+        except DatasetError as exc:
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+            return EXIT_PROBLEM
     try:
         keymap = load_keymap()
     except KeymapError as exc:
@@ -222,6 +323,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the dataset format")
     schema.set_defaults(handler=cmd_schema)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="extract a dataset from an article's text (UTF-8, up to 8 MiB, or - for stdin)",
+    )
+    ingest.add_argument("article", metavar="ARTICLE")
+    ingest.add_argument("-o", "--output", metavar="DATASET.json", help="default: ARTICLE.json")
+    ingest.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    ingest.add_argument("--title")
+    ingest.add_argument("--url")
+    ingest.add_argument("--outlet")
+    ingest.add_argument("--published", metavar="YYYY[-MM[-DD]]")
+    ingest.add_argument("--force", action="store_true", help="replace an existing output file")
+    ingest.set_defaults(handler=cmd_ingest)
 
     score = commands.add_parser(
         "score", help="tension between the entities of a dataset (default: the bundled seed)"
@@ -278,7 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
     browse = commands.add_parser(
         "browse", help="open the browser (the default command: `frenemy [PATH]`)"
     )
-    browse.add_argument("path", nargs="?", metavar="PATH", help="dataset file (default: the seed)")
+    browse.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="a dataset (.json), or an article's text to extract first (default: the seed)",
+    )
     browse.add_argument("--notes", type=Path, metavar="PATH", help="notes file to read and write")
     browse.set_defaults(handler=cmd_browse)
     return parser

@@ -578,6 +578,12 @@ def dyad_weights(dyads: Sequence[DyadScore], salience: dict[str, float]) -> list
     return [w / top for w in raw]
 
 
+def tensest_first(dyads: Iterable[DyadScore]) -> list[DyadScore]:
+    """The order in which dyads are listed everywhere: the most conflict first, then the
+    highest tension; dyads with no scored evidence last (see ``Scores``)."""
+    return sorted(dyads, key=lambda d: (d.volume == 0, -d.conflict, -d.tension, d.a, d.b))
+
+
 DEFAULT_HALF_LIFE_DAYS = 365.0
 """A dated relation a year older than the article counts half: the article's own news weighs
 more than the background it recalls ("fin 2023, momentanément viré d'OpenAI")."""
@@ -605,9 +611,8 @@ def score_dataset(
         grouped[key].append(
             contribution(relation, published=published, half_life_days=half_life_days)
         )
-    dyads = sorted(
-        (dyad_score(a, b, contributions) for (a, b), contributions in grouped.items()),
-        key=lambda d: (-d.conflict, -d.tension, d.a, d.b),
+    dyads = tensest_first(
+        dyad_score(a, b, contributions) for (a, b), contributions in grouped.items()
     )
 
     salience = salience_of(dataset)

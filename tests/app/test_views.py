@@ -37,7 +37,11 @@ async def test_entity_page_sections(dataset) -> None:
         assert "reverse" in styled["OpenAI"]
         assert "underline" in styled["CoreWeave"]  # another entity: a link
         dyads = [o.prompt.plain for o in view.options if (o.id or "").startswith(DYAD)]
-        assert dyads[0].endswith("Elon Musk  strained")
+        shown = [d.removesuffix(f"  {d.rsplit('  ', 1)[-1]}").rsplit("  ", 1)[-1] for d in dyads]
+        names = {e.id: e.name for e in dataset.entities}
+        expected = [names[d.b if d.a == "openai" else d.a] for d in app.index.dyads_of("openai")]
+        assert shown == expected[: len(shown)]  # tensest first, as everywhere
+        assert shown[0] == "Microsoft"  # five frictions and a partnership outweigh one accusation
 
 
 async def test_quote_navigation_moves_between_quotes(dataset) -> None:
@@ -105,6 +109,8 @@ async def test_tension_view_lists_every_dyad_and_explains_one(dataset) -> None:
         assert "mutual (symmetric relations)" in text
         for relation in ("investment", "refusal", "competition", "concession"):
             assert relation in text
+        assert "Microsoft ↔ OpenAI  competition" in text  # symmetric: no direction
+        assert "OpenAI → Microsoft  refusal" in text
         assert "w +8.0 × c 0.80 × m 1.0 = +6.40" in text
         assert "without it:" in text and "« Malgré ces tensions" in text
         assert body  # rendered without error

@@ -104,11 +104,12 @@ class ArticleIndex:
         return self.dyad_by_pair.get((min(a, b), max(a, b)))
 
     def dyads_of(self, entity_id: str) -> tuple[DyadScore, ...]:
-        """The entity's dyads, most tense first; those without scored evidence last."""
+        """The entity's dyads, tensest first; those without scored evidence last (the order of
+        ``Scores.dyads``, which entity scores keep)."""
         score = self.scores.entities.get(entity_id)
         if score is None:
             return ()
-        return tuple(sorted(score.dyads, key=lambda d: (d.volume == 0, -d.tension)))
+        return score.dyads
 
     def quote_text(self, quote: Quote) -> str:
         return self.dataset.article.text[quote.start : quote.end]

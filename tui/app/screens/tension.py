@@ -72,7 +72,7 @@ class TensionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         dyads = self.query_one(DyadList)
-        ordered = sorted(self.index.scores.dyads, key=lambda d: (d.volume == 0, -d.tension))
+        ordered = self.index.scores.dyads
         if ordered:
             dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
         else:
@@ -143,10 +143,10 @@ class TensionScreen(Screen[None]):
             relations.append("\n")
             head = Text()
             head.append_text(self._entity_label(relation.source))
-            head.append(" → ", style=DIM)
+            info = VOCABULARY[relation.type]
+            head.append(" → " if info.directed else " ↔ ", style=DIM)
             head.append_text(self._entity_label(relation.target))
             head.append("  ")
-            info = VOCABULARY[relation.type]
             head.append(info.label, style="bold")
             head.append(f" ({relation.modality.value})", style=DIM)
             if relation.id == self.relation_id:

@@ -30,6 +30,7 @@ from tui.app.style import (
 )
 from tui.app.widgets.lazy_list import LazyOptionList
 from tui.model import Quote, Relation
+from tui.tension import VOCABULARY
 
 MAX_DYADS = 8
 """Scored dyads listed on the page; the tension view lists them all."""
@@ -191,7 +192,8 @@ class EntityView(LazyOptionList):
         other = relation.target if outgoing else relation.source
         contribution = index.contributions.get(relation.id)
         text = Text()
-        text.append("→ " if outgoing else "← ", style="bold")
+        arrow = ("→ " if outgoing else "← ") if VOCABULARY[relation.type].directed else "↔ "
+        text.append(arrow, style="bold")
         text.append(relation.type.value.replace("_", " "))
         text.append("  ")
         text.append_text(

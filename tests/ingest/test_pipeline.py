@@ -1,0 +1,105 @@
+import pytest
+
+from tests.ingest.conftest import fixture_text
+from tui.dataset import check
+from tui.ingest import EXTRACTOR, VERSION, ArticleInfo, ingest_text
+from tui.model import EntityKind, RelationType
+from tui.text import surface_key
+
+ARTICLES = ["fr_nuage.txt", "en_chips.txt"]
+
+
+@pytest.fixture(params=["rules", "model"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both extraction paths; the model path equals the rules where no model is installed."""
+    if request.param == "rules":
+        monkeypatch.setenv("FRENEMY_INGEST_RULES", "1")
+    return request.param
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_dataset_is_strictly_valid(name: str, path: str) -> None:
+    dataset = ingest_text(fixture_text(name), info=ArticleInfo(title="T"))
+    assert check(dataset) == []
+    for relation in dataset.relations:
+        assert relation.provenance.method == "extracted"
+        assert relation.provenance.extractor.startswith(EXTRACTOR)
+        assert relation.provenance.version == VERSION
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_every_occurrence_of_every_name_is_a_mention(name: str, path: str) -> None:
+    dataset = ingest_text(fixture_text(name))
+    text = dataset.article.text
+    for entity in dataset.entities:
+        spans = {(m.start, m.end) for m in dataset.mentions if m.entity == entity.id}
+        for name_form in entity.names:
+            if not name_form[:1].isupper():
+                continue
+            start = text.find(name_form)
+            while start != -1:
+                end = start + len(name_form)
+                glued = (start and text[start - 1].isalnum()) or (
+                    end < len(text) and text[end].isalnum()
+                )
+                inside_longer = any(s <= start and end <= e for s, e in _all_spans(dataset))
+                assert glued or inside_longer or (start, end) in spans
+                start = text.find(name_form, end)
+        for mention in (m for m in dataset.mentions if m.entity == entity.id):
+            assert surface_key(text[mention.start : mention.end]) in {
+                surface_key(n) for n in entity.names
+            }
+
+
+def _all_spans(dataset):
+    return [(m.start, m.end) for m in dataset.mentions]
+
+
+def test_kinds_from_evidence_on_fixtures(rules_only: None) -> None:
+    dataset = ingest_text(fixture_text("en_chips.txt"))
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["Federal Trade Commission"] is EntityKind.REGULATOR
+    assert kinds["Jensen Huang"] is EntityKind.PERSON
+    assert kinds["Reuters"] is EntityKind.ORG
+    assert kinds["Texas"] is EntityKind.PLACE
+    ftc = next(e for e in dataset.entities if e.name == "Federal Trade Commission")
+    assert "FTC" in ftc.aliases
+
+
+def test_periphrase_by_headquarters_and_leader(rules_only: None) -> None:
+    text = (
+        "Microsoft et Nintendo négocient. Le géant de Redmond investit dans Nintendo. "
+        "La firme de Satya Nadella dément."
+    )
+    dataset = ingest_text(text, language="fr")
+    microsoft = next(e for e in dataset.entities if e.name == "Microsoft")
+    assert {surface_key(a) for a in microsoft.aliases} >= {
+        "le géant de redmond",
+        "la firme de satya nadella",
+    }
+    assert all(e.name != "Redmond" for e in dataset.entities)
+    names = {e.id: e.name for e in dataset.entities}
+    assert ("Microsoft", "Nintendo", RelationType.INVESTMENT) in {
+        (names[r.source], names[r.target], r.type) for r in dataset.relations
+    }
+
+
+def test_collective_parties_named_twice_become_entities(rules_only: None) -> None:
+    text = (
+        "Les compagnies aériennes contestent. Les syndicats de pilotes dénoncent les "
+        "compagnies aériennes. Les syndicats de pilotes menacent."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {"compagnies aériennes", "syndicats de pilotes"} <= names
+
+
+def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
+    text = (
+        "Bruxelles accuse Zorblat. Le sommet a lieu à Bruxelles. Chinese rival Quux grew. "
+        "Zorblat launched the Model Q. Jean de La Tour, patron de Zorblat, parle."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Bruxelles"] is EntityKind.REGULATOR
+    assert "Chinese" not in kinds
+    assert kinds["Model Q"] is EntityKind.PRODUCT
+    assert kinds["Jean de La Tour"] is EntityKind.PERSON

@@ -1,0 +1,48 @@
+from tui.ingest.sentences import split_quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_quotes(text)]
+
+
+def test_sentences_and_headings() -> None:
+    text = "A heading\n\nFirst one. Second one? Third!\n\nAnother heading\n\nLast."
+    assert _texts(text) == [
+        "A heading",
+        "First one.",
+        "Second one?",
+        "Third!",
+        "Another heading",
+        "Last.",
+    ]
+
+
+def test_abbreviations_initials_and_numbers_do_not_split() -> None:
+    text = "M. Dupont a vu Mr. Smith et J. Doe. Il a payé 3.5 millions. Fin."
+    assert _texts(text) == [
+        "M. Dupont a vu Mr. Smith et J. Doe.",
+        "Il a payé 3.5 millions.",
+        "Fin.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    text = "“We are done.” Then he left. « C'est fini. » Voilà."
+    assert _texts(text) == ["“We are done.”", "Then he left.", "« C'est fini. »", "Voilà."]
+
+
+def test_quotes_cover_every_non_blank_character() -> None:
+    text = "Titre\n\nUne phrase. Une autre, sans fin\nligne suivante\n\n  fin  "
+    covered = set()
+    for start, end in split_quotes(text):
+        covered.update(range(start, end))
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+def test_a_capital_letter_ending_a_name_ends_the_sentence() -> None:
+    text = "Tesla promised a cheaper Model Y. BYD grew. George W. Bush spoke."
+    assert _texts(text) == [
+        "Tesla promised a cheaper Model Y.",
+        "BYD grew.",
+        "George W. Bush spoke.",
+    ]

@@ -1,0 +1,510 @@
+"""Cue lexicons: the words that say what one party does to another, in French and English.
+
+Each relation type of the vocabulary has verb and noun stems for both languages; a cue
+alone is never a relation: the relations stage still needs a party on each side of it.
+Stems are regular expressions over lower-cased text, matched at word starts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tui.model import RelationType as T
+
+SYMMETRIC = frozenset({T.PARTNERSHIP, T.NEGOTIATION, T.COMPETITION, T.CONSULTATION})
+
+CUES: dict[T, dict[str, tuple[str, ...]]] = {
+    T.PARTNERSHIP: {
+        "fr": (
+            r"s['’]associ\w*",
+            r"partenari\w*",
+            r"partenaires?",
+            r"allian\w+",
+            r"alliés?",
+            r"coopér\w+",
+            r"collabor\w+",
+            r"coentreprise",
+            r"accords?\s+de\s+partenariat",
+            r"s['’]allie\w*",
+            r"signe\w*\s+un\s+accord",
+            r"signé\s+un\s+accord",
+        ),
+        "en": (
+            r"partner\w*",
+            r"team(?:s|ed)?\s+up",
+            r"collaborat\w+",
+            r"allian\w+",
+            r"allies",
+            r"joint\s+venture",
+            r"cooperat\w+",
+            r"signed\s+an?\s+agreement",
+            r"entered\s+into\s+agreements?",
+        ),
+    },
+    T.NEGOTIATION: {
+        "fr": (r"négoci\w+", r"pourparlers", r"discussions?\s+avec", r"discute\w*\s+avec"),
+        "en": (r"negotiat\w+", r"in\s+talks", r"talks\s+with"),
+    },
+    T.TECH_SHARING: {
+        "fr": (
+            r"licen\w+",
+            r"accès\s+(?:à|aux)\s+(?:ses|leurs)\s+modèles",
+            r"partage\w*\s+(?:ses|sa|son|leurs)\s+(?:technolog|modèle|données)\w*",
+        ),
+        "en": (r"licens\w+", r"shares?\s+(?:its|their)\s+(?:technology|models?|data)"),
+    },
+    T.INVESTMENT: {
+        "fr": (
+            r"investi(?!gat)\w*",
+            r"prise\s+de\s+participation",
+            r"particip\w+\s+(?:au|dans)",
+            r"rach[eèa]t\w*",
+            r"acqui\w+",
+            r"financ\w+",
+            r"subvention\w*",
+            r"lève\w*\s+des\s+fonds",
+            r"actionnaire",
+        ),
+        "en": (
+            r"invest(?!igat)\w*",
+            r"stake\s+in",
+            r"acqui\w+",
+            r"buy(?:s|ing)?\b",
+            r"bought",
+            r"fund(?:s|ed|ing)\b",
+            r"award\w*",
+            r"grants?\b",
+            r"subsid\w+",
+            r"backer",
+            r"shareholder",
+        ),
+    },
+    T.COMMERCIAL_DEAL: {
+        "fr": (
+            r"accords?\b",
+            r"contrats?\b",
+            r"fournisseur\w*",
+            r"fourni\w+",
+            r"clients?\b",
+            r"command\w+",
+            r"achète\w*",
+            r"vend\w*\s+(?:à|ses)",
+            r"héberg\w+",
+            r"(?:a|ont|avait|avaient)\s+choisi",
+            r"fabriqu\w+",
+            r"contrat\w*",
+        ),
+        "en": (
+            r"deals?\b",
+            r"contracts?\b",
+            r"contractual",
+            r"supplier\w*",
+            r"suppl(?:y|ies)",
+            r"rel(?:y|ies|ied)\s+on",
+            r"customers?\b",
+            r"client\b",
+            r"orders?\s+from",
+            r"sells?\s+to",
+            r"(?:chose|selected|picked|tapped)\b",
+            r"(?:makes|builds|manufactures)\b",
+            r"agreements?\b",
+        ),
+    },
+    T.INTENT_TO_COOPERATE: {
+        "fr": (
+            r"envisage\w*\s+de\s+(?:s['’]associer|collaborer|travailler)",
+            r"souhaite\w*\s+travailler",
+        ),
+        "en": (r"plans?\s+to\s+(?:partner|work\s+with|collaborate)", r"open\s+to\s+working"),
+    },
+    T.CONCESSION: {
+        "fr": (
+            r"libér\w+\s+\w+\s+d['’]un\s+contrat",
+            r"renonc\w+",
+            r"concession\w*",
+            r"cède\w*",
+            r"accept\w+\s+de",
+            r"règlement\s+à\s+l['’]amiable",
+            r"transig\w+",
+        ),
+        "en": (
+            r"waiv\w+",
+            r"concession\w*",
+            r"settle\w*",
+            r"agree\w*\s+to\s+abide",
+            r"agreed?\s+to\b",
+            r"releas\w+\s+\w+\s+from",
+            r"concede\w*",
+        ),
+    },
+    T.ENDORSEMENT: {
+        "fr": (
+            r"soutien\w*",
+            r"soutient",
+            r"soutenu\w*",
+            r"salu\w+",
+            r"défend\w*",
+            r"appui\w*",
+            r"félicit\w+",
+        ),
+        "en": (
+            r"support(?:s|ed|er|ers|ive)?\b",
+            r"endors\w+",
+            r"prais\w+",
+            r"back(?:s|ed)\b",
+            r"champion\w*",
+            r"defend\w*",
+        ),
+    },
+    T.CONSULTATION: {
+        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+"),
+        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with"),
+    },
+    T.ROLE: {
+        "fr": (
+            r"pdg",
+            r"p-dg",
+            r"directeur\w*",
+            r"directrice",
+            r"dirig\w+",
+            r"président\w*",
+            r"fondat\w+",
+            r"cofondat\w+",
+            r"patron\w*",
+            r"chargée?",
+            r"porte-parole",
+            r"rapporteur\w*",
+            r"membre",
+            r"député\w*",
+            r"employé\w*",
+            r"au\s+sein\s+de",
+            r"filiale",
+            r"développ\w+",
+            r"a\s+rejoint",
+            r"rejoint",
+            r"recrut\w+\s+pour\s+diriger",
+        ),
+        "en": (
+            r"ceo",
+            r"chief\s+executive",
+            r"exec\b",
+            r"executive\b",
+            r"founder",
+            r"(?:led|run|founded|headed)\s+by",
+            r"co-founder",
+            r"president",
+            r"chairman",
+            r"chair\b",
+            r"secretary",
+            r"minister",
+            r"commissioner",
+            r"governor",
+            r"head\s+of",
+            r"director",
+            r"spokes\w+",
+            r"subsidiar\w+",
+            r"owned\s+by",
+            r"owner\s+of",
+            r"develop(?:s|ed)\b",
+            r"maker\s+of",
+            r"joined",
+            r"works?\s+(?:for|at)",
+            r"member\s+of",
+        ),
+    },
+    T.EVALUATES_ALTERNATIVE: {
+        "fr": (
+            r"test\w*\s+(?:les|des)\s+modèles",
+            r"explore\w*\s+(?:activement\s+)?des\s+alternatives",
+            r"évalu\w+\s+(?:les|des)\s+(?:modèles|solutions)",
+            r"alternatives?",
+        ),
+        "en": (r"test(?:s|ing|ed)\s+\w+['’]s\s+models", r"evaluat\w+", r"alternatives?\s+to"),
+    },
+    T.COMPETITION: {
+        "fr": (
+            r"concurren\w+",
+            r"face\s+à",
+            r"rival\w*",
+            r"compétit\w+",
+            r"rivalis\w+",
+            r"affront\w+",
+            r"concurrenc\w+",
+            r"platebandes",
+        ),
+        "en": (r"rival\w*", r"compet\w+", r"competitor\w*", r"vie\w*\s+with", r"challeng\w+"),
+    },
+    T.CRITICISM: {
+        "fr": (
+            r"critiqu\w+",
+            r"dénonc\w+",
+            r"reproch\w+",
+            r"fustig\w+",
+            r"s['’]insurg\w+",
+            r"déplor\w+",
+            r"s['’]oppos\w+",
+            r"alert\w+\s+sur",
+            r"pointe\w*\s+du\s+doigt",
+            r"inacceptables?",
+            r"conteste\w*",
+            r"tacl\w+",
+            r"étrill\w+",
+        ),
+        "en": (
+            r"critici\w+",
+            r"criticis\w+",
+            r"denounc\w+",
+            r"slam\w*",
+            r"blast\w*",
+            r"complain\w*",
+            r"oppos\w+",
+            r"attack\w*",
+            r"condemn\w*",
+            r"thorn\s+in",
+            r"speaking\s+(?:up|out)\s+against",
+            r"hit\s+out",
+            r"lambast\w*",
+        ),
+    },
+    T.INVESTIGATION: {
+        "fr": (
+            r"enquête\w*",
+            r"enquêt\w+",
+            r"investigation\w*",
+            r"examin\w+",
+            r"se\s+pench\w+\s+sur",
+            r"surveill\w+",
+            r"audit\w*",
+            r"scrut\w+",
+            r"ouvert\w*\s+une\s+procédure",
+        ),
+        "en": (
+            r"investigat\w+",
+            r"probe\w*",
+            r"prob(?:ing|ed)",
+            r"look\s+into",
+            r"looking\s+into",
+            r"scrutin\w+",
+            r"inquir\w+",
+            r"examin\w+",
+            r"audit\w*",
+            r"review\w*\s+of",
+        ),
+    },
+    T.ACCUSATION: {
+        "fr": (
+            r"accus\w+",
+            r"reproche\w*",
+            r"soupçonn\w+",
+            r"allégation\w*",
+            r"violation\w*",
+            r"viol\w+",
+            r"incrimin\w+",
+        ),
+        "en": (
+            r"accus\w+",
+            r"alleg\w+\s+that",
+            r"violat\w+",
+            r"breach\w*",
+            r"blame\w*",
+            r"retaliat\w+",
+            r"broken\s+them",
+            r"charged?\s+with",
+        ),
+    },
+    T.LAWSUIT: {
+        "fr": (
+            r"poursui\w+\s+en\s+justice",
+            r"poursuit",
+            r"poursuivi\w*",
+            r"assign\w+\s+en\s+justice",
+            r"plainte\w*",
+            r"procès",
+            r"attaqu\w+\s+en\s+justice",
+            r"devant\s+les\s+tribunaux",
+            r"litige\w*",
+            r"saisi[rt]?\b",
+            r"saisira\w*",
+            r"recours\s+contre",
+            r"contentieux",
+        ),
+        "en": (
+            r"su(?:e|es|ed|ing)\b",
+            r"lawsuit\w*",
+            r"litigation",
+            r"court\b",
+            r"legal\s+action",
+            r"complaint\s+(?:against|with)",
+            r"filed\s+suit",
+        ),
+    },
+    T.TALENT_POACHING: {
+        "fr": (r"débauch\w+", r"recrut\w+\s+\w+\s+(?:chez|d['’]|de)", r"attir\w+\s+les\s+talents"),
+        "en": (r"poach\w*", r"hired\s+away", r"lured?\s+away"),
+    },
+    T.DEPENDENCY_REDUCTION: {
+        "fr": (
+            r"s['’]éloign\w+",
+            r"se\s+distanc\w+",
+            r"distanc\w+",
+            r"divers\w+",
+            r"dépendance",
+            r"indépendan\w+",
+            r"autonom\w+",
+            r"hors\b",
+            r"s['’]affranchi\w+",
+            r"se\s+passer\s+de",
+            r"au\s+détriment\s+d",
+        ),
+        "en": (
+            r"distanc\w+",
+            r"diversif\w+",
+            r"reduc\w+\s+(?:its\s+)?(?:reliance|dependence)",
+            r"independen\w+",
+            r"move\w*\s+away",
+            r"wean\w*",
+            r"at\s+the\s+expense\s+of",
+            r"switch\w*\s+(?:away\s+)?from",
+            r"rel(?:y|ies|iance)\s+less",
+        ),
+    },
+    T.REFUSAL: {
+        "fr": (r"refus\w*", r"rejet\w*", r"rejett\w+", r"décline\w*", r"bloqu\w+\s+l['’]accès"),
+        "en": (
+            r"refus\w+",
+            r"reject\w*",
+            r"denied",
+            r"den(?:y|ies)",
+            r"declin(?:es|ed|ing)\b(?!\s+to\s+comment)",
+            r"turned\s+down",
+        ),
+    },
+    T.THREAT: {
+        "fr": (r"menac\w+", r"ultimatum", r"représailles"),
+        "en": (r"threat\w*", r"warn\w*", r"ultimatum"),
+    },
+    T.SANCTION: {
+        "fr": (
+            r"amende\w*",
+            r"sanction\w*",
+            r"condamn\w+",
+            r"interdi\w+",
+            r"bloqu\w+",
+            r"pénalit\w+",
+            r"droits\s+de\s+douane",
+            r"surtax\w+",
+            r"infliger\w*",
+            r"inflig\w+",
+        ),
+        "en": (
+            r"fine[ds]?\b",
+            r"fining",
+            r"penalt\w+",
+            r"sanction\w*",
+            r"ban(?:s|ned)?\b",
+            r"block\w*",
+            r"punish\w*",
+            r"tariffs?",
+            r"(?:import|extra|anti-subsidy)\s+duties",
+        ),
+    },
+    T.TERMINATION: {
+        "fr": (
+            r"met\w*\s+fin",
+            r"mettre\s+fin",
+            r"mis\s+fin",
+            r"rompu",
+            r"romp\w+",
+            r"résili\w+",
+            r"terme\s+à",
+            r"suppr\w+",
+            r"coupe\w*\s+les\s+ponts",
+            r"rupture",
+            r"exclu\w*",
+            r"quitt\w+",
+            r"viré\w*",
+            r"limog\w+",
+            r"licenci\w+",
+        ),
+        "en": (
+            r"terminat\w+",
+            r"end(?:s|ed)\s+(?:its|the|their)",
+            r"cut\w*\s+ties",
+            r"kill\w*",
+            r"scrap\w*",
+            r"pull\w*\s+out",
+            r"taking\s+out",
+            r"fired",
+            r"ousted",
+            r"remov\w+",
+            r"revok\w+",
+        ),
+    },
+}
+
+# Words that show the sentence reports a claim rather than asserting it.
+REPORTED = {
+    "fr": re.compile(
+        r"\b(?:selon|d['’]après|aurait|auraient|serait|seraient|\w+rait|\w+raient"
+        r"|rapport\w+|affirm\w+|estim\w+)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:according\s+to|reportedly|allegedly|alleges?|alleged|claims?|claimed"
+        r"|says|said|told|reported|suggests|writes|calls|noted)\b",
+        re.IGNORECASE,
+    ),
+}
+PLANNED = {
+    "fr": re.compile(
+        r"\b(?:va|vont|compte\w*|prévoi\w+|envisag\w+|projette\w*|entend\w*)\b", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\b(?:will|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+set\s+to"
+        r"|are\s+set\s+to|going\s+to)\b",
+        re.IGNORECASE,
+    ),
+}
+HYPOTHETICAL = {
+    "fr": re.compile(
+        r"\b(?:pourrai\w*|si|s['’]il|s['’]ils|éventuel\w*|potentiel\w*)\b", re.IGNORECASE
+    ),
+    "en": re.compile(r"\b(?:could|might|may|if|would|potential\w*|possibl\w+)\b", re.IGNORECASE),
+}
+NEGATION = {
+    "fr": re.compile(r"(?:\bne\b|\bn['’]|\bpas\b|\bjamais\b|\bguère\b|\bsans\b)", re.IGNORECASE),
+    "en": re.compile(
+        r"(?:\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bwithout\b|\bno\b)", re.IGNORECASE
+    ),
+}
+PASSIVE_AGENT = {
+    "fr": re.compile(r"^\s*(?:\S+\s+){0,3}?par\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:\S+\s+){0,3}?by\b", re.IGNORECASE),
+}
+# A past participle with its agent and no auxiliary, as in headlines: "Meta fined by X".
+PARTICIPLE = {
+    "fr": re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", re.IGNORECASE),
+    "en": re.compile(r"(?:ed|en)$", re.IGNORECASE),
+}
+PASSIVE_AUX = {
+    "fr": re.compile(r"\b(?:été|est|sont|a\s+été|ont\s+été|être|se\s+voit)\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:is|are|was|were|been|be|being|get|got)\s*$", re.IGNORECASE),
+}
+BETWEEN = {
+    "fr": re.compile(r"^\s*(?:\w+\s+){0,2}?entre\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:\w+\s+){0,2}?between\b", re.IGNORECASE),
+}
+
+
+@cache
+def compile_cues(language: str, types: frozenset[T] | None = None) -> re.Pattern[str]:
+    """One pattern for the cues of ``language`` (of ``types`` if given); the group name
+    of a match is its relation type."""
+    parts = []
+    for relation_type, by_language in CUES.items():
+        stems = by_language.get(language, ())
+        if stems and (types is None or relation_type in types):
+            parts.append(rf"(?P<{relation_type.value}>{'|'.join(stems)})")
+    # The look-behind and look-ahead reject most positions before the alternation is tried.
+    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})", re.IGNORECASE)

@@ -1,0 +1,326 @@
+"""Merge name candidates into entities: one entity per thing, every surface form an alias.
+
+Forms are linked when the text supports it: an acronym next to its expansion in brackets
+("Digital Markets Act (DMA)") or matching its initials, a surname alone after the full
+name, a company name with or without its legal or generic tail ("Epic" / "Epic Games"),
+a product named with and without its maker ("Apple App Store" / "App Store"). A company
+name followed by anything else ("Microsoft AI") stays a separate entity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from tui.ingest.gazetteer import KNOWN_KINDS, PLACES, REGULATOR_HEADS
+from tui.ingest.lexicon import (
+    COMPANY_NAME_TAILS,
+    CONNECTORS,
+    DEMONYMS,
+    FIRST_NAMES,
+    GENERIC_ACRONYMS,
+)
+from tui.ingest.names import Candidate
+from tui.ingest.tokens import Token
+from tui.model import EntityKind
+from tui.text import surface_key as _surface_key
+
+surface_key = lru_cache(maxsize=1 << 16)(_surface_key)
+"""``tui.text.surface_key``, remembered: the same names recur all through a text."""
+
+_WORD = re.compile(r"\w+(?:[-&.]\w+)*")
+
+
+@dataclass
+class Draft:
+    """An entity under construction: its surface forms and the clues to its kind."""
+
+    forms: list[str]
+    kind: EntityKind = EntityKind.ORG
+    occurrences: int = 0
+    product_hint: bool = False
+    periphrases: list[str] = field(default_factory=list)
+    collective: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.forms[0]
+
+    @property
+    def keys(self) -> set[str]:
+        return {surface_key(f) for f in self.forms + self.periphrases}
+
+
+# The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
+_TRANSLATED_TAILS = {"ia": "ai"}
+_QUOTES_OPEN = "\"'‘“«"
+_QUOTES_CLOSE = "\"'’”»"
+
+
+def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
+    split names glued by a connector or a hyphen."""
+    standalone = Counter(surface_key(c.text) for c in candidates)
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        alone = standalone[surface_key(candidate.text)] == 1
+        if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
+            continue
+        for piece in _split_glued(text, _without_country(candidate), standalone):
+            key = surface_key(piece.text)
+            if (
+                key in GENERIC_ACRONYMS
+                or key in COMPANY_NAME_TAILS
+                or key in DEMONYMS
+                or len(key) < 2
+            ):
+                continue
+            kept.append(piece)
+    return kept
+
+
+# Last words of names that hold an "and": "Securities and Exchange Commission".
+_AND_HEADS = (
+    REGULATOR_HEADS
+    | COMPANY_NAME_TAILS
+    | frozenset(
+        "commission authority board office department bank exchange markets trust "
+        "foundation institute council court media company act law bill directive "
+        "regulation agreement treaty".split()
+    )
+)
+_LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
+_OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics", "eurs", "ants")
+
+
+def _lone_opener(text: str, candidate: Candidate) -> bool:
+    """ "Separately," or "Analysts at X": a sentence's first word, seen once, shaped like
+    an adverb or a plural noun, or set off by a comma, is not a name."""
+    if not candidate.sentence_initial or " " in candidate.text:
+        return False
+    if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
+        return False
+    label = bool(_LABEL.match(text, candidate.end))
+    return label or candidate.text.casefold().endswith(_OPENER_SUFFIXES)
+
+
+_PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
+
+
+def _without_country(candidate: Candidate) -> Candidate:
+    """ "UK Competition and Markets Authority" is the Competition and Markets Authority;
+    "Chinese AI startup DeepSeek" starts with no name."""
+    first, _, rest = candidate.text.partition(" ")
+    if rest and first.casefold() in DEMONYMS and rest.casefold() in GENERIC_ACRONYMS:
+        return _sub(candidate, len(first) + 1, None)
+    if (
+        first in PLACES
+        and len(rest.split()) >= 2
+        and rest.split()[-1].casefold() in REGULATOR_HEADS | _PUBLIC_BODIES
+    ):
+        return _sub(candidate, len(first) + 1, None)
+    return candidate
+
+
+def _quoted_phrase(text: str, candidate: Candidate) -> bool:
+    """A title-case phrase quoted once ("'Junk Fees'") is a slogan, not a party."""
+    before = text[candidate.start - 2 : candidate.start].strip()
+    after = text[candidate.end : candidate.end + 2].strip(" ,.")
+    return (
+        " " in candidate.text
+        and bool(before)
+        and before[-1] in _QUOTES_OPEN
+        and bool(after)
+        and after[0] in _QUOTES_CLOSE
+    )
+
+
+def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
+    """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person."""
+    words = list(_WORD.finditer(candidate.text))
+    for position, word in enumerate(words[1:-1], start=1):
+        if word.group() not in CONNECTORS:
+            continue
+        if word.group() in ("and", "&") and words[-1].group().casefold() not in _AND_HEADS:
+            # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
+            left_part = _sub(candidate, 0, word.start() - 1)
+            right_part = _sub(candidate, words[position + 1].start(), len(candidate.text))
+            return [left_part, *_split_glued(text, right_part, standalone)]
+        left = candidate.text[: word.start()].rstrip()
+        right_start = words[position + 1].start()
+        right = candidate.text[right_start:]
+        left_key, right_key = surface_key(left), surface_key(right)
+        right_is_person = right.split()[0].casefold() in FIRST_NAMES and len(right.split()) > 1
+        alone = (standalone[left_key] and left_key not in _PLACE_KEYS) or (
+            standalone[right_key] and right_key not in _PLACE_KEYS
+        )
+        if right_is_person or alone:
+            return [
+                _sub(candidate, 0, len(left)),
+                *_split_glued(text, _sub(candidate, right_start, len(candidate.text)), standalone),
+            ]
+    if "-" in candidate.text and " " not in candidate.text:
+        parts = candidate.text.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() and standalone[surface_key(p)] for p in parts):
+            return [_sub(candidate, 0, len(parts[0])), _sub(candidate, len(parts[0]) + 1, None)]
+    return [candidate]
+
+
+def _sub(candidate: Candidate, start: int, end: int | None) -> Candidate:
+    stop = len(candidate.text) if end is None else end
+    return Candidate(
+        candidate.start + start,
+        candidate.start + stop,
+        candidate.text[start:stop],
+        candidate.first_token,
+        candidate.last_token,
+        candidate.sentence_initial and start == 0,
+    )
+
+
+_PLACE_KEYS = frozenset(surface_key(p) for p in PLACES)
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of the words of a name, connectors left out."""
+    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.casefold() not in CONNECTORS]
+    letters = (unicodedata.normalize("NFD", w[0])[0] for w in words if w[0].isalpha())
+    return "".join(letters).upper()
+
+
+def is_acronym(form: str) -> bool:
+    letters = form.replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent.get(key, key)
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
+    """Entities as groups of surface forms, most complete form first."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for candidate in candidates:
+        forms[surface_key(candidate.text)][candidate.text] += 1
+    keys = set(forms)
+    union = _Union()
+    for key in keys:
+        union.find(key)
+    product_of: set[str] = set()
+
+    _link_bracketed_acronyms(text, candidates, union)
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key.split()) > 1:
+            letters = initials(forms[key].most_common(1)[0][0])
+            by_initials[letters].append(key)
+            if len(letters) > 3:
+                # "Apple Developer Program License Agreement" is also the "DPLA".
+                by_initials[letters[1:]].append(key)
+    for key in keys:
+        surface = forms[key].most_common(1)[0][0]
+        if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
+            union.join(by_initials[surface.replace("&", "")][0], key)
+
+    for key in keys:
+        head, _, tail = key.rpartition(" ")
+        if head and tail in _TRANSLATED_TAILS and f"{head} {_TRANSLATED_TAILS[tail]}" in keys:
+            union.join(f"{head} {_TRANSLATED_TAILS[tail]}", key)
+
+    singles = {k for k in keys if len(k.split()) == 1}
+    first_seen: dict[str, int] = {}
+    for candidate in candidates:
+        first_seen.setdefault(surface_key(candidate.text), candidate.start)
+    starting: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key.split()) > 1:
+            starting[key.split()[0]].append(key)
+    for single in singles:
+        # "Universal Music Group ... Universal": a short form introduced by the full name.
+        longer = starting.get(single, [])
+        if (
+            len(longer) == 1
+            and first_seen[longer[0]] < first_seen[single]
+            and single not in KNOWN_KINDS
+        ):
+            union.join(longer[0], single)
+    for key in keys:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        surface = forms[key].most_common(1)[0][0]
+        capitalised = all(w[:1].isupper() for w in surface.split())
+        if words[-1] in singles and len(words) <= 3 and capitalised and words[0] not in keys:
+            union.join(key, words[-1])
+            continue
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), words[cut:]
+            if head in keys and all(w in COMPANY_NAME_TAILS for w in tail):
+                union.join(key, head)
+                break
+            rest = " ".join(tail)
+            if head in keys and rest in keys and surface[:1].isupper():
+                union.join(key, rest)
+                product_of.add(key)
+                break
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        groups[union.find(key)].append(key)
+    drafts = []
+    for members in groups.values():
+        surfaces = [s for k in members for s in forms[k]]
+        counts = Counter({s: n for k in members for s, n in forms[k].items()})
+        ordered = sorted(
+            surfaces,
+            key=lambda s: (is_acronym(s), -len(s.split()), -counts[s], -len(s), s),
+        )
+        distinct: list[str] = []
+        seen: set[str] = set()
+        for surface in ordered:
+            if surface_key(surface) not in seen:
+                seen.add(surface_key(surface))
+                distinct.append(surface)
+        drafts.append(
+            Draft(
+                forms=distinct,
+                occurrences=sum(counts.values()),
+                product_hint=any(k in product_of for k in members),
+            )
+        )
+    drafts.sort(key=lambda d: (-d.occurrences, d.name))
+    return drafts
+
+
+def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: _Union) -> None:
+    """ "Digital Markets Act (DMA)" and "DMA (Digital Markets Act)" name one thing."""
+    for first, second in pairwise(candidates):
+        between = text[first.end : second.start]
+        closing = text[second.end : second.end + 1]
+        if between.strip() != "(" or closing != ")":
+            continue
+        long, short = (first, second) if is_acronym(second.text) else (second, first)
+        if is_acronym(short.text) and (
+            initials(long.text).startswith(short.text[:1])
+            or sorted(initials(long.text)) == sorted(short.text)
+        ):
+            union.join(surface_key(long.text), surface_key(short.text))

@@ -1,0 +1,244 @@
+"""A small general gazetteer: well-known regulators, media, companies, places, HQ cities.
+
+It only settles *kinds* and periphrases for names the text itself contains; it never adds
+an entity that the article does not mention. Everything here is general knowledge.
+"""
+
+from __future__ import annotations
+
+from tui.model import EntityKind
+
+REGULATORS = frozenset(
+    """
+    FTC SEC DOJ FCC FDA CFPB FAA NHTSA EPA CMA FCA ICO Ofcom CNIL Arcep AMF ACPR ARCOM Arcom
+    DGCCRF ANSSI EDPB EDPS BaFin Bundeskartellamt ESMA EBA ECB BCE CNMC AGCM CNIL ACM
+    """.split()
+) | frozenset(
+    (
+        "Federal Trade Commission",
+        "Securities and Exchange Commission",
+        "Department of Justice",
+        "Justice Department",
+        "Federal Communications Commission",
+        "Competition and Markets Authority",
+        "Financial Conduct Authority",
+        "European Commission",
+        "Commission européenne",
+        "Autorité de la concurrence",
+        "Autorité des marchés financiers",
+        "European Data Protection Board",
+        "Information Commissioner's Office",
+        "Federal Reserve",
+        "Banque de France",
+        "Bank of England",
+        "Bank of Japan",
+        "Bundesbank",
+        "Banque centrale européenne",
+        "European Central Bank",
+    )
+)
+
+# Words in a name that make it a regulator: "Australian Competition and Consumer Commission".
+REGULATOR_HEADS = frozenset(
+    "commission authority autorité agency agence regulator régulateur gendarme "
+    "ombudsman watchdog".split()
+)
+
+# Supranational bodies that the convention treats as regulators when they act as one.
+UNIONS = frozenset(("EU", "UE", "European Union", "Union européenne"))
+
+MEDIA = frozenset(
+    (
+        "Reuters",
+        "Bloomberg",
+        "AFP",
+        "Associated Press",
+        "AP",
+        "The Verge",
+        "TechCrunch",
+        "Wired",
+        "CNBC",
+        "CNN",
+        "BBC",
+        "Financial Times",
+        "FT",
+        "Wall Street Journal",
+        "WSJ",
+        "New York Times",
+        "Washington Post",
+        "The Guardian",
+        "Axios",
+        "Semafor",
+        "Le Monde",
+        "Les Echos",
+        "Le Figaro",
+        "Libération",
+        "Le Parisien",
+        "BFM",
+        "BFMTV",
+        "franceinfo",
+        "L'Informé",
+        "Challenges",
+        "La Tribune",
+        "Politico",
+        "Handelsblatt",
+        "Nikkei",
+    )
+)
+
+# Seats of government and public bodies named like places or people: organisations.
+INSTITUTIONS = frozenset(
+    (
+        "White House",
+        "Maison-Blanche",
+        "Maison Blanche",
+        "Kremlin",
+        "Élysée",
+        "Matignon",
+        "Bercy",
+        "Downing Street",
+        "Pentagon",
+        "Congress",
+        "Senate",
+        "Sénat",
+        "Assemblée nationale",
+        "Bundestag",
+        "Parlement européen",
+        "European Parliament",
+        "Conseil d'État",
+        "Supreme Court",
+        "Cour de cassation",
+    )
+)
+
+# Well-known companies, so that a bare name with no cue still gets the right kind.
+COMPANIES = frozenset(
+    """
+    Microsoft Google Alphabet Amazon Meta Facebook Nvidia Intel AMD Qualcomm Arm IBM Oracle
+    Salesforce Adobe Netflix Tesla SpaceX OpenAI Anthropic DeepMind Mistral Samsung Sony
+    Huawei Tencent Alibaba Baidu ByteDance TikTok Xiaomi Uber Airbnb Spotify PayPal Visa
+    Mastercard Cisco Dell HP Lenovo SAP Siemens Ericsson Nokia Orange SFR Bouygues Free
+    Iliad Renault Stellantis Airbus Boeing Thales Dassault Capgemini Atos Ubisoft Vivendi
+    LVMH TotalEnergies BNP Société Générale Crédit Agricole AXA Safran Michelin Carrefour
+    Danone L'Oréal Sanofi Pfizer Moderna Nintendo Valve SoftBank TSMC ASML
+    Broadcom Dropbox Snap Pinterest Reddit Shopify Stripe Zoom Slack LinkedIn GitHub Yahoo
+    """.split()
+) | frozenset(("Société Générale", "Crédit Agricole", "Goldman Sachs", "Morgan Stanley"))
+
+PLACES = frozenset(
+    """
+    Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming Phoenix Dallas Houston
+    Atlanta Denver Miami Detroit Philadelphia Toronto Montréal Montreal Vancouver Sydney
+    Mumbai Bangalore Dubai Zurich Munich Stockholm Oslo Copenhagen Helsinki Warsaw Prague
+    Vienna Vienne Budapest Lisbonne Lisbon Barcelone Barcelona Milan Naples Bruxelles
+    France Allemagne Germany Italie Italy Espagne Spain Portugal Belgique Belgium Suisse
+    Switzerland Royaume-Uni UK Britain Irlande Ireland Pays-Bas Netherlands Pologne Poland
+    Suède Sweden Norvège Norway Danemark Denmark Finlande Finland Autriche Austria Grèce
+    Greece Hongrie Hungary Roumanie Romania Bulgarie Bulgaria Ukraine Russie Russia Chine
+    China Japon Japan Corée Korea Inde India Brésil Brazil Canada Mexique Mexico Australie
+    Australia Israël Israel Turquie Turkey Taïwan Taiwan Singapour Singapore États-Unis
+    USA US Amérique America Europe Asie Asia Afrique Africa Paris Londres London Berlin
+    Bruxelles Brussels Washington Pékin Beijing Shanghai Tokyo Séoul Seoul Moscou Moscow
+    Genève Geneva Luxembourg Dublin Amsterdam Madrid Rome Milan Lyon Marseille Toulouse
+    Bordeaux Lille Nantes California Californie Texas Delaware Seattle Austin Boston
+    Chicago Shenzhen Hong Kong Silicon Valley New York San Francisco Los Angeles
+    """.split()
+) | frozenset(
+    (
+        "Royaume-Uni",
+        "États-Unis",
+        "Etats-Unis",
+        "United States",
+        "United Kingdom",
+        "Hong Kong",
+        "Silicon Valley",
+        "New York",
+        "San Francisco",
+        "Los Angeles",
+        "Corée du Sud",
+        "South Korea",
+    )
+)
+
+# Where well-known companies have their headquarters: "le géant de Redmond".
+HQ_CITIES: dict[str, tuple[str, ...]] = {
+    "redmond": ("Microsoft",),
+    "cupertino": ("Apple",),
+    "mountain view": ("Google", "Alphabet"),
+    "menlo park": ("Meta", "Facebook"),
+    "seattle": ("Amazon",),
+    "santa clara": ("Nvidia", "Intel"),
+    "armonk": ("IBM",),
+    "austin": ("Tesla", "Oracle"),
+    "palo alto": ("HP", "Tesla"),
+    "shenzhen": ("Huawei", "Tencent"),
+    "hangzhou": ("Alibaba",),
+    "séoul": ("Samsung",),
+    "seoul": ("Samsung",),
+    "suwon": ("Samsung",),
+    "boulogne-billancourt": ("Renault",),
+    "walldorf": ("SAP",),
+    "los gatos": ("Netflix",),
+    "san francisco": ("OpenAI", "Salesforce", "Uber", "Anthropic"),
+    "kyoto": ("Nintendo",),
+    "tokyo": ("Sony", "SoftBank"),
+}
+
+
+def _fold(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.casefold() for n in names)
+
+
+KNOWN_KINDS: dict[str, EntityKind] = {}
+for _names, _kind in (
+    (COMPANIES, EntityKind.ORG),
+    (INSTITUTIONS, EntityKind.ORG),
+    (MEDIA, EntityKind.ORG),
+    (PLACES, EntityKind.PLACE),
+    (REGULATORS, EntityKind.REGULATOR),
+    (UNIONS, EntityKind.REGULATOR),
+):
+    for _name in _fold(_names):
+        KNOWN_KINDS[_name] = _kind
+MEDIA_KEYS = _fold(MEDIA)
+UNION_KEYS = _fold(UNIONS)
+
+# Who leads well-known companies, to resolve "la firme de <person>" when the text does not
+# say it; a role stated in the text always wins.
+LEADERS: dict[str, tuple[str, ...]] = {
+    "satya nadella": ("Microsoft",),
+    "sam altman": ("OpenAI",),
+    "tim cook": ("Apple",),
+    "sundar pichai": ("Google", "Alphabet"),
+    "mark zuckerberg": ("Meta", "Facebook"),
+    "andy jassy": ("Amazon",),
+    "jeff bezos": ("Amazon", "Blue Origin"),
+    "elon musk": ("Tesla", "SpaceX", "xAI", "X"),
+    "jensen huang": ("Nvidia",),
+    "lisa su": ("AMD",),
+    "dario amodei": ("Anthropic",),
+    "demis hassabis": ("DeepMind", "Google DeepMind"),
+    "arthur mensch": ("Mistral", "Mistral AI"),
+    "masayoshi son": ("SoftBank",),
+    "safra catz": ("Oracle",),
+    "marc benioff": ("Salesforce",),
+    "shantanu narayen": ("Adobe",),
+    "pat gelsinger": ("Intel",),
+    "reed hastings": ("Netflix",),
+    "xavier niel": ("Iliad", "Free"),
+}
+
+# Capitals that stand for an institution when they act ("Bruxelles accuse...") rather
+# than for a place ("à Bruxelles").
+METONYMS: dict[str, EntityKind] = {
+    "bruxelles": EntityKind.REGULATOR,
+    "brussels": EntityKind.REGULATOR,
+    "washington": EntityKind.ORG,
+    "pékin": EntityKind.ORG,
+    "beijing": EntityKind.ORG,
+    "moscou": EntityKind.ORG,
+    "moscow": EntityKind.ORG,
+}

@@ -1,0 +1,216 @@
+"""Kinds from evidence: what the name is made of and what the text says around it.
+
+spaCy's labels alone call OpenAI MISC and Anthropic LOC; here a kind is the sum of
+clues: the gazetteer, the head word of the name ("Authority", "Act", "Summit"), the
+words around each mention ("the model X", "le règlement X", "CEO X"), the shape of the
+name ("GPT-5", "iOS"), and, where a model ran, its label as one clue among others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
+from tui.ingest.lexicon import (
+    COMPANY_NAME_TAILS,
+    FIRST_NAMES,
+    HONORIFICS,
+    ROLE_WORDS,
+    STOPWORDS,
+)
+from tui.ingest.tokens import Token
+from tui.model import EntityKind
+
+PRODUCT_CUES = frozenset(
+    """
+    model models modèle modèles app apps application applications logiciel software
+    plateforme platform platforms jeu game games service chatbot assistant smartphone
+    smartphones
+    téléphone phone puce puces chip chips processeur processor console moteur engine
+    navigateur browser système outil tool famille family version gamme device devices
+    appareil appareils store cloud ecosystem écosystème
+    produit produits product products constellation satellite satellites fusée rocket
+    lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
+    véhicule agent agents
+    """.split()
+)
+LAW_HEADS = frozenset(
+    """
+    act law loi directive règlement regulation treaty traité code bill agreement accord
+    convention charte charter pact pacte reglement rules ordonnance décret decree
+    """.split()
+)
+LAW_CUES = frozenset("loi règlement directive law regulation act décret decree".split())
+EVENT_HEADS = frozenset(
+    """
+    summit sommet conference conférence forum salon expo festival olympics jeux election
+    élection élections elections judgment judgement ruling trial procès cup coupe show
+    """.split()
+)
+ORG_HEADS = frozenset(
+    """
+    association associations fédération federation union parti party université
+    university institute institut foundation fondation bank banque ministry ministère
+    government gouvernement parliament parlement court cour tribunal council conseil
+    inc corp ltd group groupe airlines collective guild coalition network partners capital
+    ventures fund society club league alliance consortium cooperative syndicate labs
+    """.split()
+)
+# Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
+_PLACE_ONLY = frozenset("in near en dans".split())
+LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
+
+
+def decide_kind(
+    forms: Sequence[str],
+    contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
+    model_labels: Counter[str],
+) -> EntityKind:
+    """The kind of an entity from its surface forms, mention contexts and model labels.
+
+    ``contexts`` holds, per mention, up to three tokens before and after it.
+    """
+    keys = [form.casefold() for form in forms]
+    for key in keys:
+        if key in UNION_KEYS or key in MEDIA_KEYS:
+            return KNOWN_KINDS[key]
+    words = [re.split(r"[\s'\u2019]+", key) for key in keys]
+    heads = {w for ws in words for w in (ws[0], ws[-1]) if ws}
+    if any(set(ws) & UNION_KEYS or " ".join(ws[-2:]) in UNION_KEYS for ws in words) and (
+        heads & {"conseil", "council", "commission"}
+    ):
+        return EntityKind.REGULATOR
+    for key in keys:
+        if key in METONYMS:
+            located = all(b and b[-1].lower in LOCATIVE for b, _ in contexts)
+            return EntityKind.PLACE if located else METONYMS[key]
+        if key in KNOWN_KINDS:
+            return KNOWN_KINDS[key]
+    if _person_evidence(forms, contexts, model_labels):
+        return EntityKind.PERSON
+    last_words = {ws[-1] for ws in words if ws}
+    first_words = {ws[0] for ws in words if ws}
+    if (last_words | first_words) & REGULATOR_HEADS:
+        return EntityKind.REGULATOR
+    if last_words & LAW_HEADS:
+        return EntityKind.OTHER
+    if last_words & EVENT_HEADS:
+        return EntityKind.EVENT
+    multi_last = {ws[-1] for ws in words if len(ws) > 1}
+    if (last_words | first_words) & ORG_HEADS or multi_last & COMPANY_NAME_TAILS:
+        return EntityKind.ORG
+    if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
+        return EntityKind.PRODUCT
+    if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
+        return EntityKind.REGULATOR
+    before = Counter(t.lower for b, _ in contexts for t in b[-3:])
+    if sum(before[c] for c in LAW_CUES) and not any(f[:1].isdigit() for f in forms):
+        return EntityKind.OTHER
+    if _product_evidence(forms, contexts):
+        return EntityKind.PRODUCT
+    if _place_evidence(contexts, model_labels):
+        return EntityKind.PLACE
+    return EntityKind.ORG
+
+
+def _person_evidence(
+    forms: Sequence[str],
+    contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
+    model_labels: Counter[str],
+) -> bool:
+    multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
+    for form in multi:
+        parts = form.split()
+        if (
+            parts[0].casefold() in FIRST_NAMES
+            and len(parts) <= 5
+            and all(p[:1].isupper() or p in _PARTICLES for p in parts)
+        ):
+            return True
+    for before, after in contexts:
+        if before and before[-1].lower in HONORIFICS | {"m."}:
+            return True
+        if before and before[-1].lower in ROLE_WORDS and before[-1].text[:1].isupper():
+            return bool(multi)
+        if (
+            len(after) >= 2
+            and after[0].text == ","
+            and any(t.lower in ROLE_WORDS for t in after[1:3])
+            and multi
+        ):
+            return True
+    total = sum(model_labels.values())
+    persons = model_labels["PER"] + model_labels["PERSON"]
+    known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())
+    if total and not known_part and persons > total / 2 and multi:
+        return True
+    if total and model_labels["ORG"] > total / 2:
+        return False
+    owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
+    return not owned and any(_looks_like_full_name(form) for form in multi)
+
+
+_PARTICLES = frozenset("de du des d' von van der den da di le la".split())
+
+
+def _looks_like_full_name(form: str) -> bool:
+    """Two or three title-case words, none a known name or a common noun: "Ada Lovelace"."""
+    parts = form.split()
+    if not 2 <= len(parts) <= 3 or parts[0].casefold() in STOPWORDS:
+        return False
+    for part in parts:
+        letters = part.replace("-", "")
+        if not (letters.isalpha() and part[0].isupper() and part[1:].replace("-", "").islower()):
+            return False
+        if part.casefold() in KNOWN_KINDS or part.casefold() in _NOT_NAMES:
+            return False
+    return True
+
+
+_NOT_NAMES = (
+    PRODUCT_CUES | LAW_HEADS | EVENT_HEADS | ORG_HEADS | COMPANY_NAME_TAILS | REGULATOR_HEADS
+)
+
+
+def _product_evidence(
+    forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
+) -> bool:
+    """A model-like name ("GPT-5"), or a quarter of its mentions introduced as products:
+    "the model X", "ses produits comme X", "X devices"; "les modèles de X" names a maker."""
+    for form in forms:
+        if any(c.isdigit() for c in form) and any(c.isalpha() for c in form):
+            return True
+    hits = 0
+    for before, after in contexts:
+        if after and after[0].lower in PRODUCT_CUES:
+            hits += 1
+            continue
+        for token in reversed(before):
+            word = token.lower
+            if word in PRODUCT_CUES:
+                hits += 1
+                break
+            if token.is_word and word not in _PRODUCT_LINKS:
+                break
+    return hits > 0 and hits >= len(contexts) / 4
+
+
+_PRODUCT_LINKS = frozenset(
+    """comme such as like including notamment baptisé baptisée baptisés called named nommé
+    nommée dont le la les l the its ses son sa leur leurs new nouveau nouvelle propre propres
+    own open source open-source propriétaire proprietary raisonnement reasoning""".split()
+)
+
+
+def _place_evidence(
+    contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
+) -> bool:
+    """A model's LOC label with a locative use, or only ever used after "in", "à"..."""
+    if contexts and all(b and b[-1].lower in _PLACE_ONLY for b, _ in contexts):
+        return True
+    if model_labels and model_labels["LOC"] + model_labels["GPE"] > sum(model_labels.values()) / 2:
+        located = sum(1 for b, _ in contexts if b and b[-1].lower in LOCATIVE)
+        return located > 0
+    return False

@@ -1,0 +1,131 @@
+"""Closed word lists for French and English that the rule-based stages lean on.
+
+These are general language facts (function words, titles, months, first names), never
+names taken from a particular article.
+"""
+
+from __future__ import annotations
+
+# Capitalised at a sentence start, never a name on their own.
+STOPWORDS = frozenset(
+    """
+    a à afin ainsi alors au aucun aujourd aussi autant autre autres aux avant avec ce ceci
+    cela celle celui ces cet cette chaque chez comme comment d dans de depuis des dès donc du
+    elle elles en encore enfin entre et eux face faute fin finalement hier il ils je jusqu
+    l la le les leur leurs lors lui m ma mais malgré me même mes moi mon n ne ni nos notre
+    nous on or ou où par parallèlement parce pas pendant peu plus pour pourquoi puis qu quand
+    que quel quelle quels qui quoi s sa sans se selon ses si sinon soit son sous suite sur ta
+    tandis te tel telle tels tes toi ton tous tout toute toutes très tu un une vers vos votre
+    vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
+    néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
+    the a an and or but if then than that this these those there here it its they them
+    their he she his her him we our you your i me my as at by for from in into of on onto
+    to with without within about above after again against all also although among any
+    because before being below between both during each either every few how however
+    instead just later many meanwhile more most much neither never no nor not now once only
+    other others over perhaps rather since so some still such through thus too under unless
+    until up upon very what when where whether which while who whom whose why yet already
+    according despite last next new first second third today yesterday tomorrow earlier
+    recently indeed moreover furthermore nevertheless nonetheless overall ultimately
+    is are was were be been has have had do does did will would can could should may
+    might must shall
+    """.split()
+)
+
+# Words that may join the capitalised parts of one name: "Bank of America",
+# "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
+CONNECTORS = frozenset("of for de du des la le l d & and y".split())
+
+MONTHS_AND_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday janvier février mars avril mai
+    juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi
+    samedi dimanche
+    """.split()
+)
+
+# Heads of generic phrases that are capitalised only by position or style.
+GENERIC_CAPITALISED = frozenset(
+    """
+    ceo cfo cto coo pdg dg mr mrs ms m mme dr prof
+    """.split()
+)
+
+HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame".split())
+
+# Titles and roles before or after a person's name: evidence of a person and of a role.
+ROLE_WORDS = frozenset(
+    """
+    ceo cfo cto coo chief executive exec executive president chairman chairwoman chair
+    founder cofounder co-founder head director manager spokesperson spokesman spokeswoman
+    vice-president vp boss analyst lawyer engineer researcher minister commissioner
+    secretary senator governor economist editor reporter partner official chairperson
+    pdg président présidente directeur directrice fondateur fondatrice cofondateur
+    cofondatrice patron patronne dirigeant dirigeante porte-parole ministre commissaire
+    député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
+    chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
+    """.split()
+)
+
+# Common given names in French and English news; a capitalised pair starting with one is
+# a person. General knowledge, not a list of any article's people.
+FIRST_NAMES = frozenset(
+    """
+    adam adrian alain alan albert alex alexander alexandre alexandra alice alison amanda amy
+    andrew andré andrea andy angela anna anne annie anthony antoine arnaud arthur audrey
+    barbara ben benjamin benoît bernard bill bob brad brian bruno camille carl carlos carol
+    caroline catherine cathy cécile charles charlotte chris christian christine christophe
+    christopher claire claude clément colin craig cyril damien dan daniel danielle david
+    dennis denis didier dominique donald doug douglas edward elizabeth ellen emily
+    emma emmanuel eric éric erik eva evan florence françois françoise frank françois-xavier
+    frédéric gabriel gary george georges gérard gilles greg gregory guillaume hannah harry
+    helen hélène henri henry hugo ian isabelle jack jacques james jane jason jean jean-claude
+    jean-louis jean-luc jean-marc jean-michel jean-paul jean-pierre jeff jeffrey jennifer
+    jensen jérôme jessica jim joe john jonathan jordan joseph josh julia julian julie julien
+    justin karen kate katherine keith kelly ken kevin kim larry laura laurent lisa louis
+    louise lucas luc lucie lynn marc marco margaret marie marie-claire mark martin mary
+    mathieu matt matthew maxime michael michel michelle mike nathalie nicholas nick nicolas
+    olivier pascal patricia patrick paul peter phil philip philippe pierre rachel ralph
+    raymond rebecca richard robert roger ryan sally sam samuel sandra sarah scott
+    sébastien sebastian serge sophie stephen steve steven susan sundar sylvie thierry thomas
+    tim timothy tom tony valérie vincent virginie walter william xavier yann yves
+    sheryl marissa reed jack travis evan kevin brian shantanu arvind lisa pat andy marc
+    mira ilya greg dario demis masayoshi jeff jensen gwynne safra xi vladimir
+    ursula margrethe thierry olaf giorgia pedro rishi keir joe kamala nancy chuck
+    """.split()
+)
+
+# Legal forms that end a company name: "Epic Games Sweden AB" is a company.
+LEGAL_SUFFIXES = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. llc plc ag ab sa sas sarl gmbh nv bv spa se "
+    "co co. company holdings group groupe".split()
+)
+
+# Words that, added to a company's name, still name the same company ("Epic" / "Epic
+# Games"): anything else ("Microsoft AI") names a different unit.
+COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
+    "games technologies technology labs systems software motors airlines airways "
+    "entertainment studios interactive networks communications pharmaceuticals "
+    "industries international electronics semiconductor platforms".split()
+)
+
+# Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
+GENERIC_ACRONYMS = frozenset(
+    """
+    ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud
+    web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
+    """.split()
+)
+
+# Nationality and regional adjectives, capitalised in English: "Chinese rival BYD".
+DEMONYMS = frozenset(
+    """
+    american british english french german italian spanish portuguese dutch belgian swiss
+    austrian irish scottish welsh swedish norwegian danish finnish polish czech hungarian
+    romanian bulgarian greek turkish russian ukrainian chinese japanese korean indian
+    pakistani brazilian mexican canadian australian israeli saudi emirati iranian
+    taiwanese singaporean vietnamese thai indonesian african european asian western
+    eastern northern southern californian texan parisian
+    """.split()
+)

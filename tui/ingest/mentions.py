@@ -1,0 +1,152 @@
+"""Find every occurrence of every name and alias: the mentions of the dataset.
+
+Names are matched token by token, longest first, so "Epic Games" wins over "Epic" and an
+elision or a possessive never enters a mention. Capitals in a name must be capitals in
+the text ("EU" is not the French "eu"); a periphrase may start a sentence with a capital.
+One dictionary lookup per token: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from tui.ingest.tokens import APOSTROPHES, Token, tokenize
+
+_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+
+
+class Found(NamedTuple):
+    entity: int
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    periphrase: bool = False
+
+
+def find_mentions(
+    text: str,
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, str, bool]],
+    keys: Sequence[str] | None = None,
+) -> list[Found]:
+    """Occurrences of ``names`` (entity index, form, is_periphrase), non-overlapping.
+
+    ``keys`` are the folded tokens (``fold_tokens``), when the caller already has them.
+    """
+    patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int, bool]]] = {}
+    for entity, form, loose in names:
+        parts = tuple(t.text for t in tokenize(form))
+        if parts:
+            folded = tuple(_fold(part) for part in parts)
+            patterns.setdefault(folded[0], []).append((folded, parts, entity, loose))
+    for options in patterns.values():
+        options.sort(key=lambda option: -len(option[0]))
+    keys = fold_tokens(tokens) if keys is None else keys
+    found: list[Found] = []
+    index = 0
+    while index < len(tokens):
+        options = patterns.get(keys[index])
+        match = _match_at(text, tokens, keys, index, options) if options else None
+        if match is None:
+            index += 1
+            continue
+        length, entity, loose = match
+        last = index + length - 1
+        found.append(Found(entity, tokens[index].start, tokens[last].end, index, last, loose))
+        # A periphrase ("la firme de Satya Nadella") may hold another entity's name.
+        index += 1 if loose else length
+    return found
+
+
+def fold_tokens(tokens: Sequence[Token]) -> list[str]:
+    """Each token case- and apostrophe-folded: the key names are looked up by."""
+    folded: dict[str, str] = {}
+    keys = []
+    for token in tokens:
+        key = folded.get(token.text)
+        if key is None:
+            key = folded[token.text] = _fold(token.text)
+        keys.append(key)
+    return keys
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(_APOSTROPHES)
+
+
+def _match_at(
+    text: str,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    index: int,
+    options: Sequence[tuple[tuple[str, ...], tuple[str, ...], int, bool]],
+) -> tuple[int, int, bool] | None:
+    for folded, parts, entity, loose in options:
+        size = len(folded)
+        if tuple(keys[index : index + size]) != folded:
+            continue
+        window = tokens[index : index + size]
+        if not all(
+            _same_case(window[i].text, part, loose and i == 0) for i, part in enumerate(parts)
+        ):
+            continue
+        if any(text[window[i].end : window[i + 1].start] not in ("", " ") for i in range(size - 1)):
+            continue
+        if _glued(text, window[0].start, window[-1].end):
+            continue
+        return size, entity, loose
+    return None
+
+
+def _same_case(actual: str, expected: str, loose_case: bool) -> bool:
+    """Capitals of the name are capitals in the text; a lower-case word stays lower case."""
+    if loose_case or not expected[:1].isalpha():
+        return True
+    if expected.isupper() and len(expected) > 1:
+        return actual.isupper()
+    if expected[:1].isupper():
+        return actual[:1].isupper()
+    return actual[:1].islower()
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A match inside a longer word ("Epic" in "Epic-like") is not a mention."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or after.isalnum()
+
+
+_ANY_APOSTROPHE = re.compile("['’]")
+
+
+def find_phrases(
+    text: str, tokens: Sequence[Token], names: Sequence[tuple[int, str]]
+) -> list[Found]:
+    """Occurrences of a few phrases in any case ("la firme de Satya Nadella"), found by
+    one regular expression over the text rather than a walk over every token."""
+    if not names:
+        return []
+    alternatives = []
+    owner: dict[str, int] = {}
+    for entity, phrase in sorted(names, key=lambda item: -len(item[1])):
+        key = _fold(" ".join(phrase.split()))
+        if key in owner:
+            continue
+        owner[key] = entity
+        words = [re.escape(w) for w in phrase.split()]
+        alternatives.append(_ANY_APOSTROPHE.sub("['’]", r"[ \u00a0]+".join(words)))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text):
+        key = _fold(" ".join(match.group().split()))
+        entity = owner.get(key)
+        if entity is None:
+            continue
+        first = bisect.bisect_left(tokens, match.start(), key=lambda t: t.start)
+        last = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start) - 1
+        found.append(Found(entity, match.start(), match.end(), first, last, True))
+    return found

@@ -1,0 +1,376 @@
+"""Rule-based name candidates: capitalised sequences, acronyms and known names.
+
+A candidate is a span of the text that looks like a proper name: a run of capitalised
+tokens ("Epic Games"), possibly joined by connectors ("Bank of America", "Conseil de
+l'Union européenne"), an acronym ("DMA"), or a model-like token ("o3-mini", "GPT-5").
+Runs are cut at role words ("Epic Games CEO Tim Sweeney" is two names), stripped of
+sentence-initial function words, and never start or end with an elision or a connector.
+Everything here is a single pass over the tokens: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from tui.ingest.gazetteer import KNOWN_KINDS
+from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
+from tui.ingest.tokens import Token
+
+_ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_OPENERS = frozenset("\"'“‘«([—–-:")
+_ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
+MAX_NAME_TOKENS = 8
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    text: str
+    first_token: int
+    last_token: int
+    sentence_initial: bool
+
+
+def is_name_token(token: Token) -> bool:
+    """Capitalised, inner-capitalised ("iOS") or letters mixed with digits ("o3-mini")."""
+    text = token.text
+    if not token.is_word or text.isdigit() or _ORDINAL.match(text):
+        return False
+    if text.casefold() in MONTHS_AND_DAYS and not text.isupper():
+        return False
+    if text[0].isupper():
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if any(c.isupper() for c in text[1:]):
+        return True
+    return any(c.isdigit() for c in text) and text[0].isalpha() and not _is_number_with_unit(text)
+
+
+def _is_number_with_unit(text: str) -> bool:
+    return bool(re.match(r"^\d+[.,]?\d*(?:[a-z]{1,3})$", text))
+
+
+def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]:
+    """Token index -> end index (exclusive) of multi-word gazetteer names found in the text."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        parts = tuple(t.casefold() for t in re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name))
+        if len(parts) > 1:
+            by_first.setdefault(parts[0], []).append(parts)
+    spans: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if not token.text[0].isupper():
+            continue
+        options = by_first.get(token.lower)
+        if not options:
+            continue
+        for parts in sorted(options, key=len, reverse=True):
+            window = tokens[index : index + len(parts)]
+            if tuple(t.lower for t in window) == parts:
+                spans[index] = index + len(parts)
+                break
+    return spans
+
+
+_PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
+
+
+_PARTY = re.compile(r"\b(?:parti|party|mouvement|movement|coalition|alliance)\s+(?=[^\W\d_])", re.I)
+
+
+def party_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
+    """Party names keep their lower-case words: "le parti Citoyens pour le développement
+    européen de la Bulgarie", up to the punctuation that ends the name."""
+    spans: dict[int, int] = {}
+    starts: list[int] | None = None
+    for match in _PARTY.finditer(text):
+        if not text[match.end()].isupper():
+            continue
+        if starts is None:
+            starts = [t.start for t in tokens]
+        index = bisect.bisect_left(starts, match.end())
+        if index >= len(tokens) or tokens[index].start != match.end():
+            continue
+        last = index
+        for position in range(index + 1, min(len(tokens), index + 9)):
+            following = tokens[position]
+            if not following.is_word and not following.is_apostrophe:
+                break
+            if following.lower in _PARTY_STOPS:
+                break
+            if following.text[:1].isupper():
+                last = position
+        spans[index] = last + 1
+    return spans
+
+
+def find_candidates(
+    text: str,
+    tokens: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    lowercase_words: frozenset[str],
+) -> list[Candidate]:
+    """Every name-like span, in text order.
+
+    ``lowercase_words`` are the words the text also writes in lower case: a capitalised
+    sentence-initial word among them ("Later", "Cette") is not a name.
+    """
+    known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
+    known.update(party_spans(text, tokens))
+    shapes: dict[str, bool] = {}
+
+    def is_name(token: Token) -> bool:
+        try:
+            return shapes[token.text]
+        except KeyError:
+            shape = shapes[token.text] = is_name_token(token)
+            return shape
+
+    quote_starts = quote_start_tokens(tokens, quotes)
+    candidates: list[Candidate] = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        if index not in known and not is_name(tokens[index]):
+            index += 1
+            continue
+        run_start = index
+        index = known.get(index, index + 1)
+        run_end = index
+        while index < count:
+            if index in known:
+                index = known[index]
+                run_end = index
+                continue
+            token = tokens[index]
+            if is_name(token) and text[tokens[index - 1].end : token.start] in ("", " "):
+                index += 1
+                run_end = index
+                continue
+            gap = _connector_gap(text, tokens, index)
+            if gap and (index + gap in known or is_name(tokens[index + gap])):
+                index += gap
+                continue
+            break
+        index = max(index, run_end)
+        if _takes_number(text, tokens, run_end):
+            run_end += 1
+            index = run_end
+        for first, last in _split_run(tokens, run_start, run_end, known):
+            candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
+            if candidate is not None:
+                candidates.append(candidate)
+    return _with_spelled_out_acronyms(text, tokens, candidates)
+
+
+_INITIAL_SKIP = frozenset("de du des d l la le les et of and for the à au aux".split())
+
+
+def _base_letter(char: str) -> str:
+    """ "é" -> "E": acronyms drop accents ("CRE" for "... de l'énergie")."""
+    return unicodedata.normalize("NFD", char)[0].upper()
+
+
+def _with_spelled_out_acronyms(
+    text: str, tokens: Sequence[Token], candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "l'Autorité de contrôle prudentiel et de résolution (ACPR)": the expansion before a
+    bracketed acronym is a name even with lower-case words, when its initials spell it."""
+    expansions: list[Candidate] = []
+    for candidate in candidates:
+        acronym = candidate.text
+        first = candidate.first_token
+        shaped = acronym.isupper() or (acronym[:1].isupper() and len(acronym) >= 3)
+        if not (shaped and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+            continue
+        acronym = acronym.upper()
+        if (
+            first < 2
+            or tokens[first - 1].text != "("
+            or text[candidate.end : candidate.end + 1] != ")"
+        ):
+            continue
+        letters = ""
+        for start in range(first - 2, max(-1, first - 16), -1):
+            token = tokens[start]
+            if not token.is_word and not token.is_apostrophe:
+                break
+            if token.is_word and token.lower not in _INITIAL_SKIP:
+                letters = _base_letter(token.text[0]) + letters
+            # A translated acronym may order its letters differently: ESA for
+            # "Agence spatiale européenne".
+            same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))
+            if same and token.text[:1].isupper():
+                span = text[token.start : tokens[first - 2].end]
+                expansions.append(
+                    Candidate(token.start, tokens[first - 2].end, span, start, first - 2, False)
+                )
+                break
+            if len(letters) >= len(acronym):
+                break
+    if not expansions:
+        return candidates
+    covered = {index for e in expansions for index in range(e.first_token, e.last_token + 1)}
+    kept = [c for c in candidates if c.first_token not in covered]
+    return sorted([*kept, *expansions], key=lambda c: c.start)
+
+
+def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11"."""
+    if end >= len(tokens) or end == 0:
+        return False
+    last, following = tokens[end - 1], tokens[end]
+    after = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    size = 4 if last.text.isupper() and len(last.text) >= 2 else 3
+    return (
+        last.text[:1].isupper()
+        and following.text.isdigit()
+        and len(following.text) <= size
+        and not _YEAR.match(following.text)
+        and text[last.end : following.start] == " "
+        and after.casefold() not in _NUMBER_UNITS
+    )
+
+
+# A number followed by these counts something, it does not name: "Apple 2 millions".
+_NUMBER_UNITS = frozenset(
+    "% millions million milliards milliard billion billions heures hours ans years mois "
+    "months jours days euros dollars h".split()
+)
+
+
+def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
+    """How many tokens of connectors ("de", "l'", "of the") start at ``index``: 0 if none."""
+    gap = 0
+    while index + gap < len(tokens) and gap < 3:
+        token = tokens[index + gap]
+        if token.is_apostrophe and gap and tokens[index + gap - 1].lower in ("l", "d"):
+            gap += 1
+            continue
+        if (
+            token.is_apostrophe
+            and not gap
+            and tokens[index - 1].text.endswith("s")
+            and text[tokens[index - 1].end : token.end] == token.text
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text[:1].isupper()
+            and text[token.end : tokens[index + 1].start] == " "
+        ):
+            # A plural possessive inside a name: "National Music Publishers' Association".
+            return 1
+        if token.text in CONNECTORS or (token.lower in ("the",) and gap):
+            gap += 1
+            continue
+        break
+    if gap and index + gap < len(tokens) and tokens[index + gap - 1].is_word:
+        last = tokens[index + gap - 1]
+        if last.lower in ("l", "d"):
+            return 0
+    if gap and index + gap < len(tokens):
+        span = text[tokens[index - 1].end : tokens[index + gap].start]
+        if "\n" in span or any(c in span for c in ',;:()"«»“”'):
+            return 0
+    return gap if index + gap < len(tokens) else 0
+
+
+def _split_run(
+    tokens: Sequence[Token], first: int, end: int, known: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Cut a run at role words and overlong stretches; return inclusive token ranges."""
+    pieces: list[tuple[int, int]] = []
+    start = first
+    index = first
+    while index < end:
+        if index in known:
+            index = known[index]
+            continue
+        if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
+            tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+        ):
+            if index > start:
+                pieces.append((start, index - 1))
+            start = index + 1
+        index += 1
+    if start < end:
+        pieces.append((start, end - 1))
+    result: list[tuple[int, int]] = []
+    for lo, hi in pieces:
+        while hi - lo + 1 > MAX_NAME_TOKENS:
+            result.append((lo, lo + MAX_NAME_TOKENS - 1))
+            lo += MAX_NAME_TOKENS
+        result.append((lo, hi))
+    return result
+
+
+def make_candidate(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    quote_starts: frozenset[int],
+    lowercase_words: frozenset[str],
+) -> Candidate | None:
+    initial = _is_sentence_initial(tokens, first, quote_starts)
+    whole = text[tokens[first].start : tokens[last].end]
+    if whole.casefold() in KNOWN_KINDS:
+        return Candidate(tokens[first].start, tokens[last].end, whole, first, last, initial)
+    while first <= last:
+        rest = text[tokens[first].start : tokens[last].end]
+        if rest.casefold() in KNOWN_KINDS:
+            return Candidate(tokens[first].start, tokens[last].end, rest, first, last, initial)
+        token = tokens[first]
+        word = token.lower
+        if token.text == "The" and not initial and first < last:
+            break
+        common = word in STOPWORDS or (word in MONTHS_AND_DAYS and not token.text.isupper())
+        if common or (initial and word in lowercase_words and not token.text.isupper()):
+            first += 1
+            initial = False
+            continue
+        if not token.is_word or token.text in CONNECTORS:
+            first += 1
+            continue
+        break
+    while last >= first and (
+        not tokens[last].is_word or tokens[last].text in CONNECTORS or tokens[last].lower in _ELIDED
+    ):
+        last -= 1
+    if last < first:
+        return None
+    if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
+        return None
+    start, end = tokens[first].start, tokens[last].end
+    surface = text[start:end]
+    if len(surface) < 2 or surface.casefold() in STOPWORDS:
+        return None
+    return Candidate(start, end, surface, first, last, initial)
+
+
+def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: frozenset[int]) -> bool:
+    while index > 0 and tokens[index - 1].text in _OPENERS and index not in quote_starts:
+        index -= 1
+    return index in quote_starts or (index > 0 and tokens[index - 1].text in (":", "—", "–"))
+
+
+def quote_start_tokens(
+    tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]
+) -> frozenset[int]:
+    starts = []
+    position = 0
+    for start, _end in quotes:
+        while position < len(tokens) and tokens[position].start < start:
+            position += 1
+        starts.append(position)
+    return frozenset(starts)
+
+
+def lowercase_vocabulary(tokens: Iterable[Token]) -> frozenset[str]:
+    """Words the text writes in lower case somewhere (so they are common words)."""
+    return frozenset(t.text for t in tokens if t.text.islower())

@@ -1,0 +1,240 @@
+"""Periphrases and collective parties: names for entities that are not proper names.
+
+A periphrase is resolved only where the text or general knowledge supports it: "la firme
+de Satya Nadella" is the company that person leads (as the text states, else as widely
+known), "le géant de Redmond" or "the Cupertino giant" the company headquartered there
+when the article names it, "the game developer, Epic Games," an apposition. Collective
+parties ("les compagnies aériennes", "consumer groups") become entities when the article
+returns to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tui.ingest.gazetteer import HQ_CITIES, LEADERS
+from tui.text import surface_key
+
+_NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
+_APOS = "['’]"
+_FR_HEADS = (
+    r"firme|société|entreprise|start-?up|jeune\s+pousse|groupe|géant(?:\s+\w+)?|compagnie"
+    r"|maison|plateforme|constructeur|éditeur|opérateur|fabricant|laboratoire|banque"
+)
+_EN_HEADS = (
+    r"(?:tech\s+|software\s+|search\s+|chip\s+|e-commerce\s+)?(?:giant|company|firm|group|"
+    r"maker|startup|start-up|developer|titan|behemoth|chipmaker|automaker|carrier|airline)"
+)
+_PATTERNS: dict[str, list[re.Pattern[str]]] = {
+    "fr": [
+        re.compile(
+            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"
+        ),
+        re.compile(
+            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+"
+            rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_NAME})"
+        ),
+    ],
+    "en": [
+        re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
+        re.compile(rf"\b(?P<name>{_NAME}){_APOS}s\s+(?:company|firm|startup|start-up)\b"),
+    ],
+}
+_APPOSITION = {
+    "en": re.compile(
+        rf"\b(?P<phrase>[Tt]he\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
+    ),
+    "fr": re.compile(
+        rf"\b(?P<phrase>(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
+        rf"\s*,\s*(?P<name>{_NAME})\s*,"
+    ),
+}
+
+# "le régulateur", "du régulateur", "the watchdog": the noun alone is the alias, so that
+# contracted articles ("du", "au") need no form of their own.
+_THE_REGULATOR = {
+    "fr": re.compile(
+        r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
+    ),
+    "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+}
+_GOVERNMENT = {
+    "fr": re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<phrase>gouvernement)\b"),
+    "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
+}
+_COLLECTIVE = {
+    "fr": re.compile(
+        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+(?P<phrase>(?:associations|compagnies"
+        r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
+        r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
+        r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes)"
+        r"\s+(?:(?:de|d['’]|du|des)\s*\w+|\w+[sx]))\b"
+    ),
+    "en": re.compile(
+        r"\b(?P<phrase>(?:consumer|tech|technology|telecom|game|music|news|car|drug|oil|energy"
+        r"|chip|cloud|media|insurance|advocacy|rights|trade|labor|labour)\s+(?:groups|companies"
+        r"|firms|giants|makers|publishers|operators|carriers|unions|associations|organizations"
+        r"|organisations|providers|platforms)|airlines|automakers|chipmakers|carmakers"
+        r"|publishers|broadcasters|telecoms|carriers)\b"
+    ),
+}
+
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DATED_EVENT = {
+    "en": re.compile(
+        rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
+        r"|verdict|decision|settlement|trial|summit|election|agreement|deal|merger|acquisition"
+        r"|IPO|hearing|lawsuit|antitrust case))\b"
+    ),
+    "fr": re.compile(
+        r"\b(?P<phrase>(?:jugement|arrêt|décision|verdict|accord|sommet|procès|élection"
+        r"|rachat|fusion|audience)\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
+        rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
+    ),
+}
+
+
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
+    r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def find_amounts(text: str) -> list[str]:
+    """Sums of money: "11,9 milliards de dollars", "$10 billion", "350 millions d'euros"."""
+    seen: dict[str, str] = {}
+    for match in _AMOUNT.finditer(text):
+        amount = match.group().strip()
+        if any(c.isdigit() for c in amount):
+            seen.setdefault(surface_key(amount), amount)
+    return list(seen.values())
+
+
+def find_dated_events(text: str, language: str) -> list[str]:
+    """Events named by their date: "the September 2021 judgment", "l'accord de mars 2024"."""
+    pattern = _DATED_EVENT.get(language)
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
+    return list(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Periphrase:
+    """A phrase naming ``target``; ``leader`` is the person it names the target by."""
+
+    phrase: str
+    target: int
+    start: int
+    leader: int | None = None
+
+
+def find_periphrases(
+    text: str,
+    language: str,
+    resolve: Callable[[str], int | None],
+    leaders: Callable[[], dict[int, int]],
+    regulators: Sequence[int] = (),
+    heads: dict[str, int] | None = None,
+) -> list[Periphrase]:
+    """Periphrases whose referent is an entity of the article.
+
+    ``resolve`` maps a name to an entity index (or None); ``leaders()`` maps a person
+    entity to the organisation the text says they lead (computed only when needed);
+    ``regulators`` are the article's regulators: "le régulateur" is the only one;
+    ``heads`` maps an institutional head noun to the one entity named with it ("the
+    department" is the Commerce Department).
+    """
+    found: list[Periphrase] = []
+    found.extend(_heads(text, language, heads))
+    if len(regulators) == 1:
+        for match in _THE_REGULATOR[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
+    for pattern in _PATTERNS.get(language, []):
+        for match in pattern.finditer(text):
+            target, leader = _referent(match.group("name"), resolve, leaders)
+            if target is not None:
+                found.append(Periphrase(match.group().strip(), target, match.start(), leader))
+    apposition = _APPOSITION.get(language)
+    if apposition:
+        for match in apposition.finditer(text):
+            target = resolve(match.group("name"))
+            if target is not None:
+                found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
+    return found
+
+
+# Head nouns of institutions' names that a definite description may reuse.
+INSTITUTION_HEADS = frozenset(
+    """department ministry ministère commission authority autorité agency agence association
+    court cour council conseil federation fédération union syndicat foundation
+    fondation""".split()
+)
+_DEFINITE = {
+    "fr": r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*",
+    "en": r"\b[Tt]he\s+",
+}
+
+
+def _heads(text: str, language: str, heads: dict[str, int] | None) -> list[Periphrase]:
+    """ "the department" after "the Commerce Department": the head noun alone, lower case."""
+    if not heads:
+        return []
+    pattern = re.compile(
+        _DEFINITE[language] + r"(?P<noun>" + "|".join(map(re.escape, heads)) + r")\b"
+    )
+    return [
+        Periphrase(m.group("noun"), heads[m.group("noun")], m.start("noun"))
+        for m in pattern.finditer(text)
+    ]
+
+
+def _referent(
+    name: str, resolve: Callable[[str], int | None], leaders: Callable[[], dict[int, int]]
+) -> tuple[int | None, int | None]:
+    """The entity a periphrase points to, and the person it goes through if any."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size])
+        cities = HQ_CITIES.get(candidate.casefold(), ())
+        resolved = [e for e in (resolve(c) for c in cities) if e is not None]
+        if len(set(resolved)) == 1:
+            return resolved[0], None
+        entity = resolve(candidate)
+        if entity is not None:
+            for company in LEADERS.get(surface_key(candidate), ()):
+                led = resolve(company)
+                if led is not None:
+                    return led, entity
+            return leaders().get(entity), entity
+    return None, None
+
+
+def find_government(text: str, language: str) -> list[str]:
+    """ "Le gouvernement" / "the government": a party even without a name."""
+    pattern = _GOVERNMENT.get(language)
+    match = pattern.search(text) if pattern else None
+    return [match.group("phrase")] if match else []
+
+
+def find_collectives(text: str, language: str) -> list[str]:
+    """Collective parties the article names at least twice, most frequent first."""
+    pattern = _COLLECTIVE.get(language)
+    if pattern is None:
+        return []
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        key = surface_key(match.group("phrase"))
+        counts[key] += 1
+        surfaces.setdefault(key, match.group("phrase"))
+    return [surfaces[key] for key, count in counts.most_common() if count >= 2]

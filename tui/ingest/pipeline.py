@@ -1,0 +1,541 @@
+"""Article text -> Dataset: the stages of extraction in order.
+
+language -> quotes -> tokens -> name candidates (+ a model's entities when one runs) ->
+entities (merged forms, collectives) -> mentions -> kinds -> periphrases -> relations.
+Each stage lives in its own module; this one only wires them and builds the dataset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gc
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from tui.dataset import text_sha256
+from tui.ingest.entities import Draft, clean_candidates, group_forms
+from tui.ingest.gazetteer import HQ_CITIES
+from tui.ingest.kinds import decide_kind
+from tui.ingest.language import detect_language
+from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
+from tui.ingest.names import (
+    Candidate,
+    find_candidates,
+    lowercase_vocabulary,
+    make_candidate,
+    quote_start_tokens,
+)
+from tui.ingest.periphrases import (
+    INSTITUTION_HEADS,
+    Periphrase,
+    find_amounts,
+    find_collectives,
+    find_dated_events,
+    find_government,
+    find_periphrases,
+)
+from tui.ingest.relations import Directed, Parse, find_relations
+from tui.ingest.sentences import split_quotes
+from tui.ingest.tokens import Token, tokenize
+from tui.model import (
+    Article,
+    Dataset,
+    Entity,
+    EntityKind,
+    Mention,
+    Modality,
+    Provenance,
+    Quote,
+    Relation,
+    RelationType,
+)
+from tui.text import surface_key
+
+EXTRACTOR = "frenemy-ingest"
+VERSION = "1.0.0"
+"""Bump whenever extraction output changes: cached datasets are keyed by it."""
+
+_key = lru_cache(maxsize=1 << 16)(surface_key)
+"""``surface_key`` for the many repeated mention surfaces of a long text."""
+
+Progress = Callable[[str, float], None]
+"""Called with a stage name and the fraction of the work done, for a progress display."""
+
+
+@dataclass(frozen=True)
+class ModelOutput:
+    """What an optional NLP model adds: entity spans with labels, and argument structure."""
+
+    entities: Sequence[tuple[int, int, str]] = ()
+    parse: Parse | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the text alone does not say: the details ``frenemy ingest`` takes as options."""
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    article_id: str | None = None
+
+
+def extract(
+    text: str,
+    *,
+    language: str = "auto",
+    info: ArticleInfo | None = None,
+    model: Callable[[str, str, Sequence[tuple[int, int]]], ModelOutput] | None = None,
+    progress: Progress | None = None,
+) -> Dataset:
+    """Extract the entities, mentions, quotes and relations of ``text`` as a dataset.
+
+    The cyclic garbage collector is paused meanwhile: extraction allocates hundreds of
+    thousands of small acyclic objects, and collections would make long texts slower
+    per megabyte than short ones.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, language, info, model, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(
+    text: str,
+    language: str,
+    info: ArticleInfo | None,
+    model: Callable[[str, str, Sequence[tuple[int, int]]], ModelOutput] | None,
+    progress: Progress | None,
+) -> Dataset:
+    report = progress or (lambda stage, done: None)
+    info = info or ArticleInfo()
+    lang = detect_language(text) if language == "auto" else language
+    report("sentences", 0.1)
+    quotes = split_quotes(text)
+    tokens = tokenize(text)
+    output = ModelOutput()
+    if model is not None:
+        report("model", 0.2)
+        output = model(text, lang, quotes)
+    report("entities", 0.6)
+    lowercase = lowercase_vocabulary(tokens)
+    candidates = find_candidates(text, tokens, quotes, lowercase)
+    candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
+    drafts = group_forms(text, tokens, clean_candidates(text, candidates))
+    _add_collectives(drafts, text, lang)
+    labels = _model_labels(text, drafts, output)
+    keys = fold_tokens(tokens)
+    found = _mentions(text, tokens, keys, drafts)
+    kinds = _kinds(drafts, tokens, found, labels)
+    report("relations", 0.8)
+    leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
+    resolver = _resolver(drafts)
+    regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
+    periphrases = find_periphrases(
+        text, lang, resolver, leaders, regulators, _institution_heads(drafts)
+    )
+    for periphrase in periphrases:
+        draft = drafts[periphrase.target]
+        if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
+            draft.periphrases.append(periphrase.phrase)
+    extra = [(i, form) for i, d in enumerate(drafts) for form in d.periphrases]
+    if extra:
+        found = sorted(
+            [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
+        )
+        found = _without_city_words(found, drafts)
+    relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
+    report("dataset", 0.95)
+    dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
+    report("done", 1.0)
+    return dataset
+
+
+def _with_model_entities(
+    text: str,
+    tokens: Sequence[Token],
+    quotes: Sequence[tuple[int, int]],
+    candidates: list[Candidate],
+    output: ModelOutput,
+    lowercase: frozenset[str],
+) -> list[Candidate]:
+    """Add the model's entity spans that the rules missed, cleaned by the same rules
+    (no elision, no sentence-initial common word, no trailing punctuation)."""
+    if not output.entities:
+        return candidates
+    taken = [(c.start, c.end) for c in candidates]
+    starts = [s for s, _ in taken]
+    token_starts = [t.start for t in tokens]
+    quote_starts = quote_start_tokens(tokens, quotes)
+    extra: list[Candidate] = []
+    for start, end, label in output.entities:
+        if label not in _MODEL_LABELS:
+            continue
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end) - 1
+        if first > last:
+            continue
+        candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase)
+        if candidate is None or not candidate.text[:1].isupper():
+            continue
+        i = bisect.bisect_left(starts, candidate.start)
+        if any(s < candidate.end and candidate.start < e for s, e in taken[max(0, i - 3) : i + 3]):
+            continue
+        extra.append(candidate)
+    return sorted([*candidates, *extra], key=lambda c: c.start)
+
+
+_MODEL_LABELS = frozenset({"ORG", "PER", "PERSON", "LOC", "GPE", "MISC", "PRODUCT"})
+
+
+_ELISION = re.compile(r"^(?:[lLdDnNsS]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]\s*")
+
+
+def _strip_elision(span: str) -> str:
+    """ "l'OpenAI" -> "OpenAI": an elision is never part of a name."""
+    return _ELISION.sub("", span).lstrip(" \"'“”«»")
+
+
+def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
+    """Collective parties, dated events, sums of money: entities that are not names."""
+    taken = {key for draft in drafts for key in draft.keys}
+    for phrase, kind in (
+        *((p, EntityKind.ORG) for p in find_collectives(text, language)),
+        *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
+        *((p, EntityKind.MONEY) for p in find_amounts(text)),
+        *((p, EntityKind.ORG) for p in find_government(text, language)),
+    ):
+        if surface_key(phrase) not in taken:
+            drafts.append(Draft(forms=[phrase], kind=kind, collective=True))
+            taken.add(surface_key(phrase))
+
+
+def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
+    """How often the model labelled each entity's forms ORG, PER, LOC...: one clue to its kind."""
+    by_key: dict[str, int] = {}
+    for index, draft in enumerate(drafts):
+        for key in draft.keys:
+            by_key[key] = index
+    labels: list[Counter[str]] = [Counter() for _ in drafts]
+    for start, end, label in output.entities:
+        index = by_key.get(surface_key(_strip_elision(text[start:end])))
+        if index is not None:
+            labels[index][label] += 1
+    return labels
+
+
+def _mentions(
+    text: str, tokens: Sequence[Token], keys: Sequence[str], drafts: Sequence[Draft]
+) -> list[Found]:
+    names = [(i, form, False) for i, d in enumerate(drafts) for form in d.forms]
+    collectives = [
+        (i, form, True) for i, d in enumerate(drafts) for form in d.forms if d.collective
+    ]
+    return find_mentions(text, tokens, names + collectives, keys)
+
+
+def structural_relations(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    found: Sequence[Found],
+    periphrases: Sequence[Periphrase],
+    resolve: Callable[[str], int | None],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """Roles that names themselves state: "la firme de Satya Nadella" (he leads it),
+    "Microsoft Azure" and "Microsoft AI" (Microsoft's product or unit)."""
+    starts = [start for start, _ in quotes]
+
+    def quote_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    roles: list[Directed] = []
+    for periphrase in periphrases:
+        if periphrase.leader is not None and periphrase.leader != periphrase.target:
+            roles.append(
+                Directed(
+                    periphrase.leader,
+                    periphrase.target,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.6,
+                    quote_of(periphrase.start),
+                )
+            )
+    by_start = sorted(found, key=lambda m: m.start)
+    mention_starts = [m.start for m in by_start]
+    for mention in by_start:
+        if not mention.periphrase:
+            continue
+        first = bisect.bisect_left(mention_starts, mention.start)
+        last = bisect.bisect_left(mention_starts, mention.end)
+        for inner in by_start[first:last]:
+            if (
+                inner.entity != mention.entity
+                and inner.end <= mention.end
+                and not inner.periphrase
+                and kinds[inner.entity] is EntityKind.PRODUCT
+            ):
+                # "the Fortnite game developer, Epic Games": Epic Games makes Fortnite.
+                roles.append(
+                    Directed(
+                        mention.entity,
+                        inner.entity,
+                        RelationType.ROLE,
+                        Modality.ASSERTED,
+                        0.6,
+                        quote_of(mention.start),
+                    )
+                )
+    first_mention: dict[tuple[int, str], int] = {}
+    for mention in found:
+        first_mention.setdefault(
+            (mention.entity, _key(text[mention.start : mention.end])), mention.start
+        )
+    for index, draft in enumerate(drafts):
+        if kinds[index] not in (EntityKind.PRODUCT, EntityKind.ORG):
+            continue
+        for form in draft.forms:
+            words = form.split()
+            offset = first_mention.get((index, surface_key(form)))
+            if offset is None:
+                continue
+            for cut in range(len(words) - 1, 0, -1):
+                owner = resolve(" ".join(words[:cut]))
+                if owner is not None and owner != index and kinds[owner] is EntityKind.ORG:
+                    roles.append(
+                        Directed(
+                            owner,
+                            index,
+                            RelationType.ROLE,
+                            Modality.ASSERTED,
+                            0.6,
+                            quote_of(offset),
+                        )
+                    )
+                    break
+    return roles
+
+
+def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
+    """Head noun -> the one entity whose name starts or ends with it ("Commerce
+    Department", "Banque de France"); heads shared by two entities are left out."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, draft in enumerate(drafts):
+        for form in draft.forms:
+            words = form.split()
+            if len(words) < 2:
+                continue
+            for word in {words[0].casefold(), words[-1].casefold()}:
+                if word in INSTITUTION_HEADS:
+                    owners[word].add(index)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
+def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:
+    """A headquarters city seen only inside "le géant de Redmond" is not an entity there."""
+    spans = [(m.start, m.end, m.entity) for m in found if m.periphrase]
+    if not spans:
+        return found
+    cities = {i for i, d in enumerate(drafts) if all(f.casefold() in HQ_CITIES for f in d.forms)}
+
+    def nested(mention: Found) -> bool:
+        return any(
+            s <= mention.start and mention.end <= e and entity != mention.entity
+            for s, e, entity in spans
+        )
+
+    return [m for m in found if not (m.entity in cities and nested(m))]
+
+
+_MAX_CONTEXTS = 200
+"""Mentions looked at to decide a kind: more would only repeat the same evidence."""
+
+
+def _kinds(
+    drafts: Sequence[Draft],
+    tokens: Sequence[Token],
+    found: Sequence[Found],
+    labels: Sequence[Counter[str]],
+) -> list[EntityKind]:
+    contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
+    for mention in found:
+        if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
+            continue
+        before = tokens[max(0, mention.first_token - 4) : mention.first_token]
+        after = tokens[mention.last_token + 1 : mention.last_token + 4]
+        contexts[mention.entity].append((before, after))
+    kinds = []
+    for index, draft in enumerate(drafts):
+        if draft.collective:
+            kinds.append(draft.kind)
+            continue
+        kind = decide_kind(draft.forms, contexts[index], labels[index])
+        if draft.product_hint and kind is EntityKind.ORG:
+            kind = EntityKind.PRODUCT
+        kinds.append(kind)
+    return kinds
+
+
+def _leaders(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> dict[int, int]:
+    """Person entity -> the organisation the text says they lead or work for."""
+    leaders: dict[int, int] = {}
+    roles = frozenset({RelationType.ROLE})
+    for relation in find_relations(text, language, quotes, found, kinds, types=roles):
+        if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
+            leaders.setdefault(relation.source, relation.target)
+    return leaders
+
+
+def _resolver(drafts: Sequence[Draft]) -> Callable[[str], int | None]:
+    by_key: dict[str, int] = {}
+    for index, draft in enumerate(drafts):
+        for form in draft.forms:
+            by_key.setdefault(surface_key(form), index)
+
+    def resolve(name: str) -> int | None:
+        return by_key.get(surface_key(name))
+
+    return resolve
+
+
+def _assemble(
+    text: str,
+    language: str,
+    info: ArticleInfo,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    kinds: Sequence[EntityKind],
+    found: Sequence[Found],
+    relations: Sequence[Directed],
+    model_name: str,
+) -> Dataset:
+    mentioned = Counter(m.entity for m in found)
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    entities: list[Entity] = []
+    owner: dict[str, int] = {}
+    for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
+        if not mentioned[index]:
+            continue
+        names: list[str] = []
+        for form in [*draft.forms, *draft.periphrases]:
+            key = surface_key(form)
+            if owner.setdefault(key, index) == index and all(surface_key(n) != key for n in names):
+                names.append(form)
+        ids[index] = _unique_id(_slug(names[0]), used)
+        entities.append(
+            Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
+        )
+    names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
+    mentions = sorted(
+        {
+            Mention(entity=ids[m.entity], start=m.start, end=m.end)
+            for m in found
+            if m.entity in ids and _key(text[m.start : m.end]) in names_of[ids[m.entity]]
+        },
+        key=lambda m: (m.start, m.end, m.entity),
+    )
+    quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
+    provenance = Provenance(
+        method="extracted",
+        extractor=EXTRACTOR + (f"+{model_name}" if model_name else ""),
+        version=VERSION,
+    )
+    merged: dict[tuple[int, int, RelationType], list[Directed]] = defaultdict(list)
+    for relation in relations:
+        if relation.source not in ids or relation.target not in ids:
+            continue
+        source, target = relation.source, relation.target
+        if relation.type in _SYMMETRIC and ids[source] > ids[target]:
+            source, target = target, source
+        merged[(source, target, relation.type)].append(relation)
+    relation_models = []
+    for number, ((source, target, relation_type), group) in enumerate(merged.items(), start=1):
+        confidence = 1.0
+        for item in group:
+            confidence *= 1.0 - item.confidence
+        evidence = tuple(dict.fromkeys(f"q{item.quote + 1}" for item in group))
+        modality = Counter(item.modality for item in group).most_common(1)[0][0]
+        relation_models.append(
+            Relation(
+                id=f"r{number}",
+                source=ids[source],
+                target=ids[target],
+                type=relation_type,
+                modality=modality,
+                confidence=round(min(0.95, 1.0 - confidence), 2),
+                evidence=evidence,
+                provenance=provenance,
+            )
+        )
+    title = info.title or _default_title(text, quotes)
+    article = Article(
+        id=info.article_id or _short_slug(title),
+        title=title,
+        outlet=info.outlet,
+        url=info.url,
+        language=language,
+        published=info.published,
+        text=text,
+        sha256=text_sha256(text),
+    )
+    return Dataset(
+        article=article,
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+        quotes=tuple(quote_models),
+        relations=tuple(relation_models),
+    )
+
+
+from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _default_title(text: str, quotes: Sequence[tuple[int, int]]) -> str:
+    if not quotes:
+        return "Untitled article"
+    start, end = quotes[0]
+    first = text[start:end]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+def _slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return slug or "entity"
+
+
+def _short_slug(title: str, limit: int = 60) -> str:
+    """An article id from its title, cut at a word boundary."""
+    slug = _slug(title)
+    if len(slug) > limit:
+        slug = slug[: limit + 1].rsplit("-", 1)[0]
+    return slug.strip("-") or "article"
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    base = base[:60].strip("-") or "entity"
+    candidate, number = base, 2
+    while candidate in used:
+        candidate = f"{base}-{number}"
+        number += 1
+    used.add(candidate)
+    return candidate

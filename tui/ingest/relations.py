@@ -1,0 +1,529 @@
+"""Relations from cues: a cue word between two parties, typed, directed and qualified.
+
+For each cue of the lexicon found in the text, the parties come from the same sentence:
+the nearest mention before the cue is the actor and the nearest after it the recipient,
+except in the passive ("X a été racheté par Y", "X was fined by Y"), after "entre A et
+B" / "between A and B", and for coordinated subjects of a symmetric cue ("Microsoft and
+OpenAI are partners"). A cue with no party on one side yields nothing: two names in one
+sentence are never a relation by themselves. The sentence is the evidence; reporting
+words, the conditional and plans set the modality; a negated cue is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
+
+from tui.ingest.cues import (
+    BETWEEN,
+    HYPOTHETICAL,
+    NEGATION,
+    PARTICIPLE,
+    PASSIVE_AGENT,
+    PASSIVE_AUX,
+    PLANNED,
+    REPORTED,
+    SYMMETRIC,
+    compile_cues,
+)
+from tui.ingest.mentions import Found
+from tui.model import EntityKind, Modality, RelationType
+
+MAX_LEFT = 160
+MAX_RIGHT = 130
+ROLE_REACH = 90
+_CLAUSE = {
+    "fr": re.compile(
+        r";|\s[–—]\s|\s(?:pour|afin|alors que|tandis que|mais|parce que|car|puisque|lorsque)\s",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r";|\s[–—]\s|\s(?:while|whereas|but|because|since|although|though|when)\s",
+        re.IGNORECASE,
+    ),
+}
+_LIST_GAP = re.compile(
+    r"^(?:\s+\w+)?\s*(?:,|\bet\b|\band\b|\bor\b|\bou\b)\s*"
+    r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
+_REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
+# "Selon Le Figaro, ...", "according to Reuters": a source cited is not a party; nor is
+# the place where something happens ("in Texas").
+_SOURCE = {
+    "fr": re.compile(
+        r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par)"
+        r"(?:\s+(?:le|la|les|l['’]))?\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"(?:\baccording\s+to|\breported\s+by)(?:\s+the)?\s*$", re.IGNORECASE),
+}
+# "its Texas plant": a place used as an adjective is where, not who.
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+_SOURCE_NEEDLES = {
+    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR"),
+    "en": ("according", "According", "ACCORDING", "by", "BY"),
+}
+_LOCATION = {
+    "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
+}
+_TYPES = {t.value: t for t in RelationType}
+_QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
+# Types that need two parties able to act (a law or a technology cannot sign a deal).
+_BETWEEN_PARTIES = frozenset(
+    {
+        RelationType.PARTNERSHIP,
+        RelationType.NEGOTIATION,
+        RelationType.COMMERCIAL_DEAL,
+        RelationType.INVESTMENT,
+        RelationType.CONSULTATION,
+        RelationType.COMPETITION,
+        RelationType.TALENT_POACHING,
+        RelationType.TERMINATION,
+        RelationType.INVESTIGATION,
+        RelationType.THREAT,
+    }
+)
+_COORDINATION = {"fr": (" et ", ", "), "en": (" and ", ", ")}
+
+
+class Directed(NamedTuple):
+    """A party's choice for one cue: who acts (source), on whom (target), and how sure."""
+
+    source: int
+    target: int
+    type: RelationType
+    modality: Modality
+    confidence: float
+    quote: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """Direction from a dependency parse: cue offset -> (subject offset, object offset)."""
+
+    arguments: dict[int, tuple[int | None, int | None]]
+
+
+def find_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+    parse: Parse | None = None,
+    types: frozenset[RelationType] | None = None,
+) -> list[Directed]:
+    """Every cue-backed relation of the text, one per cue and pair of parties.
+
+    Only sentences that mention two different entities are searched for cues: nothing
+    else can hold a relation. ``types`` limits the search to some relation types.
+    """
+    pattern = compile_cues(language, types)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    found: list[Directed] = []
+    for position, (q_start, q_end) in enumerate(quotes):
+        lo = bisect.bisect_left(starts, q_start)
+        hi = bisect.bisect_left(starts, q_end)
+        first_cue = pattern.search(text, q_start, q_end) if hi - lo >= 2 else None
+        if first_cue is None:
+            continue
+        inside = [
+            m
+            for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
+            if kinds[m.entity] is not EntityKind.MONEY
+            and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
+            and not (
+                kinds[m.entity] is EntityKind.PLACE
+                and (
+                    _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                    or (language == "en" and _ATTRIBUTIVE.match(text, m.end))
+                )
+            )
+        ]
+        if len({m.entity for m in inside}) < 2:
+            continue
+        found.extend(
+            _sentence_relations(
+                text,
+                language,
+                pattern,
+                position,
+                (q_start, q_end),
+                first_cue.start(),
+                inside,
+                kinds,
+                parse,
+            )
+        )
+    return found
+
+
+def _sentence_relations(
+    text: str,
+    language: str,
+    pattern: re.Pattern[str],
+    position: int,
+    quote: tuple[int, int],
+    first_cue: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    parse: Parse | None,
+) -> list[Directed]:
+    """The relations of one sentence, from its first cue on."""
+    q_start, q_end = quote
+    found: list[Directed] = []
+    modality: Modality | None = None
+    bounds: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(text, first_cue, q_end):
+        cue_start, cue_end = match.start(), match.end()
+        if any(m.start < cue_end and cue_start < m.end for m in inside):
+            continue
+        if NEGATION[language].search(text, max(q_start, cue_start - 22), cue_start):
+            continue
+        relation_type = _TYPES[match.lastgroup or ""]
+        if bounds is None:
+            bounds = [m.span() for m in _CLAUSE[language].finditer(text, q_start, q_end)]
+        lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
+        left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
+        right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
+        if relation_type is RelationType.ROLE:
+            pairs = _role_pair(left, right, kinds, cue_start, cue_end)
+        else:
+            pairs = _pairs(
+                text,
+                language,
+                relation_type,
+                left,
+                right,
+                cue_start,
+                cue_end,
+                inside,
+                kinds,
+            )
+            if not pairs and relation_type in _REGULATORY:
+                pairs = _regulator_fallback(text, inside, kinds, cue_start)
+        if parse is not None and cue_start in parse.arguments:
+            pairs = _oriented(pairs, parse.arguments[cue_start], inside)
+        if modality is None:
+            modality = _modality(text, language, q_start, q_end)
+        for source, target, confidence in pairs:
+            if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
+                continue
+            if relation_type in _BETWEEN_PARTIES and EntityKind.OTHER in (
+                kinds[source],
+                kinds[target],
+            ):
+                continue
+            found.append(
+                Directed(source, target, relation_type, modality, round(confidence, 2), position)
+            )
+    return found
+
+
+def _pairs(
+    text: str,
+    language: str,
+    relation_type: RelationType,
+    left: list[Found],
+    right: list[Found],
+    cue_start: int,
+    cue_end: int,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+) -> list[tuple[int, int, float]]:
+    """Source and target around a cue; ``inside`` holds every party of the sentence,
+    beyond the clause limits that ``left`` and ``right`` respect."""
+    after = text[cue_end : cue_end + 40]
+    if BETWEEN[language].match(after) and len(right) >= 2:
+        first = right[0]
+        second = next((m for m in right[1:] if m.entity != first.entity), None)
+        if second is not None and second.start - cue_end < MAX_RIGHT:
+            return [(first.entity, second.entity, 0.7)]
+    near_left = [
+        m
+        for m in left
+        if cue_start - m.end <= MAX_LEFT and not _quoted_apart(text, m.end, cue_start)
+    ]
+    near_right = [
+        m
+        for m in right
+        if m.start - cue_end <= MAX_RIGHT and not _quoted_apart(text, cue_end, m.start)
+    ]
+    before = text[max(0, cue_start - 25) : cue_start]
+    cue_text = text[cue_start:cue_end]
+    last_word = before.split()[-1].casefold() if before.split() else ""
+    participle = PARTICIPLE[language].search(cue_text) and last_word not in _AUXILIARIES
+    passive = PASSIVE_AUX[language].search(before) or (participle and _headline_like(before))
+    if passive and PASSIVE_AGENT[language].match(after):
+        position = next((i for i, m in enumerate(near_right) if m.start - cue_end < 40), None)
+        if position is not None and near_left:
+            agent = near_right[position]
+            # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
+            owned = _possessed(text, near_right[position:])
+            actor = owned if owned is not None else agent
+            return [(actor.entity, near_left[-1].entity, 0.7)]
+    if near_left and _POSSESSIVE.match(text[near_left[-1].end : cue_start]):
+        # "Snap and TikTok, two of Meta's main rivals", "Microsoft, OpenAI's largest
+        # investor": the owner's rival or investor is named right after the cue, or
+        # before it, set off by a comma; it acts on the owner.
+        owner = near_left[-1]
+        gap = text[cue_end : near_right[0].start] if near_right else ","
+        others = near_right[:1] if "," not in gap and len(gap.split()) <= 2 else []
+        if not others and len(near_left) >= 2:
+            others = [near_left[-2], *_listed_before(text, near_left[:-1])]
+        pairs = [(o.entity, owner.entity, 0.6) for o in others if o.entity != owner.entity]
+        if pairs:
+            return pairs
+    if relation_type in SYMMETRIC and len(near_left) >= 2:
+        pair = _coordinated(text, language, near_left[::-1])
+        if pair is not None and len(text[near_left[-1].end : cue_start]) <= 8:
+            # "Carrefour et Intermarché s'allient face à Leclerc": the pair, not Leclerc.
+            return [(pair[0], pair[1], 0.7)]
+    if near_left and near_right:
+        source = _subject_before_apposition(text, near_left, cue_start)
+        position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
+        if position is not None:
+            target = near_right[position]
+            distance = (cue_start - source.end) + (target.start - cue_end)
+            confidence = max(0.45, 0.8 - distance / 600)
+            pairs = [(source.entity, target.entity, confidence)]
+            owned = _possessed(text, near_right[position:])
+            if owned is not None and owned.entity != source.entity:
+                pairs.append((source.entity, owned.entity, confidence - 0.1))
+            for item in _listed_after(text, near_right[position:]):
+                pairs.append((source.entity, item.entity, confidence - 0.1))
+            if source is near_left[-1]:
+                for item in _listed_before(text, near_left):
+                    pairs.append((item.entity, target.entity, confidence - 0.1))
+            return pairs
+    if near_right and not near_left and _ANAPHOR[language].search(before):
+        # "..., mais l'entreprise a signé un contrat avec Amazon": the company named last.
+        bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+        named = [m for m in inside if m.end <= cue_start and kinds[m.entity] in bodies]
+        if named and named[-1].entity != near_right[0].entity:
+            return [(named[-1].entity, near_right[0].entity, 0.5)]
+    if relation_type is RelationType.COMPETITION and near_right and not near_left:
+        named = near_right[0]
+        earlier = [m for m in inside if m.end <= cue_start and m.entity != named.entity]
+        if named.start - cue_end <= 25 and earlier:
+            # "Tesla's sales fell, while Chinese rival BYD ...": the rival of the subject.
+            return [(earlier[0].entity, named.entity, 0.5)]
+    if relation_type in SYMMETRIC:
+        side = near_left if near_left else near_right
+        pair = _coordinated(text, language, side if side is near_right else side[::-1])
+        if pair is not None:
+            return [(pair[0], pair[1], 0.6)]
+    return []
+
+
+def _cited_source(text: str, language: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with "selon", "according to"...: a quick test for
+    the words first, since most mentions have none of them before."""
+    window = text[start:end]
+    if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
+        return False
+    return _SOURCE[language].search(text, start, end) is not None
+
+
+def _outermost(mentions: list[Found]) -> list[Found]:
+    """Drop mentions nested in another ("Satya Nadella" in "la firme de Satya Nadella")."""
+    kept: list[Found] = []
+    for mention in mentions:
+        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _oriented(
+    pairs: list[tuple[int, int, float]], arguments: tuple[int, int], inside: list[Found]
+) -> list[tuple[int, int, float]]:
+    """Turn a pair round when the parse makes its target the cue's subject and its source
+    the object ("X a été racheté par Y"), and trust it a little more when they agree."""
+    by_offset = {m.start: m.entity for m in inside}
+    subject, obj = by_offset.get(arguments[0]), by_offset.get(arguments[1])
+    oriented = []
+    for source, target, confidence in pairs:
+        if (subject, obj) == (target, source):
+            oriented.append((target, source, confidence))
+        elif (subject, obj) == (source, target):
+            oriented.append((source, target, min(0.9, confidence + 0.1)))
+        else:
+            oriented.append((source, target, confidence))
+    return oriented
+
+
+def _clause_limits(
+    bounds: Sequence[tuple[int, int]], q_start: int, q_end: int, cue_start: int, cue_end: int
+) -> tuple[int, int]:
+    """The stretch of the sentence around a cue that its parties may come from."""
+    left = max((end for _start, end in bounds if end <= cue_start), default=q_start)
+    right = min((start for start, _end in bounds if start >= cue_end), default=q_end)
+    return left, right
+
+
+def _quoted_apart(text: str, start: int, end: int) -> bool:
+    """A quotation mark between a party and the cue: one of them is inside a quote."""
+    return any(mark in text[start:end] for mark in _QUOTE_MARKS)
+
+
+def _regulator_fallback(
+    text: str, inside: list[Found], kinds: Sequence[EntityKind], cue_start: int
+) -> list[tuple[int, int, float]]:
+    """ "X et Y, sous la pression de la FTC et de la CMA qui avaient lancé des enquêtes":
+    regulators just before a probe or a fine with no object act on the parties named
+    before them in the sentence."""
+    before = [m for m in inside if m.end <= cue_start]
+    regulators: list[Found] = []
+    for mention in reversed(before):
+        if kinds[mention.entity] is not EntityKind.REGULATOR:
+            break
+        if regulators and not _LIST_GAP.match(text[mention.end : regulators[-1].start]):
+            break
+        regulators.append(mention)
+    if not regulators:
+        return []
+    earlier = [m for m in before if m.end <= regulators[-1].start]
+    parties = [m for m in earlier if kinds[m.entity] in (EntityKind.ORG, EntityKind.PRODUCT)]
+    if not parties:
+        return []
+    targets = [parties[-1], *_listed_before(text, parties)]
+    return [(r.entity, t.entity, 0.5) for r in regulators for t in targets if r.entity != t.entity]
+
+
+# Auxiliaries and adverbs between an apposition and its verb: "X, PDG d'Y, a défendu".
+_HELPERS = frozenset(
+    "a ont avait avaient aurait auraient va vont est sont has have had is was were will "
+    "would could also aussi déjà already then alors".split()
+)
+
+
+def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found:
+    """ "Carlos Tavares, l'ancien patron de Stellantis, accuse ...": the actor is the name
+    before the apposition, not the one inside it."""
+    nearest = left[-1]
+    tail = text[nearest.end : cue_start]
+    _, comma, after_comma = tail.rpartition(",")
+    helpers = after_comma.split()
+    closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
+    if not closed or len(left) < 2:
+        return nearest
+    for candidate in reversed(left[:-1]):
+        between = text[candidate.end : nearest.start]
+        if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
+            return candidate
+    return nearest
+
+
+def _possessed(text: str, mentions: list[Found]) -> Found | None:
+    """ "supporter of Epic's Unreal Engine": the thing owned is a party too."""
+    if len(mentions) < 2:
+        return None
+    owner, owned = mentions[0], mentions[1]
+    gap = text[owner.end : owned.start]
+    return owned if _POSSESSIVE.match(gap) else None
+
+
+def _listed_after(text: str, mentions: list[Found]) -> list[Found]:
+    """Parties enumerated after the first one: "avec Oracle, SoftBank et MGX"."""
+    listed: list[Found] = []
+    for previous, current in pairwise(mentions):
+        if not _LIST_GAP.match(text[previous.end : current.start]):
+            break
+        listed.append(current)
+    return listed
+
+
+def _listed_before(text: str, mentions: list[Found]) -> list[Found]:
+    """Coordinated actors before the cue: "Microsoft et OpenAI signent"."""
+    listed: list[Found] = []
+    ordered = mentions[::-1]
+    for later, earlier in pairwise(ordered):
+        gap = text[earlier.end : later.start]
+        if not _LIST_GAP.match(gap) or gap.strip() in ("", "of", "de"):
+            break
+        listed.append(earlier)
+    return listed
+
+
+# A subject that stands for the company named before: "l'entreprise a signé ...".
+_ANAPHOR = {
+    "fr": re.compile(
+        r"\b(?:l['’]entreprise|la\s+société|le\s+groupe|la\s+firme|il|elle)\s+(?:\w+\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:the\s+company|the\s+firm|the\s+group|it)\s+(?:\w+\s+){0,4}$", re.IGNORECASE
+    ),
+}
+_AUXILIARIES = frozenset(("has", "have", "had", "a", "ont", "avait", "avaient"))
+
+
+def _headline_like(before: str) -> bool:
+    """ "Meta fined ... by": a name right before the participle, no auxiliary between."""
+    return bool(before) and before.rstrip()[-1:].isalnum()
+
+
+def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int] | None:
+    """Two parties joined by "et"/"and" next to the cue: "Microsoft et OpenAI"."""
+    if len(side) < 2:
+        return None
+    first, second = sorted(side[:2], key=lambda m: m.start)
+    gap = text[first.end : second.start]
+    if gap in _COORDINATION[language] and first.entity != second.entity:
+        return first.entity, second.entity
+    return None
+
+
+def _role_pair(
+    left: list[Found],
+    right: list[Found],
+    kinds: Sequence[EntityKind],
+    cue_start: int,
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """A person and the organisation (or an organisation and its product) around a role:
+    the nearest person and the nearest organisation on either side of the role word."""
+    near = [m for m in left if cue_start - m.end <= ROLE_REACH][::-1]
+    far = [m for m in right if m.start - cue_end <= ROLE_REACH]
+    if len(near) + len(far) < 2:
+        return []
+
+    def distance(mention: Found) -> int:
+        return cue_start - mention.end if mention.end <= cue_start else mention.start - cue_end
+
+    around = sorted([*near, *far], key=distance)
+    person = next((m for m in around if kinds[m.entity] is EntityKind.PERSON), None)
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    if person is not None:
+        body = next((m for m in around if kinds[m.entity] in bodies), None)
+        return [(person.entity, body.entity, 0.7)] if body is not None else []
+    if not near or not far:
+        return []
+    a, b = near[0], far[0]
+    ka, kb = kinds[a.entity], kinds[b.entity]
+    if {ka, kb} == {EntityKind.ORG, EntityKind.PRODUCT}:
+        org, product = (a, b) if ka is EntityKind.ORG else (b, a)
+        return [(org.entity, product.entity, 0.6)]
+    if EntityKind.PRODUCT not in (ka, kb):
+        return [(a.entity, b.entity, 0.5)]
+    return []
+
+
+def _modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
+    """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
+    if HYPOTHETICAL[language].search(text, q_start, q_end):
+        return Modality.HYPOTHETICAL
+    if REPORTED[language].search(text, q_start, q_end):
+        return Modality.REPORTED
+    if PLANNED[language].search(text, q_start, q_end):
+        return Modality.PLANNED
+    return Modality.ASSERTED

@@ -1,0 +1,81 @@
+"""Split an article into quotes: sentences, and headings as quotes of their own.
+
+Quotes are the evidence the browser shows, so together they cover every non-blank
+character of the text: each line is cut into sentences, and a line without final
+punctuation (a heading, a title, a list item) is one quote. A full stop ends a sentence
+unless it follows a known abbreviation ("M.", "Mr.", "e.g."), an initial ("J. Doe") or
+sits inside a number; closing quotation marks and brackets stay with their sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.ingest.lexicon import FIRST_NAMES
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*(?=\s+\S)")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_NEXT_START = re.compile(r"\s+([\"'\u201c\u2018\u00ab(\[]?\s*)(\S)")
+
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle dr pr prof st ste mr mrs ms jr sr gen gov sen rep rev lt col
+    sgt capt inc corp ltd co cie no nos vol p pp fig cf vs etc e.g i.e av apr env ex
+    art al dept est approx jan feb mar apr jun jul aug sep sept oct nov dec janv févr
+    avr juil déc u.s u.k u.n st-""".split()
+)
+
+
+def split_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences and headings of ``text``, in order, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.start(), line.end()
+        cut = start
+        for boundary in _BOUNDARY.finditer(text, start, end):
+            if _is_sentence_end(text, boundary.start(), boundary.end(), end):
+                spans.append(_trim(text, cut, boundary.end()))
+                cut = boundary.end()
+        if text[cut:end].strip():
+            spans.append(_trim(text, cut, end))
+    return [span for span in spans if span[0] < span[1]]
+
+
+def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
+    if text[mark] != ".":
+        return _next_is_sentence_start(text, after, line_end)
+    if text[mark : mark + 2] == "..":
+        return _next_is_sentence_start(text, after, line_end)
+    before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
+    if before:
+        word = before.group(1)
+        if word.casefold().rstrip(".") in ABBREVIATIONS:
+            return False
+        if len(word) == 1 and word.isupper() and _is_initial(text, before.start(1)):
+            return False
+    return _next_is_sentence_start(text, after, line_end)
+
+
+def _is_initial(text: str, letter: int) -> bool:
+    """ "J. Doe", "George W. Bush": an initial; "Model Y. The": the end of a sentence."""
+    previous = _WORD_BEFORE.search(text, max(0, letter - 40), letter - 1 if letter else 0)
+    if previous is None or not text[previous.end(1) : letter].isspace():
+        return True
+    word = previous.group(1).rstrip(".")
+    return not word[:1].isupper() or word.casefold() in FIRST_NAMES or len(word) == 1
+
+
+def _next_is_sentence_start(text: str, after: int, line_end: int) -> bool:
+    match = _NEXT_START.match(text, after, line_end)
+    if match is None:
+        return False
+    first = match.group(2)
+    return first.isupper() or first.isdigit() or not first.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
