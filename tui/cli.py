@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
+from tui.text import one_line
 
 if TYPE_CHECKING:
     from tui.model import Dataset
@@ -52,8 +53,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             status = EXIT_PROBLEM
             continue
         print(
-            f"{path}: ok: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
-            f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations"
+            f"{one_line(str(path))}: ok: {len(dataset.entities)} entities, "
+            f"{len(dataset.mentions)} mentions, {len(dataset.quotes)} quotes, "
+            f"{len(dataset.relations)} relations"
             + (f", {len(warnings)} warnings" if warnings else "")
         )
     return status
@@ -108,9 +110,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"{output}: cannot write: {exc.strerror}") from None
     print(
-        f"{output}: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
-        f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations "
-        f"({dataset.article.language}, {_extractor(dataset)})"
+        f"{one_line(str(output))}: {len(dataset.entities)} entities, "
+        f"{len(dataset.mentions)} mentions, {len(dataset.quotes)} quotes, "
+        f"{len(dataset.relations)} relations ({dataset.article.language}, {_extractor(dataset)})"
     )
     return EXIT_OK
 
@@ -235,7 +237,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
-    print(f"frenemy: wrote {output} ({count} from {notes_file})", file=sys.stderr)
+    print(f"frenemy: wrote {one_line(f'{output} ({count} from {notes_file})')}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -275,8 +277,6 @@ def _ingest_with_progress(path: Path) -> Dataset:
 
 def _printable(text: str) -> str:
     from rich.markup import escape
-
-    from tui.text import one_line
 
     return escape(one_line(text))
 
@@ -430,7 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UserError as exc:
-        print(f"frenemy: {exc}", file=sys.stderr)
+        print(f"frenemy: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
