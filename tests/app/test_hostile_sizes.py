@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tests.app.conftest import make_app, ready
-from tests.hostile_inputs import fifty_megabytes, one_long_line
+from tests.hostile_inputs import fifty_megabytes, many_entities, one_long_line
 from tui.app.screens.reader import ROW_CHARS, ArticleText, ReaderScreen
+from tui.app.widgets.entity_list import EntityList
 from tui.app.widgets.entity_view import QUOTE, QUOTE_CHARS, EntityView
 
 
@@ -42,3 +43,20 @@ async def test_fifty_megabytes_of_text_open_in_the_reader() -> None:
         assert article.option_count <= 202  # a window of rows, not the whole text
         await pilot.press("escape")
         assert app.is_running
+
+
+async def test_a_hundred_thousand_entities_open_and_the_list_reaches_the_last() -> None:
+    dataset = many_entities()
+    app = make_app(dataset)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        panel = app.screen.query_one(EntityList)
+        assert panel.entity_ids[:2] == ["e0", "e1"]  # the related pair is the most salient
+        assert len(panel.entity_ids) == 100_000
+        panel.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.current_entity == panel.entity_ids[-1]
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("escape", "q")
