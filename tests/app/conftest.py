@@ -11,8 +11,9 @@ from tui.model import Dataset
 
 @pytest.fixture(autouse=True)
 def _no_user_config(tmp_path, monkeypatch) -> None:
-    """Never read the keymap of whoever runs the tests."""
+    """Never read the keymap or the notes of whoever runs the tests."""
     monkeypatch.setenv("FRENEMY_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("FRENEMY_NOTES", str(tmp_path / "notes.json"))
 
 
 @pytest.fixture(scope="session")

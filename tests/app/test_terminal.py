@@ -78,6 +78,7 @@ def terminal(tmp_path):
         env = {
             "PYTHONPATH": str(ROOT),
             "FRENEMY_CONFIG_DIR": str(tmp_path),
+            "FRENEMY_NOTES": str(tmp_path / "notes.json"),
             "XDG_CACHE_HOME": str(tmp_path / "cache"),
             "XDG_DATA_HOME": str(tmp_path / "data"),
             "TERM": "xterm-256color",

@@ -22,13 +22,15 @@ from textual.worker import get_current_worker
 from tui.app.commands import EntityCommands
 from tui.app.history import History
 from tui.app.index import ArticleIndex
+from tui.app.note_actions import NoteActions
 from tui.model import Dataset
+from tui.notes import NoteStore
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
 
 
-class FrenemyApp(App[None]):
+class FrenemyApp(NoteActions, App[None]):
     """Browse one dataset: ``source`` is a loaded ``Dataset`` or the path of a dataset file."""
 
     TITLE = "frenemy"
@@ -46,6 +48,7 @@ class FrenemyApp(App[None]):
             priority=True,
         ),
         Binding("d", "toggle_theme", "Theme", show=False, id="app.theme"),
+        *NoteActions.NOTE_BINDINGS,
     ]
 
     def __init__(
@@ -60,6 +63,9 @@ class FrenemyApp(App[None]):
         self.source = source
         self.notes_path = notes_path
         self.index: ArticleIndex | None = None
+        self.notes: NoteStore | None = None
+        self._notes_by_target = None
+        self._notes_stamp = None
         self.history = History()
         self.current_entity: str | None = None
         self.theme = theme
@@ -93,17 +99,19 @@ class FrenemyApp(App[None]):
             if not worker.is_cancelled:
                 self.call_from_thread(self._failed, exc.lines())
             return
+        store = self.open_notes(index)
         if not worker.is_cancelled:
-            self.call_from_thread(self._loaded, index)
+            self.call_from_thread(self._loaded, index, store)
 
     def _failed(self, lines: list[str]) -> None:
         self.query_one(LoadingIndicator).display = False
         self.query_one("#loading-label", Static).update(Text("\n".join(lines) + "\n\nq quits"))
 
-    def _loaded(self, index: ArticleIndex) -> None:
+    def _loaded(self, index: ArticleIndex, store: NoteStore) -> None:
         from tui.app.screens.main import MainScreen
 
         self.index = index
+        self.notes_opened(store)
         # the dataset and its indexes live as long as the app: keep the collector from
         # walking their millions of objects on every full collection (pauses of 100s of ms)
         gc.freeze()

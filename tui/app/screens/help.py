@@ -26,6 +26,8 @@ _SECTIONS = {
     "DyadList": "Dyad list",
     "ReaderScreen": "Reader",
     "ArticleText": "Article",
+    "NotesScreen": "Notes",
+    "NoteList": "Notes",
 }
 
 

@@ -16,8 +16,17 @@ from tui.app.hints import hint_labels
 from tui.app.index import ArticleIndex
 from tui.app.screens.hints import HintPrompt
 from tui.app.widgets.entity_list import EntityList, Row
-from tui.app.widgets.entity_view import DYAD, QUOTE, RELATION, EntityView
+from tui.app.widgets.entity_view import DYAD, NOTES, QUOTE, RELATION, EntityView
 from tui.app.widgets.header import ArticleHeader
+from tui.notes import (
+    DyadTarget,
+    EntityTarget,
+    Note,
+    QuoteTarget,
+    dyad_target,
+    entity_target,
+    quote_target,
+)
 
 
 class MainScreen(Screen[None]):
@@ -77,6 +86,7 @@ class MainScreen(Screen[None]):
         return self.query_one(EntityView)
 
     def on_mount(self) -> None:
+        self.entity_list.noted = self.app.noted_entities()
         self.refresh_list()
         self.entity_list.focus()
         first = self.app.current_entity or next(iter(self.entity_list.entity_ids), None)
@@ -111,6 +121,12 @@ class MainScreen(Screen[None]):
             labels = hint_labels(len(entities))
             rows = [Row(entity, hint) for entity, hint in zip(entities, labels, strict=True)]
             self.entity_list.show_rows(rows, groups=True, keep=current)
+
+    def notes_changed(self) -> None:
+        """Show the notes as they are now: side panel markers and the entity's page."""
+        self.entity_list.noted = self.app.noted_entities()
+        self.refresh_list()
+        self.entity_view.redraw()
 
     @on(OptionList.OptionHighlighted, "#entities")
     def _entity_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -241,6 +257,31 @@ class MainScreen(Screen[None]):
     def action_tension(self) -> None:
         self.app.open_tension()
 
+    def show_quote(self, quote_id: str) -> None:
+        """Put the cursor on a quote of the current entity's page and bring it into view."""
+        view = self.entity_view
+        view.focus_quote(quote_id)
+        view.focus()
+        view.call_after_refresh(view.scroll_to_highlight)
+
+    # -- notes --------------------------------------------------------------------------------
+
+    def note_here(self) -> tuple[EntityTarget | QuoteTarget | DyadTarget | None, Note | None]:
+        """What ``a`` and ``x`` act on: the note, quote or dyad under the page's cursor when
+        the page has focus, else the selected entity."""
+        view = self.entity_view
+        current = self.app.current_entity
+        option_id = view.highlighted_id if self.focused is view else None
+        if option_id and option_id.startswith(NOTES):
+            note = self.app.notes.get(option_id.removeprefix(NOTES)) if self.app.notes else None
+            if note is not None:
+                return note.target, note
+        if option_id and option_id.startswith(QUOTE):
+            return quote_target(option_id.removeprefix(QUOTE)), None
+        if option_id and option_id.startswith(DYAD) and current:
+            return dyad_target(current, option_id.removeprefix(DYAD)), None
+        return (entity_target(current) if current else None), None
+
     @on(OptionList.OptionSelected, "#entity")
     def _row_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
@@ -249,6 +290,10 @@ class MainScreen(Screen[None]):
             self.app.open_reader(option_id.removeprefix(QUOTE))
         elif option_id.startswith(DYAD) and current:
             self.app.open_tension(current, option_id.removeprefix(DYAD))
+        elif option_id.startswith(NOTES) and self.app.notes is not None:
+            note = self.app.notes.get(option_id.removeprefix(NOTES))
+            if note is not None:
+                self.app.edit_note(note.target, note)
         elif option_id.startswith(RELATION):
             relation = self.index.relation_by_id[option_id.removeprefix(RELATION)]
             self.app.open_tension(relation.source, relation.target, relation.id)

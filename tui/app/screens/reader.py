@@ -21,6 +21,8 @@ from tui.app.index import ArticleIndex
 from tui.app.safe import clean
 from tui.app.style import SELF_STYLE, link_style
 from tui.app.widgets.header import ArticleHeader
+from tui.app.widgets.note_text import note_text
+from tui.notes import Note, QuoteTarget, quote_target
 
 QUOTE_STYLES = {True: "on #3a3a1c", False: "on #fff1a8"}
 """Background of the current quote, for dark (True) and light themes."""
@@ -136,6 +138,9 @@ class ReaderScreen(Screen[None]):
         index = self.index
         start, end = self.bounds[number]
         text = Text(clean(index.dataset.article.text[start:end]) + "\n")
+        for note in self._notes_between(start, end):
+            text.append_text(note_text(note.text, stale=self.app.is_stale(note)))
+            text.append("\n")
         quote = index.quote_by_id.get(self.quote_id or "")
         if quote is not None and quote.start < end and quote.end > start:
             text.stylize(
@@ -147,6 +152,28 @@ class ReaderScreen(Screen[None]):
             style = SELF_STYLE if mention.entity == self.entity_id else link_style(mention.entity)
             text.stylize(style, mention.start - start, mention.end - start)
         return text
+
+    def _notes_between(self, start: int, end: int) -> list[Note]:
+        """Notes on the quotes that begin in the paragraph, shown under it."""
+        notes = self.app.notes.notes if self.app.notes is not None else ()
+        found = []
+        for note in notes:
+            if isinstance(note.target, QuoteTarget):
+                quote = self.index.quote_by_id.get(note.target.quote)
+                if quote is not None and start <= quote.start < end:
+                    found.append(note)
+        return found
+
+    def note_here(self) -> tuple[QuoteTarget | None, None]:
+        """What ``a`` and ``x`` act on here: the current quote."""
+        return (quote_target(self.quote_id) if self.quote_id else None), None
+
+    def notes_changed(self) -> None:
+        article = self.query_one(ArticleText)
+        lo, hi = self.window
+        for number in range(lo, hi):
+            position = article.get_option_index(f"p{number}")
+            article.replace_option_prompt_at_index(position, self._paragraph(number))
 
     def _move(self, step: int) -> None:
         if not self.quotes:

@@ -19,6 +19,8 @@ from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
 from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
+from tui.notes import DyadTarget, dyad_target
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
 
 
@@ -61,6 +63,7 @@ class TensionScreen(Screen[None]):
         self.initial = dyad_key(a, b) if a and b else None
         self.relation_id = relation_id
         self.dyad: DyadScore | None = None
+        self._marked: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.index, view="tension view", id="header")
@@ -72,6 +75,7 @@ class TensionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         dyads = self.query_one(DyadList)
+        self._marked = self._noted_dyads()
         ordered = self.index.scores.dyads
         if ordered:
             dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
@@ -97,6 +101,8 @@ class TensionScreen(Screen[None]):
         row.append_text(self._entity_label(dyad.a))
         row.append(" – ", style=DIM)
         row.append_text(self._entity_label(dyad.b))
+        if self.app.notes_on_dyad(dyad.a, dyad.b):
+            row.append(f" {NOTE_MARK}", style=NOTE_STYLE)
         return row
 
     @on(OptionList.OptionHighlighted, "#dyads")
@@ -176,12 +182,20 @@ class TensionScreen(Screen[None]):
                 relations.append(one_line(index.quote_text(quote)), style="italic")
                 relations.append(" »")
             relations.append("\n")
+        parts = [title, figures, Text(), subtotals]
+        notes = self.app.notes_on_dyad(dyad.a, dyad.b)
+        if notes:
+            shown = Text("\nNotes", style="bold underline")
+            for note in notes:
+                shown.append("\n")
+                shown.append_text(note_text(note.text, stale=self.app.is_stale(note), indent=""))
+            parts.append(shown)
         footnote = Text(
             "value = w × c × m (× recency); without = the tension if that relation were "
             f"removed. Weights: vocabulary {VOCABULARY_VERSION}.",
             style=DIM,
         )
-        return Group(title, figures, Text(), subtotals, relations, footnote)
+        return Group(*parts, relations, footnote)
 
     def action_close(self) -> None:
         self.dismiss()
@@ -198,6 +212,28 @@ class TensionScreen(Screen[None]):
             current = self.app.current_entity
             other = self.dyad.b if self.dyad.a == current else self.dyad.a
             self.app.select_entity(other)
+
+    def note_here(self) -> tuple[DyadTarget | None, None]:
+        """What ``a`` and ``x`` act on here: the selected dyad."""
+        return (dyad_target(self.dyad.a, self.dyad.b) if self.dyad else None), None
+
+    def notes_changed(self) -> None:
+        """Redraw the breakdown, and the markers of the dyads whose notes came or went."""
+        self._show(self.dyad)
+        dyads = self.query_one(DyadList)
+        marked = self._noted_dyads()
+        for key in marked ^ self._marked:
+            dyad = self.index.dyad(*key.split("|"))
+            position = dyads.ensure(key)
+            if dyad is not None and position is not None:
+                dyads.replace_option_prompt_at_index(position, self._dyad_row(dyad))
+        self._marked = marked
+
+    def _noted_dyads(self) -> set[str]:
+        notes = self.app.notes.notes if self.app.notes is not None else ()
+        return {
+            dyad_key(*note.target.entities) for note in notes if isinstance(note.target, DyadTarget)
+        }
 
 
 def _sign_style(value: float) -> str:

@@ -21,6 +21,7 @@ from tui.app.index import KIND_TITLES, ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, HINT_STYLE, MATCH_STYLE, badge
 from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE
 from tui.model import Entity
 
 
@@ -33,7 +34,7 @@ class Row:
 
 
 class EntityList(LazyOptionList):
-    """Entities as rows; highlighting a row selects the entity."""
+    """Entities as rows; highlighting a row selects the entity; ✎ marks those with notes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
@@ -52,6 +53,7 @@ class EntityList(LazyOptionList):
         self.index = index
         self.rows: list[Row] = []
         self.groups = True
+        self.noted: set[str] = set()
         self._rendered_width = 0
 
     def show_rows(self, rows: list[Row], *, groups: bool, keep: str | None = None) -> None:
@@ -105,7 +107,10 @@ class EntityList(LazyOptionList):
         if room >= 4:
             name.truncate(room, overflow="ellipsis", pad=True)
             text.append_text(name)
-            text.append(" ")
+            if entity.id in self.noted:
+                text.append(NOTE_MARK, style=NOTE_STYLE)
+            else:
+                text.append(" ")
             text.append_text(tail)
         else:
             name.truncate(max(width - hint_width, 1), overflow="ellipsis")

@@ -29,7 +29,9 @@ from tui.app.style import (
     link_style,
 )
 from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.model import Quote, Relation
+from tui.notes import Note, entity_target
 from tui.tension import VOCABULARY
 
 MAX_DYADS = 8
@@ -127,6 +129,8 @@ class EntityView(LazyOptionList):
             row.append("  ")
             row.append_text(label(index.entities[other].name))
             row.append(f"  {dyad.band}", style=DIM)
+            if self.app.notes_on_dyad(dyad.a, dyad.b):
+                row.append(f"  {NOTE_MARK}", style=NOTE_STYLE)
             yield Option(row, id=DYAD + other)
         if len(dyads) > len(shown):
             unscored = sum(1 for dyad in dyads if dyad.volume == 0)
@@ -141,6 +145,7 @@ class EntityView(LazyOptionList):
             yield _empty("no quote mentions this entity")
         for quote in quotes:
             yield Option(self._quote_text(quote), id=QUOTE + quote.id)
+            yield from self._note_rows(self.app.notes_on_quote(quote.id), indent="    ")
 
         relations = index.relations_by_entity.get(entity_id, [])
         yield _section(f"Relations ({len(relations)})")
@@ -152,12 +157,34 @@ class EntityView(LazyOptionList):
         yield from self.notes_section(entity_id)
 
     def notes_section(self, entity_id: str) -> list[Option]:
-        """The notes of the entity: the place where the notes editor plugs in.
+        """The notes on the entity itself; each row (id ``notes:<note id>``) opens its editor."""
+        notes = self.app.notes_on(entity_target(entity_id))
+        rows = [_section(f"Notes ({len(notes)})" if notes else "Notes")]
+        rows += self._note_rows(notes) or [_empty("no notes yet")]
+        return rows
 
-        Rows of this section use ids starting with ``notes:``; the keys ``a`` (add) and ``e``
-        (edit) are kept free for it.
-        """
-        return [_section("Notes"), _empty("no notes yet")]
+    def _note_rows(self, notes: list[Note], indent: str = "") -> list[Option]:
+        return [
+            Option(
+                note_text(note.text, stale=self.app.is_stale(note), indent=indent),
+                id=NOTES + note.id,
+            )
+            for note in notes
+        ]
+
+    def redraw(self) -> None:
+        """Rebuild the page (after a note changed), keeping the cursor and the scroll."""
+        if self.entity_id is None:
+            return
+        keep = self.highlighted_id
+        top = self.scroll_offset.y
+        self.fill(self._page(self.entity_id))
+        position = self.ensure(keep) if keep else None
+        if position is not None:
+            self.highlighted = position
+        elif self.quote_ids():
+            self.focus_quote(self.quote_ids()[0])
+        self.scroll_to(y=top, animate=False)
 
     def _quote_text(self, quote: Quote, hints: dict[str, str] | None = None) -> Text:
         """The quote on one paragraph-numbered block: the entity in reverse, others as links."""
