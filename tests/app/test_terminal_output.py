@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import re
 
-from tests.hostile_inputs import hostile_dataset, markers, with_bom_and_crlf
+from tests.hostile_inputs import (
+    hostile_dataset,
+    markers,
+    with_bom_and_crlf,
+    write_hostile_notes,
+)
 from tests.terminal_capture import PtyRun, osc_numbers
 from tui.app.safe import clean
 
-SHOWN = ("title", "outlet", "name_a", "name_b", "alias_a", "desc_a", "quote1", "quote2")
+SHOWN = ("title", "outlet", "name_a", "name_b", "alias_a", "desc_a", "quote1", "quote2", "note")
 """Fields the screens visited below display (a marker of each must be on screen)."""
 
 _C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
@@ -20,6 +25,7 @@ def test_browsing_a_hostile_dataset_writes_no_escape_from_the_data(tmp_path) -> 
     dataset = hostile_dataset()
     path = tmp_path / "hostile.json"
     path.write_bytes(with_bom_and_crlf(dataset))
+    write_hostile_notes(tmp_path / "notes.json", dataset)
     run = PtyRun(
         str(path),
         "--notes",
@@ -30,8 +36,9 @@ def test_browsing_a_hostile_dataset_writes_no_escape_from_the_data(tmp_path) -> 
     )
     run.wait_for(b"Organisations")
     run.settle()
-    # next entity, next quote, reader, back, tension view, back, follow, help, back, quit
-    run.keys("n", "]", "r", "\x1b", "t", "\x1b", "o", "\x1b", "?", "\x1b", "p", "q")
+    # next entity, next quote, reader, back, tension view, back, follow, help, back, previous
+    # entity, notes list, back, quit
+    run.keys("n", "]", "r", "\x1b", "t", "\x1b", "o", "\x1b", "?", "\x1b", "p", "N", "\x1b", "q")
     recording = run.finish()
     output = recording.output
     assert recording.returncode == 0, recording.text()[-2000:]
