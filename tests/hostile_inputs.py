@@ -199,7 +199,7 @@ UNLOADABLE: dict[str, tuple[Builder, str]] = {
     ),
     "nested-in-a-field": (_nested_in_a_field, "article: Input should be a valid dictionary"),
     "top-level-array": (lambda: b"[" + _valid() + b"]", "expected a JSON object at the top"),
-    "top-level-string": (lambda: b'"dataset"', "expected a JSON object at the top, got str"),
+    "top-level-string": (lambda: b'"dataset"', "expected a JSON object at the top, got a string"),
     "unknown-schema-version": (lambda: _with(schema_version=2), "unsupported schema version 2"),
     "schema-version-as-text": (
         lambda: _with(schema_version="1"),
