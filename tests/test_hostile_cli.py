@@ -1,4 +1,4 @@
-"""Hostile files given to ``frenemy validate``, ``frenemy export`` and ``frenemy PATH``.
+"""Hostile files given to ``frenemy validate``, ``export``, ``score`` and ``frenemy PATH``.
 
 What cannot be loaded gets one line naming the file and the problem and exit status 1; what
 can is accepted, and its text comes out literally, without a single control character.
@@ -6,6 +6,7 @@ can is accepted, and its text comes out literally, without a single control char
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -40,7 +41,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return status, out, err
 
 
-@pytest.mark.parametrize("command", ["validate", "export"])
+@pytest.mark.parametrize("command", ["validate", "export", "score"])
 @pytest.mark.parametrize("name", sorted(UNLOADABLE))
 def test_unloadable_files_get_one_line_and_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, name: str
@@ -90,6 +91,17 @@ def test_a_hostile_dataset_validates_and_exports_literally(
     for field in FIELDS:
         assert all(marker in unescaped for marker, _ in markers(field)), field
     tree = parse(markdown)
+    for args in (
+        [],
+        ["--json"],
+        ["--dyad", "acme", "globex"],
+        ["--dyad", "acme", "globex", "--json"],
+    ):
+        status, out, err = run(capsys, "score", str(path), *args)
+        assert status == 0 and err == "" and "~name_a:osc52~" in out
+        assert not _CONTROL.search(out.replace("\n", ""))
+    document = json.loads(out)  # the last: --dyad --json, escapes read back as the names
+    assert {document["a_name"], document["b_name"]} == {e.name for e in dataset.entities[:2]}
     quotes = {canonical(dataset.article.text[q.start : q.end]) for q in dataset.quotes}
     assert blockquotes(tree) and set(blockquotes(tree)) <= quotes
     assert sorted(text for _, text in note_items(tree)) == sorted(

@@ -8,6 +8,7 @@ as one line per problem on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -135,8 +136,22 @@ def _positive_days(value: str) -> float:
     return days
 
 
-def cmd_score(args: argparse.Namespace) -> int:
+_RAW_CONTROLS = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+
+
+def _json_bytes(document: object) -> bytes:
+    """Indented JSON with DEL and the C1 controls written as ``\\u0080``-style escapes.
+
+    JSON allows U+007F to U+009F raw, but a terminal reads C1 characters as CSI, OSC and the
+    like: names from a dataset printed with ``--json`` must not set the window title.
+    """
     import orjson
+
+    raw = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return _RAW_CONTROLS.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), raw)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from tui.dataset import DatasetError, load
@@ -162,13 +177,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         if args.json:
             dyad = scores.dyad(a, b)
             document = dyad_json(dataset, dyad) if dyad else None
-            sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+            sys.stdout.buffer.write(_json_bytes(document))
         else:
             render_dyad(console, dataset, scores, a, b)
         return EXIT_OK
     if args.json:
         document = scores_json(dataset, scores, args.sort)
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(_json_bytes(document))
     else:
         render_scores(console, dataset, scores, args.sort)
     return EXIT_OK
