@@ -207,7 +207,7 @@ def test_doubts_are_warnings_that_do_not_stop_loading(small, write_json) -> None
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not valid UTF-8 text (byte 0)"),
         (b"\x00\x00", "1:1: invalid JSON: unexpected character, expected a JSON value"),
         (b'{"a": "caf\xe9"}', "not valid UTF-8 text (byte 10)"),
-        (b"[1, 2]", "expected a JSON object at the top, got list"),
+        (b"[1, 2]", "expected a JSON object at the top, got an array"),
         (b"null", "expected a JSON object at the top, got null"),
     ],
 )

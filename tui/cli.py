@@ -8,12 +8,14 @@ as one line per problem on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
+from tui.text import one_line
 
 if TYPE_CHECKING:
     from tui.model import Dataset
@@ -52,8 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             status = EXIT_PROBLEM
             continue
         print(
-            f"{path}: ok: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
-            f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations"
+            f"{one_line(str(path))}: ok: {len(dataset.entities)} entities, "
+            f"{len(dataset.mentions)} mentions, {len(dataset.quotes)} quotes, "
+            f"{len(dataset.relations)} relations"
             + (f", {len(warnings)} warnings" if warnings else "")
         )
     return status
@@ -108,9 +111,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"{output}: cannot write: {exc.strerror}") from None
     print(
-        f"{output}: {len(dataset.entities)} entities, {len(dataset.mentions)} mentions, "
-        f"{len(dataset.quotes)} quotes, {len(dataset.relations)} relations "
-        f"({dataset.article.language}, {_extractor(dataset)})"
+        f"{one_line(str(output))}: {len(dataset.entities)} entities, "
+        f"{len(dataset.mentions)} mentions, {len(dataset.quotes)} quotes, "
+        f"{len(dataset.relations)} relations ({dataset.article.language}, {_extractor(dataset)})"
     )
     return EXIT_OK
 
@@ -133,8 +136,22 @@ def _positive_days(value: str) -> float:
     return days
 
 
-def cmd_score(args: argparse.Namespace) -> int:
+_RAW_CONTROLS = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+
+
+def _json_bytes(document: object) -> bytes:
+    """Indented JSON with DEL and the C1 controls written as ``\\u0080``-style escapes.
+
+    JSON allows U+007F to U+009F raw, but a terminal reads C1 characters as CSI, OSC and the
+    like: names from a dataset printed with ``--json`` must not set the window title.
+    """
     import orjson
+
+    raw = orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return _RAW_CONTROLS.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), raw)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from tui.dataset import DatasetError, load
@@ -160,13 +177,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         if args.json:
             dyad = scores.dyad(a, b)
             document = dyad_json(dataset, dyad) if dyad else None
-            sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+            sys.stdout.buffer.write(_json_bytes(document))
         else:
             render_dyad(console, dataset, scores, a, b)
         return EXIT_OK
     if args.json:
         document = scores_json(dataset, scores, args.sort)
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(_json_bytes(document))
     else:
         render_scores(console, dataset, scores, args.sort)
     return EXIT_OK
@@ -235,7 +252,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
-    print(f"frenemy: wrote {output} ({count} from {notes_file})", file=sys.stderr)
+    print(f"frenemy: wrote {one_line(f'{output} ({count} from {notes_file})')}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -275,8 +292,6 @@ def _ingest_with_progress(path: Path) -> Dataset:
 
 def _printable(text: str) -> str:
     from rich.markup import escape
-
-    from tui.text import one_line
 
     return escape(one_line(text))
 
@@ -430,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UserError as exc:
-        print(f"frenemy: {exc}", file=sys.stderr)
+        print(f"frenemy: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130

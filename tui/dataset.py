@@ -60,6 +60,16 @@ class DatasetError(Exception):
         return [problem.format(self.file) for problem in self.problems]
 
 
+_JSON_KINDS = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+"""What a JSON value is called in JSON's own words (a curator may not know Python's)."""
+
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -102,7 +112,7 @@ def parse(raw: bytes, file: str | os.PathLike[str] = "<dataset>") -> Dataset:
     except orjson.JSONDecodeError as exc:
         raise DatasetError(file, [_syntax_problem(raw, exc)]) from None
     if not isinstance(document, dict):
-        kind = type(document).__name__.replace("NoneType", "null").replace("dict", "object")
+        kind = _JSON_KINDS[type(document)]
         raise DatasetError(file, [Problem("", f"expected a JSON object at the top, got {kind}")])
     version = document.get("schema_version", SCHEMA_VERSION)
     if type(version) is not int or version != SCHEMA_VERSION:

@@ -19,6 +19,7 @@ A dataset without mentions gives every entity the same salience; no entities, no
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -65,11 +66,17 @@ def name_occurrences(text: str, entities: Iterable[Entity]) -> list[tuple[int, i
                 if surface_key(match.group()) in keys:
                     candidates.append((match.start(), match.end(), entity.id))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    # taken spans never overlap, so sorted by start their ends are sorted too: the only one
+    # that can overlap a candidate is the last that starts before the candidate ends
+    starts: list[int] = []
     taken: list[tuple[int, int, str]] = []
     for start, end, entity_id in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, entity_id))
-    return sorted(taken)
+        position = bisect.bisect_left(starts, end)
+        if position and taken[position - 1][1] > start:
+            continue
+        starts.insert(position, start)
+        taken.insert(position, (start, end, entity_id))
+    return taken
 
 
 def salience(dataset: Dataset) -> dict[str, float]:

@@ -35,6 +35,10 @@ from tui.ingest.cues import (
 from tui.ingest.mentions import Found
 from tui.model import EntityKind, Modality, RelationType
 
+MAX_SENTENCE_CHARS = 5_000
+"""Longest sentence searched for relations. Each cue is weighed against every party of its
+sentence, so a "sentence" of a megabyte (a text without full stops) took minutes; no news
+sentence comes near this length."""
 MAX_LEFT = 160
 MAX_RIGHT = 130
 ROLE_REACH = 90
@@ -141,6 +145,8 @@ def find_relations(
     starts = [m.start for m in ordered]
     found: list[Directed] = []
     for position, (q_start, q_end) in enumerate(quotes):
+        if q_end - q_start > MAX_SENTENCE_CHARS:
+            continue
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
         # one mention can hold a relation only as a person's role in a company named before

@@ -1,10 +1,12 @@
 """The reader: the whole article, every mention highlighted, scrolled to one quote.
 
-One row per paragraph in an ``OptionList``, so a long article renders only what is on screen.
+One row per paragraph (a very long one cut into several) in an ``OptionList``, so a long
+article renders only what is on screen.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import ClassVar
 
 from rich.text import Text
@@ -25,7 +27,10 @@ from tui.notes import Note, QuoteTarget, quote_target
 QUOTE_STYLES = {True: "on #3a3a1c", False: "on #fff1a8"}
 """Background of the current quote, for dark (True) and light themes."""
 WINDOW = 200
-"""Paragraphs in the reader's list at once: an article of any length opens at once."""
+"""Rows in the reader's list at once: an article of any length opens at once."""
+ROW_CHARS = 4000
+"""Longest row, in characters. A longer paragraph (a text without blank lines, one huge line)
+is shown as several rows cut at spaces: wrapping one row of megabytes froze the screen."""
 
 
 class ArticleText(OptionList):
@@ -67,20 +72,32 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def _bounds(self) -> list[tuple[int, int]]:
+        """(start, end) of each row: the paragraphs, long ones cut at spaces."""
         text = self.index.dataset.article.text
         starts = self.index.paragraphs
         bounds = []
         for position, start in enumerate(starts):
             end = starts[position + 1] if position + 1 < len(starts) else len(text)
-            bounds.append((start, len(text[start:end].rstrip()) + start))
+            end = len(text[start:end].rstrip()) + start
+            while end - start > ROW_CHARS:
+                cut = text.rfind(" ", start + ROW_CHARS // 2, start + ROW_CHARS) + 1
+                cut = cut if cut > start else start + ROW_CHARS
+                bounds.append((start, cut))
+                start = cut
+            bounds.append((start, end))
         return bounds
+
+    def _row_of(self, offset: int) -> int:
+        """The row (0-based) holding the character at ``offset``."""
+        return max(0, bisect.bisect_right(self.row_starts, offset) - 1)
 
     def on_mount(self) -> None:
         self.bounds = self._bounds()
+        self.row_starts = [start for start, _ in self.bounds]
         self.window = (0, 0)
         self.query_one(ArticleText).focus()
         quote = self.index.quote_by_id.get(self.quote_id or "")
-        self._show(self.index.paragraph(quote.start) - 1 if quote else 0, top=True)
+        self._show(self._row_of(quote.start) if quote else 0, top=True)
 
     def _show(self, number: int, *, top: bool = False) -> None:
         """Put the cursor on paragraph ``number``, moving the window of paragraphs if needed.
@@ -117,7 +134,7 @@ class ReaderScreen(Screen[None]):
             self._show(hi)
 
     def _paragraph(self, number: int) -> Text:
-        """Paragraph ``number`` (0-based) with mentions and the current quote highlighted."""
+        """Row ``number`` (0-based) with mentions and the current quote highlighted."""
         index = self.index
         start, end = self.bounds[number]
         text = Text(clean(index.dataset.article.text[start:end]) + "\n")
@@ -170,11 +187,11 @@ class ReaderScreen(Screen[None]):
         for moved in (old, quote):
             if moved is None:
                 continue
-            number = self.index.paragraph(moved.start) - 1
+            number = self._row_of(moved.start)
             if lo <= number < hi:
                 position = article.get_option_index(f"p{number}")
                 article.replace_option_prompt_at_index(position, self._paragraph(number))
-        self._show(self.index.paragraph(quote.start) - 1, top=True)
+        self._show(self._row_of(quote.start), top=True)
 
     def action_first(self) -> None:
         self._show(0, top=True)
@@ -197,8 +214,6 @@ def _more(message: str) -> Text:
 
 
 def _mentions_between(index: ArticleIndex, start: int, end: int):
-    import bisect
-
     mentions = index.mentions
     lo = bisect.bisect_left(index.mention_starts, start)
     for mention in mentions[lo:]:

@@ -41,6 +41,9 @@ QUOTE = "quote:"
 DYAD = "dyad:"
 RELATION = "rel:"
 NOTES = "notes:"
+QUOTE_CHARS = 2000
+"""Longest quote shown in full on the entity page (the reader shows the rest): wrapping a
+quote of megabytes, such as a whole article on one line, froze the screen."""
 
 
 class EntityView(LazyOptionList):
@@ -188,12 +191,17 @@ class EntityView(LazyOptionList):
         index = self.index
         prefix = f"¶{index.paragraph(quote.start)} "
         shift = len(prefix) - quote.start
-        raw = index.dataset.article.text[quote.start : quote.end]
+        raw = index.dataset.article.text[quote.start : min(quote.end, quote.start + QUOTE_CHARS)]
         text = Text(prefix + clean(raw).replace("\n", " "))
+        shown = len(text)
+        if quote.end - quote.start > QUOTE_CHARS:
+            text.append(" …", style=DIM)
         text.stylize(DIM, 0, len(prefix) - 1)
         labelled: dict[str, int] = {}
         for mention in index.mentions_by_quote.get(quote.id, ()):
             begin, end = mention.start + shift, mention.end + shift
+            if end > shown:
+                continue
             if mention.entity == self.entity_id:
                 text.stylize(SELF_STYLE, begin, end)
             else:

@@ -38,7 +38,10 @@ class ArticleHeader(Widget):
             meta.append(f" {self.view} ", style="reverse")
             meta.append(" ")
         if article.outlet and width >= 90:
-            meta.append_text(label(article.outlet))
+            # the title matters more: a long outlet name gets a quarter of the line at most
+            outlet = label(article.outlet)
+            outlet.truncate(width // 4, overflow="ellipsis")
+            meta.append_text(outlet)
             meta.append(" · ", style=DIM)
         meta.append(article.language, style=DIM)
         meta.append(" ")
