@@ -154,17 +154,12 @@ def _json_bytes(document: object) -> bytes:
 def cmd_score(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from tui.dataset import DatasetError, load
+    from tui.dataset import load
     from tui.score_report import dyad_json, find_entity, render_dyad, render_scores, scores_json
     from tui.tension import score_dataset
 
     path = _dataset_path(args.path)
-    try:
-        dataset = load(path)
-    except DatasetError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return EXIT_PROBLEM
+    dataset = load(path)
     scores = score_dataset(dataset, half_life_days=args.half_life)
     console = Console(highlight=False)
     if args.dyad:
@@ -207,18 +202,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
     import os
 
-    from tui.dataset import DatasetError, load, write_atomic
+    from tui.dataset import load, write_atomic
     from tui.export import export_markdown
     from tui.notes import NotesError, notes_path, read_notes
     from tui.tension import score_dataset
 
     path = _dataset_path(args.path)
-    try:
-        dataset = load(path)
-    except DatasetError as exc:
-        for line in exc.lines():
-            print(line, file=sys.stderr)
-        return EXIT_PROBLEM
+    dataset = load(path)
     output = Path(args.output) if args.output else None
     if output is not None and output.is_dir():
         raise UserError(f"{output} is a directory; give a file name to -o")
@@ -300,18 +290,10 @@ def cmd_browse(args: argparse.Namespace) -> int:
     """Open the browser on a dataset, or on an article extracted first; a bad file or keymap
     is reported before the screen is taken over."""
     from tui.app.keymap import KeymapError, load_keymap
-    from tui.dataset import DatasetError, load
+    from tui.dataset import load
 
     path = _dataset_path(args.path)
-    if _is_article(path):
-        dataset = _ingest_with_progress(path)
-    else:
-        try:
-            dataset = load(path)
-        except DatasetError as exc:
-            for line in exc.lines():
-                print(line, file=sys.stderr)
-            return EXIT_PROBLEM
+    dataset = _ingest_with_progress(path) if _is_article(path) else load(path)
     try:
         keymap = load_keymap()
     except KeymapError as exc:
@@ -451,3 +433,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        # Imported here so that commands that never load a dataset do not pay for pydantic.
+        from tui.dataset import DatasetError
+
+        if not isinstance(exc, DatasetError):
+            raise
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEM
