@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from tui.dataset import entities_by_quote
@@ -119,6 +120,16 @@ class _Exporter:
         self.quotes = {q.id: q for q in dataset.quotes}
         self.order = {e.id: index for index, e in enumerate(dataset.entities)}
         self.mentioned = entities_by_quote(dataset)
+        # per-entity lookups built once: an export of many entities stays linear in the dataset
+        self.mention_count = Counter(m.entity for m in dataset.mentions)
+        self.quotes_of: dict[str, list[Quote]] = {}
+        for quote in sorted(dataset.quotes, key=lambda q: (q.start, q.end)):
+            for entity_id in self.mentioned[quote.id]:
+                self.quotes_of.setdefault(entity_id, []).append(quote)
+        self.relations_of: dict[str, list[Relation]] = {}
+        for relation in dataset.relations:
+            for entity_id in dict.fromkeys((relation.source, relation.target)):
+                self.relations_of.setdefault(entity_id, []).append(relation)
         self.contributions: dict[str, Contribution] = {
             c.relation.id: c for dyad in scores.dyads for c in dyad.contributions
         }
@@ -337,7 +348,7 @@ class _Exporter:
 
     def entity(self, entity: Entity) -> list[str]:
         score = self.scores.entities.get(entity.id)
-        mentions = sum(1 for m in self.dataset.mentions if m.entity == entity.id)
+        mentions = self.mention_count[entity.id]
         facts = [entity.kind.value, f"{mentions} mentions"]
         if score is not None:
             facts.append(f"salience {_number(score.salience, 2)}")
@@ -352,17 +363,13 @@ class _Exporter:
         notes = self.entity_notes.get(entity.id)
         if notes:
             blocks += ["#### Notes", self.note_list(notes)]
-        quotes = sorted(
-            (q for q in self.dataset.quotes if entity.id in self.mentioned[q.id]),
-            key=lambda q: (q.start, q.end),
-        )
+        quotes = self.quotes_of.get(entity.id, [])
         if quotes:
             blocks.append("#### Quotes")
             for quote in quotes:
                 blocks += self.quote_block(quote, entity.id)
-        relations = [r for r in self.dataset.relations if entity.id in (r.source, r.target)]
+        relations = sorted(self.relations_of.get(entity.id, []), key=self._relation_rank)
         if relations:
-            relations.sort(key=self._relation_rank)
             blocks += ["#### Relations", "\n\n".join(self.relation_item(r) for r in relations)]
         return blocks
 
