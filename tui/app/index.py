@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tui.model import Dataset, Entity, EntityKind, Mention, Quote, Relation
 from tui.salience import salience
@@ -108,7 +109,12 @@ class ArticleIndex:
         score = self.scores.entities.get(entity_id)
         if score is None:
             return ()
-        return tuple(sorted(score.dyads, key=lambda d: (d.volume == 0, -d.tension)))
+        return tuple(sorted(score.dyads, key=_by_tension))
+
+    @cached_property
+    def dyads_by_tension(self) -> tuple[DyadScore, ...]:
+        """Every dyad, most tense first, those without scored evidence last (sorted once)."""
+        return tuple(sorted(self.scores.dyads, key=_by_tension))
 
     def quote_text(self, quote: Quote) -> str:
         return self.dataset.article.text[quote.start : quote.end]
@@ -131,3 +137,7 @@ class ArticleIndex:
             self.entities.values(),
             key=lambda e: (rank[e.kind], -self.salience.get(e.id, 0.0), e.name.casefold(), e.id),
         )
+
+
+def _by_tension(dyad: DyadScore) -> tuple[bool, float]:
+    return (dyad.volume == 0, -dyad.tension)
