@@ -22,8 +22,8 @@ from tui.app.widgets.header import ArticleHeader
 
 QUOTE_STYLES = {True: "on #3a3a1c", False: "on #fff1a8"}
 """Background of the current quote, for dark (True) and light themes."""
-WINDOW = 200
-"""Paragraphs in the reader's list at once: an article of any length opens at once."""
+WINDOW = 40
+"""Paragraphs in the reader's list at once (several screens): any article opens at once."""
 
 
 class ArticleText(OptionList):
