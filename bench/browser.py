@@ -2,8 +2,7 @@
 
 Each sample is the wall time from posting a key event until the change it causes has happened
 (the selection moved, the screen opened, the list refiltered) and the next frame has been
-drawn: what a user waits for. Before each sample the app is idle: long lists that fill in the
-background (``LazyOptionList``) have finished. Headless at 120x40.
+drawn: what a user waits for. Before each sample the app is idle. Headless at 120x40.
 
 Actions: ``next_entity`` (n), ``list_down`` (j in the entity list), ``hint_jump`` (the last
 letter of a hint: the jump itself; ``hint_prompt`` is the f that opens the prompt),
@@ -66,11 +65,10 @@ async def _timed(app, key: str, done: Callable[[], bool]) -> float:
 
 
 async def _idle(app) -> None:
-    """Wait until every lazily filled list on the screen is complete, and a frame later."""
-    while any(getattr(widget, "filling", False) for widget in app.screen.query("*")):
-        await asyncio.sleep(0.005)
+    """Let the app finish what the last key started: two frames and a short pause."""
     await _frame(app)
     await asyncio.sleep(0.02)
+    await _frame(app)
 
 
 def _entity_changed(app) -> Callable[[], bool]:
@@ -119,10 +117,8 @@ async def _session(app, repeats: int) -> dict[str, list[float]]:
         before = listed.rows
         await _timed(app, "escape", lambda b=before: listed.rows is not b)
         await sample("open_tension", "t", _screen_is(app, "TensionScreen"))
-        await _idle(app)
         await _timed(app, "escape", _screen_is(app, "MainScreen"))
         await sample("open_reader", "r", _screen_is(app, "ReaderScreen"))
-        await _idle(app)
         await _timed(app, "escape", _screen_is(app, "MainScreen"))
         # back to the list with the keyboard, as the user would be
         listed.focus()
