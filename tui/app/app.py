@@ -24,6 +24,9 @@ from tui.app.history import History
 from tui.app.index import ArticleIndex
 from tui.model import Dataset
 
+QUICK_INDEX_ITEMS = 5000
+"""Mentions, quotes and relations that index and score in well under a frame's time."""
+
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
 
@@ -72,7 +75,12 @@ class FrenemyApp(App[None]):
             yield LoadingIndicator()
 
     def on_mount(self) -> None:
-        self.load()
+        if isinstance(self.source, Dataset) and _quick_to_index(self.source):
+            # scoring takes a few milliseconds: show the entities in the first frame rather
+            # than a loading screen first
+            self._loaded(ArticleIndex.build(self.source))
+        else:
+            self.load()
 
     def on_resize(self) -> None:
         width = self.size.width
@@ -188,3 +196,8 @@ class FrenemyApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+
+def _quick_to_index(dataset: Dataset) -> bool:
+    size = len(dataset.mentions) + len(dataset.quotes) + len(dataset.relations)
+    return size <= QUICK_INDEX_ITEMS
