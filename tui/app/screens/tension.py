@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.console import Group
@@ -18,7 +19,7 @@ from tui.app.index import ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
-from tui.app.widgets.lazy_list import LazyPrompt, OneLineOptionList
+from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
 
 DYAD_ROW_WIDTH = 40
@@ -77,10 +78,8 @@ class TensionScreen(Screen[None]):
         dyads = self.query_one(DyadList)
         ordered = self.index.dyads_by_tension
         if ordered:
-            dyads.set_options(
-                Option(LazyPrompt(lambda d=d: self._dyad_row(d)), id=dyad_key(d.a, d.b))
-                for d in ordered
-            )
+            # dyads are ordered a < b, so their key needs no sorting
+            dyads.fill(LazyOption(partial(self._dyad_row, d), id=f"{d.a}|{d.b}") for d in ordered)
         else:
             empty = Text("no relation in this article", style=DIM)
             dyads.set_options([Option(empty, disabled=True)])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,7 +23,7 @@ from tui.app.fuzzy import Match
 from tui.app.index import KIND_TITLES, ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, HINT_STYLE, MATCH_STYLE, badge
-from tui.app.widgets.lazy_list import LazyPrompt, OneLineOptionList
+from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList
 from tui.model import Entity
 
 
@@ -81,7 +82,7 @@ class EntityList(OneLineOptionList):
                 kind = row.entity.kind
                 header = Text(f"{KIND_TITLES[kind]} ({counts[kind]})", style="bold")
                 yield Option(header, disabled=True)
-            yield Option(LazyPrompt(lambda row=row: self._row_text(row, width)), id=row.entity.id)
+            yield LazyOption(partial(self._row_text, row, width), id=row.entity.id)
 
     def _row_text(self, row: Row, width: int) -> Text:
         entity = row.entity

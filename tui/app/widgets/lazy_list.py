@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
 
 from rich.text import Text
-from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -107,7 +105,7 @@ class LazyOptionList(OptionList):
 class OneLineOptionList(LazyOptionList):
     """A list whose every option is one line high, so that none is rendered to measure it.
 
-    Give it ``LazyPrompt`` prompts: then listing thousands of options costs only what the rows
+    Give it ``LazyOption`` options: then listing thousands of options costs only what the rows
     on screen cost to draw. A prompt that would wrap shows its first line.
     """
 
@@ -125,20 +123,18 @@ class OneLineOptionList(LazyOptionList):
             self._scroll_update(size)
 
 
-class LazyPrompt:
-    """An option's text, built the first time it is drawn or read (it reads as a ``Text``)."""
+class LazyOption(Option):
+    """An option whose prompt is built the first time it is drawn or read.
 
-    __slots__ = ("__dict__", "build")
+    Creating one costs about what creating a tuple does, so a list can hold thousands.
+    """
 
-    def __init__(self, build: Callable[[], Text]) -> None:
-        self.build = build
+    def __init__(self, build: Callable[[], Text], id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self._build: Callable[[], Text] | None = build
 
-    @cached_property
-    def text(self) -> Text:
-        return self.build()
-
-    def visualize(self) -> Content:
-        return Content.from_rich_text(self.text)
-
-    def __getattr__(self, name: str):
-        return getattr(self.text, name)
+    @property
+    def prompt(self) -> Text:
+        if self._build is not None:
+            self._prompt, self._build = self._build(), None
+        return self._prompt
