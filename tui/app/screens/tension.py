@@ -86,7 +86,8 @@ class TensionScreen(Screen[None]):
         if ordered:
             dyads.highlighted = 0
         if self.initial and self.index.dyad(*self.initial.split("|")):
-            # a dyad deep in a long list: the list is built down to it
+            # its breakdown shows at once; deep in a long list, it is highlighted when the
+            # list is scrolled down to it
             self._show(self.index.dyad(*self.initial.split("|")))
             dyads.want(self.initial)
         dyads.focus()

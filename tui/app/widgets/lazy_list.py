@@ -28,6 +28,7 @@ class LazyOptionList(OptionList):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._pending: Iterator[Option] | None = None
+        self._wanted: str | None = None
 
     def fill(self, options: Iterable[Option], first: int | None = None) -> None:
         """Replace the options with ``options``, adding those that fill the screen now."""
@@ -35,6 +36,7 @@ class LazyOptionList(OptionList):
             first = max(self.scrollable_content_region.height, MIN_FIRST_ROWS)
         pending = iter(options)
         self._pending = None
+        self._wanted = None
         self.set_options(itertools.islice(pending, first))
         self._pending = pending
 
@@ -52,6 +54,8 @@ class LazyOptionList(OptionList):
             self._pending = None
         if batch:
             self.add_options(batch)
+            if self._wanted is not None:
+                self.want(self._wanted)
         return bool(batch)
 
     def _fill_view(self) -> None:
@@ -83,10 +87,15 @@ class LazyOptionList(OptionList):
             self.add_options(list(pending))
 
     def want(self, option_id: str) -> None:
-        """Highlight ``option_id``, building the list up to it."""
-        position = self.ensure(option_id)
-        if position is not None:
-            self.highlighted = position
+        """Highlight ``option_id`` now if it is built, else as soon as it is.
+
+        Unlike ``ensure``, this never builds the list down to an option deep in it.
+        """
+        try:
+            self.highlighted = self.get_option_index(option_id)
+            self._wanted = None
+        except OptionDoesNotExist:
+            self._wanted = option_id if self._pending is not None else None
 
     def ensure(self, option_id: str) -> int | None:
         """The index of ``option_id``, adding pending options until it exists (None if never)."""
