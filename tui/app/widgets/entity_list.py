@@ -54,12 +54,14 @@ class EntityList(OneLineOptionList):
         super().__init__(**kwargs)
         self.index = index
         self.rows: list[Row] = []
+        self.entity_ids: list[str] = []
         self.groups = True
         self._rendered_width = 0
 
     def show_rows(self, rows: list[Row], *, groups: bool, keep: str | None = None) -> None:
         """Replace the rows, keeping the highlight on ``keep`` when it is still listed."""
         self.rows = rows
+        self.entity_ids = [row.entity.id for row in rows]
         self.groups = groups
         self._rebuild(keep)
 
@@ -122,10 +124,6 @@ class EntityList(OneLineOptionList):
         if width and width != self._rendered_width and self.rows:
             option = self.highlighted_option
             self._rebuild(option.id if option else None)
-
-    @property
-    def entity_ids(self) -> list[str]:
-        return [row.entity.id for row in self.rows]
 
 
 def _alias_window(alias: str, match: Match, room: int) -> Text:

@@ -17,11 +17,12 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-MIN_FIRST_ROWS = 24
-"""Rows added at once when the list has no size yet; otherwise one per line of its height
-(every row is at least one line high, so that fills the screen)."""
-CHUNK_ROWS = 50
+FIRST_ROWS = 20
+"""Rows added at once; more follow until they fill the screen."""
+CHUNK_ROWS = 20
 """Rows added at a time when the view nears the end of what is built."""
+MARGIN = 10
+"""Lines below the screen, and rows below the cursor, built ahead of need."""
 
 
 class LazyOptionList(OptionList):
@@ -30,15 +31,14 @@ class LazyOptionList(OptionList):
         self._pending: Iterator[Option] | None = None
         self._wanted: str | None = None
 
-    def fill(self, options: Iterable[Option], first: int | None = None) -> None:
+    def fill(self, options: Iterable[Option]) -> None:
         """Replace the options with ``options``, adding those that fill the screen now."""
-        if first is None:
-            first = max(self.scrollable_content_region.height, MIN_FIRST_ROWS)
         pending = iter(options)
         self._pending = None
         self._wanted = None
-        self.set_options(itertools.islice(pending, first))
+        self.set_options(itertools.islice(pending, FIRST_ROWS))
         self._pending = pending
+        self._fill_view()
 
     @property
     def pending(self) -> bool:
@@ -59,15 +59,15 @@ class LazyOptionList(OptionList):
         return bool(batch)
 
     def _fill_view(self) -> None:
-        """Build options until two screens below the view and the cursor are covered."""
+        """Build options until the screen, a margin below it and below the cursor are."""
         height = self.scrollable_content_region.height
         if not height:
             return  # not laid out yet: the first rows are there, the rest waits for a size
         while self._pending is not None:
             lines = len(self._lines)
-            bottom = self.scroll_offset.y + 2 * height
+            bottom = self.scroll_offset.y + height + MARGIN
             cursor = self.highlighted if self.highlighted is not None else 0
-            if lines > bottom and len(self.options) > cursor + height:
+            if lines > bottom and len(self.options) > cursor + MARGIN:
                 return
             if not self._more():
                 return
