@@ -94,6 +94,17 @@ class ArticleIndex:
     def paragraph(self, offset: int) -> int:
         return paragraph_of(self.paragraphs, offset)
 
+    @cached_property
+    def paragraph_bounds(self) -> list[tuple[int, int]]:
+        """Where each paragraph starts and where its text ends (trailing space left out):
+        the reader's rows, computed once rather than at every opening."""
+        text = self.dataset.article.text
+        ends = [*self.paragraphs[1:], len(text)]
+        return [
+            (start, start + len(text[start:end].rstrip()))
+            for start, end in zip(self.paragraphs, ends, strict=True)
+        ]
+
     @property
     def paragraph_count(self) -> int:
         return len(self.paragraphs)

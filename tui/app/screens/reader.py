@@ -64,17 +64,8 @@ class ReaderScreen(Screen[None]):
         yield ArticleText(id="article")
         yield Footer()
 
-    def _bounds(self) -> list[tuple[int, int]]:
-        text = self.index.dataset.article.text
-        starts = self.index.paragraphs
-        bounds = []
-        for position, start in enumerate(starts):
-            end = starts[position + 1] if position + 1 < len(starts) else len(text)
-            bounds.append((start, len(text[start:end].rstrip()) + start))
-        return bounds
-
     def on_mount(self) -> None:
-        self.bounds = self._bounds()
+        self.bounds = self.index.paragraph_bounds
         self.window = (0, 0)
         self.query_one(ArticleText).focus()
         quote = self.index.quote_by_id.get(self.quote_id or "")
