@@ -4,10 +4,10 @@ Writes every figure of one run to ``bench/results.json`` and its table into
 ``bench/README.md`` (between the ``results`` markers). Each figure is a ratio against a
 baseline measured in the same run, the two alternating, compared by medians.
 
-    python -m bench [--runs N] [--repeats N] [--quick]
+    python -m bench [--runs N] [--rounds N] [--repeats N] [--only PART...] [--quick] [--out F]
 
 ``--quick`` runs everything once on tiny datasets: a check that the suite works, not a
-measurement.
+measurement. A quick or partial (``--only``) run writes results only where ``--out`` says.
 """
 
 from __future__ import annotations
@@ -292,13 +292,19 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=4, help="latency samples per process")
     parser.add_argument("--quick", action="store_true", help="tiny datasets, one run each")
     parser.add_argument("--only", nargs="*", help="run only these parts")
-    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument(
+        "--out", type=Path, help="where to write the results (default: bench/results.json)"
+    )
     args = parser.parse_args()
     if args.quick:
         args.runs, args.rounds, args.repeats = 1, 1, 1
     results = run(args)
-    args.out.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
-    if not args.quick and not args.only:
+    # a partial or quick run never replaces the recorded results of a full one
+    complete = not args.quick and not args.only
+    out = args.out or (HERE / "results.json" if complete else None)
+    if out is not None:
+        out.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
+    if complete:
         write_readme(results)
     print(table(results))
 
