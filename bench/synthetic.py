@@ -5,7 +5,7 @@ of the article is a quote naming one to three entities, drawn with a Zipf-like s
 few entities are everywhere and most appear a handful of times, as in news. Relations link
 two entities of one sentence and cite it as evidence. The same seed gives the same dataset.
 
-    python -m bench.synthetic OUT.json [--entities 5000] [--quotes 50000] [--seed 1]
+    python -m bench.synthetic OUT.json [--entities 5000] [--quotes 50000] [--relations 20000]
 """
 
 from __future__ import annotations
@@ -106,7 +106,13 @@ def _names(count: int, rng: random.Random) -> list[str]:
     return [name.capitalize() for name in pool[:count]]
 
 
-def generate(entities: int = 5000, quotes: int = 50000, seed: int = 1) -> Dataset:
+def generate(
+    entities: int = 5000, quotes: int = 50000, relations: int | None = None, seed: int = 1
+) -> Dataset:
+    """A dataset of that size; ``relations`` defaults to 2 for every 5 quotes (at most one for
+    each quote naming two entities)."""
+    if relations is None:
+        relations = quotes * 2 // 5
     rng = random.Random(seed)
     people_first = _names(entities, rng)
     people_last = _names(entities, rng)
@@ -161,7 +167,7 @@ def generate(entities: int = 5000, quotes: int = 50000, seed: int = 1) -> Datase
             pairs.append((chosen[0].id, chosen[1].id, quote_id))
 
     types = list(RelationType)
-    relations = [
+    relation_models = [
         Relation(
             id=f"r{number}",
             source=source,
@@ -171,7 +177,7 @@ def generate(entities: int = 5000, quotes: int = 50000, seed: int = 1) -> Datase
             confidence=round(rng.uniform(0.4, 1.0), 2),
             evidence=(quote_id,),
         )
-        for number, (source, target, quote_id) in enumerate(pairs[: quotes // 3])
+        for number, (source, target, quote_id) in enumerate(pairs[:relations])
     ]
     text = "".join(pieces)
     return Dataset(
@@ -186,7 +192,7 @@ def generate(entities: int = 5000, quotes: int = 50000, seed: int = 1) -> Datase
         entities=tuple(models),
         mentions=tuple(mentions),
         quotes=tuple(quote_models),
-        relations=tuple(relations),
+        relations=tuple(relation_models),
     )
 
 
@@ -195,9 +201,26 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--entities", type=int, default=5000)
     parser.add_argument("--quotes", type=int, default=50000)
+    parser.add_argument("--relations", type=int)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    args.out.write_bytes(dumps(generate(args.entities, args.quotes, args.seed)))
+    args.out.write_bytes(
+        dumps(generate(args.entities, args.quotes, args.relations, seed=args.seed))
+    )
+
+
+def cached(entities: int, quotes: int, relations: int | None = None) -> Path:
+    """The file of ``generate(entities, quotes, relations)``, written once per machine."""
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / "frenemy-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"synthetic-{entities}-{quotes}-{relations}-v1.json"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        partial.write_bytes(dumps(generate(entities, quotes, relations)))
+        partial.replace(path)
+    return path
 
 
 if __name__ == "__main__":

@@ -8,9 +8,14 @@ need the whole dataset (references, spans, surface forms) live in ``tui.dataset`
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from enum import StrEnum
 from typing import Annotated, Literal
+
+# frenemy uses no pydantic plugins; looking for them reads the metadata of every installed
+# package when the first model is defined, a noticeable part of start-up (bench/README.md)
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.app.conftest import make_app, ready
 from tests.hostile_inputs import fifty_megabytes, many_entities, one_long_line
-from tui.app.screens.reader import ROW_CHARS, ArticleText, ReaderScreen
+from tui.app.index import ROW_CHARS
+from tui.app.screens.reader import ArticleText, ReaderScreen
 from tui.app.widgets.entity_list import EntityList
 from tui.app.widgets.entity_view import QUOTE, QUOTE_CHARS, EntityView
 

@@ -54,6 +54,7 @@ def plain_rows(app) -> list[str]:
 
 def note_rows(app) -> list:
     view = app.screen.query_one(EntityView)
+    view.finish()  # the page builds rows as they scroll into view; the notes come last
     return [o for o in view.options if (o.id or "").startswith(NOTES)]
 
 
@@ -188,7 +189,7 @@ async def test_delete_a_note_row_after_confirmation(dataset, notes_file) -> None
         await ready(pilot)
         view = app.screen.query_one(EntityView)
         view.focus()
-        view.highlighted = view.get_option_index(NOTES + note.id)
+        view.highlighted = view.ensure(NOTES + note.id)
         await pilot.press("x")
         await pilot.pause()
         dialog = app.screen
@@ -211,7 +212,7 @@ async def test_enter_on_a_note_row_opens_its_editor(dataset, notes_file) -> None
         await ready(pilot)
         view = app.screen.query_one(EntityView)
         view.focus()
-        view.highlighted = view.get_option_index(NOTES + note.id)
+        view.highlighted = view.ensure(NOTES + note.id)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "open me"
@@ -459,6 +460,7 @@ async def main():
         await pilot.pause()
         errors = [n.message for n in app._notifications if n.severity == "error"]
         view = app.screen.query_one("#entity")
+        view.finish()
         rows = [o.prompt.plain.strip() for o in view.options if (o.id or "").startswith("notes:")]
         memory = [n.text for n in app.notes.notes]
         print(json.dumps({"errors": errors, "rows": rows, "memory": memory}))

@@ -26,6 +26,9 @@ from tui.app.note_actions import NoteActions
 from tui.model import Dataset
 from tui.notes import NoteStore
 
+QUICK_INDEX_ITEMS = 5000
+"""Mentions, quotes and relations that index and score in well under a frame's time."""
+
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
 
@@ -78,7 +81,13 @@ class FrenemyApp(NoteActions, App[None]):
             yield LoadingIndicator()
 
     def on_mount(self) -> None:
-        self.load()
+        if isinstance(self.source, Dataset) and _quick_to_index(self.source):
+            # scoring takes a few milliseconds: show the entities in the first frame rather
+            # than a loading screen first
+            index = ArticleIndex.build(self.source)
+            self._loaded(index, self.open_notes(index))
+        else:
+            self.load()
 
     def on_resize(self) -> None:
         width = self.size.width
@@ -196,3 +205,8 @@ class FrenemyApp(NoteActions, App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+
+def _quick_to_index(dataset: Dataset) -> bool:
+    size = len(dataset.mentions) + len(dataset.quotes) + len(dataset.relations)
+    return size <= QUICK_INDEX_ITEMS

@@ -32,10 +32,14 @@ class Match:
 
 
 @lru_cache(maxsize=65536)
-def _word_starts(folded: str) -> frozenset[int]:
-    return frozenset(
+def _prepared(candidate: str) -> tuple[str, frozenset[int], tuple[int, ...]]:
+    """The folded candidate and where its words start (as a set and in order), made once:
+    filtering thousands of names runs ``match`` on each of them at every keystroke."""
+    folded = fold(candidate)
+    ordered = tuple(
         i for i, ch in enumerate(folded) if ch.isalnum() and (i == 0 or not folded[i - 1].isalnum())
     )
+    return folded, frozenset(ordered), ordered
 
 
 def match(query: str, candidate: str) -> Match | None:
@@ -43,9 +47,7 @@ def match(query: str, candidate: str) -> Match | None:
     needle = fold(query).strip()
     if not needle:
         return Match(0.0, ())
-    haystack = fold(candidate)
-    starts = _word_starts(haystack)
-    ordered_starts = sorted(starts)
+    haystack, starts, ordered_starts = _prepared(candidate)
     found = haystack.find(needle)
     if found >= 0:
         at_word = found in starts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tui.model import Dataset, Entity, EntityKind, Mention, Quote, Relation
 from tui.salience import salience
@@ -37,6 +38,12 @@ KIND_TITLES = {
     EntityKind.MONEY: "Money",
     EntityKind.OTHER: "Other",
 }
+
+
+ROW_CHARS = 4000
+"""Longest row of the reader, in characters. A longer paragraph (a text without blank lines,
+one huge line) is shown as several rows cut at spaces: wrapping one row of megabytes froze the
+screen."""
 
 
 @dataclass
@@ -92,6 +99,23 @@ class ArticleIndex:
 
     def paragraph(self, offset: int) -> int:
         return paragraph_of(self.paragraphs, offset)
+
+    @cached_property
+    def reader_rows(self) -> list[tuple[int, int]]:
+        """(start, end) of each row of the reader, computed once: the paragraphs without their
+        trailing space, a paragraph longer than ``ROW_CHARS`` cut at spaces."""
+        text = self.dataset.article.text
+        ends = [*self.paragraphs[1:], len(text)]
+        rows = []
+        for start, end in zip(self.paragraphs, ends, strict=True):
+            end = start + len(text[start:end].rstrip())
+            while end - start > ROW_CHARS:
+                cut = text.rfind(" ", start + ROW_CHARS // 2, start + ROW_CHARS) + 1
+                cut = cut if cut > start else start + ROW_CHARS
+                rows.append((start, cut))
+                start = cut
+            rows.append((start, end))
+        return rows
 
     @property
     def paragraph_count(self) -> int:

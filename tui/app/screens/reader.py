@@ -26,11 +26,8 @@ from tui.notes import Note, QuoteTarget, quote_target
 
 QUOTE_STYLES = {True: "on #3a3a1c", False: "on #fff1a8"}
 """Background of the current quote, for dark (True) and light themes."""
-WINDOW = 200
-"""Rows in the reader's list at once: an article of any length opens at once."""
-ROW_CHARS = 4000
-"""Longest row, in characters. A longer paragraph (a text without blank lines, one huge line)
-is shown as several rows cut at spaces: wrapping one row of megabytes froze the screen."""
+WINDOW = 40
+"""Rows in the reader's list at once (several screens): an article of any length opens at once."""
 
 
 class ArticleText(OptionList):
@@ -71,28 +68,12 @@ class ReaderScreen(Screen[None]):
         yield ArticleText(id="article")
         yield Footer()
 
-    def _bounds(self) -> list[tuple[int, int]]:
-        """(start, end) of each row: the paragraphs, long ones cut at spaces."""
-        text = self.index.dataset.article.text
-        starts = self.index.paragraphs
-        bounds = []
-        for position, start in enumerate(starts):
-            end = starts[position + 1] if position + 1 < len(starts) else len(text)
-            end = len(text[start:end].rstrip()) + start
-            while end - start > ROW_CHARS:
-                cut = text.rfind(" ", start + ROW_CHARS // 2, start + ROW_CHARS) + 1
-                cut = cut if cut > start else start + ROW_CHARS
-                bounds.append((start, cut))
-                start = cut
-            bounds.append((start, end))
-        return bounds
-
     def _row_of(self, offset: int) -> int:
         """The row (0-based) holding the character at ``offset``."""
         return max(0, bisect.bisect_right(self.row_starts, offset) - 1)
 
     def on_mount(self) -> None:
-        self.bounds = self._bounds()
+        self.bounds = self.index.reader_rows
         self.row_starts = [start for start, _ in self.bounds]
         self.window = (0, 0)
         self.query_one(ArticleText).focus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from rich.console import Group
@@ -18,17 +19,20 @@ from tui.app.index import ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
-from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.notes import DyadTarget, dyad_target
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
+
+DYAD_ROW_WIDTH = 40
+"""The dyad list is 42 cells wide or more (its border and scrollbar take two)."""
 
 
 def dyad_key(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))
 
 
-class DyadList(LazyOptionList):
+class DyadList(OneLineOptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="dyads.down"),
         Binding("k", "cursor_up", "Up", show=False, id="dyads.up"),
@@ -78,15 +82,16 @@ class TensionScreen(Screen[None]):
         self._marked = self._noted_dyads()
         ordered = self.index.scores.dyads
         if ordered:
-            dyads.fill(Option(self._dyad_row(d), id=dyad_key(d.a, d.b)) for d in ordered)
+            # dyads are ordered a < b, so their key needs no sorting
+            dyads.fill(LazyOption(partial(self._dyad_row, d), id=f"{d.a}|{d.b}") for d in ordered)
         else:
             empty = Text("no relation in this article", style=DIM)
             dyads.set_options([Option(empty, disabled=True)])
         if ordered:
             dyads.highlighted = 0
         if self.initial and self.index.dyad(*self.initial.split("|")):
-            # a dyad deep in a long list is highlighted when the fill reaches it; its
-            # breakdown shows at once
+            # its breakdown shows at once; deep in a long list, it is highlighted when the
+            # list is scrolled down to it
             self._show(self.index.dyad(*self.initial.split("|")))
             dyads.want(self.initial)
         dyads.focus()
@@ -96,11 +101,16 @@ class TensionScreen(Screen[None]):
         return label(entity.name if entity else entity_id)
 
     def _dyad_row(self, dyad: DyadScore) -> Text:
+        """One line: the badge and both names, cut with an ellipsis to fit the narrowest list.
+
+        Rows are built while the screen is drawn, when the list's size must not be read.
+        """
         row = badge(dyad.tension, dyad.band) if dyad.volume > 0 else badge(None, None)
         row.append(" ")
         row.append_text(self._entity_label(dyad.a))
         row.append(" – ", style=DIM)
         row.append_text(self._entity_label(dyad.b))
+        row.truncate(DYAD_ROW_WIDTH - 2, overflow="ellipsis")
         if self.app.notes_on_dyad(dyad.a, dyad.b):
             row.append(f" {NOTE_MARK}", style=NOTE_STYLE)
         return row
