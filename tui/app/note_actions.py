@@ -186,10 +186,8 @@ class NoteActions(_Base):
                 elif not vanished:
                     self.notes.delete(editing.id)
                     self.notify("Note deleted.", markup=False)
-            except NotesSaveError as exc:
-                self.notify(str(exc), severity="error", timeout=15, markup=False)
             except NotesError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self._notes_failed(exc)
             self.notes_changed()
 
         self.push_screen(NoteEditor(label, note.text if note else "", new=note is None), done)
@@ -208,15 +206,19 @@ class NoteActions(_Base):
             try:
                 self.notes.delete(note.id)
                 self.notify("Note deleted.", markup=False)
-            except NotesSaveError as exc:
-                self.notify(str(exc), severity="error", timeout=15, markup=False)
             except NotesError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self._notes_failed(exc)
             self.notes_changed()
 
         self.push_screen(
             ConfirmDialog(f"Delete the note on {label}?", yes="Delete", no="Keep"), confirmed
         )
+
+    def _notes_failed(self, exc: NotesError) -> None:
+        """Say what went wrong; a failed save stays on screen longer, since the note is only
+        in memory until the next save succeeds."""
+        timeout = 15 if isinstance(exc, NotesSaveError) else self.NOTIFICATION_TIMEOUT
+        self.notify(str(exc), severity="error", timeout=timeout, markup=False)
 
     def action_add_note(self) -> None:
         target, note = self._note_here()
