@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
 from pathlib import Path
 
 from tui.app.app import FrenemyApp
@@ -18,6 +19,8 @@ OUT = Path(__file__).resolve().parent / "screenshot.svg"
 
 async def main() -> None:
     os.environ.setdefault("FRENEMY_CONFIG_DIR", "/nonexistent")
+    # a fresh notes file: the screenshot never shows the notes of whoever regenerates it
+    os.environ["FRENEMY_NOTES"] = str(Path(tempfile.mkdtemp()) / "notes.json")
     app = FrenemyApp(load(seed_dataset()))
     async with app.run_test(size=(120, 40)) as pilot:
         while app.current_entity is None:
