@@ -224,3 +224,37 @@ async def test_an_article_without_entities_still_opens_every_view() -> None:
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("escape", "question_mark", "escape")
         assert app.is_running and app.current_entity is None
+
+
+async def test_a_dyad_with_many_relations_shows_its_strongest_first_then_all() -> None:
+    from tests.factories import make_dataset
+    from tui.app.screens.tension import FIRST_RELATIONS
+
+    text = "Acme sues Globex. Globex accuses Acme. The two firms compete."
+    many = FIRST_RELATIONS + 12
+    relations = [
+        {
+            "id": f"r{n}",
+            "source": "Acme",
+            "target": "Globex",
+            "type": "lawsuit" if n % 2 else "competition",
+            "confidence": round(0.2 + n / (2 * many), 3),
+            "evidence": ["Acme sues Globex."],
+        }
+        for n in range(many)
+    ]
+    dataset = make_dataset(text, ["Acme", "Globex"], relations)
+    app = make_app(dataset)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        screen = app.screen
+        assert isinstance(screen, TensionScreen)
+        first = "\n".join(p.plain for p in screen._breakdown(FIRST_RELATIONS).renderables)
+        assert first.count("without it:") == FIRST_RELATIONS
+        assert "… 12 weaker relations" in first
+        await pilot.pause()
+        body = screen.query_one("#breakdown-body", Static)
+        shown = "\n".join(p.plain for p in body.content.renderables)
+        assert shown.count("without it:") == many
+        assert "weaker relations" not in shown

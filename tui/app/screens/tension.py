@@ -24,6 +24,8 @@ from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.notes import DyadTarget, dyad_target
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
 
+FIRST_RELATIONS = 30
+"""Relations of a dyad's breakdown drawn on the frame that opens it; the rest follow."""
 DYAD_ROW_WIDTH = 40
 """The dyad list is 42 cells wide or more (its border and scrollbar take two)."""
 
@@ -122,9 +124,20 @@ class TensionScreen(Screen[None]):
 
     def _show(self, dyad: DyadScore | None) -> None:
         self.dyad = dyad
-        self.query_one("#breakdown-body", Static).update(self._breakdown())
+        body = self.query_one("#breakdown-body", Static)
+        if dyad is not None and len(dyad.contributions) > FIRST_RELATIONS:
+            # a dyad with a hundred relations: its strongest drivers on this frame, the
+            # rest on the next, so the view answers the key at once
+            body.update(self._breakdown(FIRST_RELATIONS))
+            self.call_after_refresh(self._show_all, dyad)
+        else:
+            body.update(self._breakdown())
 
-    def _breakdown(self) -> Group | Text:
+    def _show_all(self, dyad: DyadScore) -> None:
+        if self.dyad is dyad:
+            self.query_one("#breakdown-body", Static).update(self._breakdown())
+
+    def _breakdown(self, limit: int | None = None) -> Group | Text:
         dyad = self.dyad
         if dyad is None:
             return Text("no dyad selected", style=DIM)
@@ -154,7 +167,7 @@ class TensionScreen(Screen[None]):
         subtotals.append(f"  {mutual:+.2f}", style=_sign_style(mutual))
 
         relations = Text()
-        for contribution in dyad.contributions:
+        for contribution in dyad.contributions[:limit]:
             relation = contribution.relation
             relations.append("\n")
             head = Text()
@@ -192,6 +205,8 @@ class TensionScreen(Screen[None]):
                 relations.append(one_line(index.quote_text(quote)), style="italic")
                 relations.append(" »")
             relations.append("\n")
+        if limit is not None and len(dyad.contributions) > limit:
+            relations.append(f"\n… {len(dyad.contributions) - limit} weaker relations\n", style=DIM)
         parts = [title, figures, Text(), subtotals]
         notes = self.app.notes_on_dyad(dyad.a, dyad.b)
         if notes:
