@@ -19,7 +19,7 @@ from tui.app.index import ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, badge, band_style, bar, label
 from tui.app.widgets.header import ArticleHeader
-from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList
+from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList, movement_bindings
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.notes import DyadTarget, dyad_target
 from tui.tension import VOCABULARY, VOCABULARY_VERSION, DyadScore, band
@@ -35,12 +35,7 @@ def dyad_key(a: str, b: str) -> str:
 
 
 class DyadList(OneLineOptionList):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="dyads.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="dyads.up"),
-        Binding("g", "first", "First", show=False, id="dyads.first"),
-        Binding("G", "last", "Last", show=False, id="dyads.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = movement_bindings("dyads")
 
 
 class TensionScreen(Screen[None]):

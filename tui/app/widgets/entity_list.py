@@ -16,14 +16,14 @@ from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets.option_list import Option
 
 from tui.app.fuzzy import Match
 from tui.app.index import KIND_TITLES, ArticleIndex
 from tui.app.safe import one_line
 from tui.app.style import DIM, HINT_STYLE, MATCH_STYLE, badge
-from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList
+from tui.app.widgets.lazy_list import LazyOption, OneLineOptionList, movement_bindings
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE
 from tui.model import Entity
 
@@ -39,12 +39,7 @@ class Row:
 class EntityList(OneLineOptionList):
     """Entities as rows; highlighting a row selects the entity; ✎ marks those with notes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "First", show=False, id="list.first"),
-        Binding("G", "last", "Last", show=False, id="list.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = movement_bindings("list")
 
     DEFAULT_CSS = """
     EntityList, EntityList:focus { height: 1fr; border: none; padding: 0; }

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets.option_list import Option
 
 from tui.app.index import KIND_LABELS, ArticleIndex
@@ -28,7 +28,7 @@ from tui.app.style import (
     label,
     link_style,
 )
-from tui.app.widgets.lazy_list import LazyOptionList
+from tui.app.widgets.lazy_list import LazyOptionList, movement_bindings
 from tui.app.widgets.note_text import NOTE_MARK, NOTE_STYLE, note_text
 from tui.model import Quote, Relation
 from tui.notes import Note, entity_target
@@ -49,12 +49,7 @@ quote of megabytes, such as a whole article on one line, froze the screen."""
 class EntityView(LazyOptionList):
     """The selected entity, its dyads, quotes, relations and notes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="pane.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="pane.up"),
-        Binding("g", "first", "Top", show=False, id="pane.first"),
-        Binding("G", "last", "Bottom", show=False, id="pane.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = movement_bindings("pane", first="Top", last="Bottom")
 
     DEFAULT_CSS = """
     EntityView, EntityView:focus { height: 1fr; border: none; padding: 0 1; }

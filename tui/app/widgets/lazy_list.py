@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -23,6 +24,17 @@ CHUNK_ROWS = 20
 """Rows added at a time when the view nears the end of what is built."""
 MARGIN = 10
 """Lines below the screen, and rows below the cursor, built ahead of need."""
+
+
+def movement_bindings(prefix: str, first: str = "First", last: str = "Last") -> list[BindingType]:
+    """j, k, g and G for a list, with ids under ``prefix`` so that each list can be remapped
+    on its own (``list.down``, ``pane.down``...)."""
+    return [
+        Binding("j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
+        Binding("k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
+        Binding("g", "first", first, show=False, id=f"{prefix}.first"),
+        Binding("G", "last", last, show=False, id=f"{prefix}.last"),
+    ]
 
 
 class LazyOptionList(OptionList):
