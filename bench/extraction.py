@@ -47,10 +47,13 @@ def _seed_gold() -> dict:
     def polarity(weight: float) -> str:
         return "cooperative" if weight > 0 else "conflictual" if weight < 0 else "neutral"
 
+    parties = {i for r in dataset.relations for i in (r.source, r.target)}
     return {
+        # the evaluation's conventions: no amounts, places only where they act
         "entities": [
             {"name": e.name, "kind": e.kind.value, "aliases": list(e.aliases)}
             for e in dataset.entities
+            if e.kind.value != "money" and (e.kind.value != "place" or e.id in parties)
         ],
         "relations": [
             {

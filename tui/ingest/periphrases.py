@@ -61,6 +61,28 @@ _THE_REGULATOR = {
     ),
     "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
+# "le distributeur", "l'enseigne", "the drugmaker": a definite description by trade names
+# the company the article is about. Not when a complement says whose ("le groupe de X",
+# "the company's"), nor in the plural: those are periphrases or collectives.
+_TRADES = {
+    "fr": r"entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
+    r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
+    r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
+    r"|start-up|startup|jeune\s+pousse",
+    "en": r"company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
+    r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
+    r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom",
+}
+_THE_COMPANY = {
+    "fr": re.compile(
+        r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>" + _TRADES["fr"] + r")\b"
+        r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
+        # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
+        r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
+        r"|éen|éenne|ique|isse|ge|sse|c)\b)"
+    ),
+    "en": re.compile(r"\b[Tt]he\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
+}
 _GOVERNMENT = {
     "fr": re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<phrase>gouvernement)\b"),
     "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
@@ -145,6 +167,8 @@ def find_periphrases(
     leaders: Callable[[], dict[int, int]],
     regulators: Sequence[int] = (),
     heads: dict[str, int] | None = None,
+    main_company: int | None = None,
+    main_regulator: int | None = None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -152,13 +176,19 @@ def find_periphrases(
     entity to the organisation the text says they lead (computed only when needed);
     ``regulators`` are the article's regulators: "le régulateur" is the only one;
     ``heads`` maps an institutional head noun to the one entity named with it ("the
-    department" is the Commerce Department).
+    department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
+    the company and the regulator the article is mostly about, if one clearly is: "le
+    distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``).
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
-    if len(regulators) == 1:
+    regulator = regulators[0] if len(regulators) == 1 else main_regulator
+    if regulator is not None:
         for match in _THE_REGULATOR[language].finditer(text):
-            found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
+            found.append(Periphrase(match.group("noun"), regulator, match.start("noun")))
+    if main_company is not None:
+        for match in _THE_COMPANY[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)
@@ -238,3 +268,15 @@ def find_collectives(text: str, language: str) -> list[str]:
         counts[key] += 1
         surfaces.setdefault(key, match.group("phrase"))
     return [surfaces[key] for key, count in counts.most_common() if count >= 2]
+
+
+def main_party(counts: Sequence[int], candidates: Sequence[int]) -> int | None:
+    """The entity among ``candidates`` the article is clearly about: the most mentioned,
+    named at least three times and twice as often as any other; else None, for a
+    description shared by two protagonists ("the company") names neither for sure."""
+    ranked = sorted(candidates, key=lambda index: -counts[index])
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+        return None
+    return ranked[0]

@@ -37,6 +37,7 @@ from tui.ingest.periphrases import (
     find_dated_events,
     find_government,
     find_periphrases,
+    main_party,
 )
 from tui.ingest.relations import Directed, Parse, find_relations
 from tui.ingest.sentences import split_quotes
@@ -140,8 +141,21 @@ def _extract(
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
+    counts = [0] * len(drafts)
+    for mention in found:
+        counts[mention.entity] += 1
+    companies = [
+        i for i, kind in enumerate(kinds) if kind is EntityKind.ORG and not drafts[i].collective
+    ]
     periphrases = find_periphrases(
-        text, lang, resolver, leaders, regulators, _institution_heads(drafts)
+        text,
+        lang,
+        resolver,
+        leaders,
+        regulators,
+        _institution_heads(drafts),
+        main_company=main_party(counts, companies),
+        main_regulator=main_party(counts, regulators),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -432,8 +446,9 @@ def _assemble(
     used: set[str] = set()
     entities: list[Entity] = []
     owner: dict[str, int] = {}
+    parties = {index for relation in relations for index in (relation.source, relation.target)}
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
-        if not mentioned[index]:
+        if not mentioned[index] or not _listed(kinds[index], index in parties):
             continue
         names: list[str] = []
         for form in [*draft.forms, *draft.periphrases]:
@@ -507,6 +522,19 @@ def _assemble(
 
 
 from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _listed(kind: EntityKind, party: bool) -> bool:
+    """Whether an entity belongs in the dataset: the article's parties, not its scenery.
+
+    Sums of money are found so that no name swallows them, but they are amounts, never
+    parties. A place is listed only when it acts in a relation ("la Pologne préside le
+    Conseil"), not when it only says where something happens ("its Texas plant", "in
+    Europe"). These are the annotation conventions of the evaluation set as well.
+    """
+    if kind is EntityKind.MONEY:
+        return False
+    return party or kind is not EntityKind.PLACE
 
 
 def _default_title(text: str, quotes: Sequence[tuple[int, int]]) -> str:
