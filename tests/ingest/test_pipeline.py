@@ -117,3 +117,13 @@ def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: N
     assert EntityKind.MONEY not in kinds.values()
     listed = {e.id for e in dataset.entities}
     assert {m.entity for m in dataset.mentions} <= listed
+
+
+def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: None) -> None:
+    text = (
+        "Zorblat a signé un partenariat avec Quux. Quant à Blargco, il attend. "
+        "Vrelco accuse Zorblat de dumping. Découper le marché serait une erreur. FNAC se tait."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {"Quant", "Découper"}.isdisjoint(names)
+    assert {"Zorblat", "Quux", "Blargco", "Vrelco", "FNAC"} <= names

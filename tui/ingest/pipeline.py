@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import HQ_CITIES
+from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
@@ -447,8 +447,11 @@ def _assemble(
     entities: list[Entity] = []
     owner: dict[str, int] = {}
     parties = {index for relation in relations for index in (relation.source, relation.target)}
+    openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
+            continue
+        if index in openers:
             continue
         names: list[str] = []
         for form in [*draft.forms, *draft.periphrases]:
@@ -522,6 +525,37 @@ def _assemble(
 
 
 from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _one_off_openers(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    found: Sequence[Found],
+    mentioned: Counter[int],
+) -> set[int]:
+    """Entities named once, by one capitalised word that opens a sentence: "Shares fell",
+    "Quant à", "Reste que", "Découper SFR". Without a dictionary a sentence's first word
+    cannot be told from a name; one that the text never repeats and that takes part in
+    no relation is far more often a common word than a party, so it is not listed. Known
+    names, acronyms and words with digits or inner capitals ("Teva", "EDF", "iOS") stay.
+    """
+    starts = {start for start, _ in quotes}
+    openers: set[int] = set()
+    for mention in found:
+        if mentioned[mention.entity] != 1 or drafts[mention.entity].collective:
+            continue
+        word = text[mention.start : mention.end]
+        opens = mention.start in starts or (
+            text[mention.start - 1 : mention.start] in _OPENING_MARKS
+            and mention.start - 1 in starts
+        )
+        if opens and word.isalpha() and word[1:].islower() and word.casefold() not in KNOWN_KINDS:
+            openers.add(mention.entity)
+    return openers
+
+
+_OPENING_MARKS = frozenset("\"“«‘'(")
 
 
 def _listed(kind: EntityKind, party: bool) -> bool:
