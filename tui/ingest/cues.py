@@ -191,6 +191,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"employé\w*",
             r"au\s+sein\s+de",
             r"filiale",
+            # ownership is a tie, not an act: "qui contrôle Auchan", "propriétaire de"
+            r"contrôl(?:e|ent|ait|aient|é|ée|és|ées)\b",
+            r"propriétaires?\s+d",
+            r"possèd\w+",
+            r"maison\s+mère",
             r"développ\w+",
             r"a\s+rejoint",
             r"rejoint",
@@ -204,6 +209,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            # ownership is a tie, not an act: "the conglomerate that owns Three"
+            r"owns\b",
+            r"owned\s+by",
+            r"controls\b",
+            r"controlled\s+by",
+            r"parent\s+company",
             r"chief\s+executive",
             r"exec\b",
             r"executive\b",

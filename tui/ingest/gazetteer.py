@@ -108,6 +108,20 @@ INSTITUTIONS = frozenset(
         "Conseil d'État",
         "Supreme Court",
         "Cour de cassation",
+        "Conseil constitutionnel",
+        "Cour des comptes",
+        "Caisse des dépôts",
+        "General Court",
+        "Court of Justice",
+        # French parties, named with lower-case words
+        "Rassemblement national",
+        "La France insoumise",
+        "France insoumise",
+        "Parti socialiste",
+        "Parti communiste",
+        "Front national",
+        "Les Républicains",
+        "Les Écologistes",
     )
 )
 

@@ -59,8 +59,21 @@ ORG_HEADS = frozenset(
     government gouvernement parliament parlement court cour tribunal council conseil
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
+    famille family circuit
     """.split()
 )
+LOWER_HEAD_KINDS = {
+    **{
+        word: EntityKind.EVENT
+        for word in "plan projet réforme reform project programme program offre offer bid "
+        "rachat fusion cession acquisition merger takeover sale grève strike".split()
+    },
+    **{
+        word: EntityKind.OTHER
+        for word in "crédit credit taxe tax impôt loi law règlement regulation directive "
+        "décret accord agreement contrat contract traité treaty pacte pact".split()
+    },
+}
 SITE_WORDS = frozenset(
     """usine usines site sites siège plant plants factory factories headquarters campus
     ville city région region port""".split()
@@ -96,6 +109,12 @@ def decide_kind(
             return EntityKind.PLACE if located else METONYMS[key]
         if key in KNOWN_KINDS:
             return KNOWN_KINDS[key]
+    for form in forms:
+        # a name written from a lower-case head noun ("plan de sauvegarde de l'emploi",
+        # "crédit d'impôt ...") is of the kind its head says
+        head = form.split(" ", 1)[0].casefold()
+        if form[:1].islower() and head in LOWER_HEAD_KINDS:
+            return LOWER_HEAD_KINDS[head]
     if _person_evidence(forms, contexts, model_labels):
         return EntityKind.PERSON
     last_words = {ws[-1] for ws in words if ws}

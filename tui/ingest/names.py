@@ -146,6 +146,27 @@ def ministry_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
     return spans
 
 
+_FAMILY = re.compile(
+    r"\b(?:(?P<fr>famille)\s+(?P<name>[A-ZÀ-Ý][\w-]+)"
+    r"|(?P<en_name>[A-ZÀ-Ý][\w-]+)\s+family)\b(?!\s+(?:of|de)\s)"
+)
+
+
+def family_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
+    """A family that owns or runs a business is a party: "la famille Mulliez", "the
+    Murdoch family", head word included (the surname alone is one of its members)."""
+    spans: dict[int, int] = {}
+    starts: list[int] | None = None
+    for match in _FAMILY.finditer(text):
+        if starts is None:
+            starts = [t.start for t in tokens]
+        first = bisect.bisect_left(starts, match.start())
+        last = bisect.bisect_left(starts, match.end())
+        if first < len(tokens) and tokens[first].start == match.start():
+            spans[first] = last
+    return spans
+
+
 def find_candidates(
     text: str,
     tokens: Sequence[Token],
@@ -160,6 +181,7 @@ def find_candidates(
     known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
+    known.update(family_spans(text, tokens))
     shapes: dict[str, bool] = {}
 
     def is_name(token: Token) -> bool:
@@ -206,7 +228,9 @@ def find_candidates(
     return _with_spelled_out_acronyms(text, tokens, candidates)
 
 
-_INITIAL_SKIP = frozenset("de du des d l la le les et of and for the à au aux".split())
+_INITIAL_SKIP = frozenset(
+    "de du des d l la le les et of and for the à au aux pour sur par en on in to".split()
+)
 
 
 def _base_letter(char: str) -> str:
@@ -243,7 +267,12 @@ def _with_spelled_out_acronyms(
             # A translated acronym may order its letters differently: ESA for
             # "Agence spatiale européenne".
             same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))
-            if same and token.text[:1].isupper():
+            # "plan de sauvegarde de l'emploi (PSE)": a lower-case expansion too, when
+            # its initials spell the acronym in order over three words or more
+            spelled = token.text[:1].isupper() or (
+                letters == acronym and len(acronym) >= 3 and first - 1 - start >= 3
+            )
+            if same and spelled:
                 span = text[token.start : tokens[first - 2].end]
                 expansions.append(
                     Candidate(token.start, tokens[first - 2].end, span, start, first - 2, False)
