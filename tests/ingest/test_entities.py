@@ -78,3 +78,14 @@ def test_families_parties_and_lower_case_expansions_are_names() -> None:
     assert ("famille Mulliez", RelationType.ROLE, "Zorblat") in relations  # owns: a tie
     # "compétitivité" inside a name is no cue of competition
     assert not any(t is RelationType.COMPETITION for _, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
+    text = (
+        "La ministre du Travail, Ada Lovelace, recevra Zorblat. Le ministre de l'Industrie "
+        "critique Zorblat. La région Hauts-de-France soutient Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert "Travail" not in kinds and "Industrie" not in kinds
+    assert kinds["région Hauts-de-France"] is EntityKind.ORG

@@ -62,6 +62,15 @@ _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
 
+# "la ministre du Travail", "le ministre de l'Industrie", "Minister for Trade": the word
+# after is a portfolio, not a party (the minister is; a ministry is named as such).
+_PORTFOLIO = re.compile(
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)$",
+    re.IGNORECASE,
+)
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
@@ -70,6 +79,8 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     for candidate in candidates:
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
+            continue
+        if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
             continue
         for piece in _split_glued(text, _without_country(candidate), standalone):
             key = surface_key(piece.text)

@@ -147,14 +147,15 @@ def ministry_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
 
 
 _FAMILY = re.compile(
-    r"\b(?:(?P<fr>famille)\s+(?P<name>[A-ZÀ-Ý][\w-]+)"
+    r"\b(?:(?P<fr>famille|région)\s+(?P<name>[A-ZÀ-Ý][\w-]+)"
     r"|(?P<en_name>[A-ZÀ-Ý][\w-]+)\s+family)\b(?!\s+(?:of|de)\s)"
 )
 
 
 def family_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
     """A family that owns or runs a business is a party: "la famille Mulliez", "the
-    Murdoch family", head word included (the surname alone is one of its members)."""
+    Murdoch family", head word included (the surname alone is one of its members); so is
+    a French region's council: "la région Hauts-de-France" acts, the place does not."""
     spans: dict[int, int] = {}
     starts: list[int] | None = None
     for match in _FAMILY.finditer(text):
