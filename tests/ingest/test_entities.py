@@ -89,3 +89,14 @@ def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
     assert "Travail" not in kinds and "Industrie" not in kinds
     assert kinds["région Hauts-de-France"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
+    text = (
+        "Stuart McIntosh, who led the inquiry, praised Zorblat. McIntosh said so. "
+        "Judge Ada Panosyan-Bouvet ruled against Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Stuart McIntosh"] is EntityKind.PERSON
+    assert kinds["Ada Panosyan-Bouvet"] is EntityKind.PERSON

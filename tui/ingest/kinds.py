@@ -184,6 +184,9 @@ def _person_evidence(
     return not owned and any(_looks_like_full_name(form) for form in multi)
 
 
+# A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:
+# "McIntosh", "O'Brien", "Panosyan-Bouvet".
+_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 _PARTICLES = frozenset("de du des d' von van der den da di le la".split())
 
 
@@ -194,7 +197,7 @@ def _looks_like_full_name(form: str) -> bool:
         return False
     for part in parts:
         letters = part.replace("-", "")
-        if not (letters.isalpha() and part[0].isupper() and part[1:].replace("-", "").islower()):
+        if not (letters.isalpha() and part[0].isupper() and _NAME_WORD.match(part)):
             return False
         if part.casefold() in KNOWN_KINDS or part.casefold() in _NOT_NAMES:
             return False

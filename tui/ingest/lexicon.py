@@ -65,6 +65,7 @@ ROLE_WORDS = frozenset(
     cofondatrice patron patronne dirigeant dirigeante porte-parole ministre commissaire
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
+    judge juge
     """.split()
 )
 
