@@ -349,3 +349,11 @@ def test_a_trade_description_shared_by_two_companies_names_neither() -> None:
     )
     found = _relations(ingest_text(text, language="fr"))
     assert not any("Blargco" in (source, target) for source, target, _ in found)
+
+
+def test_every_listed_agent_of_a_passive_acts() -> None:
+    found = _relations(
+        ingest_text("Zorblat a été rachetée par Quux, Blargco et Vrelco.", language="fr")
+    )
+    for agent in ("Quux", "Blargco", "Vrelco"):
+        assert (agent, "Zorblat", RelationType.INVESTMENT) in found

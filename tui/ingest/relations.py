@@ -665,7 +665,12 @@ def _pairs(
             # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
             owned = _possessed(text, near_right[position:])
             actor = owned if owned is not None else agent
-            return [(actor.entity, near_left[-1].entity, 0.7)]
+            pairs = [(actor.entity, near_left[-1].entity, 0.7)]
+            # "déposée par Bouygues Telecom, Free et Orange": every agent listed acts
+            for item in _listed_after(text, near_right[position:]):
+                if item.entity != near_left[-1].entity:
+                    pairs.append((item.entity, near_left[-1].entity, 0.6))
+            return pairs
     if relation_type is RelationType.COMPETITION and len(near_right) >= 2:
         owner, named = near_right[0], near_right[1]
         if (
