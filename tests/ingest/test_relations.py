@@ -357,3 +357,12 @@ def test_every_listed_agent_of_a_passive_acts() -> None:
     )
     for agent in ("Quux", "Blargco", "Vrelco"):
         assert (agent, "Zorblat", RelationType.INVESTMENT) in found
+
+
+def test_the_actor_after_a_relative_clause_is_named_before_it() -> None:
+    text = "Ofcom, which fined Zorblat and Quux, is probing Blargco."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Ofcom", "Blargco", RelationType.INVESTIGATION) in found
+    assert not any(target == "Blargco" and source != "Ofcom" for source, target, _ in found)
+    unnamed = "The watchdog, which fined Zorblat and Quux, is probing Blargco."
+    assert not any("Blargco" in pair for pair in _relations(ingest_text(unnamed, language="en")))

@@ -699,6 +699,8 @@ def _pairs(
             return [(pair[0], pair[1], 0.7)]
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
+        if source is None:
+            return []
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
         if position is not None:
             target = near_right[position]
@@ -859,21 +861,37 @@ _HELPERS = frozenset(
 )
 
 
-def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found:
+def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found | None:
     """ "Carlos Tavares, l'ancien patron de Stellantis, accuse ...": the actor is the name
-    before the apposition, not the one inside it."""
+    before the apposition, not the one inside it. After a relative clause ("The watchdog,
+    which fined Google and Apple, is probing Meta") the actor is the name before "which",
+    and None when the text names none there."""
     nearest = left[-1]
     tail = text[nearest.end : cue_start]
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
     closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
-    if not closed or len(left) < 2:
+    if not closed:
+        return nearest
+    relative = None
+    for match in _RELATIVE.finditer(text, max(0, nearest.start - 200), nearest.start):
+        relative = match
+    if relative is not None and "," not in text[relative.end() : nearest.start]:
+        before = [m for m in left if m.end <= relative.start()]
+        gap = text[before[-1].end : relative.start()] if before else "x"
+        return before[-1] if not gap.strip() else None
+    if len(left) < 2:
         return nearest
     for candidate in reversed(left[:-1]):
         between = text[candidate.end : nearest.start]
         if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
             return candidate
     return nearest
+
+
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE
+)
 
 
 def _possessed(text: str, mentions: list[Found]) -> Found | None:
