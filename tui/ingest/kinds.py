@@ -164,8 +164,9 @@ def _person_evidence(
     for before, after in contexts:
         if before and before[-1].lower in HONORIFICS | {"m."}:
             return True
-        if before and before[-1].lower in ROLE_WORDS and before[-1].text[:1].isupper():
-            return bool(multi)
+        if before and before[-1].lower in ROLE_WORDS and multi:
+            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy"
+            return True
         if (
             len(after) >= 2
             and after[0].text == ","
