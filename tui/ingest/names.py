@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from tui.ingest.gazetteer import KNOWN_KINDS
 from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
-from tui.ingest.tokens import Token
+from tui.ingest.tokens import Token, Tokens
 
 _ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -38,8 +40,12 @@ class Candidate(NamedTuple):
 
 def is_name_token(token: Token) -> bool:
     """Capitalised, inner-capitalised ("iOS") or letters mixed with digits ("o3-mini")."""
-    text = token.text
-    if not token.is_word or text.isdigit() or _ORDINAL.match(text):
+    return _is_name_word(token.text)
+
+
+def _is_name_word(text: str) -> bool:
+    """``is_name_token`` of a token's text: the shape of a word alone decides it."""
+    if not (text[0].isalnum() or text[0] == "_") or text.isdigit() or _ORDINAL.match(text):
         return False
     if text.casefold() in MONTHS_AND_DAYS and not text.isupper():
         return False
@@ -57,21 +63,33 @@ def _is_number_with_unit(text: str) -> bool:
     return bool(re.match(r"^\d+[.,]?\d*(?:[a-z]{1,3})$", text))
 
 
-def known_spans(tokens: Sequence[Token], names: Iterable[str]) -> dict[int, int]:
-    """Token index -> end index (exclusive) of multi-word gazetteer names found in the text."""
+@cache
+def _multiword_known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the gazetteer's names of several words that start with it, as folded
+    tokens, longest first: the same for every article, so built once."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
+    for name in KNOWN_KINDS:
+        if " " not in name and "-" not in name:
+            continue
         parts = tuple(t.casefold() for t in re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name))
         if len(parts) > 1:
             by_first.setdefault(parts[0], []).append(parts)
+    return {
+        first: tuple(sorted(options, key=len, reverse=True)) for first, options in by_first.items()
+    }
+
+
+def known_spans(tokens: Tokens) -> dict[int, int]:
+    """Token index -> end index (exclusive) of multi-word gazetteer names found in the text.
+
+    Only the tokens that can open such a name (capitalised, a name's first word) are
+    looked at: which words can is decided once per distinct word.
+    """
+    by_first = _multiword_known_names()
+    openers = {w for w in tokens.vocabulary if w[0].isupper() and w.casefold() in by_first}
     spans: dict[int, int] = {}
-    for index, token in enumerate(tokens):
-        if not token.text[0].isupper():
-            continue
-        options = by_first.get(token.lower)
-        if not options:
-            continue
-        for parts in sorted(options, key=len, reverse=True):
+    for index in tokens.where(openers):
+        for parts in by_first[tokens[index].lower]:
             window = tokens[index : index + len(parts)]
             if tuple(t.lower for t in window) == parts:
                 spans[index] = index + len(parts)
@@ -85,16 +103,14 @@ _PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has"
 _PARTY = re.compile(r"\b(?:parti|party|mouvement|movement|coalition|alliance)\s+(?=[^\W\d_])", re.I)
 
 
-def party_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
+def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """Party names keep their lower-case words: "le parti Citoyens pour le développement
     européen de la Bulgarie", up to the punctuation that ends the name."""
     spans: dict[int, int] = {}
-    starts: list[int] | None = None
     for match in _PARTY.finditer(text):
         if not text[match.end()].isupper():
             continue
-        if starts is None:
-            starts = [t.start for t in tokens]
+        starts = tokens.starts
         index = bisect.bisect_left(starts, match.end())
         if index >= len(tokens) or tokens[index].start != match.end():
             continue
@@ -119,16 +135,14 @@ _MINISTRY = re.compile(
 _MINISTRY_LINKS = frozenset("de du des la l d".split())
 
 
-def ministry_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
+def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French ministries are written in lower case before their capitalised field: "le
     ministère de l'Économie et des Finances" is one name, head word included."""
     spans: dict[int, int] = {}
-    starts: list[int] | None = None
     for match in _MINISTRY.finditer(text):
         if not text[match.end()].isupper():
             continue
-        if starts is None:
-            starts = [t.start for t in tokens]
+        starts = tokens.starts
         index = bisect.bisect_left(starts, match.start())
         if index >= len(tokens) or tokens[index].start != match.start():
             continue
@@ -148,7 +162,7 @@ def ministry_spans(text: str, tokens: Sequence[Token]) -> dict[int, int]:
 
 def find_candidates(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     quotes: Sequence[tuple[int, int]],
     lowercase_words: frozenset[str],
 ) -> list[Candidate]:
@@ -156,28 +170,24 @@ def find_candidates(
 
     ``lowercase_words`` are the words the text also writes in lower case: a capitalised
     sentence-initial word among them ("Later", "Cette") is not a name.
+
+    A run starts only at a name-shaped token or a known name: the walk jumps from one such
+    token to the next instead of stepping over the (ten times more) other tokens.
     """
-    known = known_spans(tokens, (name for name in KNOWN_KINDS if " " in name or "-" in name))
+    known = known_spans(tokens)
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
-    shapes: dict[str, bool] = {}
-
-    def is_name(token: Token) -> bool:
-        try:
-            return shapes[token.text]
-        except KeyError:
-            shape = shapes[token.text] = is_name_token(token)
-            return shape
-
+    name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
+    is_name = list(map(name_words.__contains__, tokens.texts))
+    openers = sorted({*compress(range(len(tokens)), is_name), *known})
     quote_starts = quote_start_tokens(tokens, quotes)
     candidates: list[Candidate] = []
     index = 0
     count = len(tokens)
-    while index < count:
-        if index not in known and not is_name(tokens[index]):
-            index += 1
-            continue
-        run_start = index
+    for opener in openers:
+        if opener < index:
+            continue  # inside the run found before
+        index = run_start = opener
         index = known.get(index, index + 1)
         run_end = index
         while index < count:
@@ -186,12 +196,12 @@ def find_candidates(
                 run_end = index
                 continue
             token = tokens[index]
-            if is_name(token) and text[tokens[index - 1].end : token.start] in ("", " "):
+            if is_name[index] and text[tokens[index - 1].end : token.start] in ("", " "):
                 index += 1
                 run_end = index
                 continue
             gap = _connector_gap(text, tokens, index)
-            if gap and (index + gap in known or is_name(tokens[index + gap])):
+            if gap and (index + gap in known or is_name[index + gap]):
                 index += gap
                 continue
             break
@@ -404,18 +414,12 @@ def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: froz
     return index in quote_starts or (index > 0 and tokens[index - 1].text in (":", "—", "–"))
 
 
-def quote_start_tokens(
-    tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]
-) -> frozenset[int]:
-    starts = []
-    position = 0
-    for start, _end in quotes:
-        while position < len(tokens) and tokens[position].start < start:
-            position += 1
-        starts.append(position)
-    return frozenset(starts)
+def quote_start_tokens(tokens: Tokens, quotes: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Index of the first token of each quote (quotes in text order)."""
+    starts = tokens.starts
+    return frozenset(bisect.bisect_left(starts, start) for start, _end in quotes)
 
 
-def lowercase_vocabulary(tokens: Iterable[Token]) -> frozenset[str]:
+def lowercase_vocabulary(tokens: Tokens) -> frozenset[str]:
     """Words the text writes in lower case somewhere (so they are common words)."""
-    return frozenset(t.text for t in tokens if t.text.islower())
+    return frozenset(filter(str.islower, tokens.vocabulary))
