@@ -445,14 +445,13 @@ def _assemble(
             Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
         )
     names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
-    mentions = sorted(
-        {
-            Mention(entity=ids[m.entity], start=m.start, end=m.end)
-            for m in found
-            if m.entity in ids and _key(text[m.start : m.end]) in names_of[ids[m.entity]]
-        },
-        key=lambda m: (m.start, m.end, m.entity),
-    )
+    # Duplicates dropped and order settled on plain tuples, before any model is made.
+    spans = sorted({(m.start, m.end, ids[m.entity]) for m in found if m.entity in ids})
+    mentions = [
+        Mention(entity=entity, start=start, end=end)
+        for start, end, entity in spans
+        if _key(text[start:end]) in names_of[entity]
+    ]
     quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
     provenance = Provenance(
         method="extracted",
