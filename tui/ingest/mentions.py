@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import compress, pairwise
 from typing import NamedTuple
 
+from tui.ingest.patterns import may_start_with
 from tui.ingest.tokens import APOSTROPHES, Token, Tokens, tokenize
 
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
@@ -143,15 +144,26 @@ def find_phrases(
     if not names:
         return []
     alternatives = []
+    openings: set[str] = set()  # the first characters of the phrases
     owner: dict[str, int] = {}
     for entity, phrase in sorted(names, key=lambda item: -len(item[1])):
         key = _fold(" ".join(phrase.split()))
-        if key in owner:
+        if key in owner or not phrase.split():
             continue
         owner[key] = entity
         words = [re.escape(w) for w in phrase.split()]
         alternatives.append(_ANY_APOSTROPHE.sub("['’]", r"[ \u00a0]+".join(words)))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+        first = phrase.split()[0][0]
+        openings.update("'’" if _ANY_APOSTROPHE.match(first) else first)
+    if not alternatives:
+        return []
+    pattern = re.compile(
+        may_start_with("".join(map(re.escape, sorted(openings))))
+        + r"(?<!\w)(?:"
+        + "|".join(alternatives)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
     found = []
     for match in pattern.finditer(text):
         key = _fold(" ".join(match.group().split()))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from tui.ingest.gazetteer import KNOWN_KINDS
 from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
+from tui.ingest.patterns import may_start_with
 from tui.ingest.tokens import Token, Tokens
 
 _ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
@@ -100,7 +101,11 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
 _PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
 
 
-_PARTY = re.compile(r"\b(?:parti|party|mouvement|movement|coalition|alliance)\s+(?=[^\W\d_])", re.I)
+_PARTY = re.compile(
+    may_start_with("pmca")
+    + r"\b(?:parti|party|mouvement|movement|coalition|alliance)\s+(?=[^\W\d_])",
+    re.I,
+)
 
 
 def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
@@ -128,8 +133,8 @@ def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 
 _MINISTRY = re.compile(
-    r"\b(?:minist[èe]re|secrétariat\s+d['’]État)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+)"
-    r"(?=[^\W\d_])",
+    may_start_with("ms") + r"\b(?:minist[èe]re|secrétariat\s+d['’]État)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _MINISTRY_LINKS = frozenset("de du des la l d".split())
