@@ -17,22 +17,28 @@ def word_start(*words: str, capitalised: bool = True) -> str:
     r"""``\b(?:word|Word|...)``: one of ``words`` (and, if ``capitalised``, each with a
     capital first letter) at the start of a word.
 
-    Each word opens with its first letter, and the word boundary is checked behind that
-    letter: ``l(?<=\bl)a`` is ``\bla``, but it starts with the literal "l" the engine can
-    skip ahead to. The words are tried in the order given, each before its capitalised
-    form.
+    The words are grouped by first letter, each group opening with its letter and
+    checking the word boundary behind it: ``l(?<=\bl)(?:a|e)`` is ``\b(?:la|le)``, but it
+    starts with the literal "l" the engine can skip ahead to. Words that open with
+    different letters never match at the same place, so the grouping changes no match;
+    within a letter the words keep the order given.
     """
-    forms = [form for word in words for form in _forms(word, capitalised)]
-    return "(?:" + "|".join(_opening_at_boundary(form) for form in forms) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        for form in _forms(word, capitalised):
+            groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<=\b{re.escape(first)})(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
 
 
 def _forms(word: str, capitalised: bool) -> list[str]:
     return list(dict.fromkeys((word, word[:1].upper() + word[1:]))) if capitalised else [word]
-
-
-def _opening_at_boundary(word: str) -> str:
-    first = re.escape(word[0])
-    return rf"{first}(?<=\b{first}){re.escape(word[1:])}"
 
 
 def may_start_with(character_class: str) -> str:
