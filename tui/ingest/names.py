@@ -236,6 +236,8 @@ def _with_spelled_out_acronyms(
     bracketed acronym is a name even with lower-case words, when its initials spell it."""
     expansions: list[Candidate] = []
     for candidate in candidates:
+        if text[candidate.end : candidate.end + 1] != ")":
+            continue  # most names are not in brackets: the cheapest test first
         acronym = candidate.text
         first = candidate.first_token
         shaped = acronym.isupper() or (acronym[:1].isupper() and len(acronym) >= 3)
@@ -275,8 +277,8 @@ def _with_spelled_out_acronyms(
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
     """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11"."""
-    if end >= len(tokens) or end == 0:
-        return False
+    if end >= len(tokens) or end == 0 or not tokens[end].text.isdigit():
+        return False  # most names are followed by no number: the cheapest test first
     last, following = tokens[end - 1], tokens[end]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
     size = 4 if last.text.isupper() and len(last.text) >= 2 else 3
@@ -299,6 +301,10 @@ _NUMBER_UNITS = frozenset(
 
 def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
     """How many tokens of connectors ("de", "l'", "of the") start at ``index``: 0 if none."""
+    if index >= len(tokens) or (
+        tokens[index].text not in CONNECTORS and not tokens[index].is_apostrophe
+    ):
+        return 0  # most runs end on a word that joins nothing
     gap = 0
     while index + gap < len(tokens) and gap < 3:
         token = tokens[index + gap]
