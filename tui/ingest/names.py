@@ -46,6 +46,8 @@ def is_name_token(token: Token) -> bool:
 
 def _is_name_word(text: str) -> bool:
     """``is_name_token`` of a token's text: the shape of a word alone decides it."""
+    if text.islower() and text.isalpha():
+        return False  # a plain lower-case word, most of any text: none of the shapes below
     if not (text[0].isalnum() or text[0] == "_") or text.isdigit() or _ORDINAL.match(text):
         return False
     if text.casefold() in MONTHS_AND_DAYS and not text.isupper():
