@@ -15,7 +15,7 @@ from itertools import compress, pairwise
 from typing import NamedTuple
 
 from tui.ingest.patterns import may_start_with
-from tui.ingest.tokens import APOSTROPHES, Token, Tokens, tokenize
+from tui.ingest.tokens import APOSTROPHES, Token, Tokens, words
 
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
@@ -43,7 +43,7 @@ def find_mentions(
     """
     patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int, bool]]] = {}
     for entity, form, loose in names:
-        parts = tuple(t.text for t in tokenize(form))
+        parts = tuple(words(form))
         if parts:
             folded = tuple(_fold(part) for part in parts)
             patterns.setdefault(folded[0], []).append((folded, parts, entity, loose))

@@ -40,7 +40,7 @@ from tui.ingest.periphrases import (
 )
 from tui.ingest.relations import Directed, Parse, find_relations
 from tui.ingest.sentences import split_quotes
-from tui.ingest.tokens import Token, tokenize
+from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
     Article,
     Dataset,
@@ -163,7 +163,7 @@ def _extract(
 
 def _with_model_entities(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     quotes: Sequence[tuple[int, int]],
     candidates: list[Candidate],
     output: ModelOutput,
@@ -175,7 +175,7 @@ def _with_model_entities(
         return candidates
     taken = [(c.start, c.end) for c in candidates]
     starts = [s for s, _ in taken]
-    token_starts = [t.start for t in tokens]
+    token_starts = tokens.starts
     quote_starts = quote_start_tokens(tokens, quotes)
     extra: list[Candidate] = []
     for start, end, label in output.entities:
@@ -228,7 +228,7 @@ def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> li
             by_key[key] = index
     labels: list[Counter[str]] = [Counter() for _ in drafts]
     for start, end, label in output.entities:
-        index = by_key.get(surface_key(_strip_elision(text[start:end])))
+        index = by_key.get(_key(_strip_elision(text[start:end])))
         if index is not None:
             labels[index][label] += 1
     return labels

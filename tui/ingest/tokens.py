@@ -38,6 +38,11 @@ class Token(NamedTuple):
         return self.text in APOSTROPHES
 
 
+def words(text: str) -> list[str]:
+    """The texts of the tokens of ``text``, without offsets: how a name splits into words."""
+    return _TOKEN.findall(text)
+
+
 class Tokens(list[Token]):
     """The tokens of one text, never changed once made, with the columns that several
     stages scan: each is built on first use, once, instead of a comprehension over every
