@@ -234,6 +234,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for candidate in candidates:
         forms[surface_key(candidate.text)][candidate.text] += 1
     keys = set(forms)
+    # each key's most frequent surface form, which several rules below look at
+    usual = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
     union = _Union()
     for key in keys:
         union.find(key)
@@ -243,13 +245,13 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.split()) > 1:
-            letters = initials(forms[key].most_common(1)[0][0])
+            letters = initials(usual[key])
             by_initials[letters].append(key)
             if len(letters) > 3:
                 # "Apple Developer Program License Agreement" is also the "DPLA".
                 by_initials[letters[1:]].append(key)
     for key in keys:
-        surface = forms[key].most_common(1)[0][0]
+        surface = usual[key]
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
             union.join(by_initials[surface.replace("&", "")][0], key)
 
@@ -279,7 +281,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         words = key.split()
         if len(words) < 2:
             continue
-        surface = forms[key].most_common(1)[0][0]
+        surface = usual[key]
         capitalised = all(w[:1].isupper() for w in surface.split())
         if words[-1] in singles and len(words) <= 3 and capitalised and words[0] not in keys:
             union.join(key, words[-1])

@@ -16,10 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
+from tui.ingest.patterns import may_start_with, word_start
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
 _APOS = "['’]"
+_LA_LE = word_start("la", "le", "l'", "l’")  # \b(?:[Ll]a|[Ll]e|[Ll]['’])
+_THE = word_start("the")  # \b[Tt]he
 _FR_HEADS = (
     r"firme|société|entreprise|start-?up|jeune\s+pousse|groupe|géant(?:\s+\w+)?|compagnie"
     r"|maison|plateforme|constructeur|éditeur|opérateur|fabricant|laboratoire|banque"
@@ -30,25 +33,23 @@ _EN_HEADS = (
 )
 _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "fr": [
+        re.compile(rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"),
         re.compile(
-            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"
-        ),
-        re.compile(
-            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+"
+            rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+"
             rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_NAME})"
         ),
     ],
     "en": [
-        re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
+        re.compile(rf"{_THE}\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
         re.compile(rf"\b(?P<name>{_NAME}){_APOS}s\s+(?:company|firm|startup|start-up)\b"),
     ],
 }
 _APPOSITION = {
     "en": re.compile(
-        rf"\b(?P<phrase>[Tt]he\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
+        rf"(?P<phrase>{_THE}\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
     ),
     "fr": re.compile(
-        rf"\b(?P<phrase>(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
+        rf"(?P<phrase>{_LA_LE}\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
         rf"\s*,\s*(?P<name>{_NAME})\s*,"
     ),
 }
@@ -57,9 +58,10 @@ _APPOSITION = {
 # contracted articles ("du", "au") need no form of their own.
 _THE_REGULATOR = {
     "fr": re.compile(
-        r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
+        word_start("le", "du", "au", "l'", "l’")
+        + r"\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
     ),
-    "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+    "en": re.compile(rf"{_THE}\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
 # "le distributeur", "l'enseigne", "the drugmaker": a definite description by trade names
 # the company the article is about. Not when a complement says whose ("le groupe de X",
@@ -84,12 +86,13 @@ _THE_COMPANY = {
     "en": re.compile(r"\b[Tt]he\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
 _GOVERNMENT = {
-    "fr": re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<phrase>gouvernement)\b"),
-    "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
+    "fr": re.compile(word_start("le", "du", "au") + r"\s+(?P<phrase>gouvernement)\b"),
+    "en": re.compile(rf"{_THE}\s+(?P<phrase>government)\b"),
 }
 _COLLECTIVE = {
     "fr": re.compile(
-        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+(?P<phrase>(?:associations|compagnies"
+        word_start("les", "des", "aux", "ces", "leurs")
+        + r"\s+(?P<phrase>(?:associations|compagnies"
         r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
         r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
         r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes)"
@@ -109,20 +112,27 @@ _MONTHS_EN = "January|February|March|April|May|June|July|August|September|Octobe
 _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _DATED_EVENT = {
     "en": re.compile(
-        rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
+        may_start_with("JFMASOND12")
+        + rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
         r"|verdict|decision|settlement|trial|summit|election|agreement|deal|merger|acquisition"
         r"|IPO|hearing|lawsuit|antitrust case))\b"
     ),
     "fr": re.compile(
-        r"\b(?P<phrase>(?:jugement|arrêt|décision|verdict|accord|sommet|procès|élection"
-        r"|rachat|fusion|audience)\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
+        r"(?P<phrase>"
+        + word_start(
+            *"jugement arrêt décision verdict accord sommet procès élection rachat fusion "
+            "audience".split(),
+            capitalised=False,
+        )
+        + r"\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
         rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
     ),
 }
 
 
 _AMOUNT = re.compile(
-    r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    may_start_with(r"$€£\d")
+    + r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
     r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
     r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
     re.IGNORECASE,
@@ -210,8 +220,8 @@ INSTITUTION_HEADS = frozenset(
     fondation""".split()
 )
 _DEFINITE = {
-    "fr": r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*",
-    "en": r"\b[Tt]he\s+",
+    "fr": word_start("le", "la", "l'", "l’", "du", "au") + r"\s*",
+    "en": _THE + r"\s+",
 }
 
 

@@ -41,7 +41,7 @@ from tui.ingest.periphrases import (
 )
 from tui.ingest.relations import Directed, Parse, find_relations
 from tui.ingest.sentences import split_quotes
-from tui.ingest.tokens import Token, tokenize
+from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
     Article,
     Dataset,
@@ -177,7 +177,7 @@ def _extract(
 
 def _with_model_entities(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     quotes: Sequence[tuple[int, int]],
     candidates: list[Candidate],
     output: ModelOutput,
@@ -189,7 +189,7 @@ def _with_model_entities(
         return candidates
     taken = [(c.start, c.end) for c in candidates]
     starts = [s for s, _ in taken]
-    token_starts = [t.start for t in tokens]
+    token_starts = tokens.starts
     quote_starts = quote_start_tokens(tokens, quotes)
     extra: list[Candidate] = []
     for start, end, label in output.entities:
@@ -242,7 +242,7 @@ def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> li
             by_key[key] = index
     labels: list[Counter[str]] = [Counter() for _ in drafts]
     for start, end, label in output.entities:
-        index = by_key.get(surface_key(_strip_elision(text[start:end])))
+        index = by_key.get(_key(_strip_elision(text[start:end])))
         if index is not None:
             labels[index][label] += 1
     return labels
@@ -463,14 +463,13 @@ def _assemble(
             Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
         )
     names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
-    mentions = sorted(
-        {
-            Mention(entity=ids[m.entity], start=m.start, end=m.end)
-            for m in found
-            if m.entity in ids and _key(text[m.start : m.end]) in names_of[ids[m.entity]]
-        },
-        key=lambda m: (m.start, m.end, m.entity),
-    )
+    # Duplicates dropped and order settled on plain tuples, before any model is made.
+    spans = sorted({(m.start, m.end, ids[m.entity]) for m in found if m.entity in ids})
+    mentions = [
+        Mention(entity=entity, start=start, end=end)
+        for start, end, entity in spans
+        if _key(text[start:end]) in names_of[entity]
+    ]
     quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
     provenance = Provenance(
         method="extracted",
