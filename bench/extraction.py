@@ -20,6 +20,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, this directory comes first on the path, and bench/profile.py would hide
+# the standard library's ``profile`` that spaCy imports: the project root takes its place.
+if sys.path and Path(sys.path[0] or ".").resolve() == ROOT / "bench":
+    sys.path.pop(0)
 sys.path.insert(0, str(ROOT))
 
 from tui.dataset import dumps, load  # noqa: E402
