@@ -158,9 +158,20 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"défend\w*",
             r"appui\w*",
             r"félicit\w+",
+            # a regulator's or a government's approval backs what it approves
+            r"approuv\w+",
+            r"autoris\w+",
+            r"feu\s+vert",
+            r"se\s+félicit\w+",
         ),
         "en": (
             r"support(?:s|ed|er|ers|ive)?\b",
+            # a regulator's approval backs what it approves
+            r"approv(?:es|ed|al|ing)\b",
+            r"clear(?:s|ed|ing)\b",
+            r"green[\s-]?light\w*",
+            r"authori[sz]\w+",
+            r"welcom\w+",
             r"endors\w+",
             r"prais\w+",
             r"back(?:s|ed)\b",
@@ -287,6 +298,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ironis\w+",
             r"s['’]en\s+pren\w+\s+à",
             r"mis\w*\s+en\s+cause",
+            # demands on someone: "réclame des explications au distributeur"
+            r"réclam\w+",
+            r"exig\w+",
+            r"demand\w+\s+des\s+comptes",
+            r"somm[ée]\w*\s+de",
         ),
         "en": (
             r"critici\w+",
@@ -305,6 +321,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"unfair",
             r"decr(?:y|ies|ied)",
             r"cries\s+foul",
+            # demands on someone: "urged the watchdog to block it", "called on Apple to"
+            r"demand(?:s|ed|ing)?\b",
+            r"urg(?:es|ed|ing)\b",
+            r"call(?:s|ed)?\s+on\b",
         ),
     },
     T.INVESTIGATION: {

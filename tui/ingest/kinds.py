@@ -115,7 +115,7 @@ def decide_kind(
         head = form.split(" ", 1)[0].casefold()
         if form[:1].islower() and head in LOWER_HEAD_KINDS:
             return LOWER_HEAD_KINDS[head]
-    if _person_evidence(forms, contexts, model_labels):
+    if _person_evidence(forms, contexts, model_labels) and not _acquired(contexts):
         return EntityKind.PERSON
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
@@ -208,6 +208,21 @@ def _looks_like_full_name(form: str) -> bool:
 _NOT_NAMES = (
     PRODUCT_CUES | LAW_HEADS | EVENT_HEADS | ORG_HEADS | COMPANY_NAME_TAILS | REGULATOR_HEADS
 )
+
+
+_DEAL_NOUNS = frozenset(
+    "acquisition takeover purchase merger buyout rachat fusion cession reprise".split()
+)
+
+
+def _acquired(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:
+    """ "the acquisition of Activision Blizzard", "le rachat de Vrelco": what is bought is a
+    company, however much its name looks like a person's."""
+    for before, _ in contexts:
+        words = [t.lower for t in before if not t.is_apostrophe]
+        if len(words) >= 2 and words[-1] in ("of", "de", "d", "du") and words[-2] in _DEAL_NOUNS:
+            return True
+    return False
 
 
 def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
+from tui.ingest.deals import find_deals
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
@@ -167,12 +168,56 @@ def _extract(
             [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
+    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found)
     relations = find_relations(text, lang, quotes, found, kinds, output.parse)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
-    dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
+    shown = sorted([*found, *naming], key=lambda m: (m.start, -m.end))
+    dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     report("done", 1.0)
     return dataset
+
+
+def _with_deals(
+    text: str,
+    language: str,
+    tokens: Tokens,
+    drafts: list[Draft],
+    kinds: list[EntityKind],
+    found: list[Found],
+) -> tuple[list[Found], list[Found]]:
+    """Add the deals the text names as event entities (see ``deals``): their references
+    ("the merger") join the mentions relations are read from; the phrases naming them
+    ("acquisition of Activision Blizzard") are returned apart, shown but not parties."""
+    starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
+    deals = find_deals(text, language, starts, kinds)
+    if not deals:
+        return found, []
+    token_starts = tokens.starts
+
+    def mention(entity: int, start: int, end: int, periphrase: bool) -> Found:
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end) - 1
+        return Found(entity, start, end, first, max(first, last), periphrase)
+
+    naming: list[Found] = []
+    references: list[Found] = []
+    for deal in deals:
+        index = len(drafts)
+        drafts.append(
+            Draft(
+                forms=list(deal.names),
+                kind=EntityKind.EVENT,
+                collective=True,
+                periphrases=list(deal.nouns),
+            )
+        )
+        kinds.append(EntityKind.EVENT)
+        naming += [mention(index, start, end, False) for start, end in deal.named]
+        references += [mention(index, start, end, True) for start, end in deal.references]
+    if references:
+        found = sorted([*found, *references], key=lambda m: (m.start, -m.end))
+    return found, naming
 
 
 def _with_model_entities(
