@@ -54,3 +54,19 @@ def test_references_go_to_no_deal_when_two_are_named_alike() -> None:
     entities, relations = _relations(text, "en")
     assert "deal" not in entities["acquisition of Zorblat"].aliases
     assert not any(source == "Blargco" for source, _, _ in relations)
+
+
+def test_a_deal_named_as_the_object_of_an_act_is_its_party() -> None:
+    text = (
+        "Zorblat a annoncé lundi l'acquisition de Quux. L'Autorité de la concurrence a "
+        "autorisé l'acquisition de Quux. Blargco dénonce le rachat."
+    )
+    _, relations = _relations(text, "fr")
+    assert ("Zorblat", "investment", "Quux") in relations
+    assert ("Autorité de la concurrence", "endorsement", "acquisition de Quux") in relations
+    # the regulator approves the deal; it does not buy the company
+    assert not any(
+        source == "Autorité de la concurrence" and target == "Quux"
+        for source, _, target in relations
+    )
+    assert ("Blargco", "criticism", "acquisition de Quux") in relations

@@ -56,13 +56,15 @@ _REFERENCE = {
 class Deal:
     """A deal the text names: its names, the spans naming it and those referring to it.
 
-    ``named`` are the spans of the naming phrases (for the reader only); ``references``
-    the spans of "the deal", "l'opération"... (parties to relations); ``nouns`` the
-    reference nouns used, which are the deal's aliases."""
+    ``named`` are the spans of the naming phrases, shown to the reader; ``heads`` the
+    spans of their deal nouns, where relations see the deal (so the companies named
+    after the noun stay visible); ``references`` the spans of "the deal",
+    "l'opération"...; ``nouns`` the reference nouns used, which are the deal's aliases."""
 
     names: tuple[str, ...]
     parties: frozenset[int]
     named: tuple[tuple[int, int], ...]
+    heads: tuple[tuple[int, int], ...]
     references: tuple[tuple[int, int], ...]
     nouns: tuple[str, ...]
 
@@ -80,7 +82,7 @@ def find_deals(
     named = _NAMED.get(language)
     if named is None:
         return []
-    by_parties: dict[frozenset[int], list[tuple[int, int]]] = {}
+    by_parties: dict[frozenset[int], list[tuple[int, int, int]]] = {}
     for match in named.finditer(text):
         first = starts.get(match.end())
         if first is None or kinds[first[0]] is not EntityKind.ORG:
@@ -91,7 +93,9 @@ def find_deals(
         if second is not None and kinds[second[0]] is EntityKind.ORG and second[0] != first[0]:
             parties.append(second[0])
             end = second[1]
-        by_parties.setdefault(frozenset(parties), []).append((match.start("head"), end))
+        by_parties.setdefault(frozenset(parties), []).append(
+            (match.start("head"), end, match.end("head"))
+        )
     if not by_parties:
         return []
     ranked = sorted(by_parties.items(), key=lambda item: -len(item[1]))
@@ -102,7 +106,7 @@ def find_deals(
         inside = [span for spans in by_parties.values() for span in spans]
         for match in _REFERENCE[language].finditer(text):
             start, end = match.span("noun")
-            if any(s <= start < e for s, e in inside):
+            if any(s <= start < e for s, e, _ in inside):
                 continue
             references.append((start, end))
             nouns[match.group("noun").casefold()] = None
@@ -110,9 +114,10 @@ def find_deals(
     for parties, spans in ranked:
         deals.append(
             Deal(
-                names=tuple(dict.fromkeys(" ".join(text[s:e].split()) for s, e in spans)),
+                names=tuple(dict.fromkeys(" ".join(text[s:e].split()) for s, e, _ in spans)),
                 parties=parties,
-                named=tuple(spans),
+                named=tuple((s, e) for s, e, _ in spans),
+                heads=tuple((s, h) for s, _, h in spans),
                 references=tuple(references) if parties == main else (),
                 nouns=tuple(nouns) if parties == main else (),
             )

@@ -168,11 +168,17 @@ def _extract(
             [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
+    first_deal = len(drafts)
     found, naming = _with_deals(text, lang, tokens, drafts, kinds, found)
-    relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    deals = frozenset(range(first_deal, len(drafts)))
+    relations = find_relations(text, lang, quotes, found, kinds, output.parse, deals=deals)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
-    shown = sorted([*found, *naming], key=lambda m: (m.start, -m.end))
+    heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
+    shown = sorted(
+        [*(m for m in found if (m.start, m.end) not in heads), *naming],
+        key=lambda m: (m.start, -m.end),
+    )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     report("done", 1.0)
     return dataset
@@ -186,9 +192,10 @@ def _with_deals(
     kinds: list[EntityKind],
     found: list[Found],
 ) -> tuple[list[Found], list[Found]]:
-    """Add the deals the text names as event entities (see ``deals``): their references
-    ("the merger") join the mentions relations are read from; the phrases naming them
-    ("acquisition of Activision Blizzard") are returned apart, shown but not parties."""
+    """Add the deals the text names as event entities (see ``deals``). The mentions
+    relations are read from gain the deal nouns of the naming phrases ("acquisition" in
+    "acquisition of Activision Blizzard") and the references ("the merger"); the naming
+    phrases themselves are returned apart, to be shown in the dataset."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
     deals = find_deals(text, language, starts, kinds)
     if not deals:
@@ -214,6 +221,7 @@ def _with_deals(
         )
         kinds.append(EntityKind.EVENT)
         naming += [mention(index, start, end, False) for start, end in deal.named]
+        references += [mention(index, start, end, False) for start, end in deal.heads]
         references += [mention(index, start, end, True) for start, end in deal.references]
     if references:
         found = sorted([*found, *references], key=lambda m: (m.start, -m.end))

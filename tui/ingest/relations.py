@@ -133,11 +133,14 @@ def find_relations(
     kinds: Sequence[EntityKind],
     parse: Parse | None = None,
     types: frozenset[RelationType] | None = None,
+    deals: frozenset[int] = frozenset(),
 ) -> list[Directed]:
     """Every cue-backed relation of the text, one per cue and pair of parties.
 
     Only sentences that mention two different entities are searched for cues: nothing
     else can hold a relation. ``types`` limits the search to some relation types.
+    ``deals`` are the deal entities, whose nouns are cues too ("X a annoncé
+    l'acquisition de Y": X acquires Y).
     """
     pattern = compile_cues(language, types)
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -209,6 +212,7 @@ def find_relations(
                 parse,
                 partial(_body_before, text, ordered, lo, kinds),
                 ordered[lo:hi],
+                deals,
             )
         )
     return found
@@ -555,6 +559,7 @@ def _sentence_relations(
     parse: Parse | None,
     antecedent: Callable[[], int | None] = lambda: None,
     named: Sequence[Found] = (),
+    deals: frozenset[int] = frozenset(),
 ) -> list[Directed]:
     """The relations of one sentence, from its first cue on; ``antecedent`` is the
     organisation named last before it, for a role given with a possessive."""
@@ -564,7 +569,12 @@ def _sentence_relations(
     bounds: list[tuple[int, int]] | None = None
     for match in pattern.finditer(text, first_cue, q_end):
         cue_start, cue_end = match.start(), match.end()
-        if any(m.start < cue_end and cue_start < m.end for m in named):
+        over = [m for m in named if m.start < cue_end and cue_start < m.end]
+        # A cue inside a name is no cue, except the noun naming a deal ("l'acquisition de
+        # Y"), which relates its subject to what is bought when no other act comes
+        # between them ("X a annoncé l'acquisition de Y", not "W a autorisé ...").
+        deal_noun = bool(over) and all(m.entity in deals and not m.periphrase for m in over)
+        if over and not deal_noun:
             continue
         if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
@@ -574,6 +584,8 @@ def _sentence_relations(
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
+        if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
+            continue
         if relation_type is RelationType.ROLE:
             # "directeur général de la start-up": the noun names the company, not the
             # nearest name
