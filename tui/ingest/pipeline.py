@@ -41,7 +41,7 @@ from tui.ingest.periphrases import (
     main_party,
 )
 from tui.ingest.relations import Directed, Parse, find_relations
-from tui.ingest.sentences import split_quotes
+from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
     Article,
@@ -131,6 +131,8 @@ def _extract(
     report("entities", 0.6)
     lowercase = lowercase_vocabulary(tokens)
     candidates = find_candidates(text, tokens, quotes, lowercase)
+    for start, end in datelines(text):
+        candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
