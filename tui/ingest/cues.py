@@ -227,6 +227,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"controlled\s+by",
             r"parent\s+company",
             r"chief\s+executive",
+            # "EU antitrust chief Margrethe Vestager", "its unit Cephalon"
+            r"chief\b",
+            r"(?:its|their)\s+unit\b",
             r"exec\b",
             r"executive\b",
             r"founder",
