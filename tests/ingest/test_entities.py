@@ -100,3 +100,15 @@ def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
     kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
     assert kinds["Stuart McIntosh"] is EntityKind.PERSON
     assert kinds["Ada Panosyan-Bouvet"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_eu_acting_beside_the_commission_is_the_commission() -> None:
+    with_commission = ingest_text(
+        "EU fines Zorblat. The European Commission said Zorblat abused its position.",
+        language="en",
+    )
+    names = {e.name: e for e in with_commission.entities}
+    assert "EU" in names["European Commission"].aliases and "EU" not in names
+    alone = ingest_text("The EU fines Zorblat. Zorblat will appeal the EU decision.", language="en")
+    assert "EU" in {e.name for e in alone.entities}

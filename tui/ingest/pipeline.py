@@ -140,6 +140,7 @@ def _extract(
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
     kinds = _kinds(drafts, tokens, found, labels)
+    found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
@@ -184,6 +185,38 @@ def _extract(
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     report("done", 1.0)
     return dataset
+
+
+_COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
+_EU_METONYMS = frozenset({"eu", "ue", "brussels", "bruxelles"})
+
+
+def _commission_metonyms(
+    drafts: Sequence[Draft], kinds: Sequence[EntityKind], found: list[Found]
+) -> list[Found]:
+    """ "EU fines Teva", "Bruxelles enquête": where the article names the European
+    Commission, the EU or Brussels acting as a regulator is the Commission, one party
+    under several names (where it does not, the EU stays a regulator of its own)."""
+    commission = [
+        i
+        for i, draft in enumerate(drafts)
+        if kinds[i] is EntityKind.REGULATOR
+        and draft.keys & _COMMISSION
+        and any(surface_key(f) != "commission" for f in draft.forms)
+    ]
+    if len(commission) != 1:
+        return found
+    target = commission[0]
+    merged = {
+        i
+        for i, draft in enumerate(drafts)
+        if i != target and kinds[i] is EntityKind.REGULATOR and draft.keys <= _EU_METONYMS
+    }
+    if not merged:
+        return found
+    for index in sorted(merged):
+        drafts[target].forms.extend(drafts[index].forms)
+    return [m._replace(entity=target) if m.entity in merged else m for m in found]
 
 
 def _with_deals(
