@@ -70,3 +70,21 @@ def test_a_deal_named_as_the_object_of_an_act_is_its_party() -> None:
         for source, _, target in relations
     )
     assert ("Blargco", "criticism", "acquisition de Quux") in relations
+
+
+def test_a_reform_of_a_law_is_a_party() -> None:
+    text = (
+        "La révision du règlement européen inquiète Zorblat. Les associations de "
+        "consommateurs dénoncent la révision. Les associations de consommateurs manifestent."
+    )
+    entities, relations = _relations(text, "fr")
+    reform = entities["révision du règlement européen"]
+    assert reform.kind is EntityKind.EVENT and "révision" in reform.aliases
+    assert (
+        "associations de consommateurs",
+        "criticism",
+        "révision du règlement européen",
+    ) in relations
+    english = "The overhaul of the rules worries Zorblat. Quux criticized the overhaul."
+    entities, relations = _relations(english, "en")
+    assert ("Quux", "criticism", "overhaul of the rules") in relations

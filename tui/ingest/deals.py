@@ -123,3 +123,73 @@ def find_deals(
             )
         )
     return deals
+
+
+# Reforms of a law, as parties: "la révision du règlement", "la réforme des retraites",
+# "the overhaul of the rules". A reform is named by its noun and what it reforms, and
+# referred to as "la révision", "le projet de révision", "the reform".
+_LAWS = {
+    "fr": r"règlement|directive|loi|code|texte|traité|règles|réglementation|régime",
+    "en": r"rules|regulation|directive|law|act|code|treaty|regime|system",
+}
+_OF_THE = r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)"
+_REFORM = {
+    # a revision is of a law; a reform may be of anything ("la réforme des retraites")
+    "fr": re.compile(
+        rf"\b(?:(?P<head>révision|modification){_OF_THE}(?P<law>(?:{_LAWS['fr']})\b"
+        r"(?:\s+européen(?:ne)?s?)?)"
+        rf"|(?P<broad>réforme|refonte){_OF_THE}(?P<topic>[a-zéèêàç]{{4,}}(?:\s+européen(?:ne)?s?)?))"
+    ),
+    "en": re.compile(
+        r"\b(?P<head>revision|reform|overhaul|rewrite)\s+of\s+(?:the\s+|its\s+)?"
+        rf"(?:[A-Z]{{2,}}\s+|EU\s+|European\s+)?(?P<law>(?:{_LAWS['en']})\b)"
+        r"(?P<broad>(?!))?"
+    ),
+}
+_REFORM_REFERENCE = {
+    "fr": re.compile(
+        r"\b(?:[Ll]a\s+|[Cc]ette\s+|[Ll]e\s+projet\s+de\s+)(?P<noun>révision|réforme|refonte)\b"
+        r"(?!\s+(?:du|de|des|d['’])\b)"
+    ),
+    "en": re.compile(
+        r"\b[Tt]he\s+(?:proposed\s+)?(?P<noun>revision|reform|overhaul|rewrite)\b(?!\s+of\b)"
+    ),
+}
+
+
+def find_reforms(text: str, language: str) -> list[Deal]:
+    """The reform the text is about, if it names one, as a deal with no company inside:
+    the one reform named (or named twice as often as any other), with its references."""
+    pattern = _REFORM.get(language)
+    if pattern is None:
+        return []
+    by_name: dict[str, list[tuple[int, int, int]]] = {}
+    for match in pattern.finditer(text):
+        head = "head" if match.group("head") else "broad"
+        start, head_end = match.span(head)
+        end = match.end("law" if head == "head" else "topic")
+        name = " ".join(text[start:end].split())
+        by_name.setdefault(name.casefold(), []).append((start, end, head_end))
+    if not by_name:
+        return []
+    ranked = sorted(by_name.values(), key=lambda spans: -len(spans))
+    if len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
+        return []
+    spans = ranked[0]
+    inside = [span for group in ranked for span in group]
+    references, nouns = [], {}
+    for match in _REFORM_REFERENCE[language].finditer(text):
+        start, end = match.span("noun")
+        if not any(s <= start < e for s, e, _ in inside):
+            references.append((start, end))
+            nouns[match.group("noun").casefold()] = None
+    return [
+        Deal(
+            names=tuple(dict.fromkeys(" ".join(text[s:e].split()) for s, e, _ in spans)),
+            parties=frozenset(),
+            named=tuple((s, e) for s, e, _ in spans),
+            heads=tuple((s, h) for s, _, h in spans),
+            references=tuple(references),
+            nouns=tuple(nouns),
+        )
+    ]

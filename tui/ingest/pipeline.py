@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
-from tui.ingest.deals import find_deals
+from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
@@ -232,7 +232,7 @@ def _with_deals(
     "acquisition of Activision Blizzard") and the references ("the merger"); the naming
     phrases themselves are returned apart, to be shown in the dataset."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
-    deals = find_deals(text, language, starts, kinds)
+    deals = find_deals(text, language, starts, kinds) + find_reforms(text, language)
     if not deals:
         return found, []
     token_starts = tokens.starts
