@@ -125,6 +125,37 @@ INSTITUTIONS = frozenset(
     )
 )
 
+# Unions, consumer groups and employers' federations that news quotes as parties.
+ASSOCIATIONS = frozenset(
+    (
+        "CGT",
+        "CFDT",
+        "Force ouvrière",
+        "CFE-CGC",
+        "CFTC",
+        "Unsa",
+        "Solidaires",
+        "FNSEA",
+        "Confédération paysanne",
+        "Medef",
+        "CPME",
+        "UFC-Que Choisir",
+        "CLCV",
+        "Foodwatch",
+        "BEUC",
+        "Teamsters",
+        "UAW",
+        "United Auto Workers",
+        "AFL-CIO",
+        "SAG-AFTRA",
+        "Writers Guild of America",
+        "Unite",
+        "Unison",
+        "IG Metall",
+        "Verdi",
+    )
+)
+
 # Well-known companies, so that a bare name with no cue still gets the right kind.
 COMPANIES = frozenset(
     """
@@ -234,6 +265,7 @@ KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
     (INSTITUTIONS, EntityKind.ORG),
+    (ASSOCIATIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),
