@@ -127,3 +127,12 @@ def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: No
     names = {e.name for e in ingest_text(text, language="fr").entities}
     assert {"Quant", "Découper"}.isdisjoint(names)
     assert {"Zorblat", "Quux", "Blargco", "Vrelco", "FNAC"} <= names
+
+
+def test_a_bare_group_is_listed_when_it_acts(rules_only: None) -> None:
+    acting = ingest_text("Les syndicats dénoncent Zorblat. Zorblat se tait.", language="fr")
+    assert "syndicats" in {e.name for e in acting.entities}
+    idle = ingest_text(
+        "Zorblat a signé avec Quux. Les syndicats attendent. Zorblat se tait.", language="fr"
+    )
+    assert "syndicats" not in {e.name for e in idle.entities}

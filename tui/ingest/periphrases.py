@@ -266,6 +266,34 @@ def find_government(text: str, language: str) -> list[str]:
     return [match.group("phrase")] if match else []
 
 
+# Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
+# unions oppose". Listed only when they take part in a relation (see pipeline).
+BARE_COLLECTIVES = {
+    "fr": ("syndicats", "créanciers", "actionnaires", "agriculteurs", "éleveurs", "cheminots"),
+    "en": ("unions", "creditors", "shareholders", "farmers", "bondholders"),
+}
+_BARE = {
+    "fr": re.compile(
+        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>"
+        + "|".join(BARE_COLLECTIVES["fr"])
+        + r")\b(?!\s+(?:de|d['’]|du|des)\s)"
+    ),
+    "en": re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<phrase>"
+        + "|".join(BARE_COLLECTIVES["en"])
+        + r")\b(?!\s+(?:of|at)\s)"
+    ),
+}
+
+
+def find_bare_collectives(text: str, language: str) -> list[str]:
+    """The bare plural groups the text names ("les syndicats", "the unions")."""
+    pattern = _BARE.get(language)
+    if pattern is None:
+        return []
+    return list(dict.fromkeys(m.group("phrase").casefold() for m in pattern.finditer(text)))
+
+
 def find_collectives(text: str, language: str) -> list[str]:
     """Collective parties the article names at least twice, most frequent first."""
     pattern = _COLLECTIVE.get(language)

@@ -31,9 +31,11 @@ from tui.ingest.names import (
     quote_start_tokens,
 )
 from tui.ingest.periphrases import (
+    BARE_COLLECTIVES,
     INSTITUTION_HEADS,
     Periphrase,
     find_amounts,
+    find_bare_collectives,
     find_collectives,
     find_dated_events,
     find_government,
@@ -313,6 +315,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     taken = {key for draft in drafts for key in draft.keys}
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
+        *((p, EntityKind.ORG) for p in find_bare_collectives(text, language)),
         *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in find_government(text, language)),
@@ -536,6 +539,10 @@ def _assemble(
     owner: dict[str, int] = {}
     parties = {index for relation in relations for index in (relation.source, relation.target)}
     openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
+    # "les syndicats": a group is listed when it acts, not each time workers are mentioned
+    openers |= {
+        i for i, d in enumerate(drafts) if d.collective and d.name in _BARE_GROUPS
+    } - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
             continue
@@ -643,6 +650,9 @@ def _one_off_openers(
 
 
 _OPENING_MARKS = frozenset("\"“«‘'(")
+
+
+_BARE_GROUPS = frozenset(word for words in BARE_COLLECTIVES.values() for word in words)
 
 
 def _listed(kind: EntityKind, party: bool) -> bool:
