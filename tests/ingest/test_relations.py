@@ -366,3 +366,10 @@ def test_the_actor_after_a_relative_clause_is_named_before_it() -> None:
     assert not any(target == "Blargco" and source != "Ofcom" for source, target, _ in found)
     unnamed = "The watchdog, which fined Zorblat and Quux, is probing Blargco."
     assert not any("Blargco" in pair for pair in _relations(ingest_text(unnamed, language="en")))
+
+
+def test_a_companys_company_with_a_genitive_is_its_subsidiary() -> None:
+    found = _relations(
+        ingest_text("Quux will take on Zorblat's Vrelco and Blargco.", language="en")
+    )
+    assert ("Zorblat", "Vrelco", RelationType.ROLE) in found

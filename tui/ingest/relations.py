@@ -463,15 +463,21 @@ def _owning(sentence: str) -> bool:
 
 # Who owns what with a genitive: a person a company, a company a product.
 _GENITIVE_OWNERS = frozenset(
-    {(EntityKind.PERSON, EntityKind.ORG), (EntityKind.ORG, EntityKind.PRODUCT)}
+    {
+        (EntityKind.PERSON, EntityKind.ORG),
+        (EntityKind.ORG, EntityKind.PRODUCT),
+        # "BT's EE", "SoftBank's Arm": a company's company is its subsidiary
+        (EntityKind.ORG, EntityKind.ORG),
+    }
 )
 
 
 def _persons_companies(
     text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
 ) -> list[Directed]:
-    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model": what a name owns
-    with a genitive is theirs (a person's company, a company's product)."""
+    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model", "BT's EE": what a
+    name owns with a genitive is theirs (a person's company, a company's product or
+    subsidiary)."""
     found: list[Directed] = []
     for owner, owned in pairwise(inside):
         if (kinds[owner.entity], kinds[owned.entity]) in _GENITIVE_OWNERS and text[
