@@ -136,9 +136,7 @@ def _glued(text: str, start: int, end: int) -> bool:
 _ANY_APOSTROPHE = re.compile("['’]")
 
 
-def find_phrases(
-    text: str, tokens: Sequence[Token], names: Sequence[tuple[int, str]]
-) -> list[Found]:
+def find_phrases(text: str, tokens: Tokens, names: Sequence[tuple[int, str]]) -> list[Found]:
     """Occurrences of a few phrases in any case ("la firme de Satya Nadella"), found by
     one regular expression over the text rather than a walk over every token."""
     if not names:
@@ -170,7 +168,7 @@ def find_phrases(
         entity = owner.get(key)
         if entity is None:
             continue
-        first = bisect.bisect_left(tokens, match.start(), key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start) - 1
+        first = bisect.bisect_left(tokens.starts, match.start())
+        last = bisect.bisect_left(tokens.starts, match.end()) - 1
         found.append(Found(entity, match.start(), match.end(), first, last, True))
     return found
