@@ -75,6 +75,9 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
     standalone = Counter(surface_key(c.text) for c in candidates)
+    # The pieces of a name depend on its text and whether it opens a sentence alone:
+    # worked out once per pair, as offsets into the name, for every occurrence.
+    pieces_of: dict[tuple[str, bool], list[tuple[int, int, bool]]] = {}
     kept: list[Candidate] = []
     for candidate in candidates:
         alone = standalone[surface_key(candidate.text)] == 1
@@ -82,17 +85,39 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             continue
         if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
             continue
-        for piece in _split_glued(text, _without_country(candidate), standalone):
-            key = surface_key(piece.text)
-            if (
-                key in GENERIC_ACRONYMS
-                or key in COMPANY_NAME_TAILS
-                or key in DEMONYMS
-                or len(key) < 2
-            ):
-                continue
-            kept.append(piece)
+        shape = (candidate.text, candidate.sentence_initial)
+        if shape not in pieces_of:
+            pieces_of[shape] = [
+                (piece.start - candidate.start, piece.end - candidate.start, piece.sentence_initial)
+                for piece in _kept_pieces(candidate, standalone)
+            ]
+        for start, end, initial in pieces_of[shape]:
+            kept.append(
+                Candidate(
+                    candidate.start + start,
+                    candidate.start + end,
+                    candidate.text[start:end],
+                    candidate.first_token,
+                    candidate.last_token,
+                    initial,
+                )
+            )
     return kept
+
+
+def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
+    """The parts of a name that are names themselves: no country, split where glued, no
+    generic acronym, lone tail or nationality adjective."""
+    return [
+        piece
+        for piece in _split_glued(_without_country(candidate), standalone)
+        if not (
+            (key := surface_key(piece.text)) in GENERIC_ACRONYMS
+            or key in COMPANY_NAME_TAILS
+            or key in DEMONYMS
+            or len(key) < 2
+        )
+    ]
 
 
 # Last words of names that hold an "and": "Securities and Exchange Commission".
@@ -152,7 +177,7 @@ def _quoted_phrase(text: str, candidate: Candidate) -> bool:
     )
 
 
-def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
+def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person."""
     words = list(_WORD.finditer(candidate.text))
     for position, word in enumerate(words[1:-1], start=1):
@@ -162,7 +187,7 @@ def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> l
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
             left_part = _sub(candidate, 0, word.start() - 1)
             right_part = _sub(candidate, words[position + 1].start(), len(candidate.text))
-            return [left_part, *_split_glued(text, right_part, standalone)]
+            return [left_part, *_split_glued(right_part, standalone)]
         left = candidate.text[: word.start()].rstrip()
         right_start = words[position + 1].start()
         right = candidate.text[right_start:]
@@ -174,7 +199,7 @@ def _split_glued(text: str, candidate: Candidate, standalone: Counter[str]) -> l
         if right_is_person or alone:
             return [
                 _sub(candidate, 0, len(left)),
-                *_split_glued(text, _sub(candidate, right_start, len(candidate.text)), standalone),
+                *_split_glued(_sub(candidate, right_start, len(candidate.text)), standalone),
             ]
     if "-" in candidate.text and " " not in candidate.text:
         parts = candidate.text.split("-")

@@ -49,18 +49,33 @@ def find_mentions(
             patterns.setdefault(folded[0], []).append((folded, parts, entity, loose))
     for options in patterns.values():
         options.sort(key=lambda option: -len(option[0]))
+    # Words that only start names of several words ("la" of "La Poste"): the next word
+    # must be the second word of one of them, a quick test before the full one.
+    followers = {
+        first: frozenset(folded[1] for folded, *_ in options)
+        for first, options in patterns.items()
+        if all(len(folded) > 1 for folded, *_ in options)
+    }
     keys = fold_tokens(tokens) if keys is None else keys
     found: list[Found] = []
     resume = 0  # the first token not inside the last name found
     for index in compress(range(len(keys)), map(patterns.__contains__, keys)):
         if index < resume:
             continue
-        match = _match_at(text, tokens, keys, index, patterns[keys[index]])
+        key = keys[index]
+        if key in followers and (index + 1 == len(keys) or keys[index + 1] not in followers[key]):
+            continue
+        match = _match_at(text, tokens, keys, index, patterns[key])
         if match is None:
             continue
         length, entity, loose = match
         last = index + length - 1
-        found.append(Found(entity, tokens[index].start, tokens[last].end, index, last, loose))
+        # tuple.__new__ skips NamedTuple's argument handling, as for tokens
+        found.append(
+            tuple.__new__(
+                Found, (entity, tokens[index].start, tokens[last].end, index, last, loose)
+            )
+        )
         # A periphrase ("la firme de Satya Nadella") may hold another entity's name.
         resume = index + (1 if loose else length)
     return found
@@ -88,13 +103,17 @@ def _match_at(
     written at ``index``: as (length in tokens, entity, is_periphrase)."""
     for folded, parts, entity, loose in options:
         size = len(folded)
-        # the first key matches by construction: most names are one token long
-        if size > 1 and tuple(keys[index : index + size]) != folded:
+        if size == 1:  # most names: the key matches by construction
+            token = tokens[index]
+            if _same_case(token.text, parts[0], loose) and not _glued(text, token.start, token.end):
+                return size, entity, loose
+            continue
+        if tuple(keys[index : index + size]) != folded:
             continue
         window = tokens[index : index + size]
         if not _cased_alike(window, parts, loose):
             continue
-        if size > 1 and not _spaced_as_one(text, window):
+        if not _spaced_as_one(text, window):
             continue
         if _glued(text, window[0].start, window[-1].end):
             continue
@@ -136,9 +155,7 @@ def _glued(text: str, start: int, end: int) -> bool:
 _ANY_APOSTROPHE = re.compile("['’]")
 
 
-def find_phrases(
-    text: str, tokens: Sequence[Token], names: Sequence[tuple[int, str]]
-) -> list[Found]:
+def find_phrases(text: str, tokens: Tokens, names: Sequence[tuple[int, str]]) -> list[Found]:
     """Occurrences of a few phrases in any case ("la firme de Satya Nadella"), found by
     one regular expression over the text rather than a walk over every token."""
     if not names:
@@ -170,7 +187,7 @@ def find_phrases(
         entity = owner.get(key)
         if entity is None:
             continue
-        first = bisect.bisect_left(tokens, match.start(), key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start) - 1
+        first = bisect.bisect_left(tokens.starts, match.start())
+        last = bisect.bisect_left(tokens.starts, match.end()) - 1
         found.append(Found(entity, match.start(), match.end(), first, last, True))
     return found

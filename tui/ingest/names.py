@@ -209,6 +209,7 @@ def find_candidates(
     is_name = list(map(name_words.__contains__, tokens.texts))
     openers = sorted({*compress(range(len(tokens)), is_name), *known})
     quote_starts = quote_start_tokens(tokens, quotes)
+    one_word = _OneWordRuns(text, tokens, known, quote_starts, lowercase_words)
     candidates: list[Candidate] = []
     index = 0
     count = len(tokens)
@@ -237,11 +238,56 @@ def find_candidates(
         if _takes_number(text, tokens, run_end):
             run_end += 1
             index = run_end
+        if run_end == run_start + 1 and run_start not in known:
+            candidate = one_word.candidate(run_start)
+            if candidate is not None:
+                candidates.append(candidate)
+            continue
         for first, last in _split_run(tokens, run_start, run_end, known):
             candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
             if candidate is not None:
                 candidates.append(candidate)
     return _with_spelled_out_acronyms(text, tokens, candidates)
+
+
+class _OneWordRuns:
+    """The candidate of a run of one token ("Microsoft", "Le"), most runs of any text.
+
+    For a single token, ``_split_run`` and ``make_candidate`` read nothing but its text and
+    whether it opens a sentence (the token is kept whole, cut before "-based" and the like,
+    or dropped): the outcome is worked out once per pair and reused at every occurrence.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        known: dict[int, int],
+        quote_starts: frozenset[int],
+        lowercase_words: frozenset[str],
+    ) -> None:
+        self.text, self.tokens, self.known = text, tokens, known
+        self.quote_starts, self.lowercase_words = quote_starts, lowercase_words
+        self.kept: dict[tuple[str, bool], int | None] = {}  # characters kept, or dropped
+
+    def candidate(self, index: int) -> Candidate | None:
+        token = self.tokens[index]
+        initial = _is_sentence_initial(self.tokens, index, self.quote_starts)
+        key = (token.text, initial)
+        if key not in self.kept:
+            self.kept[key] = self._kept_length(index)
+        kept = self.kept[key]
+        if kept is None:
+            return None
+        return Candidate(token.start, token.start + kept, token.text[:kept], index, index, initial)
+
+    def _kept_length(self, index: int) -> int | None:
+        if not _split_run(self.tokens, index, index + 1, self.known):
+            return None  # a role word alone
+        found = make_candidate(
+            self.text, self.tokens, index, index, self.quote_starts, self.lowercase_words
+        )
+        return None if found is None else found.end - found.start
 
 
 _INITIAL_SKIP = frozenset(

@@ -97,11 +97,11 @@ def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> Mode
     entities: list[tuple[int, int, str]] = []
     arguments: dict[int, tuple[int, int]] = {}
     chunks = _chunks(quotes)
-    texts = (text[start:end] for start, end in chunks)
-    for (start, _end), doc in zip(chunks, nlp.pipe(texts), strict=True):
+    texts = [text[start:end] for start, end in chunks]
+    for (start, _end), chunk, doc in zip(chunks, texts, nlp.pipe(texts), strict=True):
         for ent in doc.ents:
             entities.append((start + ent.start_char, start + ent.end_char, ent.label_))
-        for match in cues.finditer(doc.text):
+        for match in cues.finditer(chunk):  # the doc's text, which doc.text would rebuild
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             found = _arguments(span.root) if span is not None and len(span) else None
             if found is not None:

@@ -165,7 +165,7 @@ def _extract(
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
-        if resolver(periphrase.phrase) is None and surface_key(periphrase.phrase) not in draft.keys:
+        if resolver(periphrase.phrase) is None and _key(periphrase.phrase) not in draft.keys:
             draft.periphrases.append(periphrase.phrase)
     extra = [(i, form) for i, d in enumerate(drafts) for form in d.periphrases]
     if extra:
@@ -320,9 +320,9 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
-        if surface_key(phrase) not in taken:
+        if _key(phrase) not in taken:
             drafts.append(Draft(forms=[phrase], kind=kind, collective=True))
-            taken.add(surface_key(phrase))
+            taken.add(_key(phrase))
 
 
 def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
@@ -413,7 +413,7 @@ def structural_relations(
             continue
         for form in draft.forms:
             words = form.split()
-            offset = first_mention.get((index, surface_key(form)))
+            offset = first_mention.get((index, _key(form)))
             if offset is None:
                 continue
             for cut in range(len(words) - 1, 0, -1):
@@ -513,10 +513,10 @@ def _resolver(drafts: Sequence[Draft]) -> Callable[[str], int | None]:
     by_key: dict[str, int] = {}
     for index, draft in enumerate(drafts):
         for form in draft.forms:
-            by_key.setdefault(surface_key(form), index)
+            by_key.setdefault(_key(form), index)
 
     def resolve(name: str) -> int | None:
-        return by_key.get(surface_key(name))
+        return by_key.get(_key(name))
 
     return resolve
 
@@ -550,14 +550,14 @@ def _assemble(
             continue
         names: list[str] = []
         for form in [*draft.forms, *draft.periphrases]:
-            key = surface_key(form)
-            if owner.setdefault(key, index) == index and all(surface_key(n) != key for n in names):
+            key = _key(form)
+            if owner.setdefault(key, index) == index and all(_key(n) != key for n in names):
                 names.append(form)
         ids[index] = _unique_id(_slug(names[0]), used)
         entities.append(
             Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
         )
-    names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
+    names_of = {entity.id: {_key(n) for n in entity.names} for entity in entities}
     # Duplicates dropped and order settled on plain tuples, before any model is made.
     spans = sorted({(m.start, m.end, ids[m.entity]) for m in found if m.entity in ids})
     mentions = [
