@@ -112,3 +112,18 @@ def test_the_eu_acting_beside_the_commission_is_the_commission() -> None:
     assert "EU" in names["European Commission"].aliases and "EU" not in names
     alone = ingest_text("The EU fines Zorblat. Zorblat will appeal the EU decision.", language="en")
     assert "EU" in {e.name for e in alone.entities}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_title_case_headlines_particles_and_common_words() -> None:
+    text = (
+        "Zorblat Wins Approval to Buy Quux in Card Deal\n\n"
+        "Zorblat won approval to acquire Quux, said Chief Executive Officer Ada Fairbank. "
+        "Luiz Inacio Lula da Silva praised Zorblat. The Jeunes Agriculteurs union, like "
+        "many young farmers and agriculteurs, criticized Quux."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert not {"Zorblat Wins Approval", "Buy Quux", "Card Deal"} & set(kinds)
+    assert kinds["Ada Fairbank"] is EntityKind.PERSON and "Officer Ada Fairbank" not in kinds
+    assert kinds["Luiz Inacio Lula da Silva"] is EntityKind.PERSON
+    assert kinds["Jeunes Agriculteurs"] is EntityKind.ORG

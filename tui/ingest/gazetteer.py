@@ -12,6 +12,7 @@ REGULATORS = frozenset(
     """
     FTC SEC DOJ FCC FDA CFPB FAA NHTSA EPA CMA FCA ICO Ofcom CNIL Arcep AMF ACPR ARCOM Arcom
     DGCCRF ANSSI EDPB EDPS BaFin Bundeskartellamt ESMA EBA ECB BCE CNMC AGCM CNIL ACM
+    Fed OCC FDIC PRA EASA DGAC CRE EMA ANSM
     """.split()
 ) | frozenset(
     (
@@ -35,6 +36,14 @@ REGULATORS = frozenset(
         "Bundesbank",
         "Banque centrale européenne",
         "European Central Bank",
+        "Office of the Comptroller of the Currency",
+        "Consumer Financial Protection Bureau",
+        "Federal Deposit Insurance Corporation",
+        "Prudential Regulation Authority",
+        "Federal Aviation Administration",
+        "European Union Aviation Safety Agency",
+        "Commission de régulation de l'énergie",
+        "European Medicines Agency",
     )
 )
 

@@ -88,10 +88,12 @@ def decide_kind(
     forms: Sequence[str],
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
     model_labels: Counter[str],
+    common_words: frozenset[str] = frozenset(),
 ) -> EntityKind:
     """The kind of an entity from its surface forms, mention contexts and model labels.
 
-    ``contexts`` holds, per mention, up to three tokens before and after it.
+    ``contexts`` holds, per mention, up to three tokens before and after it;
+    ``common_words`` are the words the text also writes in lower case.
     """
     keys = [form.casefold() for form in forms]
     for key in keys:
@@ -115,7 +117,7 @@ def decide_kind(
         head = form.split(" ", 1)[0].casefold()
         if form[:1].islower() and head in LOWER_HEAD_KINDS:
             return LOWER_HEAD_KINDS[head]
-    if _person_evidence(forms, contexts, model_labels) and not _acquired(contexts):
+    if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
@@ -151,6 +153,7 @@ def _person_evidence(
     forms: Sequence[str],
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
     model_labels: Counter[str],
+    common_words: frozenset[str] = frozenset(),
 ) -> bool:
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
     for form in multi:
@@ -182,7 +185,12 @@ def _person_evidence(
     if total and model_labels["ORG"] > total / 2:
         return False
     owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
-    return not owned and any(_looks_like_full_name(form) for form in multi)
+    # "Jeunes Agriculteurs", "Aura Retail": a word the text also writes in lower case is a
+    # common word, rarely part of a person's name
+    return not owned and any(
+        _looks_like_full_name(form) and not any(w.casefold() in common_words for w in form.split())
+        for form in multi
+    )
 
 
 # A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:

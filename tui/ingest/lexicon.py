@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
 
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
-CONNECTORS = frozenset("of for de du des la le l d & and y".split())
+CONNECTORS = frozenset("of for de du des la le l d & and y da dos das van von der di del".split())
 
 MONTHS_AND_DAYS = frozenset(
     """
@@ -67,7 +67,8 @@ ROLE_WORDS = frozenset(
     cofondatrice patron patronne dirigeant dirigeante porte-parole ministre commissaire
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
-    judge juge
+    judge juge officer comptroller acting representative democrat republican lawmaker
+    mayor chancellor
     """.split()
 )
 

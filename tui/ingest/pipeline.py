@@ -135,13 +135,14 @@ def _extract(
     candidates = find_candidates(text, tokens, quotes, lowercase)
     for start, end in datelines(text):
         candidates = [c for c in candidates if not start <= c.start < end]
+    candidates = _without_headline_case(text, quotes, candidates)
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
-    kinds = _kinds(drafts, tokens, found, labels)
+    kinds = _kinds(drafts, tokens, found, labels, lowercase)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
@@ -191,6 +192,37 @@ def _extract(
 
 _COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
 _EU_METONYMS = frozenset({"eu", "ue", "brussels", "bruxelles"})
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _without_headline_case(
+    text: str, quotes: Sequence[tuple[int, int]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "Capital One Wins Approval to Buy Discover": in a headline written in title case
+    every word has a capital, so a capital is no sign of a name there. A name found only
+    in such a line is dropped; one the body also writes is kept (its mentions in the
+    headline are found later like any other)."""
+    headlines = []
+    for start, end in quotes:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:start].strip() or text[end:line_end].strip():
+            continue  # a sentence among others on its line: not a headline
+        words = _WORD.findall(text, start, end)
+        capitalised = sum(word[0].isupper() for word in words)
+        if len(words) >= 4 and capitalised >= 0.8 * len(words) and text[end - 1] not in ".!?":
+            headlines.append((start, end))
+    if not headlines:
+        return candidates
+
+    def in_headline(candidate: Candidate) -> bool:
+        return any(start <= candidate.start < end for start, end in headlines)
+
+    body = {surface_key(c.text) for c in candidates if not in_headline(c)}
+    return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
 
 
 def _commission_metonyms(
@@ -473,6 +505,7 @@ def _kinds(
     tokens: Sequence[Token],
     found: Sequence[Found],
     labels: Sequence[Counter[str]],
+    common_words: frozenset[str] = frozenset(),
 ) -> list[EntityKind]:
     contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
     for mention in found:
@@ -486,7 +519,7 @@ def _kinds(
         if draft.collective:
             kinds.append(draft.kind)
             continue
-        kind = decide_kind(draft.forms, contexts[index], labels[index])
+        kind = decide_kind(draft.forms, contexts[index], labels[index], common_words)
         if draft.product_hint and kind is EntityKind.ORG:
             kind = EntityKind.PRODUCT
         kinds.append(kind)
