@@ -88,3 +88,17 @@ def test_a_reform_of_a_law_is_a_party() -> None:
     english = "The overhaul of the rules worries Zorblat. Quux criticized the overhaul."
     entities, relations = _relations(english, "en")
     assert ("Quux", "criticism", "overhaul of the rules") in relations
+
+
+def test_an_agreement_its_references_and_the_countries_for_and_against() -> None:
+    text = (
+        "La Commission a adopté l'accord UE-Vrelonia. Les syndicats agricoles dénoncent "
+        "l'accord. La Pologne et l'Autriche ont fait part de leur opposition au texte de "
+        "l'accord. L'Allemagne pousse pour l'accord UE-Vrelonia. Les Etats membres votent."
+    )
+    entities, relations = _relations(text, "fr")
+    assert entities["accord UE-Vrelonia"].kind is EntityKind.OTHER
+    assert "UE-Vrelonia" not in entities
+    assert ("syndicats agricoles", "criticism", "accord UE-Vrelonia") in relations
+    assert ("Allemagne", "endorsement", "accord UE-Vrelonia") in relations
+    assert "Etats membres" not in entities  # named, but acting in no relation

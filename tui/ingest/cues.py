@@ -163,6 +163,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"autoris\w+",
             r"feu\s+vert",
             r"se\s+félicit\w+",
+            r"pouss\w*\s+pour",
+            r"favorables?\s+(?:à|au|aux)",
         ),
         "en": (
             r"support(?:s|ed|er|ers|ive)?\b",
@@ -172,6 +174,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"green[\s-]?light\w*",
             r"authori[sz]\w+",
             r"welcom\w+",
+            r"push(?:es|ed|ing)?\s+for",
+            r"in\s+favou?r\s+of",
             r"endors\w+",
             r"prais\w+",
             r"back(?:s|ed)\b",
@@ -306,6 +310,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"exig\w+",
             r"demand\w+\s+des\s+comptes",
             r"somm[ée]\w*\s+de",
+            r"opposition\s+(?:à|au|aux)",
+            r"vent\s+debout\s+contre",
+            r"hostiles?\s+(?:à|au|aux)",
         ),
         "en": (
             r"critici\w+",
@@ -328,6 +335,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"demand(?:s|ed|ing)?\b",
             r"urg(?:es|ed|ing)\b",
             r"call(?:s|ed)?\s+on\b",
+            r"opposition\s+to",
         ),
     },
     T.INVESTIGATION: {

@@ -122,6 +122,8 @@ INSTITUTIONS = frozenset(
         "Caisse des dépôts",
         "General Court",
         "Court of Justice",
+        "Cour de justice de l'Union européenne",
+        "Court of Justice of the European Union",
         # French parties, named with lower-case words
         "Rassemblement national",
         "La France insoumise",
@@ -146,6 +148,8 @@ ASSOCIATIONS = frozenset(
         "Solidaires",
         "FNSEA",
         "Confédération paysanne",
+        "Coordination rurale",
+        "Copa-Cogeca",
         "Medef",
         "CPME",
         "UFC-Que Choisir",

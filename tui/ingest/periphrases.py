@@ -85,6 +85,15 @@ _THE_COMPANY = {
     ),
     "en": re.compile(r"\b[Tt]he\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
+_THE_AGREEMENT = {
+    "fr": re.compile(
+        r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)(?P<noun>accord|traité|pacte)\b"
+        r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        r"\b[Tt]he\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"
+    ),
+}
 _GOVERNMENT = {
     "fr": re.compile(word_start("le", "du", "au") + r"\s+(?P<phrase>gouvernement)\b"),
     "en": re.compile(rf"{_THE}\s+(?P<phrase>government)\b"),
@@ -179,6 +188,7 @@ def find_periphrases(
     heads: dict[str, int] | None = None,
     main_company: int | None = None,
     main_regulator: int | None = None,
+    agreement: int | None = None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -188,7 +198,9 @@ def find_periphrases(
     ``heads`` maps an institutional head noun to the one entity named with it ("the
     department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
     the company and the regulator the article is mostly about, if one clearly is: "le
-    distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``).
+    distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``);
+    ``agreement`` is the one agreement the article names, which "l'accord" and "the
+    agreement" then name.
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
@@ -199,6 +211,9 @@ def find_periphrases(
     if main_company is not None:
         for match in _THE_COMPANY[language].finditer(text):
             found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
+    if agreement is not None:
+        for match in _THE_AGREEMENT[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), agreement, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)
@@ -269,14 +284,23 @@ def find_government(text: str, language: str) -> list[str]:
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
 # unions oppose". Listed only when they take part in a relation (see pipeline).
 BARE_COLLECTIVES = {
-    "fr": ("syndicats", "créanciers", "actionnaires", "agriculteurs", "éleveurs", "cheminots"),
-    "en": ("unions", "creditors", "shareholders", "farmers", "bondholders"),
+    "fr": (
+        "syndicats",
+        "créanciers",
+        "actionnaires",
+        "agriculteurs",
+        "éleveurs",
+        "cheminots",
+        "[EÉ]tats membres",
+    ),
+    "en": ("unions", "creditors", "shareholders", "farmers", "bondholders", "member states"),
 }
 _BARE = {
     "fr": re.compile(
-        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>"
+        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
-        + r")\b(?!\s+(?:de|d['’]|du|des)\s)"
+        # with the plural adjective that may follow: "les syndicats agricoles"
+        + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:]))?)(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<phrase>"
@@ -291,7 +315,10 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
     pattern = _BARE.get(language)
     if pattern is None:
         return []
-    return list(dict.fromkeys(m.group("phrase").casefold() for m in pattern.finditer(text)))
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+    return list(seen.values())
 
 
 def find_collectives(text: str, language: str) -> list[str]:

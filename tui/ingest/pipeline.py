@@ -136,6 +136,7 @@ def _extract(
     for start, end in datelines(text):
         candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _without_headline_case(text, quotes, candidates)
+    candidates = _agreements(text, candidates)
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
@@ -163,6 +164,7 @@ def _extract(
         _institution_heads(drafts),
         main_company=main_party(counts, companies),
         main_regulator=main_party(counts, regulators),
+        agreement=_the_agreement(drafts, kinds),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -223,6 +225,56 @@ def _without_headline_case(
 
     body = {surface_key(c.text) for c in candidates if not in_headline(c)}
     return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
+
+
+_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+$")
+
+
+_AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
+
+
+def _the_agreement(drafts: Sequence[Draft], kinds: Sequence[EntityKind]) -> int | None:
+    """The one agreement the text names ("l'accord UE-Mercosur", "the Paris Agreement"),
+    if it names exactly one."""
+    found = [
+        i
+        for i, draft in enumerate(drafts)
+        if kinds[i] is EntityKind.OTHER
+        and any(
+            form.casefold().startswith(_AGREEMENT_NOUNS[:3])
+            or form.casefold().endswith(_AGREEMENT_NOUNS[3:])
+            for form in draft.forms
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "l'accord UE-Mercosur", "le traité Euratom": an agreement named by its parties or
+    its name is one thing, head word included, not the name that follows the head (which
+    stays a name of its own where the text also writes it alone)."""
+    inside = Counter(
+        surface_key(c.text)
+        for c in candidates
+        if _AGREEMENT_HEAD.search(text, max(0, c.start - 10), c.start)
+    )
+    if not inside:
+        return candidates
+    alone = Counter(surface_key(c.text) for c in candidates) - inside
+    result = []
+    for candidate in candidates:
+        head = _AGREEMENT_HEAD.search(text, max(0, candidate.start - 10), candidate.start)
+        if head is None:
+            result.append(candidate)
+            continue
+        result.append(
+            candidate._replace(
+                start=head.start(), text=text[head.start() : candidate.end], sentence_initial=False
+            )
+        )
+        if alone[surface_key(candidate.text)]:
+            result.append(candidate)
+    return sorted(result, key=lambda c: c.start)
 
 
 def _commission_metonyms(
@@ -574,7 +626,9 @@ def _assemble(
     openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
     # "les syndicats": a group is listed when it acts, not each time workers are mentioned
     openers |= {
-        i for i, d in enumerate(drafts) if d.collective and d.name in _BARE_GROUPS
+        i
+        for i, d in enumerate(drafts)
+        if d.collective and d.name.split()[0].casefold() in _BARE_GROUPS
     } - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
@@ -685,7 +739,10 @@ def _one_off_openers(
 _OPENING_MARKS = frozenset("\"“«‘'(")
 
 
-_BARE_GROUPS = frozenset(word for words in BARE_COLLECTIVES.values() for word in words)
+_BARE_GROUPS = frozenset(
+    {"etats", "états"}
+    | {phrase.split()[0] for phrases in BARE_COLLECTIVES.values() for phrase in phrases}
+)
 
 
 def _listed(kind: EntityKind, party: bool) -> bool:
