@@ -187,6 +187,22 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+_IRISH = re.compile(r"(?<![\w'’])O['’][A-Z][a-z]+")
+
+
+def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "Michael O'Leary", "O'Brien": an O and an apostrophe before a capital are part of a
+    surname (the apostrophe is a token of its own, so a name would stop at it)."""
+    spans: dict[int, int] = {}
+    for match in _IRISH.finditer(text):
+        starts = tokens.starts
+        first = bisect.bisect_left(starts, match.start())
+        last = bisect.bisect_left(starts, match.end())
+        if first < len(tokens) and tokens[first].start == match.start():
+            spans[first] = last
+    return spans
+
+
 def find_candidates(
     text: str,
     tokens: Tokens,
@@ -205,6 +221,7 @@ def find_candidates(
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
     known.update(family_spans(text, tokens))
+    known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
     openers = sorted({*compress(range(len(tokens)), is_name), *known})
