@@ -9,24 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from tui.ingest.source import MAX_TITLE_CHARS, IngestError, Source
 
 MAX_INPUT_BYTES = 8 * 1024 * 1024
 """Largest article accepted (8 MiB): far beyond any news article, small enough to stay fast."""
-
-MAX_TITLE_CHARS = 200
-
-
-class IngestError(Exception):
-    """An article that cannot be read, explained in one line naming the file."""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    text: str
-    title: str | None
-    name: str
 
 
 def read_source(path: str | os.PathLike[str]) -> Source:
