@@ -1,8 +1,13 @@
-"""Read an article: UTF-8 text from a file or standard input, and its title.
+"""Read an article from a file or standard input: plain text, Markdown or an HTML page.
 
-The text is kept exactly as written (line endings aside), so that offsets into the dataset
-are offsets into the file a reader has. The first line is the title when a blank line
-follows it and it is short enough to be a headline rather than a lede paragraph.
+Plain UTF-8 text is kept exactly as written (line endings aside), so that offsets into the
+dataset are offsets into the file a reader has. The first line is the title when a blank
+line follows it and it is short enough to be a headline rather than a lede paragraph.
+
+Markdown (``.md``, ``.markdown``) is turned into plain text of the same shape: paragraphs
+separated by blank lines, the title first, and the details the file gives (URL, outlet,
+publication date) kept for the dataset. The size limit applies to the bytes read, before
+any conversion.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ import os
 import sys
 from pathlib import Path
 
+from tui.ingest.markdown_input import read_markdown
 from tui.ingest.source import MAX_TITLE_CHARS, IngestError, Source
 
 MAX_INPUT_BYTES = 8 * 1024 * 1024
 """Largest article accepted (8 MiB): far beyond any news article, small enough to stay fast."""
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
 def read_source(path: str | os.PathLike[str]) -> Source:
@@ -25,7 +33,8 @@ def read_source(path: str | os.PathLike[str]) -> Source:
 
 
 def decode(raw: bytes, name: str) -> Source:
-    """Bytes to an article ``Source``: UTF-8, not binary, not empty."""
+    """Bytes to an article ``Source``: not too large, not binary, not empty, then read as the
+    format that the name's suffix says."""
     if len(raw) > MAX_INPUT_BYTES:
         raise IngestError(f"{name}: {len(raw):,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes")
     if b"\x00" in raw:
@@ -35,9 +44,13 @@ def decode(raw: bytes, name: str) -> Source:
     except UnicodeDecodeError as exc:
         raise IngestError(f"{name}: not valid UTF-8 text (byte {exc.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        source = read_markdown(text, name)
+    else:
+        source = Source(text=text, title=title_line(text), name=name)
+    if not source.text.strip():
         raise IngestError(f"{name}: no text to read")
-    return Source(text=text, title=title_line(text), name=name)
+    return source
 
 
 def title_line(text: str) -> str | None:
