@@ -144,6 +144,13 @@ def test_a_page_without_an_article_is_one_clear_line(tmp_path) -> None:
         read_source(empty)
 
 
+def test_the_date_comes_from_the_markup_never_from_the_running_text() -> None:
+    dated = ARTICLE.replace("Monday.", "Monday, 3 March 2023.")
+    assert decode(page(dated).encode(), "a.html").published is None
+    stamped = dated.replace("</h1>", "</h1><time datetime='2024-11-05T10:00'>5 Nov</time>")
+    assert decode(page(stamped).encode(), "a.html").published == "2024-11-05"
+
+
 def test_lists_tables_and_line_breaks_of_a_story_become_paragraphs() -> None:
     story = (
         "<article><h1>Zorblat sues Quux</h1>"
