@@ -121,6 +121,7 @@ def test_html_is_recognised_by_its_opening_when_the_name_says_nothing(
     from_stdin = read_source("-")
     assert from_stdin.text.startswith("Zorblat sues Quux\n\nZorblat Games has sued")
     assert "<" not in from_stdin.text
+    assert from_stdin.url == "https://zorblat.example/"
     (tmp_path / "story").write_text(saved, encoding="utf-8")
     assert read_source(tmp_path / "story").text == from_stdin.text
     # a .txt file is text, whatever it holds

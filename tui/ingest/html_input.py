@@ -22,7 +22,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from tui.ingest.source import IngestError, Source, checked_source, short_line, titled_text
+from tui.ingest.source import (
+    IngestError,
+    Source,
+    checked_source,
+    short_line,
+    titled_text,
+    web_address,
+)
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -63,6 +70,8 @@ _BLOCKS = frozenset(
     {"p", "head", "list", "item", "quote", "table", "row", "cell", "div", "figure", "note"}
 )
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+"""The address a browser notes at the top of a page it saved (the "mark of the web")."""
 _START = re.compile(
     rb"\A(?:\s|<!--.*?-->|<\?xml\b[^>]*>)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
@@ -113,7 +122,7 @@ def read_html(raw: bytes, name: str) -> Source:
         titled_text(blocks, title),
         name,
         title=title,
-        url=_restored(document.url, restore),
+        url=web_address(document.url) or _saved_from(page),
         outlet=_restored(document.sitename, restore),
         published=document.date,
     )
@@ -194,6 +203,13 @@ def _stand_ins(page: str) -> tuple[str, dict[int, str]]:
 
     page = _XML_INVALID_REFERENCE.sub(replace, page.translate(stand_in))
     return page, {ord(char): chr(code) for code, char in stand_in.items()}
+
+
+def _saved_from(page: str) -> str | None:
+    """The address in a browser's ``<!-- saved from url=... -->`` before the document, for a
+    page that names no canonical URL of its own."""
+    match = _SAVED_FROM.match(page.lstrip())
+    return web_address(match.group(1)) if match else None
 
 
 def _restored(value: str | None, restore: dict[int, str]) -> str | None:
