@@ -24,6 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, this directory comes first on the path, and bench/profile.py would hide
+# the standard library's ``profile`` that spaCy imports: the project root takes its place.
+if sys.path and Path(sys.path[0] or ".").resolve() == ROOT / "bench":
+    sys.path.pop(0)
 sys.path.insert(0, str(ROOT))
 
 from tui.ingest import ingest_text  # noqa: E402

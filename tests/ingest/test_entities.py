@@ -1,7 +1,11 @@
+import pytest
+
+from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import find_candidates, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import tokenize
+from tui.model import EntityKind, RelationType
 
 
 def _groups(text: str) -> list[list[str]]:
@@ -54,3 +58,57 @@ def test_short_form_after_the_full_name_is_an_alias() -> None:
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_families_parties_and_lower_case_expansions_are_names() -> None:
+    text = (
+        "La famille Mulliez, qui contrôle Zorblat, se tait. Le Rassemblement national "
+        "dénonce un plan de sauvegarde de l'emploi (PSE) chez Zorblat. Le PSE inquiète. "
+        "Zorblat a touché le crédit d'impôt pour la compétitivité et l'emploi (CICE)."
+    )
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["famille Mulliez"] is EntityKind.ORG
+    assert kinds["Rassemblement national"] is EntityKind.ORG
+    assert kinds["plan de sauvegarde de l'emploi"] is EntityKind.EVENT
+    assert kinds["crédit d'impôt pour la compétitivité et l'emploi"] is EntityKind.OTHER
+    names = {e.id: e.name for e in dataset.entities}
+    relations = {(names[r.source], r.type, names[r.target]) for r in dataset.relations}
+    assert ("famille Mulliez", RelationType.ROLE, "Zorblat") in relations  # owns: a tie
+    # "compétitivité" inside a name is no cue of competition
+    assert not any(t is RelationType.COMPETITION for _, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
+    text = (
+        "La ministre du Travail, Ada Lovelace, recevra Zorblat. Le ministre de l'Industrie "
+        "critique Zorblat. La région Hauts-de-France soutient Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert "Travail" not in kinds and "Industrie" not in kinds
+    assert kinds["région Hauts-de-France"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
+    text = (
+        "Stuart McIntosh, who led the inquiry, praised Zorblat. McIntosh said so. "
+        "Judge Ada Panosyan-Bouvet ruled against Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Stuart McIntosh"] is EntityKind.PERSON
+    assert kinds["Ada Panosyan-Bouvet"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_eu_acting_beside_the_commission_is_the_commission() -> None:
+    with_commission = ingest_text(
+        "EU fines Zorblat. The European Commission said Zorblat abused its position.",
+        language="en",
+    )
+    names = {e.name: e for e in with_commission.entities}
+    assert "EU" in names["European Commission"].aliases and "EU" not in names
+    alone = ingest_text("The EU fines Zorblat. Zorblat will appeal the EU decision.", language="en")
+    assert "EU" in {e.name for e in alone.entities}

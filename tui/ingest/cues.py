@@ -158,9 +158,20 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"défend\w*",
             r"appui\w*",
             r"félicit\w+",
+            # a regulator's or a government's approval backs what it approves
+            r"approuv\w+",
+            r"autoris\w+",
+            r"feu\s+vert",
+            r"se\s+félicit\w+",
         ),
         "en": (
             r"support(?:s|ed|er|ers|ive)?\b",
+            # a regulator's approval backs what it approves
+            r"approv(?:es|ed|al|ing)\b",
+            r"clear(?:s|ed|ing)\b",
+            r"green[\s-]?light\w*",
+            r"authori[sz]\w+",
+            r"welcom\w+",
             r"endors\w+",
             r"prais\w+",
             r"back(?:s|ed)\b",
@@ -191,6 +202,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"employé\w*",
             r"au\s+sein\s+de",
             r"filiale",
+            # ownership is a tie, not an act: "qui contrôle Auchan", "propriétaire de"
+            r"contrôl(?:e|ent|ait|aient|é|ée|és|ées)\b",
+            r"propriétaires?\s+d",
+            r"possèd\w+",
+            r"maison\s+mère",
             r"développ\w+",
             r"a\s+rejoint",
             r"rejoint",
@@ -204,7 +220,16 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            # ownership is a tie, not an act: "the conglomerate that owns Three"
+            r"owns\b",
+            r"owned\s+by",
+            r"controls\b",
+            r"controlled\s+by",
+            r"parent\s+company",
             r"chief\s+executive",
+            # "EU antitrust chief Margrethe Vestager", "its unit Cephalon"
+            r"chief\b",
+            r"(?:its|their)\s+unit\b",
             r"exec\b",
             r"executive\b",
             r"founder",
@@ -276,6 +301,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ironis\w+",
             r"s['’]en\s+pren\w+\s+à",
             r"mis\w*\s+en\s+cause",
+            # demands on someone: "réclame des explications au distributeur"
+            r"réclam\w+",
+            r"exig\w+",
+            r"demand\w+\s+des\s+comptes",
+            r"somm[ée]\w*\s+de",
         ),
         "en": (
             r"critici\w+",
@@ -294,6 +324,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"unfair",
             r"decr(?:y|ies|ied)",
             r"cries\s+foul",
+            # demands on someone: "urged the watchdog to block it", "called on Apple to"
+            r"demand(?:s|ed|ing)?\b",
+            r"urg(?:es|ed|ing)\b",
+            r"call(?:s|ed)?\s+on\b",
         ),
     },
     T.INVESTIGATION: {

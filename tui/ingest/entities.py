@@ -62,6 +62,15 @@ _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
 
+# "la ministre du Travail", "le ministre de l'Industrie", "Minister for Trade": the word
+# after is a portfolio, not a party (the minister is; a ministry is named as such).
+_PORTFOLIO = re.compile(
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)$",
+    re.IGNORECASE,
+)
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
@@ -70,6 +79,8 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     for candidate in candidates:
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
+            continue
+        if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
             continue
         for piece in _split_glued(text, _without_country(candidate), standalone):
             key = surface_key(piece.text)
@@ -223,6 +234,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for candidate in candidates:
         forms[surface_key(candidate.text)][candidate.text] += 1
     keys = set(forms)
+    # each key's most frequent surface form, which several rules below look at
+    usual = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
     union = _Union()
     for key in keys:
         union.find(key)
@@ -232,13 +245,13 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.split()) > 1:
-            letters = initials(forms[key].most_common(1)[0][0])
+            letters = initials(usual[key])
             by_initials[letters].append(key)
             if len(letters) > 3:
                 # "Apple Developer Program License Agreement" is also the "DPLA".
                 by_initials[letters[1:]].append(key)
     for key in keys:
-        surface = forms[key].most_common(1)[0][0]
+        surface = usual[key]
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
             union.join(by_initials[surface.replace("&", "")][0], key)
 
@@ -268,7 +281,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         words = key.split()
         if len(words) < 2:
             continue
-        surface = forms[key].most_common(1)[0][0]
+        surface = usual[key]
         capitalised = all(w[:1].isupper() for w in surface.split())
         if words[-1] in singles and len(words) <= 3 and capitalised and words[0] not in keys:
             union.join(key, words[-1])

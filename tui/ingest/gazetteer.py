@@ -108,6 +108,51 @@ INSTITUTIONS = frozenset(
         "Conseil d'État",
         "Supreme Court",
         "Cour de cassation",
+        "Conseil constitutionnel",
+        "Cour des comptes",
+        "Caisse des dépôts",
+        "General Court",
+        "Court of Justice",
+        # French parties, named with lower-case words
+        "Rassemblement national",
+        "La France insoumise",
+        "France insoumise",
+        "Parti socialiste",
+        "Parti communiste",
+        "Front national",
+        "Les Républicains",
+        "Les Écologistes",
+    )
+)
+
+# Unions, consumer groups and employers' federations that news quotes as parties.
+ASSOCIATIONS = frozenset(
+    (
+        "CGT",
+        "CFDT",
+        "Force ouvrière",
+        "CFE-CGC",
+        "CFTC",
+        "Unsa",
+        "Solidaires",
+        "FNSEA",
+        "Confédération paysanne",
+        "Medef",
+        "CPME",
+        "UFC-Que Choisir",
+        "CLCV",
+        "Foodwatch",
+        "BEUC",
+        "Teamsters",
+        "UAW",
+        "United Auto Workers",
+        "AFL-CIO",
+        "SAG-AFTRA",
+        "Writers Guild of America",
+        "Unite",
+        "Unison",
+        "IG Metall",
+        "Verdi",
     )
 )
 
@@ -220,6 +265,7 @@ KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
     (INSTITUTIONS, EntityKind.ORG),
+    (ASSOCIATIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),

@@ -6,6 +6,8 @@ names taken from a particular article.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Capitalised at a sentence start, never a name on their own.
 STOPWORDS = frozenset(
     """
@@ -65,11 +67,14 @@ ROLE_WORDS = frozenset(
     cofondatrice patron patronne dirigeant dirigeante porte-parole ministre commissaire
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
+    judge juge
     """.split()
 )
 
-# Common given names in French and English news; a capitalised pair starting with one is
-# a person. General knowledge, not a list of any article's people.
+# Common given names in French and English news, and the ~2,000 most common given names
+# of news across languages (first_names.txt, one per line, lower case, none that is also
+# a common word or a brand: no Will, May, Grace, Ford). A capitalised pair starting with one
+# is a person. General knowledge, not a list of any article's people.
 FIRST_NAMES = frozenset(
     """
     adam adrian alain alan albert alex alexander alexandre alexandra alice alison amanda amy
@@ -94,7 +99,7 @@ FIRST_NAMES = frozenset(
     mira ilya greg dario demis masayoshi jeff jensen gwynne safra xi vladimir
     ursula margrethe thierry olaf giorgia pedro rishi keir joe kamala nancy chuck
     """.split()
-)
+) | frozenset((Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").split())
 
 # Legal forms that end a company name: "Epic Games Sweden AB" is a company.
 LEGAL_SUFFIXES = frozenset(

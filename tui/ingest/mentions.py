@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import compress, pairwise
 from typing import NamedTuple
 
-from tui.ingest.tokens import APOSTROPHES, Token, tokenize
+from tui.ingest.patterns import may_start_with
+from tui.ingest.tokens import APOSTROPHES, Token, Tokens, words
 
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
@@ -29,17 +31,19 @@ class Found(NamedTuple):
 
 def find_mentions(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     names: Sequence[tuple[int, str, bool]],
     keys: Sequence[str] | None = None,
 ) -> list[Found]:
     """Occurrences of ``names`` (entity index, form, is_periphrase), non-overlapping.
 
     ``keys`` are the folded tokens (``fold_tokens``), when the caller already has them.
+    Only the tokens that start some name are visited, in order; they are picked out
+    without a Python step per token.
     """
     patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int, bool]]] = {}
     for entity, form, loose in names:
-        parts = tuple(t.text for t in tokenize(form))
+        parts = tuple(words(form))
         if parts:
             folded = tuple(_fold(part) for part in parts)
             patterns.setdefault(folded[0], []).append((folded, parts, entity, loose))
@@ -47,31 +51,26 @@ def find_mentions(
         options.sort(key=lambda option: -len(option[0]))
     keys = fold_tokens(tokens) if keys is None else keys
     found: list[Found] = []
-    index = 0
-    while index < len(tokens):
-        options = patterns.get(keys[index])
-        match = _match_at(text, tokens, keys, index, options) if options else None
+    resume = 0  # the first token not inside the last name found
+    for index in compress(range(len(keys)), map(patterns.__contains__, keys)):
+        if index < resume:
+            continue
+        match = _match_at(text, tokens, keys, index, patterns[keys[index]])
         if match is None:
-            index += 1
             continue
         length, entity, loose = match
         last = index + length - 1
         found.append(Found(entity, tokens[index].start, tokens[last].end, index, last, loose))
         # A periphrase ("la firme de Satya Nadella") may hold another entity's name.
-        index += 1 if loose else length
+        resume = index + (1 if loose else length)
     return found
 
 
-def fold_tokens(tokens: Sequence[Token]) -> list[str]:
-    """Each token case- and apostrophe-folded: the key names are looked up by."""
-    folded: dict[str, str] = {}
-    keys = []
-    for token in tokens:
-        key = folded.get(token.text)
-        if key is None:
-            key = folded[token.text] = _fold(token.text)
-        keys.append(key)
-    return keys
+def fold_tokens(tokens: Tokens) -> list[str]:
+    """Each token case- and apostrophe-folded: the key names are looked up by. Each
+    distinct word is folded once."""
+    folded = {word: _fold(word) for word in tokens.vocabulary}
+    return list(map(folded.__getitem__, tokens.texts))
 
 
 def _fold(word: str) -> str:
@@ -85,21 +84,35 @@ def _match_at(
     index: int,
     options: Sequence[tuple[tuple[str, ...], tuple[str, ...], int, bool]],
 ) -> tuple[int, int, bool] | None:
+    """The longest of ``options`` (names whose first folded token is ``keys[index]``)
+    written at ``index``: as (length in tokens, entity, is_periphrase)."""
     for folded, parts, entity, loose in options:
         size = len(folded)
-        if tuple(keys[index : index + size]) != folded:
+        # the first key matches by construction: most names are one token long
+        if size > 1 and tuple(keys[index : index + size]) != folded:
             continue
         window = tokens[index : index + size]
-        if not all(
-            _same_case(window[i].text, part, loose and i == 0) for i, part in enumerate(parts)
-        ):
+        if not _cased_alike(window, parts, loose):
             continue
-        if any(text[window[i].end : window[i + 1].start] not in ("", " ") for i in range(size - 1)):
+        if size > 1 and not _spaced_as_one(text, window):
             continue
         if _glued(text, window[0].start, window[-1].end):
             continue
         return size, entity, loose
     return None
+
+
+def _cased_alike(window: Sequence[Token], parts: Sequence[str], loose: bool) -> bool:
+    """Each token of the text cased as the name's word (a periphrase's first word aside)."""
+    for position, part in enumerate(parts):
+        if not _same_case(window[position].text, part, loose and position == 0):
+            return False
+    return True
+
+
+def _spaced_as_one(text: str, window: Sequence[Token]) -> bool:
+    """The tokens of a name are glued or one space apart, never across a line or a comma."""
+    return all(text[before.end : after.start] in ("", " ") for before, after in pairwise(window))
 
 
 def _same_case(actual: str, expected: str, loose_case: bool) -> bool:
@@ -131,15 +144,26 @@ def find_phrases(
     if not names:
         return []
     alternatives = []
+    openings: set[str] = set()  # the first characters of the phrases
     owner: dict[str, int] = {}
     for entity, phrase in sorted(names, key=lambda item: -len(item[1])):
         key = _fold(" ".join(phrase.split()))
-        if key in owner:
+        if key in owner or not phrase.split():
             continue
         owner[key] = entity
         words = [re.escape(w) for w in phrase.split()]
         alternatives.append(_ANY_APOSTROPHE.sub("['’]", r"[ \u00a0]+".join(words)))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+        first = phrase.split()[0][0]
+        openings.update("'’" if _ANY_APOSTROPHE.match(first) else first)
+    if not alternatives:
+        return []
+    pattern = re.compile(
+        may_start_with("".join(map(re.escape, sorted(openings))))
+        + r"(?<!\w)(?:"
+        + "|".join(alternatives)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
     found = []
     for match in pattern.finditer(text):
         key = _fold(" ".join(match.group().split()))

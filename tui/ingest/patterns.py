@@ -1,0 +1,50 @@
+r"""Regular expressions written so that Python's engine searches a long text fast.
+
+Searching, the engine tries a pattern at every position of the text, unless the pattern
+opens with literal characters: then it skips ahead to where one of them is. A leading
+``\b`` hides a pattern's first characters, and the many patterns that start with "the
+word le, la or l'" tried every position of a megabyte. The helpers here write the same
+patterns with their first characters in front; each matches exactly what the plain
+form matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_start(*words: str, capitalised: bool = True) -> str:
+    r"""``\b(?:word|Word|...)``: one of ``words`` (and, if ``capitalised``, each with a
+    capital first letter) at the start of a word.
+
+    The words are grouped by first letter, each group opening with its letter and
+    checking the word boundary behind it: ``l(?<=\bl)(?:a|e)`` is ``\b(?:la|le)``, but it
+    starts with the literal "l" the engine can skip ahead to. Words that open with
+    different letters never match at the same place, so the grouping changes no match;
+    within a letter the words keep the order given.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        for form in _forms(word, capitalised):
+            groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<=\b{re.escape(first)})(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
+def _forms(word: str, capitalised: bool) -> list[str]:
+    return list(dict.fromkeys((word, word[:1].upper() + word[1:]))) if capitalised else [word]
+
+
+def may_start_with(character_class: str) -> str:
+    r"""A look-ahead for the characters a pattern's matches can start with (the inside of
+    a character class, ``$€£\d``), put before a pattern that begins with ``\b`` or a
+    group: rejecting most positions on one character spares the engine trying the whole
+    pattern there. It must admit every possible first character under the pattern's flags,
+    or matches would be lost."""
+    return f"(?=[{character_class}])"
