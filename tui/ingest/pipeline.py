@@ -585,10 +585,18 @@ def _leaders(
     found: Sequence[Found],
     kinds: Sequence[EntityKind],
 ) -> dict[int, int]:
-    """Person entity -> the organisation the text says they lead or work for."""
+    """Person entity -> the organisation the text says they lead or work for (read only
+    in the sentences that name a person)."""
     leaders: dict[int, int] = {}
     roles = frozenset({RelationType.ROLE})
-    for relation in find_relations(text, language, quotes, found, kinds, types=roles):
+    people = [m.start for m in found if kinds[m.entity] is EntityKind.PERSON]
+    people.sort()
+    with_people = [
+        (start, end)
+        for start, end in quotes
+        if bisect.bisect_left(people, end) > bisect.bisect_left(people, start)
+    ]
+    for relation in find_relations(text, language, with_people, found, kinds, types=roles):
         if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
             leaders.setdefault(relation.source, relation.target)
     return leaders
