@@ -373,3 +373,18 @@ def test_a_companys_company_with_a_genitive_is_its_subsidiary() -> None:
         ingest_text("Quux will take on Zorblat's Vrelco and Blargco.", language="en")
     )
     assert ("Zorblat", "Vrelco", RelationType.ROLE) in found
+
+
+def test_heads_helms_titles_and_portfolios() -> None:
+    english = (
+        "Ada Ortberg, a former Quux Systems chief executive who took over at Zorblat in "
+        "August, spoke. Talks were mediated by Labor Secretary Julie Su. Ada Ortberg agreed."
+    )
+    dataset = ingest_text(english, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["Quux Systems"] is EntityKind.ORG and "Labor" not in kinds
+    assert ("Ada Ortberg", "Zorblat", RelationType.ROLE) in _relations(dataset)
+    french = "Vrelco a proposé de nommer Ada Fontana à la tête de Zorblat."
+    assert ("Ada Fontana", "Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(french, language="fr")
+    )

@@ -114,6 +114,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"customers?\b",
             r"client\b",
             r"orders?\s+from",
+            r"deliver(?:y|ies)\s+from",
             r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)",
             r"purchas\w+",
             r"sells?\s+to",
@@ -194,6 +195,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"directeur\w*",
             r"directrice",
             r"dirig\w+",
+            r"à\s+la\s+tête\s+d",
             r"président\w*",
             r"fondat\w+",
             r"cofondat\w+",
@@ -224,6 +226,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            r"at\s+the\s+helm\s+of",
+            r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
             r"owns\b",
             r"owned\s+by",

@@ -71,6 +71,10 @@ _PORTFOLIO = re.compile(
 )
 
 
+# "Labor Secretary Julie Su", "Commerce Minister X": the portfolio before the title.
+_PORTFOLIO_BEFORE = re.compile(r"\s+(?:Secretary|Minister)\b")
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
@@ -84,6 +88,8 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
         if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
+            continue
+        if _PORTFOLIO_BEFORE.match(text, candidate.end):
             continue
         shape = (candidate.text, candidate.sentence_initial)
         if shape not in pieces_of:

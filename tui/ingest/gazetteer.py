@@ -222,7 +222,7 @@ PLACES = frozenset(
     Greece Hongrie Hungary Roumanie Romania Bulgarie Bulgaria Ukraine Russie Russia Chine
     China Japon Japan Corée Korea Inde India Brésil Brazil Canada Mexique Mexico Australie
     Australia Israël Israel Turquie Turkey Taïwan Taiwan Singapour Singapore États-Unis
-    USA US Amérique America Europe Asie Asia Afrique Africa Paris Londres London Berlin
+    USA US U.S U.K UK Amérique America Europe Asie Asia Afrique Africa Paris Londres London Berlin
     Bruxelles Brussels Washington Pékin Beijing Shanghai Tokyo Séoul Seoul Moscou Moscow
     Genève Geneva Luxembourg Dublin Amsterdam Madrid Rome Milan Lyon Marseille Toulouse
     Bordeaux Lille Nantes California Californie Texas Delaware Seattle Austin Boston

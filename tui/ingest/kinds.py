@@ -59,7 +59,7 @@ ORG_HEADS = frozenset(
     government gouvernement parliament parlement court cour tribunal council conseil
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
-    famille family circuit région
+    famille family circuit région district
     """.split()
 )
 LOWER_HEAD_KINDS = {
@@ -71,7 +71,7 @@ LOWER_HEAD_KINDS = {
     **{
         word: EntityKind.OTHER
         for word in "crédit credit taxe tax impôt loi law règlement regulation directive "
-        "décret accord agreement contrat contract traité treaty pacte pact".split()
+        "décret accord agreement contrat contrats contract traité treaty pacte pact".split()
     },
 }
 SITE_WORDS = frozenset(
@@ -164,6 +164,10 @@ def _person_evidence(
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
+    if any(after and after[0].lower in ROLE_WORDS for _, after in contexts):
+        # "a former Rockwell Collins chief executive", "Epic Games CEO Tim Sweeney": the
+        # name before a title is the body the title is held in
+        return False
     for before, after in contexts:
         if before and before[-1].lower in HONORIFICS | {"m."}:
             return True

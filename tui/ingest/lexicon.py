@@ -69,7 +69,7 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor
+    mayor chancellor administrator administratrice
     """.split()
 )
 
