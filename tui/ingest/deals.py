@@ -14,8 +14,9 @@ acquisition of Activision Blizzard" still relates Microsoft and Activision Blizz
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.model import EntityKind
@@ -50,6 +51,20 @@ _REFERENCE = {
         r"(?!\s+(?:de|d['’]|du|des|entre|avec)\b)"
     ),
 }
+
+
+class _Spans:
+    """Whether an offset falls inside one of some non-overlapping spans, by bisection (a
+    text may name a deal thousands of times)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, int]]) -> None:
+        ordered = sorted((start, end) for start, end, _ in spans)
+        self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +118,10 @@ def find_deals(
     references: list[tuple[int, int]] = []
     nouns: dict[str, None] = {}
     if main is not None:
-        inside = [span for spans in by_parties.values() for span in spans]
+        inside = _Spans(span for spans in by_parties.values() for span in spans)
         for match in _REFERENCE[language].finditer(text):
             start, end = match.span("noun")
-            if any(s <= start < e for s, e, _ in inside):
+            if start in inside:
                 continue
             references.append((start, end))
             nouns[match.group("noun").casefold()] = None
@@ -176,11 +191,11 @@ def find_reforms(text: str, language: str) -> list[Deal]:
     if len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     spans = ranked[0]
-    inside = [span for group in ranked for span in group]
+    inside = _Spans(span for group in ranked for span in group)
     references, nouns = [], {}
     for match in _REFORM_REFERENCE[language].finditer(text):
         start, end = match.span("noun")
-        if not any(s <= start < e for s, e, _ in inside):
+        if start not in inside:
             references.append((start, end))
             nouns[match.group("noun").casefold()] = None
     return [

@@ -208,10 +208,13 @@ def _without_headline_case(
     headline are found later like any other)."""
     headlines = []
     for start, end in quotes:
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:start].strip() or text[end:line_end].strip():
+        # a headline is a line alone: white space, then a line break or the text's end,
+        # on both sides (looked at near the quote only, as lines can be megabytes long)
+        before = text[max(0, start - 80) : start].rpartition("\n")
+        after = text[end : end + 80].partition("\n")
+        if (before[2].strip() or (not before[1] and start > 80)) or (
+            after[0].strip() or (not after[1] and end + 80 < len(text))
+        ):
             continue  # a sentence among others on its line: not a headline
         words = _WORD.findall(text, start, end)
         capitalised = sum(word[0].isupper() for word in words)
