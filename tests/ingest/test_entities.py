@@ -127,3 +127,22 @@ def test_title_case_headlines_particles_and_common_words() -> None:
     assert kinds["Ada Fairbank"] is EntityKind.PERSON and "Officer Ada Fairbank" not in kinds
     assert kinds["Luiz Inacio Lula da Silva"] is EntityKind.PERSON
     assert kinds["Jeunes Agriculteurs"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_legal_forms_plus_signs_governments_and_demonyms() -> None:
+    text = (
+        "Zorblat Holdings Ltd. and Quux Manufacturing Co. stepped up orders. The US "
+        "government told Blargco to stop. The Trump administration agreed. Vrel+ grows, "
+        "and so does Vrel+ in 2+2 markets. The Commerce Department confirmed it."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "Zorblat" in entities["Zorblat Holdings Ltd"].aliases
+    assert "Quux Manufacturing Co." in entities["Quux Manufacturing Co"].aliases
+    assert {"US government", "Trump administration", "Vrel+"} <= set(entities)
+    assert entities["Commerce Department"].kind is not EntityKind.PERSON
+    french = ingest_text(
+        "Les Français et le gouvernement chinois critiquent Zorblat.", language="fr"
+    )
+    names = {e.name for e in french.entities}
+    assert "Français" not in names and "gouvernement chinois" in names

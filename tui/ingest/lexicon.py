@@ -134,5 +134,10 @@ DEMONYMS = frozenset(
     pakistani brazilian mexican canadian australian israeli saudi emirati iranian
     taiwanese singaporean vietnamese thai indonesian african european asian western
     eastern northern southern californian texan parisian
+    français française françaises allemand allemande allemands allemandes américain
+    américaine américains américaines britannique britanniques chinois chinoise chinoises
+    européen européenne européens européennes japonais japonaise italien italienne
+    italiens espagnol espagnole espagnols russe russes indien indienne suisse suisses belge
+    belges néerlandais coréen coréenne
     """.split()
 )

@@ -105,8 +105,18 @@ _THE_AGREEMENT = {
     ),
 }
 _GOVERNMENT = {
-    "fr": re.compile(word_start("le", "du", "au") + r"\s+(?P<phrase>gouvernement)\b"),
-    "en": re.compile(rf"{_THE}\s+(?P<phrase>government)\b"),
+    # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
+    # "the Trump administration"
+    "fr": re.compile(
+        word_start("le", "du", "au")
+        + r"\s+(?P<phrase>gouvernement(?:\s+(?:français|chinois|allemand|britannique"
+        r"|américain|italien|espagnol|japonais|belge|indien|russe))?)\b"
+    ),
+    "en": re.compile(
+        rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|British|Chinese|French|German|Japanese"
+        r"|Indian|Italian|Spanish|Russian|Canadian|Australian|federal)\s+)?government"
+        r"|[A-Z][a-z]+\s+administration)\b"
+    ),
 }
 _COLLECTIVE = {
     "fr": re.compile(
@@ -285,10 +295,15 @@ def _referent(
 
 
 def find_government(text: str, language: str) -> list[str]:
-    """ "Le gouvernement" / "the government": a party even without a name."""
+    """ "Le gouvernement", "the US government", "the Trump administration": parties even
+    without a name, each named as the text first names it."""
     pattern = _GOVERNMENT.get(language)
-    match = pattern.search(text) if pattern else None
-    return [match.group("phrase")] if match else []
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+    return list(seen.values())
 
 
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the

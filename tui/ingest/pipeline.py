@@ -139,6 +139,7 @@ def _extract(
     candidates = _agreements(text, candidates)
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
+    _add_legal_cores(text, drafts)
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
@@ -278,6 +279,26 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if alone[surface_key(candidate.text)]:
             result.append(candidate)
     return sorted(result, key=lambda c: c.start)
+
+
+_LEGAL_TAIL = re.compile(
+    r"(?:\s+(?:Group|Holdings?))*(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|AB|SA"
+    r"|SE|NV|N\.V|BV|GmbH|SpA|Co))+$"
+)
+_ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
+
+
+def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
+    """ "Tencent Holdings Ltd." is Tencent: the name without its legal form is one of its
+    names, and so is the full form with its abbreviation's full stop ("Co."), which the
+    end of a sentence takes away."""
+    for draft in drafts:
+        for form in list(draft.forms):
+            core = _LEGAL_TAIL.sub("", form)
+            if core != form and core.strip() and core not in draft.forms:
+                draft.forms.append(core)
+            if _ABBREVIATED.search(form) and form + "." in text and form + "." not in draft.forms:
+                draft.forms.append(form + ".")
 
 
 def _commission_metonyms(
