@@ -102,3 +102,13 @@ def test_an_agreement_its_references_and_the_countries_for_and_against() -> None
     assert ("syndicats agricoles", "criticism", "accord UE-Vrelonia") in relations
     assert ("Allemagne", "endorsement", "accord UE-Vrelonia") in relations
     assert "Etats membres" not in entities  # named, but acting in no relation
+
+
+def test_a_deal_named_by_its_two_companies() -> None:
+    text = (
+        "Zorblat agreed to buy Quux in 2022, but the Vrelonian Trade Commission sued to "
+        "block the proposed Zorblat-Quux merger. Quux called off the merger. Zorblat grows."
+    )
+    entities, relations = _relations(text, "en")
+    assert entities["Zorblat-Quux merger"].kind is EntityKind.EVENT
+    assert ("Vrelonian Trade Commission", "lawsuit", "Zorblat-Quux merger") in relations

@@ -456,8 +456,23 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.THREAT: {
-        "fr": (r"menac\w+", r"ultimatum", r"représailles", r"mis\w*\s+en\s+garde"),
-        "en": (r"threat\w*", r"warn(?:s|ed|ing)?\b(?!\s+that)", r"ultimatum"),
+        # a strike (or its notice) is the threat a union makes good: to stop work
+        "fr": (
+            r"menac\w+",
+            r"ultimatum",
+            r"représailles",
+            r"mis\w*\s+en\s+garde",
+            r"préavis\s+de\s+grève",
+            r"grève\s+(?:contre|chez|à)",
+            r"en\s+grève\s+(?:contre|chez)",
+        ),
+        "en": (
+            r"threat\w*",
+            r"warn(?:s|ed|ing)?\b(?!\s+that)",
+            r"ultimatum",
+            r"strik(?:e|es|ing)\s+(?:against|at)",
+            r"walk(?:ed)?\s*out\s+(?:at|of)",
+        ),
     },
     T.SANCTION: {
         "fr": (

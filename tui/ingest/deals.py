@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.model import EntityKind
@@ -32,6 +32,15 @@ _NAMED = {
         r"|entre\s+)",
         re.IGNORECASE,
     ),
+}
+_PAIR = (
+    r"[A-ZÀ-Ý][\w&.+]*(?:\s[A-ZÀ-Ý][\w&.+]*)?(?:\s?[-–]\s?[A-ZÀ-Ý][\w&.+]*(?:\s[A-ZÀ-Ý][\w&.+]*)?)+"
+)
+_PAIRED = {
+    "en": re.compile(
+        rf"(?<![\w-])(?P<names>{_PAIR})\s+(?P<head>merger|deal|takeover|tie-up|combination)\b"
+    ),
+    "fr": re.compile(rf"\b(?P<head>fusion|rapprochement)\s+(?P<names>{_PAIR})(?![\w-])"),
 }
 _AND = {
     "en": re.compile(r"\s*(?:,|and|with)\s+(?:the\s+)?"),
@@ -89,15 +98,28 @@ def find_deals(
     language: str,
     starts: dict[int, tuple[int, int]],
     kinds: Sequence[EntityKind],
+    resolve: Callable[[str], int | None] = lambda name: None,
 ) -> list[Deal]:
     """The deals of the text, the one it is about first. ``starts`` maps the offset where
-    a name's mention starts to its entity and end offset; only organisations are bought,
-    sold or merged. References go to the main deal only: the only one, or one named at
-    least twice as often as any other."""
+    a name's mention starts to its entity and end offset; ``resolve`` maps a name to its
+    entity; only organisations are bought, sold or merged. References go to the main deal
+    only: the only one, or one named at least twice as often as any other."""
     named = _NAMED.get(language)
     if named is None:
         return []
     by_parties: dict[frozenset[int], list[tuple[int, int, int]]] = {}
+    for match in _PAIRED[language].finditer(text):
+        # "the Kroger-Albertsons merger", "la fusion Renault-Nissan"
+        parties = [resolve(part.strip()) for part in re.split(r"[-–]", match.group("names"))]
+        if None in parties or len(set(parties)) < 2:
+            continue
+        if any(kinds[p] is not EntityKind.ORG for p in parties if p is not None):
+            continue
+        by_parties.setdefault(frozenset(p for p in parties if p is not None), []).append(
+            (match.start(), match.end(), match.end())
+            if language == "fr"
+            else (match.start("names"), match.end(), match.end())
+        )
     for match in named.finditer(text):
         first = starts.get(match.end())
         if first is None or kinds[first[0]] is not EntityKind.ORG:

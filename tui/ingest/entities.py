@@ -134,6 +134,7 @@ _AND_HEADS = (
         "commission authority board office department bank exchange markets trust "
         "administration agency service services "
         "foundation institute council court media company act law bill directive "
+        "union unions workers association federation "
         "regulation agreement treaty".split()
     )
 )

@@ -67,11 +67,11 @@ _THE_REGULATOR = {
 # the company the article is about. Not when a complement says whose ("le groupe de X",
 # "the company's"), nor in the plural: those are periphrases or collectives.
 _TRADES = {
-    "fr": r"entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
+    "fr": r"direction|entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
     r"|start-up|startup|jeune\s+pousse",
-    "en": r"company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
+    "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom",
 }

@@ -178,7 +178,7 @@ def _extract(
         )
         found = _without_city_words(found, drafts)
     first_deal = len(drafts)
-    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found)
+    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
     relations = find_relations(text, lang, quotes, found, kinds, output.parse, deals=deals)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
@@ -336,13 +336,14 @@ def _with_deals(
     drafts: list[Draft],
     kinds: list[EntityKind],
     found: list[Found],
+    resolve: Callable[[str], int | None] = lambda name: None,
 ) -> tuple[list[Found], list[Found]]:
     """Add the deals the text names as event entities (see ``deals``). The mentions
     relations are read from gain the deal nouns of the naming phrases ("acquisition" in
     "acquisition of Activision Blizzard") and the references ("the merger"); the naming
     phrases themselves are returned apart, to be shown in the dataset."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
-    deals = find_deals(text, language, starts, kinds) + find_reforms(text, language)
+    deals = find_deals(text, language, starts, kinds, resolve) + find_reforms(text, language)
     if not deals:
         return found, []
     token_starts = tokens.starts
