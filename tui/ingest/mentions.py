@@ -89,7 +89,10 @@ def fold_tokens(tokens: Tokens) -> list[str]:
 
 
 def _fold(word: str) -> str:
-    return word.casefold().translate(_APOSTROPHES)
+    folded = word.casefold()
+    if folded.isascii() and "`" not in folded:
+        return folded  # the only apostrophe left in ASCII is "'" itself: nothing to map
+    return folded.translate(_APOSTROPHES)
 
 
 def _match_at(

@@ -92,7 +92,10 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
     openers = {w for w in tokens.vocabulary if w[0].isupper() and w.casefold() in by_first}
     spans: dict[int, int] = {}
     for index in tokens.where(openers):
+        second = tokens[index + 1].lower if index + 1 < len(tokens) else None
         for parts in by_first[tokens[index].lower]:
+            if parts[1] != second:
+                continue  # "Le" opens many names: the next word rules most of them out
             window = tokens[index : index + len(parts)]
             if tuple(t.lower for t in window) == parts:
                 spans[index] = index + len(parts)

@@ -50,10 +50,8 @@ from tui.model import (
     Dataset,
     Entity,
     EntityKind,
-    Mention,
     Modality,
     Provenance,
-    Quote,
     Relation,
     RelationType,
 )
@@ -678,14 +676,15 @@ def _assemble(
             Entity(id=ids[index], name=names[0], kind=kinds[index], aliases=tuple(names[1:]))
         )
     names_of = {entity.id: {_key(n) for n in entity.names} for entity in entities}
-    # Duplicates dropped and order settled on plain tuples, before any model is made.
+    # Duplicates dropped and order settled on plain tuples; the many mentions and quotes
+    # are handed to the dataset as plain data, validated there in one pass.
     spans = sorted({(m.start, m.end, ids[m.entity]) for m in found if m.entity in ids})
     mentions = [
-        Mention(entity=entity, start=start, end=end)
+        {"entity": entity, "start": start, "end": end}
         for start, end, entity in spans
         if _key(text[start:end]) in names_of[entity]
     ]
-    quote_models = [Quote(id=f"q{i + 1}", start=s, end=e) for i, (s, e) in enumerate(quotes)]
+    quote_data = [{"id": f"q{i + 1}", "start": s, "end": e} for i, (s, e) in enumerate(quotes)]
     provenance = Provenance(
         method="extracted",
         extractor=EXTRACTOR + (f"+{model_name}" if model_name else ""),
@@ -729,12 +728,14 @@ def _assemble(
         text=text,
         sha256=text_sha256(text),
     )
-    return Dataset(
-        article=article,
-        entities=tuple(entities),
-        mentions=tuple(mentions),
-        quotes=tuple(quote_models),
-        relations=tuple(relation_models),
+    return Dataset.model_validate(
+        {
+            "article": article,
+            "entities": entities,
+            "mentions": mentions,
+            "quotes": quote_data,
+            "relations": relation_models,
+        }
     )
 
 
