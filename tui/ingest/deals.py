@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from tui.ingest.patterns import may_start_with
 from tui.model import EntityKind
 
 _HEADS = {
@@ -26,9 +27,13 @@ _HEADS = {
     "fr": r"rachat|acquisition|fusion|cession|reprise|OPA|rapprochement",
 }
 _NAMED = {
-    "en": re.compile(rf"\b(?P<head>{_HEADS['en']})\s+(?:of|for|between)\s+", re.IGNORECASE),
+    "en": re.compile(
+        may_start_with("AaTtPpMmBbCc") + rf"\b(?P<head>{_HEADS['en']})\s+(?:of|for|between)\s+",
+        re.IGNORECASE,
+    ),
     "fr": re.compile(
-        rf"\b(?P<head>{_HEADS['fr']})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
+        may_start_with("RrAaFfCcOo")
+        + rf"\b(?P<head>{_HEADS['fr']})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
         r"|entre\s+)",
         re.IGNORECASE,
     ),
@@ -50,12 +55,14 @@ _AND = {
 # complement that names another deal ("the deal with Nintendo", "la fusion de X et Y").
 _REFERENCE = {
     "en": re.compile(
-        r"\b[Tt]he\s+(?:proposed\s+|planned\s+|[$€£][\d.,]+\s*(?:bn|billion|m|million)\s+)?"
+        may_start_with("Tt")
+        + r"\b[Tt]he\s+(?:proposed\s+|planned\s+|[$€£][\d.,]+\s*(?:bn|billion|m|million)\s+)?"
         r"(?P<noun>deal|merger|acquisition|takeover|transaction|purchase|tie-up|combination)\b"
         r"(?!\s+(?:of|for|between|with)\b)"
     ),
     "fr": re.compile(
-        r"\b(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Cc]ette\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)"
+        may_start_with("LlCcDdAa")
+        + r"\b(?:[Ll]['’]|[Ll]a\s+|[Ll]e\s+|[Cc]ette\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)"
         r"(?P<noun>opération|rachat|fusion|cession|transaction|acquisition|rapprochement)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec)\b)"
     ),

@@ -229,7 +229,7 @@ def _without_headline_case(
     return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
 
 
-_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+$")
+_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+")
 
 
 _AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
@@ -255,17 +255,14 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "l'accord UE-Mercosur", "le traité Euratom": an agreement named by its parties or
     its name is one thing, head word included, not the name that follows the head (which
     stays a name of its own where the text also writes it alone)."""
-    inside = Counter(
-        surface_key(c.text)
-        for c in candidates
-        if _AGREEMENT_HEAD.search(text, max(0, c.start - 10), c.start)
-    )
-    if not inside:
+    heads = {m.end(): m for m in _AGREEMENT_HEAD.finditer(text)}
+    if not heads:
         return candidates
+    inside = Counter(surface_key(c.text) for c in candidates if c.start in heads)
     alone = Counter(surface_key(c.text) for c in candidates) - inside
     result = []
     for candidate in candidates:
-        head = _AGREEMENT_HEAD.search(text, max(0, candidate.start - 10), candidate.start)
+        head = heads.get(candidate.start)
         if head is None:
             result.append(candidate)
             continue
