@@ -146,3 +146,20 @@ def test_legal_forms_plus_signs_governments_and_demonyms() -> None:
     )
     names = {e.name for e in french.entities}
     assert "Français" not in names and "gouvernement chinois" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_owners_rulings_bodies_for_and_demonyms_before_names() -> None:
+    text = (
+        "Zorblat owner Quux Platforms was fined by the National Commission for Data "
+        "Protection for moving European Zorblat users' data. The Ada Lovelace II ruling "
+        "followed. Zorblat grew."
+    )
+    dataset = ingest_text(text, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["National Commission for Data Protection"] is EntityKind.REGULATOR
+    assert "European Zorblat" not in kinds
+    assert kinds.get("Ada Lovelace II") is not EntityKind.PERSON
+    names = {e.id: e.name for e in dataset.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
+    assert frozenset(("Zorblat", "Quux Platforms")) in pairs

@@ -256,6 +256,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsidiar\w+",
             r"owned\s+by",
             r"owner\s+of",
+            r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
             r"joined",

@@ -116,7 +116,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
     generic acronym, lone tail or nationality adjective."""
     return [
         piece
-        for piece in _split_glued(_without_country(candidate), standalone)
+        for piece in _split_glued(_without_country(candidate, standalone), standalone)
         if not (
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in COMPANY_NAME_TAILS
@@ -156,11 +156,14 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
 
 
-def _without_country(candidate: Candidate) -> Candidate:
+def _without_country(candidate: Candidate, standalone: Counter[str] | None = None) -> Candidate:
     """ "UK Competition and Markets Authority" is the Competition and Markets Authority;
     "Chinese AI startup DeepSeek" starts with no name."""
     first, _, rest = candidate.text.partition(" ")
     if rest and first.casefold() in DEMONYMS and rest.casefold() in GENERIC_ACRONYMS:
+        return _sub(candidate, len(first) + 1, None)
+    if rest and first.casefold() in DEMONYMS and standalone and surface_key(rest) in standalone:
+        # "European Facebook users": the text also names Facebook alone
         return _sub(candidate, len(first) + 1, None)
     if (
         first in PLACES

@@ -78,7 +78,7 @@ SITE_WORDS = frozenset(
     """usine usines site sites siège plant plants factory factories headquarters campus
     ville city région region port""".split()
 )
-_OF = frozenset("of de du des d' d’".split())
+_OF = frozenset("of for de du des d' d’ pour".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
@@ -200,6 +200,7 @@ def _person_evidence(
 # A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:
 # "McIntosh", "O'Brien", "Panosyan-Bouvet".
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
+_ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 _PARTICLES = frozenset("de du des d' von van der den da di le la".split())
 
 
@@ -208,6 +209,8 @@ def _looks_like_full_name(form: str) -> bool:
     parts = form.split()
     if not 2 <= len(parts) <= 3 or parts[0].casefold() in STOPWORDS:
         return False
+    if _ROMAN.match(parts[-1]):
+        return False  # "Schrems II": a case or a ruling named after a person
     for part in parts:
         letters = part.replace("-", "")
         if not (letters.isalpha() and part[0].isupper() and _NAME_WORD.match(part)):
