@@ -65,7 +65,7 @@ _QUOTES_CLOSE = "\"'’”»"
 # "la ministre du Travail", "le ministre de l'Industrie", "Minister for Trade": the word
 # after is a portfolio, not a party (the minister is; a ministry is named as such).
 _PORTFOLIO = re.compile(
-    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)\s+"
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)(?:\s+[a-zéè]+)?\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)$",
     re.IGNORECASE,
 )
