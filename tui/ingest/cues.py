@@ -64,8 +64,6 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"financ\w+",
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
-            r"actionnaire",
-            r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
             r"offre\s+(?:de\s+rachat\s+)?(?:pour|sur)",
             r"fusion\w*",
             r"fusionn\w+",
@@ -81,7 +79,6 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"grants?\b",
             r"subsid\w+",
             r"backer",
-            r"shareholder",
             r"(?<!at\s)stakes?\b",
             r"bids?\s+for",
             r"offer\s+for",
@@ -210,6 +207,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"filiale",
             # ownership is a tie, not an act: "qui contrôle Auchan", "propriétaire de"
             r"contrôl(?:e|ent|ait|aient|é|ée|és|ées)\b",
+            # holding shares is a tie; buying them is an investment
+            r"actionnaire",
+            r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
             r"propriétaires?\s+d",
             r"possèd\w+",
             r"maison\s+mère",
@@ -230,6 +230,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
             r"owns\b",
+            r"shareholder",
+            r"controlling\s+stakes?",
+            r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}stake",
             r"owned\s+by",
             r"controls\b",
             r"controlled\s+by",
