@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
-from tui.ingest.patterns import may_start_with, word_start
+from tui.ingest.patterns import finditer_from, may_start_with, word_start
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
@@ -88,6 +88,14 @@ _COLLECTIVE = {
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DATED_HEADS = {
+    "fr": tuple(
+        "jugement arrêt décision verdict accord sommet procès élection rachat fusion "
+        "audience".split()
+    ),
+}
+"""The words a dated event starts with, where the pattern starts with a word: found by
+``finditer_from`` (their first letters are among the commonest)."""
 _DATED_EVENT = {
     "en": re.compile(
         may_start_with("JFMASOND12")
@@ -97,11 +105,7 @@ _DATED_EVENT = {
     ),
     "fr": re.compile(
         r"(?P<phrase>"
-        + word_start(
-            *"jugement arrêt décision verdict accord sommet procès élection rachat fusion "
-            "audience".split(),
-            capitalised=False,
-        )
+        + word_start(*_DATED_HEADS["fr"], capitalised=False)
         + r"\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
         rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
     ),
@@ -132,8 +136,10 @@ def find_dated_events(text: str, language: str) -> list[str]:
     pattern = _DATED_EVENT.get(language)
     if pattern is None:
         return []
+    heads = _DATED_HEADS.get(language)
+    matches = finditer_from(pattern, text, heads) if heads else pattern.finditer(text)
     seen: dict[str, str] = {}
-    for match in pattern.finditer(text):
+    for match in matches:
         seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
     return list(seen.values())
 
