@@ -51,3 +51,20 @@ def test_finditer_from_gives_the_matches_of_finditer() -> None:
     greedy = re.compile(r"accord(?:\s+de\s+accord)*")
     assert spans(finditer_from(greedy, TEXT, ["accord"])) == spans(greedy.finditer(TEXT))
     assert "accord de accord" in [TEXT[s:e] for s, e, _ in spans(greedy.finditer(TEXT))]
+
+
+def test_amounts_match_as_with_the_plain_pattern() -> None:
+    from tui.ingest.periphrases import _AMOUNT
+
+    plain = re.compile(
+        r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+        r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
+        r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
+        re.IGNORECASE,
+    )
+    text = (
+        "11,9 milliards de dollars, $10 billion, € 5bn, 350 millions d'euros, x25 euros, "
+        "2024, 3 ans, £1.5 m et 7 EUROS; 1 2 3 4 dollars€ 12$ A3 euros 4 Md euros"
+    )
+    assert spans(_AMOUNT.finditer(text)) == spans(plain.finditer(text))
+    assert len(spans(plain.finditer(text))) >= 8

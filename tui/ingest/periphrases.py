@@ -112,10 +112,12 @@ _DATED_EVENT = {
 }
 
 
+# "$10 billion" or "350 millions d'euros": the currency sign or first digit is matched
+# first, so that the engine can skip to those characters, and each branch checks behind
+# it which one it was (the second also that the number starts a word).
 _AMOUNT = re.compile(
-    may_start_with(r"$€£\d")
-    + r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
-    r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
+    r"[$€£\d](?:(?<=[$€£])\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    r"|(?<=\b\d)[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
     r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
     re.IGNORECASE,
 )
