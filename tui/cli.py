@@ -91,12 +91,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         source = read_source(args.article)
     except IngestError as exc:
         raise UserError(str(exc)) from None
-    info = ArticleInfo(
-        title=args.title or source.title,
-        url=args.url,
-        outlet=args.outlet,
-        published=args.published,
+    given = ArticleInfo(
+        title=args.title, url=args.url, outlet=args.outlet, published=args.published
     )
+    info = source.details(given)
     from pydantic import ValidationError
 
     try:

@@ -1,7 +1,11 @@
+import pytest
+
+from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import find_candidates, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import tokenize
+from tui.model import EntityKind, RelationType
 
 
 def _groups(text: str) -> list[list[str]]:
@@ -54,3 +58,108 @@ def test_short_form_after_the_full_name_is_an_alias() -> None:
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_families_parties_and_lower_case_expansions_are_names() -> None:
+    text = (
+        "La famille Mulliez, qui contrôle Zorblat, se tait. Le Rassemblement national "
+        "dénonce un plan de sauvegarde de l'emploi (PSE) chez Zorblat. Le PSE inquiète. "
+        "Zorblat a touché le crédit d'impôt pour la compétitivité et l'emploi (CICE)."
+    )
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["famille Mulliez"] is EntityKind.ORG
+    assert kinds["Rassemblement national"] is EntityKind.ORG
+    assert kinds["plan de sauvegarde de l'emploi"] is EntityKind.EVENT
+    assert kinds["crédit d'impôt pour la compétitivité et l'emploi"] is EntityKind.OTHER
+    names = {e.id: e.name for e in dataset.entities}
+    relations = {(names[r.source], r.type, names[r.target]) for r in dataset.relations}
+    assert ("famille Mulliez", RelationType.ROLE, "Zorblat") in relations  # owns: a tie
+    # "compétitivité" inside a name is no cue of competition
+    assert not any(t is RelationType.COMPETITION for _, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
+    text = (
+        "La ministre du Travail, Ada Lovelace, recevra Zorblat. Le ministre de l'Industrie "
+        "critique Zorblat. La région Hauts-de-France soutient Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert "Travail" not in kinds and "Industrie" not in kinds
+    assert kinds["région Hauts-de-France"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
+    text = (
+        "Stuart McIntosh, who led the inquiry, praised Zorblat. McIntosh said so. "
+        "Judge Ada Panosyan-Bouvet ruled against Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Stuart McIntosh"] is EntityKind.PERSON
+    assert kinds["Ada Panosyan-Bouvet"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_eu_acting_beside_the_commission_is_the_commission() -> None:
+    with_commission = ingest_text(
+        "EU fines Zorblat. The European Commission said Zorblat abused its position.",
+        language="en",
+    )
+    names = {e.name: e for e in with_commission.entities}
+    assert "EU" in names["European Commission"].aliases and "EU" not in names
+    alone = ingest_text("The EU fines Zorblat. Zorblat will appeal the EU decision.", language="en")
+    assert "EU" in {e.name for e in alone.entities}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_title_case_headlines_particles_and_common_words() -> None:
+    text = (
+        "Zorblat Wins Approval to Buy Quux in Card Deal\n\n"
+        "Zorblat won approval to acquire Quux, said Chief Executive Officer Ada Fairbank. "
+        "Luiz Inacio Lula da Silva praised Zorblat. The Jeunes Agriculteurs union, like "
+        "many young farmers and agriculteurs, criticized Quux."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert not {"Zorblat Wins Approval", "Buy Quux", "Card Deal"} & set(kinds)
+    assert kinds["Ada Fairbank"] is EntityKind.PERSON and "Officer Ada Fairbank" not in kinds
+    assert kinds["Luiz Inacio Lula da Silva"] is EntityKind.PERSON
+    assert kinds["Jeunes Agriculteurs"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_legal_forms_plus_signs_governments_and_demonyms() -> None:
+    text = (
+        "Zorblat Holdings Ltd. and Quux Manufacturing Co. stepped up orders. The US "
+        "government told Blargco to stop. The Trump administration agreed. Vrel+ grows, "
+        "and so does Vrel+ in 2+2 markets. The Commerce Department confirmed it."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "Zorblat" in entities["Zorblat Holdings Ltd"].aliases
+    assert "Quux Manufacturing Co." in entities["Quux Manufacturing Co"].aliases
+    assert {"US government", "Trump administration", "Vrel+"} <= set(entities)
+    assert entities["Commerce Department"].kind is not EntityKind.PERSON
+    french = ingest_text(
+        "Les Français et le gouvernement chinois critiquent Zorblat.", language="fr"
+    )
+    names = {e.name for e in french.entities}
+    assert "Français" not in names and "gouvernement chinois" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_owners_rulings_bodies_for_and_demonyms_before_names() -> None:
+    text = (
+        "Zorblat owner Quux Platforms was fined by the National Commission for Data "
+        "Protection for moving European Zorblat users' data. The Ada Lovelace II ruling "
+        "followed. Zorblat grew."
+    )
+    dataset = ingest_text(text, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["National Commission for Data Protection"] is EntityKind.REGULATOR
+    assert "European Zorblat" not in kinds
+    assert kinds.get("Ada Lovelace II") is not EntityKind.PERSON
+    names = {e.id: e.name for e in dataset.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
+    assert frozenset(("Zorblat", "Quux Platforms")) in pairs

@@ -61,7 +61,7 @@ def test_kinds_from_evidence_on_fixtures(rules_only: None) -> None:
     assert kinds["Federal Trade Commission"] is EntityKind.REGULATOR
     assert kinds["Jensen Huang"] is EntityKind.PERSON
     assert kinds["Reuters"] is EntityKind.ORG
-    assert kinds["Texas"] is EntityKind.PLACE
+    assert "Texas" not in kinds  # "its Texas plant": scenery, not a party
     ftc = next(e for e in dataset.entities if e.name == "Federal Trade Commission")
     assert "FTC" in ftc.aliases
 
@@ -103,3 +103,36 @@ def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
     assert "Chinese" not in kinds
     assert kinds["Model Q"] is EntityKind.PRODUCT
     assert kinds["Jean de La Tour"] is EntityKind.PERSON
+
+
+def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: None) -> None:
+    text = (
+        "Zorblat a signé un accord de 3 milliards d'euros avec Quux dans son usine de "
+        "Vrelonne. La Pologne accuse Zorblat de dumping."
+    )
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["Pologne"] is EntityKind.PLACE
+    assert "Vrelonne" not in kinds
+    assert EntityKind.MONEY not in kinds.values()
+    listed = {e.id for e in dataset.entities}
+    assert {m.entity for m in dataset.mentions} <= listed
+
+
+def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: None) -> None:
+    text = (
+        "Zorblat a signé un partenariat avec Quux. Quant à Blargco, il attend. "
+        "Vrelco accuse Zorblat de dumping. Découper le marché serait une erreur. FNAC se tait."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {"Quant", "Découper"}.isdisjoint(names)
+    assert {"Zorblat", "Quux", "Blargco", "Vrelco", "FNAC"} <= names
+
+
+def test_a_bare_group_is_listed_when_it_acts(rules_only: None) -> None:
+    acting = ingest_text("Les syndicats dénoncent Zorblat. Zorblat se tait.", language="fr")
+    assert "syndicats" in {e.name for e in acting.entities}
+    idle = ingest_text(
+        "Zorblat a signé avec Quux. Les syndicats attendent. Zorblat se tait.", language="fr"
+    )
+    assert "syndicats" not in {e.name for e in idle.entities}

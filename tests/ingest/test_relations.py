@@ -183,7 +183,7 @@ def test_kinds_from_possessives_sites_makers_and_regulator_heads() -> None:
         "The Competition Commission of Vrelonia opened a case."
     )
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
-    assert kinds["Vrelonne"] is EntityKind.PLACE
+    assert "Vrelonne" not in kinds  # a site, not a party: not listed
     assert kinds["Quuxsat"] is EntityKind.ORG
     assert kinds["Frobnic"] is EntityKind.PRODUCT
     assert kinds["Competition Commission of Vrelonia"] is EntityKind.REGULATOR
@@ -319,3 +319,72 @@ def test_analysts_are_sources_and_a_rival_is_of_the_same_kind() -> None:
     )
     found = _relations(ingest_text(text, language="en"))
     assert not any(RelationType.COMPETITION is r or "Blargbank" in (s, t) for s, t, r in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_trade_description_names_the_company_the_article_is_about() -> None:
+    text = (
+        "Zorblat ferme des magasins. Zorblat perd des clients face à Quux. "
+        "Zorblat recrute. Le distributeur a signé un partenariat avec Blargco."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Blargco", "Zorblat", RelationType.PARTNERSHIP) in found or (
+        "Zorblat",
+        "Blargco",
+        RelationType.PARTNERSHIP,
+    ) in found
+    english = (
+        "Zorblat cut jobs. Zorblat lost market share. Zorblat said so. The retailer sued Quux."
+    )
+    assert ("Zorblat", "Quux", RelationType.LAWSUIT) in _relations(
+        ingest_text(english, language="en")
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_trade_description_shared_by_two_companies_names_neither() -> None:
+    text = (
+        "Zorblat et Quux ferment des magasins. Zorblat perd des clients, Quux aussi. "
+        "Le distributeur a signé un partenariat avec Blargco. Le groupe chinois Vrel a suivi."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert not any("Blargco" in (source, target) for source, target, _ in found)
+
+
+def test_every_listed_agent_of_a_passive_acts() -> None:
+    found = _relations(
+        ingest_text("Zorblat a été rachetée par Quux, Blargco et Vrelco.", language="fr")
+    )
+    for agent in ("Quux", "Blargco", "Vrelco"):
+        assert (agent, "Zorblat", RelationType.INVESTMENT) in found
+
+
+def test_the_actor_after_a_relative_clause_is_named_before_it() -> None:
+    text = "Ofcom, which fined Zorblat and Quux, is probing Blargco."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Ofcom", "Blargco", RelationType.INVESTIGATION) in found
+    assert not any(target == "Blargco" and source != "Ofcom" for source, target, _ in found)
+    unnamed = "The watchdog, which fined Zorblat and Quux, is probing Blargco."
+    assert not any("Blargco" in pair for pair in _relations(ingest_text(unnamed, language="en")))
+
+
+def test_a_companys_company_with_a_genitive_is_its_subsidiary() -> None:
+    found = _relations(
+        ingest_text("Quux will take on Zorblat's Vrelco and Blargco.", language="en")
+    )
+    assert ("Zorblat", "Vrelco", RelationType.ROLE) in found
+
+
+def test_heads_helms_titles_and_portfolios() -> None:
+    english = (
+        "Ada Ortberg, a former Quux Systems chief executive who took over at Zorblat in "
+        "August, spoke. Talks were mediated by Labor Secretary Julie Su. Ada Ortberg agreed."
+    )
+    dataset = ingest_text(english, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["Quux Systems"] is EntityKind.ORG and "Labor" not in kinds
+    assert ("Ada Ortberg", "Zorblat", RelationType.ROLE) in _relations(dataset)
+    french = "Vrelco a proposé de nommer Ada Fontana à la tête de Zorblat."
+    assert ("Ada Fontana", "Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(french, language="fr")
+    )

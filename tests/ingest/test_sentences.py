@@ -46,3 +46,18 @@ def test_a_capital_letter_ending_a_name_ends_the_sentence() -> None:
         "BYD grew.",
         "George W. Bush spoke.",
     ]
+
+
+def test_a_wire_dateline_is_a_quote_of_its_own_and_names_no_party() -> None:
+    from tui.ingest import ingest_text
+
+    text = (
+        "BRUSSELS, Oct 31 (Reuters) - The Vrelonian Commission fined Zorblat. Zorblat "
+        "will appeal.\n\nPARIS (AFP) — Quux signe avec Zorblat.\n\nEU - not a dateline."
+    )
+    quotes = [text[s:e] for s, e in split_quotes(text)]
+    assert quotes[:2] == ["BRUSSELS, Oct 31 (Reuters) -", "The Vrelonian Commission fined Zorblat."]
+    assert "PARIS (AFP) —" in quotes and "EU - not a dateline." in quotes
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert "Vrelonian Commission" in names
+    assert not names & {"BRUSSELS", "Brussels", "Oct 31", "PARIS", "The Vrelonian Commission"}

@@ -2,14 +2,14 @@
 
 Loading a spaCy pipeline and extracting takes seconds; opening the same article again
 should not. The cache key is the sha256 of the text, the extractor version, the path
-(rules or which model) and the article details given, so any change re-extracts.
+(rules or which model) and the article details (given, or read from the file), so any
+change re-extracts.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
@@ -40,9 +40,8 @@ def ingest_cached(
     Raises ``IngestError`` for unreadable input. A damaged cache entry is extracted again.
     """
     source = read_source(path)
-    info = info or ArticleInfo()
-    if info.title is None:
-        info = replace(info, title=source.title)
+    # the file's own details are part of the key: a page whose title changed is new
+    info = source.details(info or ArticleInfo())
     lang = detect_language(source.text) if language == "auto" else language
     method = model_name(lang) or "rules"
     key = hashlib.sha256(

@@ -114,6 +114,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"customers?\b",
             r"client\b",
             r"orders?\s+from",
+            r"deliver(?:y|ies)\s+from",
             r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)",
             r"purchas\w+",
             r"sells?\s+to",
@@ -158,9 +159,24 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"défend\w*",
             r"appui\w*",
             r"félicit\w+",
+            # a regulator's or a government's approval backs what it approves
+            r"approuv\w+",
+            r"autoris\w+",
+            r"feu\s+vert",
+            r"se\s+félicit\w+",
+            r"pouss\w*\s+pour",
+            r"favorables?\s+(?:à|au|aux)",
         ),
         "en": (
             r"support(?:s|ed|er|ers|ive)?\b",
+            # a regulator's approval backs what it approves
+            r"approv(?:es|ed|al|ing)\b",
+            r"clear(?:s|ed|ing)\b",
+            r"green[\s-]?light\w*",
+            r"authori[sz]\w+",
+            r"welcom\w+",
+            r"push(?:es|ed|ing)?\s+for",
+            r"in\s+favou?r\s+of",
             r"endors\w+",
             r"prais\w+",
             r"back(?:s|ed)\b",
@@ -179,6 +195,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"directeur\w*",
             r"directrice",
             r"dirig\w+",
+            r"à\s+la\s+tête\s+d",
             r"président\w*",
             r"fondat\w+",
             r"cofondat\w+",
@@ -191,6 +208,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"employé\w*",
             r"au\s+sein\s+de",
             r"filiale",
+            # ownership is a tie, not an act: "qui contrôle Auchan", "propriétaire de"
+            r"contrôl(?:e|ent|ait|aient|é|ée|és|ées)\b",
+            r"propriétaires?\s+d",
+            r"possèd\w+",
+            r"maison\s+mère",
             r"développ\w+",
             r"a\s+rejoint",
             r"rejoint",
@@ -204,7 +226,18 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            r"at\s+the\s+helm\s+of",
+            r"took\s+over\s+at",
+            # ownership is a tie, not an act: "the conglomerate that owns Three"
+            r"owns\b",
+            r"owned\s+by",
+            r"controls\b",
+            r"controlled\s+by",
+            r"parent\s+company",
             r"chief\s+executive",
+            # "EU antitrust chief Margrethe Vestager", "its unit Cephalon"
+            r"chief\b",
+            r"(?:its|their)\s+unit\b",
             r"exec\b",
             r"executive\b",
             r"founder",
@@ -223,6 +256,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsidiar\w+",
             r"owned\s+by",
             r"owner\s+of",
+            r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
             r"joined",
@@ -276,6 +310,14 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ironis\w+",
             r"s['’]en\s+pren\w+\s+à",
             r"mis\w*\s+en\s+cause",
+            # demands on someone: "réclame des explications au distributeur"
+            r"réclam\w+",
+            r"exig\w+",
+            r"demand\w+\s+des\s+comptes",
+            r"somm[ée]\w*\s+de",
+            r"opposition\s+(?:à|au|aux)",
+            r"vent\s+debout\s+contre",
+            r"hostiles?\s+(?:à|au|aux)",
         ),
         "en": (
             r"critici\w+",
@@ -294,6 +336,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"unfair",
             r"decr(?:y|ies|ied)",
             r"cries\s+foul",
+            # demands on someone: "urged the watchdog to block it", "called on Apple to"
+            r"demand(?:s|ed|ing)?\b",
+            r"urg(?:es|ed|ing)\b",
+            r"call(?:s|ed)?\s+on\b",
+            r"opposition\s+to",
         ),
     },
     T.INVESTIGATION: {
@@ -410,8 +457,23 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.THREAT: {
-        "fr": (r"menac\w+", r"ultimatum", r"représailles", r"mis\w*\s+en\s+garde"),
-        "en": (r"threat\w*", r"warn(?:s|ed|ing)?\b(?!\s+that)", r"ultimatum"),
+        # a strike (or its notice) is the threat a union makes good: to stop work
+        "fr": (
+            r"menac\w+",
+            r"ultimatum",
+            r"représailles",
+            r"mis\w*\s+en\s+garde",
+            r"préavis\s+de\s+grève",
+            r"grève\s+(?:contre|chez|à)",
+            r"en\s+grève\s+(?:contre|chez)",
+        ),
+        "en": (
+            r"threat\w*",
+            r"warn(?:s|ed|ing)?\b(?!\s+that)",
+            r"ultimatum",
+            r"strik(?:e|es|ing)\s+(?:against|at)",
+            r"walk(?:ed)?\s*out\s+(?:at|of)",
+        ),
     },
     T.SANCTION: {
         "fr": (

@@ -62,6 +62,19 @@ _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
 
+# "la ministre du Travail", "le ministre de l'Industrie", "Minister for Trade": the word
+# after is a portfolio, not a party (the minister is; a ministry is named as such).
+_PORTFOLIO = re.compile(
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)(?:\s+[a-zéè]+)?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)$",
+    re.IGNORECASE,
+)
+
+
+# "Labor Secretary Julie Su", "Commerce Minister X": the portfolio before the title.
+_PORTFOLIO_BEFORE = re.compile(r"\s+(?:Secretary|Minister)\b")
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
@@ -73,6 +86,10 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     for candidate in candidates:
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
+            continue
+        if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
+            continue
+        if _PORTFOLIO_BEFORE.match(text, candidate.end):
             continue
         shape = (candidate.text, candidate.sentence_initial)
         if shape not in pieces_of:
@@ -99,7 +116,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
     generic acronym, lone tail or nationality adjective."""
     return [
         piece
-        for piece in _split_glued(_without_country(candidate), standalone)
+        for piece in _split_glued(_without_country(candidate, standalone), standalone)
         if not (
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in COMPANY_NAME_TAILS
@@ -117,6 +134,7 @@ _AND_HEADS = (
         "commission authority board office department bank exchange markets trust "
         "administration agency service services "
         "foundation institute council court media company act law bill directive "
+        "union unions workers association federation "
         "regulation agreement treaty".split()
     )
 )
@@ -138,11 +156,14 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
 
 
-def _without_country(candidate: Candidate) -> Candidate:
+def _without_country(candidate: Candidate, standalone: Counter[str] | None = None) -> Candidate:
     """ "UK Competition and Markets Authority" is the Competition and Markets Authority;
     "Chinese AI startup DeepSeek" starts with no name."""
     first, _, rest = candidate.text.partition(" ")
     if rest and first.casefold() in DEMONYMS and rest.casefold() in GENERIC_ACRONYMS:
+        return _sub(candidate, len(first) + 1, None)
+    if rest and first.casefold() in DEMONYMS and standalone and surface_key(rest) in standalone:
+        # "European Facebook users": the text also names Facebook alone
         return _sub(candidate, len(first) + 1, None)
     if (
         first in PLACES

@@ -12,6 +12,7 @@ REGULATORS = frozenset(
     """
     FTC SEC DOJ FCC FDA CFPB FAA NHTSA EPA CMA FCA ICO Ofcom CNIL Arcep AMF ACPR ARCOM Arcom
     DGCCRF ANSSI EDPB EDPS BaFin Bundeskartellamt ESMA EBA ECB BCE CNMC AGCM CNIL ACM
+    Fed OCC FDIC PRA EASA DGAC CRE EMA ANSM
     """.split()
 ) | frozenset(
     (
@@ -35,6 +36,14 @@ REGULATORS = frozenset(
         "Bundesbank",
         "Banque centrale européenne",
         "European Central Bank",
+        "Office of the Comptroller of the Currency",
+        "Consumer Financial Protection Bureau",
+        "Federal Deposit Insurance Corporation",
+        "Prudential Regulation Authority",
+        "Federal Aviation Administration",
+        "European Union Aviation Safety Agency",
+        "Commission de régulation de l'énergie",
+        "European Medicines Agency",
     )
 )
 
@@ -108,6 +117,55 @@ INSTITUTIONS = frozenset(
         "Conseil d'État",
         "Supreme Court",
         "Cour de cassation",
+        "Conseil constitutionnel",
+        "Cour des comptes",
+        "Caisse des dépôts",
+        "General Court",
+        "Court of Justice",
+        "Cour de justice de l'Union européenne",
+        "Court of Justice of the European Union",
+        # French parties, named with lower-case words
+        "Rassemblement national",
+        "La France insoumise",
+        "France insoumise",
+        "Parti socialiste",
+        "Parti communiste",
+        "Front national",
+        "Les Républicains",
+        "Les Écologistes",
+    )
+)
+
+# Unions, consumer groups and employers' federations that news quotes as parties.
+ASSOCIATIONS = frozenset(
+    (
+        "CGT",
+        "CFDT",
+        "Force ouvrière",
+        "CFE-CGC",
+        "CFTC",
+        "Unsa",
+        "Solidaires",
+        "FNSEA",
+        "Confédération paysanne",
+        "Coordination rurale",
+        "Copa-Cogeca",
+        "Medef",
+        "CPME",
+        "UFC-Que Choisir",
+        "CLCV",
+        "Foodwatch",
+        "BEUC",
+        "Teamsters",
+        "UAW",
+        "United Auto Workers",
+        "AFL-CIO",
+        "SAG-AFTRA",
+        "Writers Guild of America",
+        "Unite",
+        "Unison",
+        "IG Metall",
+        "Verdi",
     )
 )
 
@@ -164,7 +222,7 @@ PLACES = frozenset(
     Greece Hongrie Hungary Roumanie Romania Bulgarie Bulgaria Ukraine Russie Russia Chine
     China Japon Japan Corée Korea Inde India Brésil Brazil Canada Mexique Mexico Australie
     Australia Israël Israel Turquie Turkey Taïwan Taiwan Singapour Singapore États-Unis
-    USA US Amérique America Europe Asie Asia Afrique Africa Paris Londres London Berlin
+    USA US U.S U.K UK Amérique America Europe Asie Asia Afrique Africa Paris Londres London Berlin
     Bruxelles Brussels Washington Pékin Beijing Shanghai Tokyo Séoul Seoul Moscou Moscow
     Genève Geneva Luxembourg Dublin Amsterdam Madrid Rome Milan Lyon Marseille Toulouse
     Bordeaux Lille Nantes California Californie Texas Delaware Seattle Austin Boston
@@ -220,6 +278,7 @@ KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
     (INSTITUTIONS, EntityKind.ORG),
+    (ASSOCIATIONS, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),

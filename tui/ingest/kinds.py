@@ -59,13 +59,26 @@ ORG_HEADS = frozenset(
     government gouvernement parliament parlement court cour tribunal council conseil
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
+    famille family circuit région district department committee bureau office
     """.split()
 )
+LOWER_HEAD_KINDS = {
+    **{
+        word: EntityKind.EVENT
+        for word in "plan projet réforme reform project programme program offre offer bid "
+        "rachat fusion cession acquisition merger takeover sale grève strike".split()
+    },
+    **{
+        word: EntityKind.OTHER
+        for word in "crédit credit taxe tax impôt loi law règlement regulation directive "
+        "décret accord agreement contrat contrats contract traité treaty pacte pact".split()
+    },
+}
 SITE_WORDS = frozenset(
     """usine usines site sites siège plant plants factory factories headquarters campus
     ville city région region port""".split()
 )
-_OF = frozenset("of de du des d' d’".split())
+_OF = frozenset("of for de du des d' d’ pour".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
@@ -75,10 +88,12 @@ def decide_kind(
     forms: Sequence[str],
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
     model_labels: Counter[str],
+    common_words: frozenset[str] = frozenset(),
 ) -> EntityKind:
     """The kind of an entity from its surface forms, mention contexts and model labels.
 
-    ``contexts`` holds, per mention, up to three tokens before and after it.
+    ``contexts`` holds, per mention, up to three tokens before and after it;
+    ``common_words`` are the words the text also writes in lower case.
     """
     keys = [form.casefold() for form in forms]
     for key in keys:
@@ -96,7 +111,13 @@ def decide_kind(
             return EntityKind.PLACE if located else METONYMS[key]
         if key in KNOWN_KINDS:
             return KNOWN_KINDS[key]
-    if _person_evidence(forms, contexts, model_labels):
+    for form in forms:
+        # a name written from a lower-case head noun ("plan de sauvegarde de l'emploi",
+        # "crédit d'impôt ...") is of the kind its head says
+        head = form.split(" ", 1)[0].casefold()
+        if form[:1].islower() and head in LOWER_HEAD_KINDS:
+            return LOWER_HEAD_KINDS[head]
+    if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
@@ -132,6 +153,7 @@ def _person_evidence(
     forms: Sequence[str],
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
     model_labels: Counter[str],
+    common_words: frozenset[str] = frozenset(),
 ) -> bool:
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
     for form in multi:
@@ -142,11 +164,16 @@ def _person_evidence(
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
+    if any(after and after[0].lower in ROLE_WORDS for _, after in contexts):
+        # "a former Rockwell Collins chief executive", "Epic Games CEO Tim Sweeney": the
+        # name before a title is the body the title is held in
+        return False
     for before, after in contexts:
         if before and before[-1].lower in HONORIFICS | {"m."}:
             return True
-        if before and before[-1].lower in ROLE_WORDS and before[-1].text[:1].isupper():
-            return bool(multi)
+        if before and before[-1].lower in ROLE_WORDS and multi:
+            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy"
+            return True
         if (
             len(after) >= 2
             and after[0].text == ","
@@ -162,9 +189,18 @@ def _person_evidence(
     if total and model_labels["ORG"] > total / 2:
         return False
     owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
-    return not owned and any(_looks_like_full_name(form) for form in multi)
+    # "Jeunes Agriculteurs", "Aura Retail": a word the text also writes in lower case is a
+    # common word, rarely part of a person's name
+    return not owned and any(
+        _looks_like_full_name(form) and not any(w.casefold() in common_words for w in form.split())
+        for form in multi
+    )
 
 
+# A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:
+# "McIntosh", "O'Brien", "Panosyan-Bouvet".
+_NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
+_ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 _PARTICLES = frozenset("de du des d' von van der den da di le la".split())
 
 
@@ -173,9 +209,11 @@ def _looks_like_full_name(form: str) -> bool:
     parts = form.split()
     if not 2 <= len(parts) <= 3 or parts[0].casefold() in STOPWORDS:
         return False
+    if _ROMAN.match(parts[-1]):
+        return False  # "Schrems II": a case or a ruling named after a person
     for part in parts:
         letters = part.replace("-", "")
-        if not (letters.isalpha() and part[0].isupper() and part[1:].replace("-", "").islower()):
+        if not (letters.isalpha() and part[0].isupper() and _NAME_WORD.match(part)):
             return False
         if part.casefold() in KNOWN_KINDS or part.casefold() in _NOT_NAMES:
             return False
@@ -185,6 +223,21 @@ def _looks_like_full_name(form: str) -> bool:
 _NOT_NAMES = (
     PRODUCT_CUES | LAW_HEADS | EVENT_HEADS | ORG_HEADS | COMPANY_NAME_TAILS | REGULATOR_HEADS
 )
+
+
+_DEAL_NOUNS = frozenset(
+    "acquisition takeover purchase merger buyout rachat fusion cession reprise".split()
+)
+
+
+def _acquired(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:
+    """ "the acquisition of Activision Blizzard", "le rachat de Vrelco": what is bought is a
+    company, however much its name looks like a person's."""
+    for before, _ in contexts:
+        words = [t.lower for t in before if not t.is_apostrophe]
+        if len(words) >= 2 and words[-1] in ("of", "de", "d", "du") and words[-2] in _DEAL_NOUNS:
+            return True
+    return False
 
 
 def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:

@@ -6,6 +6,8 @@ names taken from a particular article.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # Capitalised at a sentence start, never a name on their own.
 STOPWORDS = frozenset(
     """
@@ -18,6 +20,7 @@ STOPWORDS = frozenset(
     tandis te tel telle tels tes toi ton tous tout toute toutes très tu un une vers vos votre
     vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
+    quant reste etats états côté chacun chacune
     the a an and or but if then than that this these those there here it its they them
     their he she his her him we our you your i me my as at by for from in into of on onto
     to with without within about above after again against all also although among any
@@ -34,7 +37,7 @@ STOPWORDS = frozenset(
 
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
-CONNECTORS = frozenset("of for de du des la le l d & and y".split())
+CONNECTORS = frozenset("of for de du des la le l d & and y da dos das van von der di del".split())
 
 MONTHS_AND_DAYS = frozenset(
     """
@@ -65,11 +68,15 @@ ROLE_WORDS = frozenset(
     cofondatrice patron patronne dirigeant dirigeante porte-parole ministre commissaire
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
+    judge juge officer comptroller acting representative democrat republican lawmaker
+    mayor chancellor administrator administratrice
     """.split()
 )
 
-# Common given names in French and English news; a capitalised pair starting with one is
-# a person. General knowledge, not a list of any article's people.
+# Common given names in French and English news, and the ~2,000 most common given names
+# of news across languages (first_names.txt, one per line, lower case, none that is also
+# a common word or a brand: no Will, May, Grace, Ford). A capitalised pair starting with one
+# is a person. General knowledge, not a list of any article's people.
 FIRST_NAMES = frozenset(
     """
     adam adrian alain alan albert alex alexander alexandre alexandra alice alison amanda amy
@@ -94,7 +101,7 @@ FIRST_NAMES = frozenset(
     mira ilya greg dario demis masayoshi jeff jensen gwynne safra xi vladimir
     ursula margrethe thierry olaf giorgia pedro rishi keir joe kamala nancy chuck
     """.split()
-)
+) | frozenset((Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").split())
 
 # Legal forms that end a company name: "Epic Games Sweden AB" is a company.
 LEGAL_SUFFIXES = frozenset(
@@ -127,5 +134,10 @@ DEMONYMS = frozenset(
     pakistani brazilian mexican canadian australian israeli saudi emirati iranian
     taiwanese singaporean vietnamese thai indonesian african european asian western
     eastern northern southern californian texan parisian
+    français française françaises allemand allemande allemands allemandes américain
+    américaine américains américaines britannique britanniques chinois chinoise chinoises
+    européen européenne européens européennes japonais japonaise italien italienne
+    italiens espagnol espagnole espagnols russe russes indien indienne suisse suisses belge
+    belges néerlandais coréen coréenne
     """.split()
 )

@@ -170,6 +170,42 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+_FAMILY = re.compile(
+    r"\b(?:(?P<fr>famille|région)\s+(?P<name>[A-ZÀ-Ý][\w-]+)"
+    r"|(?P<en_name>[A-ZÀ-Ý][\w-]+)\s+family)\b(?!\s+(?:of|de)\s)"
+)
+
+
+def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """A family that owns or runs a business is a party: "la famille Mulliez", "the
+    Murdoch family", head word included (the surname alone is one of its members); so is
+    a French region's council: "la région Hauts-de-France" acts, the place does not."""
+    spans: dict[int, int] = {}
+    for match in _FAMILY.finditer(text):
+        starts = tokens.starts
+        first = bisect.bisect_left(starts, match.start())
+        last = bisect.bisect_left(starts, match.end())
+        if first < len(tokens) and tokens[first].start == match.start():
+            spans[first] = last
+    return spans
+
+
+_IRISH = re.compile(r"(?<![\w'’])O['’][A-Z][a-z]+")
+
+
+def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "Michael O'Leary", "O'Brien": an O and an apostrophe before a capital are part of a
+    surname (the apostrophe is a token of its own, so a name would stop at it)."""
+    spans: dict[int, int] = {}
+    for match in _IRISH.finditer(text):
+        starts = tokens.starts
+        first = bisect.bisect_left(starts, match.start())
+        last = bisect.bisect_left(starts, match.end())
+        if first < len(tokens) and tokens[first].start == match.start():
+            spans[first] = last
+    return spans
+
+
 def find_candidates(
     text: str,
     tokens: Tokens,
@@ -187,6 +223,8 @@ def find_candidates(
     known = known_spans(tokens)
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
+    known.update(family_spans(text, tokens))
+    known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
     openers = sorted({*compress(range(len(tokens)), is_name), *known})
@@ -272,7 +310,9 @@ class _OneWordRuns:
         return None if found is None else found.end - found.start
 
 
-_INITIAL_SKIP = frozenset("de du des d l la le les et of and for the à au aux".split())
+_INITIAL_SKIP = frozenset(
+    "de du des d l la le les et of and for the à au aux pour sur par en on in to".split()
+)
 
 
 def _base_letter(char: str) -> str:
@@ -311,7 +351,12 @@ def _with_spelled_out_acronyms(
             # A translated acronym may order its letters differently: ESA for
             # "Agence spatiale européenne".
             same = letters == acronym or (len(acronym) >= 3 and sorted(letters) == sorted(acronym))
-            if same and token.text[:1].isupper():
+            # "plan de sauvegarde de l'emploi (PSE)": a lower-case expansion too, when
+            # its initials spell the acronym in order over three words or more
+            spelled = token.text[:1].isupper() or (
+                letters == acronym and len(acronym) >= 3 and first - 1 - start >= 3
+            )
+            if same and spelled:
                 span = text[token.start : tokens[first - 2].end]
                 expansions.append(
                     Candidate(token.start, tokens[first - 2].end, span, start, first - 2, False)

@@ -63,9 +63,60 @@ _THE_REGULATOR = {
     ),
     "en": re.compile(rf"{_THE}\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
+# "le distributeur", "l'enseigne", "the drugmaker": a definite description by trade names
+# the company the article is about. Not when a complement says whose ("le groupe de X",
+# "the company's"), nor in the plural: those are periphrases or collectives.
+_TRADES = {
+    "fr": r"direction|entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
+    r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
+    r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
+    r"|start-up|startup|jeune\s+pousse",
+    "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
+    r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
+    r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom",
+}
+_THE_COMPANY = {
+    "fr": re.compile(
+        may_start_with("LlDdAa")
+        + r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>"
+        + _TRADES["fr"]
+        + r")\b"
+        r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
+        # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
+        r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
+        r"|éen|éenne|ique|isse|ge|sse|c)\b)"
+    ),
+    "en": re.compile(
+        may_start_with("Tt")
+        + r"\b[Tt]he\s+(?P<noun>"
+        + _TRADES["en"]
+        + r")\b(?!['’]s|\s+of\s)(?!-)"
+    ),
+}
+_THE_AGREEMENT = {
+    "fr": re.compile(
+        may_start_with("LlCcDdAa")
+        + r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)(?P<noun>accord|traité|pacte)\b"
+        r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
+    ),
+    "en": re.compile(
+        may_start_with("Tt")
+        + r"\b[Tt]he\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"
+    ),
+}
 _GOVERNMENT = {
-    "fr": re.compile(word_start("le", "du", "au") + r"\s+(?P<phrase>gouvernement)\b"),
-    "en": re.compile(rf"{_THE}\s+(?P<phrase>government)\b"),
+    # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
+    # "the Trump administration"
+    "fr": re.compile(
+        word_start("le", "du", "au")
+        + r"\s+(?P<phrase>gouvernement(?:\s+(?:français|chinois|allemand|britannique"
+        r"|américain|italien|espagnol|japonais|belge|indien|russe))?)\b"
+    ),
+    "en": re.compile(
+        rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|British|Chinese|French|German|Japanese"
+        r"|Indian|Italian|Spanish|Russian|Canadian|Australian|federal)\s+)?government"
+        r"|[A-Z][a-z]+\s+administration)\b"
+    ),
 }
 _COLLECTIVE = {
     "fr": re.compile(
@@ -163,6 +214,9 @@ def find_periphrases(
     leaders: Callable[[], dict[int, int]],
     regulators: Sequence[int] = (),
     heads: dict[str, int] | None = None,
+    main_company: int | None = None,
+    main_regulator: int | None = None,
+    agreement: int | None = None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -170,13 +224,24 @@ def find_periphrases(
     entity to the organisation the text says they lead (computed only when needed);
     ``regulators`` are the article's regulators: "le régulateur" is the only one;
     ``heads`` maps an institutional head noun to the one entity named with it ("the
-    department" is the Commerce Department).
+    department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
+    the company and the regulator the article is mostly about, if one clearly is: "le
+    distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``);
+    ``agreement`` is the one agreement the article names, which "l'accord" and "the
+    agreement" then name.
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
-    if len(regulators) == 1:
+    regulator = regulators[0] if len(regulators) == 1 else main_regulator
+    if regulator is not None:
         for match in _THE_REGULATOR[language].finditer(text):
-            found.append(Periphrase(match.group("noun"), regulators[0], match.start("noun")))
+            found.append(Periphrase(match.group("noun"), regulator, match.start("noun")))
+    if main_company is not None:
+        for match in _THE_COMPANY[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
+    if agreement is not None:
+        for match in _THE_AGREEMENT[language].finditer(text):
+            found.append(Periphrase(match.group("noun"), agreement, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)
@@ -238,10 +303,57 @@ def _referent(
 
 
 def find_government(text: str, language: str) -> list[str]:
-    """ "Le gouvernement" / "the government": a party even without a name."""
+    """ "Le gouvernement", "the US government", "the Trump administration": parties even
+    without a name, each named as the text first names it."""
     pattern = _GOVERNMENT.get(language)
-    match = pattern.search(text) if pattern else None
-    return [match.group("phrase")] if match else []
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+    return list(seen.values())
+
+
+# Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
+# unions oppose". Listed only when they take part in a relation (see pipeline).
+BARE_COLLECTIVES = {
+    "fr": (
+        "syndicats",
+        "créanciers",
+        "actionnaires",
+        "agriculteurs",
+        "éleveurs",
+        "cheminots",
+        "[EÉ]tats membres",
+    ),
+    "en": ("unions", "creditors", "shareholders", "farmers", "bondholders", "member states"),
+}
+_BARE = {
+    "fr": re.compile(
+        may_start_with("LlDdAaCc")
+        + r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>(?:"
+        + "|".join(BARE_COLLECTIVES["fr"])
+        # with the plural adjective that may follow: "les syndicats agricoles"
+        + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:]))?)(?!\s+(?:de|d['’]|du|des)\s)"
+    ),
+    "en": re.compile(
+        may_start_with("TtIi")
+        + r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<phrase>"
+        + "|".join(BARE_COLLECTIVES["en"])
+        + r")\b(?!\s+(?:of|at)\s)"
+    ),
+}
+
+
+def find_bare_collectives(text: str, language: str) -> list[str]:
+    """The bare plural groups the text names ("les syndicats", "the unions")."""
+    pattern = _BARE.get(language)
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+    return list(seen.values())
 
 
 def find_collectives(text: str, language: str) -> list[str]:
@@ -256,3 +368,15 @@ def find_collectives(text: str, language: str) -> list[str]:
         counts[key] += 1
         surfaces.setdefault(key, match.group("phrase"))
     return [surfaces[key] for key, count in counts.most_common() if count >= 2]
+
+
+def main_party(counts: Sequence[int], candidates: Sequence[int]) -> int | None:
+    """The entity among ``candidates`` the article is clearly about: the most mentioned,
+    named at least three times and twice as often as any other; else None, for a
+    description shared by two protagonists ("the company") names neither for sure."""
+    ranked = sorted(candidates, key=lambda index: -counts[index])
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+        return None
+    return ranked[0]

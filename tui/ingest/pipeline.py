@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
+from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import HQ_CITIES
+from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
@@ -30,16 +31,19 @@ from tui.ingest.names import (
     quote_start_tokens,
 )
 from tui.ingest.periphrases import (
+    BARE_COLLECTIVES,
     INSTITUTION_HEADS,
     Periphrase,
     find_amounts,
+    find_bare_collectives,
     find_collectives,
     find_dated_events,
     find_government,
     find_periphrases,
+    main_party,
 )
 from tui.ingest.relations import Directed, Parse, find_relations
-from tui.ingest.sentences import split_quotes
+from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
     Article,
@@ -127,19 +131,39 @@ def _extract(
     report("entities", 0.6)
     lowercase = lowercase_vocabulary(tokens)
     candidates = find_candidates(text, tokens, quotes, lowercase)
+    for start, end in datelines(text):
+        candidates = [c for c in candidates if not start <= c.start < end]
+    candidates = _without_headline_case(text, quotes, candidates)
+    candidates = _agreements(text, candidates)
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
     drafts = group_forms(text, tokens, clean_candidates(text, candidates))
+    _add_legal_cores(text, drafts)
     _add_collectives(drafts, text, lang)
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
-    kinds = _kinds(drafts, tokens, found, labels)
+    kinds = _kinds(drafts, tokens, found, labels, lowercase)
+    found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
+    counts = [0] * len(drafts)
+    for mention in found:
+        counts[mention.entity] += 1
+    companies = [
+        i for i, kind in enumerate(kinds) if kind is EntityKind.ORG and not drafts[i].collective
+    ]
     periphrases = find_periphrases(
-        text, lang, resolver, leaders, regulators, _institution_heads(drafts)
+        text,
+        lang,
+        resolver,
+        leaders,
+        regulators,
+        _institution_heads(drafts),
+        main_company=main_party(counts, companies),
+        main_regulator=main_party(counts, regulators),
+        agreement=_the_agreement(drafts, kinds),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -151,12 +175,198 @@ def _extract(
             [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
-    relations = find_relations(text, lang, quotes, found, kinds, output.parse)
+    first_deal = len(drafts)
+    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
+    deals = frozenset(range(first_deal, len(drafts)))
+    relations = find_relations(text, lang, quotes, found, kinds, output.parse, deals=deals)
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
-    dataset = _assemble(text, lang, info, quotes, drafts, kinds, found, relations, output.name)
+    heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
+    shown = sorted(
+        [*(m for m in found if (m.start, m.end) not in heads), *naming],
+        key=lambda m: (m.start, -m.end),
+    )
+    dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     report("done", 1.0)
     return dataset
+
+
+_COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
+_EU_METONYMS = frozenset({"eu", "ue", "brussels", "bruxelles"})
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _without_headline_case(
+    text: str, quotes: Sequence[tuple[int, int]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "Capital One Wins Approval to Buy Discover": in a headline written in title case
+    every word has a capital, so a capital is no sign of a name there. A name found only
+    in such a line is dropped; one the body also writes is kept (its mentions in the
+    headline are found later like any other)."""
+    headlines = []
+    for start, end in quotes:
+        # a headline is a line alone: white space, then a line break or the text's end,
+        # on both sides (looked at near the quote only, as lines can be megabytes long)
+        before = text[max(0, start - 80) : start].rpartition("\n")
+        after = text[end : end + 80].partition("\n")
+        if (before[2].strip() or (not before[1] and start > 80)) or (
+            after[0].strip() or (not after[1] and end + 80 < len(text))
+        ):
+            continue  # a sentence among others on its line: not a headline
+        words = _WORD.findall(text, start, end)
+        capitalised = sum(word[0].isupper() for word in words)
+        if len(words) >= 4 and capitalised >= 0.8 * len(words) and text[end - 1] not in ".!?":
+            headlines.append((start, end))
+    if not headlines:
+        return candidates
+
+    def in_headline(candidate: Candidate) -> bool:
+        return any(start <= candidate.start < end for start, end in headlines)
+
+    body = {surface_key(c.text) for c in candidates if not in_headline(c)}
+    return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
+
+
+_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+")
+
+
+_AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
+
+
+def _the_agreement(drafts: Sequence[Draft], kinds: Sequence[EntityKind]) -> int | None:
+    """The one agreement the text names ("l'accord UE-Mercosur", "the Paris Agreement"),
+    if it names exactly one."""
+    found = [
+        i
+        for i, draft in enumerate(drafts)
+        if kinds[i] is EntityKind.OTHER
+        and any(
+            form.casefold().startswith(_AGREEMENT_NOUNS[:3])
+            or form.casefold().endswith(_AGREEMENT_NOUNS[3:])
+            for form in draft.forms
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "l'accord UE-Mercosur", "le traité Euratom": an agreement named by its parties or
+    its name is one thing, head word included, not the name that follows the head (which
+    stays a name of its own where the text also writes it alone)."""
+    heads = {m.end(): m for m in _AGREEMENT_HEAD.finditer(text)}
+    if not heads:
+        return candidates
+    inside = Counter(surface_key(c.text) for c in candidates if c.start in heads)
+    alone = Counter(surface_key(c.text) for c in candidates) - inside
+    result = []
+    for candidate in candidates:
+        head = heads.get(candidate.start)
+        if head is None:
+            result.append(candidate)
+            continue
+        result.append(
+            candidate._replace(
+                start=head.start(), text=text[head.start() : candidate.end], sentence_initial=False
+            )
+        )
+        if alone[surface_key(candidate.text)]:
+            result.append(candidate)
+    return sorted(result, key=lambda c: c.start)
+
+
+_LEGAL_TAIL = re.compile(
+    r"(?:\s+(?:Group|Holdings?))*(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|AB|SA"
+    r"|SE|NV|N\.V|BV|GmbH|SpA|Co))+$"
+)
+_ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
+
+
+def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
+    """ "Tencent Holdings Ltd." is Tencent: the name without its legal form is one of its
+    names, and so is the full form with its abbreviation's full stop ("Co."), which the
+    end of a sentence takes away."""
+    for draft in drafts:
+        for form in list(draft.forms):
+            core = _LEGAL_TAIL.sub("", form)
+            if core != form and core.strip() and core not in draft.forms:
+                draft.forms.append(core)
+            if _ABBREVIATED.search(form) and form + "." in text and form + "." not in draft.forms:
+                draft.forms.append(form + ".")
+
+
+def _commission_metonyms(
+    drafts: Sequence[Draft], kinds: Sequence[EntityKind], found: list[Found]
+) -> list[Found]:
+    """ "EU fines Teva", "Bruxelles enquête": where the article names the European
+    Commission, the EU or Brussels acting as a regulator is the Commission, one party
+    under several names (where it does not, the EU stays a regulator of its own)."""
+    commission = [
+        i
+        for i, draft in enumerate(drafts)
+        if kinds[i] is EntityKind.REGULATOR
+        and draft.keys & _COMMISSION
+        and any(surface_key(f) != "commission" for f in draft.forms)
+    ]
+    if len(commission) != 1:
+        return found
+    target = commission[0]
+    merged = {
+        i
+        for i, draft in enumerate(drafts)
+        if i != target and kinds[i] is EntityKind.REGULATOR and draft.keys <= _EU_METONYMS
+    }
+    if not merged:
+        return found
+    for index in sorted(merged):
+        drafts[target].forms.extend(drafts[index].forms)
+    return [m._replace(entity=target) if m.entity in merged else m for m in found]
+
+
+def _with_deals(
+    text: str,
+    language: str,
+    tokens: Tokens,
+    drafts: list[Draft],
+    kinds: list[EntityKind],
+    found: list[Found],
+    resolve: Callable[[str], int | None] = lambda name: None,
+) -> tuple[list[Found], list[Found]]:
+    """Add the deals the text names as event entities (see ``deals``). The mentions
+    relations are read from gain the deal nouns of the naming phrases ("acquisition" in
+    "acquisition of Activision Blizzard") and the references ("the merger"); the naming
+    phrases themselves are returned apart, to be shown in the dataset."""
+    starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
+    deals = find_deals(text, language, starts, kinds, resolve) + find_reforms(text, language)
+    if not deals:
+        return found, []
+    token_starts = tokens.starts
+
+    def mention(entity: int, start: int, end: int, periphrase: bool) -> Found:
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end) - 1
+        return Found(entity, start, end, first, max(first, last), periphrase)
+
+    naming: list[Found] = []
+    references: list[Found] = []
+    for deal in deals:
+        index = len(drafts)
+        drafts.append(
+            Draft(
+                forms=list(deal.names),
+                kind=EntityKind.EVENT,
+                collective=True,
+                periphrases=list(deal.nouns),
+            )
+        )
+        kinds.append(EntityKind.EVENT)
+        naming += [mention(index, start, end, False) for start, end in deal.named]
+        references += [mention(index, start, end, False) for start, end in deal.heads]
+        references += [mention(index, start, end, True) for start, end in deal.references]
+    if references:
+        found = sorted([*found, *references], key=lambda m: (m.start, -m.end))
+    return found, naming
 
 
 def _with_model_entities(
@@ -209,6 +419,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     taken = {key for draft in drafts for key in draft.keys}
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
+        *((p, EntityKind.ORG) for p in find_bare_collectives(text, language)),
         *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in find_government(text, language)),
@@ -366,6 +577,7 @@ def _kinds(
     tokens: Sequence[Token],
     found: Sequence[Found],
     labels: Sequence[Counter[str]],
+    common_words: frozenset[str] = frozenset(),
 ) -> list[EntityKind]:
     contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
     for mention in found:
@@ -379,7 +591,7 @@ def _kinds(
         if draft.collective:
             kinds.append(draft.kind)
             continue
-        kind = decide_kind(draft.forms, contexts[index], labels[index])
+        kind = decide_kind(draft.forms, contexts[index], labels[index], common_words)
         if draft.product_hint and kind is EntityKind.ORG:
             kind = EntityKind.PRODUCT
         kinds.append(kind)
@@ -393,10 +605,18 @@ def _leaders(
     found: Sequence[Found],
     kinds: Sequence[EntityKind],
 ) -> dict[int, int]:
-    """Person entity -> the organisation the text says they lead or work for."""
+    """Person entity -> the organisation the text says they lead or work for (read only
+    in the sentences that name a person)."""
     leaders: dict[int, int] = {}
     roles = frozenset({RelationType.ROLE})
-    for relation in find_relations(text, language, quotes, found, kinds, types=roles):
+    people = [m.start for m in found if kinds[m.entity] is EntityKind.PERSON]
+    people.sort()
+    with_people = [
+        (start, end)
+        for start, end in quotes
+        if bisect.bisect_left(people, end) > bisect.bisect_left(people, start)
+    ]
+    for relation in find_relations(text, language, with_people, found, kinds, types=roles):
         if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
             leaders.setdefault(relation.source, relation.target)
     return leaders
@@ -430,8 +650,18 @@ def _assemble(
     used: set[str] = set()
     entities: list[Entity] = []
     owner: dict[str, int] = {}
+    parties = {index for relation in relations for index in (relation.source, relation.target)}
+    openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
+    # "les syndicats": a group is listed when it acts, not each time workers are mentioned
+    openers |= {
+        i
+        for i, d in enumerate(drafts)
+        if d.collective and d.name.split()[0].casefold() in _BARE_GROUPS
+    } - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
-        if not mentioned[index]:
+        if not mentioned[index] or not _listed(kinds[index], index in parties):
+            continue
+        if index in openers:
             continue
         names: list[str] = []
         for form in [*draft.forms, *draft.periphrases]:
@@ -507,6 +737,56 @@ def _assemble(
 
 
 from tui.ingest.cues import SYMMETRIC as _SYMMETRIC  # noqa: E402
+
+
+def _one_off_openers(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    drafts: Sequence[Draft],
+    found: Sequence[Found],
+    mentioned: Counter[int],
+) -> set[int]:
+    """Entities named once, by one capitalised word that opens a sentence: "Shares fell",
+    "Quant à", "Reste que", "Découper SFR". Without a dictionary a sentence's first word
+    cannot be told from a name; one that the text never repeats and that takes part in
+    no relation is far more often a common word than a party, so it is not listed. Known
+    names, acronyms and words with digits or inner capitals ("Teva", "EDF", "iOS") stay.
+    """
+    starts = {start for start, _ in quotes}
+    openers: set[int] = set()
+    for mention in found:
+        if mentioned[mention.entity] != 1 or drafts[mention.entity].collective:
+            continue
+        word = text[mention.start : mention.end]
+        opens = mention.start in starts or (
+            text[mention.start - 1 : mention.start] in _OPENING_MARKS
+            and mention.start - 1 in starts
+        )
+        if opens and word.isalpha() and word[1:].islower() and word.casefold() not in KNOWN_KINDS:
+            openers.add(mention.entity)
+    return openers
+
+
+_OPENING_MARKS = frozenset("\"“«‘'(")
+
+
+_BARE_GROUPS = frozenset(
+    {"etats", "états"}
+    | {phrase.split()[0] for phrases in BARE_COLLECTIVES.values() for phrase in phrases}
+)
+
+
+def _listed(kind: EntityKind, party: bool) -> bool:
+    """Whether an entity belongs in the dataset: the article's parties, not its scenery.
+
+    Sums of money are found so that no name swallows them, but they are amounts, never
+    parties. A place is listed only when it acts in a relation ("la Pologne préside le
+    Conseil"), not when it only says where something happens ("its Texas plant", "in
+    Europe"). These are the annotation conventions of the evaluation set as well.
+    """
+    if kind is EntityKind.MONEY:
+        return False
+    return party or kind is not EntityKind.PLACE
 
 
 def _default_title(text: str, quotes: Sequence[tuple[int, int]]) -> str:

@@ -133,11 +133,14 @@ def find_relations(
     kinds: Sequence[EntityKind],
     parse: Parse | None = None,
     types: frozenset[RelationType] | None = None,
+    deals: frozenset[int] = frozenset(),
 ) -> list[Directed]:
     """Every cue-backed relation of the text, one per cue and pair of parties.
 
     Only sentences that mention two different entities are searched for cues: nothing
     else can hold a relation. ``types`` limits the search to some relation types.
+    ``deals`` are the deal entities, whose nouns are cues too ("X a annoncé
+    l'acquisition de Y": X acquires Y).
     """
     pattern = compile_cues(language, types)
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -209,6 +212,7 @@ def find_relations(
                 parse,
                 partial(_body_before, text, ordered, lo, kinds),
                 ordered[lo:hi],
+                deals,
             )
         )
     return found
@@ -459,15 +463,21 @@ def _owning(sentence: str) -> bool:
 
 # Who owns what with a genitive: a person a company, a company a product.
 _GENITIVE_OWNERS = frozenset(
-    {(EntityKind.PERSON, EntityKind.ORG), (EntityKind.ORG, EntityKind.PRODUCT)}
+    {
+        (EntityKind.PERSON, EntityKind.ORG),
+        (EntityKind.ORG, EntityKind.PRODUCT),
+        # "BT's EE", "SoftBank's Arm": a company's company is its subsidiary
+        (EntityKind.ORG, EntityKind.ORG),
+    }
 )
 
 
 def _persons_companies(
     text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
 ) -> list[Directed]:
-    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model": what a name owns
-    with a genitive is theirs (a person's company, a company's product)."""
+    """ "Warren Buffett's Berkshire Hathaway", "OpenAI's GPT-4 model", "BT's EE": what a
+    name owns with a genitive is theirs (a person's company, a company's product or
+    subsidiary)."""
     found: list[Directed] = []
     for owner, owned in pairwise(inside):
         if (kinds[owner.entity], kinds[owned.entity]) in _GENITIVE_OWNERS and text[
@@ -555,6 +565,7 @@ def _sentence_relations(
     parse: Parse | None,
     antecedent: Callable[[], int | None] = lambda: None,
     named: Sequence[Found] = (),
+    deals: frozenset[int] = frozenset(),
 ) -> list[Directed]:
     """The relations of one sentence, from its first cue on; ``antecedent`` is the
     organisation named last before it, for a role given with a possessive."""
@@ -564,7 +575,12 @@ def _sentence_relations(
     bounds: list[tuple[int, int]] | None = None
     for match in pattern.finditer(text, first_cue, q_end):
         cue_start, cue_end = match.start(), match.end()
-        if any(m.start < cue_end and cue_start < m.end for m in named):
+        over = [m for m in named if m.start < cue_end and cue_start < m.end]
+        # A cue inside a name is no cue, except the noun naming a deal ("l'acquisition de
+        # Y"), which relates its subject to what is bought when no other act comes
+        # between them ("X a annoncé l'acquisition de Y", not "W a autorisé ...").
+        deal_noun = bool(over) and all(m.entity in deals and not m.periphrase for m in over)
+        if over and not deal_noun:
             continue
         if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
@@ -574,6 +590,8 @@ def _sentence_relations(
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
+        if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
+            continue
         if relation_type is RelationType.ROLE:
             # "directeur général de la start-up": the noun names the company, not the
             # nearest name
@@ -665,7 +683,12 @@ def _pairs(
             # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
             owned = _possessed(text, near_right[position:])
             actor = owned if owned is not None else agent
-            return [(actor.entity, near_left[-1].entity, 0.7)]
+            pairs = [(actor.entity, near_left[-1].entity, 0.7)]
+            # "déposée par Bouygues Telecom, Free et Orange": every agent listed acts
+            for item in _listed_after(text, near_right[position:]):
+                if item.entity != near_left[-1].entity:
+                    pairs.append((item.entity, near_left[-1].entity, 0.6))
+            return pairs
     if relation_type is RelationType.COMPETITION and len(near_right) >= 2:
         owner, named = near_right[0], near_right[1]
         if (
@@ -694,6 +717,8 @@ def _pairs(
             return [(pair[0], pair[1], 0.7)]
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
+        if source is None:
+            return []
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
         if position is not None:
             target = near_right[position]
@@ -854,21 +879,37 @@ _HELPERS = frozenset(
 )
 
 
-def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found:
+def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> Found | None:
     """ "Carlos Tavares, l'ancien patron de Stellantis, accuse ...": the actor is the name
-    before the apposition, not the one inside it."""
+    before the apposition, not the one inside it. After a relative clause ("The watchdog,
+    which fined Google and Apple, is probing Meta") the actor is the name before "which",
+    and None when the text names none there."""
     nearest = left[-1]
     tail = text[nearest.end : cue_start]
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
     closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
-    if not closed or len(left) < 2:
+    if not closed:
+        return nearest
+    relative = None
+    for match in _RELATIVE.finditer(text, max(0, nearest.start - 200), nearest.start):
+        relative = match
+    if relative is not None and "," not in text[relative.end() : nearest.start]:
+        before = [m for m in left if m.end <= relative.start()]
+        gap = text[before[-1].end : relative.start()] if before else "x"
+        return before[-1] if not gap.strip() else None
+    if len(left) < 2:
         return nearest
     for candidate in reversed(left[:-1]):
         between = text[candidate.end : nearest.start]
         if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
             return candidate
     return nearest
+
+
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE
+)
 
 
 def _possessed(text: str, mentions: list[Found]) -> Found | None:

@@ -26,12 +26,46 @@ ABBREVIATIONS = frozenset(
 )
 
 
+# A wire story's dateline: "BRUSSELS, Oct 31 (Reuters) - ", "PARIS (AFP) — ". The place
+# is in capitals; what follows the dash starts a sentence.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zéû]{3,9}\.?))?"
+    r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\))?"
+    r"\s+[-–—]\s+(?=\S)"
+)
+
+
+def dateline(text: str, start: int, end: int) -> int:
+    """Where the dateline opening the line ``text[start:end]`` ends, or ``start``."""
+    match = _DATELINE.match(text, start, end)
+    if match is None:
+        return start
+    place = re.split(r"[,(]", match.group(), maxsplit=1)[0].strip(" -–—")
+    return match.end() if len(place) >= 3 and place.isupper() else start
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The datelines of ``text``: no name in them is a party ("BRUSSELS, Oct 31")."""
+    spans = []
+    for line in _LINE.finditer(text):
+        opened = dateline(text, line.start(), line.end())
+        if opened > line.start():
+            spans.append((line.start(), opened))
+    return spans
+
+
 def split_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences and headings of ``text``, in order, trimmed of white space."""
+    """Spans of the sentences and headings of ``text``, in order, trimmed of white space.
+    A dateline is a quote of its own."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.start(), line.end()
         cut = start
+        opened = dateline(text, start, end)
+        if opened > start:
+            spans.append(_trim(text, start, opened))
+            cut = opened
         for boundary in _BOUNDARY.finditer(text, start, end):
             if _is_sentence_end(text, boundary.start(), boundary.end(), end):
                 spans.append(_trim(text, cut, boundary.end()))

@@ -14,7 +14,8 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w+(?:[-\u2011&.]\w+)*|[^\w\s]")
+# A plus sign ending a word is part of it: "Canal+", "Disney+", "Apple TV+" (not "2+2").
+_TOKEN = re.compile(r"\w+(?:[-\u2011&.]\w+)*(?:\+(?![\w+]))?|[^\w\s]")
 APOSTROPHES = frozenset("'\u2019\u02bc`\u00b4")
 
 
