@@ -225,8 +225,8 @@ def _without_headline_case(
     def in_headline(candidate: Candidate) -> bool:
         return any(start <= candidate.start < end for start, end in headlines)
 
-    body = {surface_key(c.text) for c in candidates if not in_headline(c)}
-    return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
+    body = {_key(c.text) for c in candidates if not in_headline(c)}
+    return [c for c in candidates if not in_headline(c) or _key(c.text) in body]
 
 
 _AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+")
@@ -258,8 +258,8 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
     heads = {m.end(): m for m in _AGREEMENT_HEAD.finditer(text)}
     if not heads:
         return candidates
-    inside = Counter(surface_key(c.text) for c in candidates if c.start in heads)
-    alone = Counter(surface_key(c.text) for c in candidates) - inside
+    inside = Counter(_key(c.text) for c in candidates if c.start in heads)
+    alone = Counter(_key(c.text) for c in candidates) - inside
     result = []
     for candidate in candidates:
         head = heads.get(candidate.start)
@@ -271,7 +271,7 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 start=head.start(), text=text[head.start() : candidate.end], sentence_initial=False
             )
         )
-        if alone[surface_key(candidate.text)]:
+        if alone[_key(candidate.text)]:
             result.append(candidate)
     return sorted(result, key=lambda c: c.start)
 
@@ -307,7 +307,7 @@ def _commission_metonyms(
         for i, draft in enumerate(drafts)
         if kinds[i] is EntityKind.REGULATOR
         and draft.keys & _COMMISSION
-        and any(surface_key(f) != "commission" for f in draft.forms)
+        and any(_key(f) != "commission" for f in draft.forms)
     ]
     if len(commission) != 1:
         return found
