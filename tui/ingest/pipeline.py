@@ -30,6 +30,7 @@ from tui.ingest.names import (
     make_candidate,
     quote_start_tokens,
 )
+from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
     BARE_COLLECTIVES,
     INSTITUTION_HEADS,
@@ -229,7 +230,8 @@ def _without_headline_case(
     return [c for c in candidates if not in_headline(c) or _key(c.text) in body]
 
 
-_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+")
+_AGREEMENT_WORDS = ("accord", "traité", "pacte")
+_AGREEMENT_HEAD = re.compile(r"\b(?:" + "|".join(_AGREEMENT_WORDS) + r")\s+")
 
 
 _AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
@@ -255,7 +257,7 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "l'accord UE-Mercosur", "le traité Euratom": an agreement named by its parties or
     its name is one thing, head word included, not the name that follows the head (which
     stays a name of its own where the text also writes it alone)."""
-    heads = {m.end(): m for m in _AGREEMENT_HEAD.finditer(text)}
+    heads = {m.end(): m for m in finditer_from(_AGREEMENT_HEAD, text, _AGREEMENT_WORDS)}
     if not heads:
         return candidates
     inside = Counter(_key(c.text) for c in candidates if c.start in heads)
