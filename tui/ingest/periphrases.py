@@ -77,21 +77,13 @@ _TRADES = {
 }
 _THE_COMPANY = {
     "fr": re.compile(
-        may_start_with("LlDdAa")
-        + r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>"
-        + _TRADES["fr"]
-        + r")\b"
+        word_start("le", "la", "du", "au", "l'", "l’") + r"\s*(?P<noun>" + _TRADES["fr"] + r")\b"
         r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
         # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
         r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
         r"|éen|éenne|ique|isse|ge|sse|c)\b)"
     ),
-    "en": re.compile(
-        may_start_with("Tt")
-        + r"\b[Tt]he\s+(?P<noun>"
-        + _TRADES["en"]
-        + r")\b(?!['’]s|\s+of\s)(?!-)"
-    ),
+    "en": re.compile(_THE + r"\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
 _THE_AGREEMENT = {
     "fr": re.compile(
@@ -99,10 +91,7 @@ _THE_AGREEMENT = {
         + r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)(?P<noun>accord|traité|pacte)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
     ),
-    "en": re.compile(
-        may_start_with("Tt")
-        + r"\b[Tt]he\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"
-    ),
+    "en": re.compile(_THE + r"\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"),
 }
 _GOVERNMENT = {
     # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
@@ -330,15 +319,15 @@ BARE_COLLECTIVES = {
 }
 _BARE = {
     "fr": re.compile(
-        may_start_with("LlDdAaCc")
-        + r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>(?:"
+        word_start("les", "des", "aux", "ces")
+        + r"\s+(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
         # with the plural adjective that may follow: "les syndicats agricoles"
         + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:]))?)(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(
-        may_start_with("TtIi")
-        + r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<phrase>"
+        word_start("the", "its", "their")
+        + r"\s+(?P<phrase>"
         + "|".join(BARE_COLLECTIVES["en"])
         + r")\b(?!\s+(?:of|at)\s)"
     ),
