@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
-from tui.ingest.patterns import may_start_with, word_start
+from tui.ingest.patterns import finditer_from, may_start_with, word_start
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
@@ -77,21 +77,13 @@ _TRADES = {
 }
 _THE_COMPANY = {
     "fr": re.compile(
-        may_start_with("LlDdAa")
-        + r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’])\s*(?P<noun>"
-        + _TRADES["fr"]
-        + r")\b"
+        word_start("le", "la", "du", "au", "l'", "l’") + r"\s*(?P<noun>" + _TRADES["fr"] + r")\b"
         r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
         # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
         r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
         r"|éen|éenne|ique|isse|ge|sse|c)\b)"
     ),
-    "en": re.compile(
-        may_start_with("Tt")
-        + r"\b[Tt]he\s+(?P<noun>"
-        + _TRADES["en"]
-        + r")\b(?!['’]s|\s+of\s)(?!-)"
-    ),
+    "en": re.compile(_THE + r"\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
 _THE_AGREEMENT = {
     "fr": re.compile(
@@ -99,10 +91,7 @@ _THE_AGREEMENT = {
         + r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)(?P<noun>accord|traité|pacte)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
     ),
-    "en": re.compile(
-        may_start_with("Tt")
-        + r"\b[Tt]he\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"
-    ),
+    "en": re.compile(_THE + r"\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"),
 }
 _GOVERNMENT = {
     # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
@@ -139,6 +128,14 @@ _COLLECTIVE = {
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DATED_HEADS = {
+    "fr": tuple(
+        "jugement arrêt décision verdict accord sommet procès élection rachat fusion "
+        "audience".split()
+    ),
+}
+"""The words a dated event starts with, where the pattern starts with a word: found by
+``finditer_from`` (their first letters are among the commonest)."""
 _DATED_EVENT = {
     "en": re.compile(
         may_start_with("JFMASOND12")
@@ -148,21 +145,19 @@ _DATED_EVENT = {
     ),
     "fr": re.compile(
         r"(?P<phrase>"
-        + word_start(
-            *"jugement arrêt décision verdict accord sommet procès élection rachat fusion "
-            "audience".split(),
-            capitalised=False,
-        )
+        + word_start(*_DATED_HEADS["fr"], capitalised=False)
         + r"\s+(?:de|du)\s+(?:\d{1,2}(?:er)?\s+)?"
         rf"(?:(?:{_MONTHS_FR})\s+)?(?:19|20)\d\d)\b"
     ),
 }
 
 
+# "$10 billion" or "350 millions d'euros": the currency sign or first digit is matched
+# first, so that the engine can skip to those characters, and each branch checks behind
+# it which one it was (the second also that the number starts a word).
 _AMOUNT = re.compile(
-    may_start_with(r"$€£\d")
-    + r"(?:[$€£]\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
-    r"|\b\d[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
+    r"[$€£\d](?:(?<=[$€£])\s?\d[\d,.\s]*\d?(?:\s?(?:billion|million|trillion|bn|m|mn|k)\b)?"
+    r"|(?<=\b\d)[\d,.\s]*\d?\s?(?:(?:milliards?|millions?|billions?|trillions?|bn|m|mds?|Md)\s+)?"
     r"(?:(?:de|d['’])\s*)?(?:dollars|euros|livres|pounds|yuans|yens|francs|[$€£])(?!\w))",
     re.IGNORECASE,
 )
@@ -183,8 +178,10 @@ def find_dated_events(text: str, language: str) -> list[str]:
     pattern = _DATED_EVENT.get(language)
     if pattern is None:
         return []
+    heads = _DATED_HEADS.get(language)
+    matches = finditer_from(pattern, text, heads) if heads else pattern.finditer(text)
     seen: dict[str, str] = {}
-    for match in pattern.finditer(text):
+    for match in matches:
         seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
     return list(seen.values())
 
@@ -322,15 +319,15 @@ BARE_COLLECTIVES = {
 }
 _BARE = {
     "fr": re.compile(
-        may_start_with("LlDdAaCc")
-        + r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+(?P<phrase>(?:"
+        word_start("les", "des", "aux", "ces")
+        + r"\s+(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
         # with the plural adjective that may follow: "les syndicats agricoles"
         + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:]))?)(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(
-        may_start_with("TtIi")
-        + r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<phrase>"
+        word_start("the", "its", "their")
+        + r"\s+(?P<phrase>"
         + "|".join(BARE_COLLECTIVES["en"])
         + r")\b(?!\s+(?:of|at)\s)"
     ),

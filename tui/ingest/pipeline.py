@@ -30,6 +30,7 @@ from tui.ingest.names import (
     make_candidate,
     quote_start_tokens,
 )
+from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
     BARE_COLLECTIVES,
     INSTITUTION_HEADS,
@@ -225,11 +226,12 @@ def _without_headline_case(
     def in_headline(candidate: Candidate) -> bool:
         return any(start <= candidate.start < end for start, end in headlines)
 
-    body = {surface_key(c.text) for c in candidates if not in_headline(c)}
-    return [c for c in candidates if not in_headline(c) or surface_key(c.text) in body]
+    body = {_key(c.text) for c in candidates if not in_headline(c)}
+    return [c for c in candidates if not in_headline(c) or _key(c.text) in body]
 
 
-_AGREEMENT_HEAD = re.compile(r"\b(?:accord|traité|pacte)\s+")
+_AGREEMENT_WORDS = ("accord", "traité", "pacte")
+_AGREEMENT_HEAD = re.compile(r"\b(?:" + "|".join(_AGREEMENT_WORDS) + r")\s+")
 
 
 _AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
@@ -255,11 +257,11 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "l'accord UE-Mercosur", "le traité Euratom": an agreement named by its parties or
     its name is one thing, head word included, not the name that follows the head (which
     stays a name of its own where the text also writes it alone)."""
-    heads = {m.end(): m for m in _AGREEMENT_HEAD.finditer(text)}
+    heads = {m.end(): m for m in finditer_from(_AGREEMENT_HEAD, text, _AGREEMENT_WORDS)}
     if not heads:
         return candidates
-    inside = Counter(surface_key(c.text) for c in candidates if c.start in heads)
-    alone = Counter(surface_key(c.text) for c in candidates) - inside
+    inside = Counter(_key(c.text) for c in candidates if c.start in heads)
+    alone = Counter(_key(c.text) for c in candidates) - inside
     result = []
     for candidate in candidates:
         head = heads.get(candidate.start)
@@ -271,7 +273,7 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 start=head.start(), text=text[head.start() : candidate.end], sentence_initial=False
             )
         )
-        if alone[surface_key(candidate.text)]:
+        if alone[_key(candidate.text)]:
             result.append(candidate)
     return sorted(result, key=lambda c: c.start)
 
@@ -307,7 +309,7 @@ def _commission_metonyms(
         for i, draft in enumerate(drafts)
         if kinds[i] is EntityKind.REGULATOR
         and draft.keys & _COMMISSION
-        and any(surface_key(f) != "commission" for f in draft.forms)
+        and any(_key(f) != "commission" for f in draft.forms)
     ]
     if len(commission) != 1:
         return found
