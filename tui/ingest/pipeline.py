@@ -222,9 +222,11 @@ def _without_headline_case(
             headlines.append((start, end))
     if not headlines:
         return candidates
+    starts = [start for start, _ in headlines]
 
     def in_headline(candidate: Candidate) -> bool:
-        return any(start <= candidate.start < end for start, end in headlines)
+        index = bisect.bisect_right(starts, candidate.start) - 1
+        return index >= 0 and candidate.start < headlines[index][1]
 
     body = {_key(c.text) for c in candidates if not in_headline(c)}
     return [c for c in candidates if not in_headline(c) or _key(c.text) in body]
@@ -283,18 +285,29 @@ _LEGAL_TAIL = re.compile(
     r"|SE|NV|N\.V|BV|GmbH|SpA|Co))+$"
 )
 _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
+# up to six words and an abbreviated legal form with its full stop: "Manufacturing Co."
+_WITH_STOP = re.compile(r"((?:[\w&'’-]+ ){1,6}(?:Inc|Corp|Ltd|Co|N\.V))\.")
 
 
 def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
     """ "Tencent Holdings Ltd." is Tencent: the name without its legal form is one of its
     names, and so is the full form with its abbreviation's full stop ("Co."), which the
     end of a sentence takes away."""
+    with_stop: set[str] | None = None
     for draft in drafts:
         for form in list(draft.forms):
             core = _LEGAL_TAIL.sub("", form)
             if core != form and core.strip() and core not in draft.forms:
                 draft.forms.append(core)
-            if _ABBREVIATED.search(form) and form + "." in text and form + "." not in draft.forms:
+            if not _ABBREVIATED.search(form) or form + "." in draft.forms:
+                continue
+            if with_stop is None:
+                # every ending of every "... Co." of the text, found in one pass
+                with_stop = set()
+                for match in _WITH_STOP.finditer(text):
+                    words = match.group(1).split(" ")
+                    with_stop.update(" ".join(words[i:]) for i in range(len(words)))
+            if form in with_stop:
                 draft.forms.append(form + ".")
 
 
