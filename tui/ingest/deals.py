@@ -7,9 +7,11 @@ deal noun and the company it concerns ("acquisition of Activision Blizzard", "ra
 SFR", "merger of Vodafone and Three UK"). Its later definite references ("the deal", "the
 merger", "l'opération") are its mentions when the article is about one deal.
 
-The naming phrase is a mention for the reader, but not a party to the relations of its
-sentence: the companies named inside it stay parties there ("Microsoft completed its
-acquisition of Activision Blizzard" still relates Microsoft and Activision Blizzard).
+The naming phrase is the deal's mention for the reader; relations see the deal at its
+noun only, so the companies named after the noun stay parties of their own ("Microsoft
+completed its acquisition of Activision Blizzard" still relates Microsoft and Activision
+Blizzard, "the watchdog cleared the merger of Vodafone and Three UK" relates the watchdog
+and the deal). Reforms of a law ("la révision du règlement") are found the same way.
 """
 
 from __future__ import annotations
