@@ -68,3 +68,13 @@ def test_amounts_match_as_with_the_plain_pattern() -> None:
     )
     assert spans(_AMOUNT.finditer(text)) == spans(plain.finditer(text))
     assert len(spans(plain.finditer(text))) >= 8
+
+
+def test_word_start_takes_patterns_after_the_first_letter() -> None:
+    plain = re.compile(r"\b(?:[Ll]['’]|[Ll]e\s+|[Dd]u\s+|[Aa]u\s+)(?P<n>\w+)")
+    fast = re.compile(
+        word_start("l'", "l’", r"le\s+", r"du\s+", r"au\s+", literal=False) + r"(?P<n>\w+)"
+    )
+    text = TEXT + " L' accord, l'accord, le  traité, Du pacte, au-delà, Aux accords"
+    assert spans(fast.finditer(text)) == spans(plain.finditer(text))
+    assert len(spans(plain.finditer(text))) >= 6

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 
-def word_start(*words: str, capitalised: bool = True) -> str:
+def word_start(*words: str, capitalised: bool = True, literal: bool = True) -> str:
     r"""``\b(?:word|Word|...)``: one of ``words`` (and, if ``capitalised``, each with a
-    capital first letter) at the start of a word.
+    capital first letter) at the start of a word. Unless ``literal``, what follows each
+    word's first letter is a pattern (``r"le\s+"``); the first letter is always a letter.
 
     The words are grouped by first letter, each group opening with its letter and
     checking the word boundary behind it: ``l(?<=\bl)(?:a|e)`` is ``\b(?:la|le)``, but it
@@ -27,7 +28,7 @@ def word_start(*words: str, capitalised: bool = True) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         for form in _forms(word, capitalised):
-            groups.setdefault(form[0], []).append(re.escape(form[1:]))
+            groups.setdefault(form[0], []).append(re.escape(form[1:]) if literal else form[1:])
     return (
         "(?:"
         + "|".join(

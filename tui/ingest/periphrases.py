@@ -87,8 +87,8 @@ _THE_COMPANY = {
 }
 _THE_AGREEMENT = {
     "fr": re.compile(
-        may_start_with("LlCcDdAa")
-        + r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)(?P<noun>accord|traité|pacte)\b"
+        word_start("l'", "l’", r"le\s+", r"cet\s+", r"du\s+", r"au\s+", literal=False)
+        + r"(?P<noun>accord|traité|pacte)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
     ),
     "en": re.compile(_THE + r"\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"),
