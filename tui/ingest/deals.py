@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from tui.ingest.patterns import may_start_with
+from tui.ingest.patterns import finditer_from, may_start_with
 from tui.model import EntityKind
 
 _HEADS = {
@@ -49,6 +49,7 @@ _PAIRED = {
     ),
     "fr": re.compile(rf"\b(?P<head>fusion|rapprochement)\s+(?P<names>{_PAIR})(?![\w-])"),
 }
+_PAIRED_OPENINGS = {"fr": ("fusion", "rapprochement")}
 _AND = {
     "en": re.compile(r"\s*(?:,|and|with)\s+(?:the\s+)?"),
     "fr": re.compile(r"\s*(?:,|et|avec)\s+(?:la\s+|le\s+|l['’])?"),
@@ -117,7 +118,9 @@ def find_deals(
     if named is None:
         return []
     by_parties: dict[frozenset[int], list[tuple[int, int, int]]] = {}
-    for match in _PAIRED[language].finditer(text):
+    paired = _PAIRED[language]
+    openings = _PAIRED_OPENINGS.get(language)
+    for match in finditer_from(paired, text, openings) if openings else paired.finditer(text):
         # "the Kroger-Albertsons merger", "la fusion Renault-Nissan"
         parties = [resolve(part.strip()) for part in re.split(r"[-–]", match.group("names"))]
         if None in parties or len(set(parties)) < 2:
@@ -192,9 +195,11 @@ _REFORM = {
         r"(?P<broad>(?!))?"
     ),
 }
+_REFORM_OPENINGS = {"fr": ("révision", "modification", "réforme", "refonte")}
 _REFORM_REFERENCE = {
     "fr": re.compile(
-        r"\b(?:[Ll]a\s+|[Cc]ette\s+|[Ll]e\s+projet\s+de\s+)(?P<noun>révision|réforme|refonte)\b"
+        may_start_with("LlCc")
+        + r"\b(?:[Ll]a\s+|[Cc]ette\s+|[Ll]e\s+projet\s+de\s+)(?P<noun>révision|réforme|refonte)\b"
         r"(?!\s+(?:du|de|des|d['’])\b)"
     ),
     "en": re.compile(
@@ -210,7 +215,8 @@ def find_reforms(text: str, language: str) -> list[Deal]:
     if pattern is None:
         return []
     by_name: dict[str, list[tuple[int, int, int]]] = {}
-    for match in pattern.finditer(text):
+    openings = _REFORM_OPENINGS.get(language)
+    for match in finditer_from(pattern, text, openings) if openings else pattern.finditer(text):
         head = "head" if match.group("head") else "broad"
         start, head_end = match.span(head)
         end = match.end("law" if head == "head" else "topic")

@@ -31,6 +31,7 @@ from tui.ingest.cues import (
     REPORTED,
     SYMMETRIC,
     compile_cues,
+    cue_type,
 )
 from tui.ingest.mentions import Found
 from tui.model import EntityKind, Modality, RelationType
@@ -87,7 +88,6 @@ _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
 }
-_TYPES = {t.value: t for t in RelationType}
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
 _BETWEEN_PARTIES = frozenset(
@@ -237,7 +237,7 @@ def _lone_person_role(
         return []
     person = inside[0]
     for match in pattern.finditer(text, max(0, person.start - 60), person.end + 60):
-        if match.lastgroup != RelationType.ROLE.value:
+        if cue_type(match) is not RelationType.ROLE:
             continue
         if _anaphoric_role(text, language, inside, kinds, antecedent, match.start()):
             return [
@@ -348,7 +348,7 @@ def _lone_party_acts(
     q_start, q_end = quote
     found: list[Directed] = []
     for match in pattern.finditer(text, q_start, q_end):
-        relation_type = _TYPES[match.lastgroup or ""]
+        relation_type = cue_type(match)
         if relation_type not in _LONE_TYPES:
             continue
         if match.start() < party.end and party.start < match.end():
@@ -584,7 +584,7 @@ def _sentence_relations(
             continue
         if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
-        relation_type = _TYPES[match.lastgroup or ""]
+        relation_type = cue_type(match)
         if bounds is None:
             bounds = [m.span() for m in _CLAUSE[language].finditer(text, q_start, q_end)]
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
