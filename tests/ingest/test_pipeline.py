@@ -136,3 +136,13 @@ def test_a_bare_group_is_listed_when_it_acts(rules_only: None) -> None:
         "Zorblat a signé avec Quux. Les syndicats attendent. Zorblat se tait.", language="fr"
     )
     assert "syndicats" not in {e.name for e in idle.entities}
+
+
+def test_qualified_groups_act_and_generic_plurals_alone_do_not(rules_only: None) -> None:
+    text = (
+        "Privacy campaigners accuse Zorblat. German carmakers criticized Quux. "
+        "Competitors sued Blargco. Zorblat grew."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Privacy campaigners", "German carmakers"} <= names
+    assert "Competitors" not in names

@@ -46,6 +46,9 @@ class Draft:
     product_hint: bool = False
     periphrases: list[str] = field(default_factory=list)
     collective: bool = False
+    acts_only: bool = False
+    """Listed only when party to a relation: a group named by a bare plural ("les
+    syndicats", "German carmakers"), which the text may mention in passing."""
 
     @property
     def name(self) -> str:

@@ -299,7 +299,8 @@ def find_government(text: str, language: str) -> list[str]:
         return []
     seen: dict[str, str] = {}
     for match in pattern.finditer(text):
-        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+        phrase = match.group("phrase")
+        seen.setdefault(phrase.casefold(), phrase)
     return list(seen.values())
 
 
@@ -313,23 +314,61 @@ BARE_COLLECTIVES = {
         "agriculteurs",
         "éleveurs",
         "cheminots",
+        "contrôleurs",
+        "pilotes",
+        "eurodéputés",
+        "députés",
+        "sénateurs",
+        "maires",
+        "élus",
+        "clubs",
         "[EÉ]tats membres",
     ),
-    "en": ("unions", "creditors", "shareholders", "farmers", "bondholders", "member states"),
+    "en": (
+        "unions",
+        "creditors",
+        "shareholders",
+        "farmers",
+        "bondholders",
+        "member states",
+        "merchants",
+        "lawmakers",
+        "senators",
+        "campaigners",
+        "clubs",
+        "pilots",
+        "attorneys general",
+    ),
 }
+# English groups may take a nationality or one of a few qualifiers before the noun:
+# "German carmakers", "privacy campaigners", "state attorneys general".
+_EN_GROUP_QUALIFIERS = (
+    "privacy|consumer|state|ocean|labor|labour|online|independent|local|small|rival|"
+    "qualified|European|American|Chinese|German|French|British|Japanese|Korean|Indian|"
+    "Italian|Spanish|Dutch|Swiss|Canadian|Australian|US|EU|UK"
+)
 _BARE = {
     "fr": re.compile(
         word_start("les", "des", "aux", "ces")
         + r"\s+(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
-        # with the plural adjective that may follow: "les syndicats agricoles"
-        + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:]))?)(?!\s+(?:de|d['’]|du|des)\s)"
+        # with the plural adjective or the complement that may follow: "les syndicats
+        # agricoles", "les syndicats de cheminots"
+        + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:])|\s+(?:de|des|d['’])\s*[\w-]+)?)"
+        r"(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(
-        word_start("the", "its", "their")
-        + r"\s+(?P<phrase>"
+        r"(?<![\w-])(?P<phrase>(?:(?:"
+        + _EN_GROUP_QUALIFIERS
+        + r")\s+(?:EV\s+)?)?(?:"
         + "|".join(BARE_COLLECTIVES["en"])
-        + r")\b(?!\s+(?:of|at)\s)"
+        + r")|(?:"
+        + _EN_GROUP_QUALIFIERS
+        # generic plurals only with a qualifier: "Chinese EV makers", "ocean carriers",
+        # "qualified competitors"
+        + r")\s+(?:EV\s+)?(?:makers|carmakers|automakers|carriers|competitors|retailers"
+        r"|investors|workers))\b(?!\s+(?:of|at)\s)",
+        re.IGNORECASE,
     ),
 }
 
@@ -341,7 +380,8 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
         return []
     seen: dict[str, str] = {}
     for match in pattern.finditer(text):
-        seen.setdefault(match.group("phrase").casefold(), match.group("phrase"))
+        phrase = match.group("phrase")
+        seen.setdefault(phrase.casefold(), phrase)
     return list(seen.values())
 
 

@@ -32,7 +32,6 @@ from tui.ingest.names import (
 )
 from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
-    BARE_COLLECTIVES,
     INSTITUTION_HEADS,
     Periphrase,
     find_amounts,
@@ -432,15 +431,19 @@ def _strip_elision(span: str) -> str:
 def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     """Collective parties, dated events, sums of money: entities that are not names."""
     taken = {key for draft in drafts for key in draft.keys}
+    groups = find_bare_collectives(text, language)
+    bare = {_key(phrase) for phrase in groups}
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
-        *((p, EntityKind.ORG) for p in find_bare_collectives(text, language)),
+        *((p, EntityKind.ORG) for p in groups),
         *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
         if _key(phrase) not in taken:
-            drafts.append(Draft(forms=[phrase], kind=kind, collective=True))
+            drafts.append(
+                Draft(forms=[phrase], kind=kind, collective=True, acts_only=_key(phrase) in bare)
+            )
             taken.add(_key(phrase))
 
 
@@ -668,11 +671,7 @@ def _assemble(
     parties = {index for relation in relations for index in (relation.source, relation.target)}
     openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
     # "les syndicats": a group is listed when it acts, not each time workers are mentioned
-    openers |= {
-        i
-        for i, d in enumerate(drafts)
-        if d.collective and d.name.split()[0].casefold() in _BARE_GROUPS
-    } - parties
+    openers |= {i for i, d in enumerate(drafts) if d.acts_only} - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
             continue
@@ -783,12 +782,6 @@ def _one_off_openers(
 
 
 _OPENING_MARKS = frozenset("\"“«‘'(")
-
-
-_BARE_GROUPS = frozenset(
-    {"etats", "états"}
-    | {phrase.split()[0] for phrases in BARE_COLLECTIVES.values() for phrase in phrases}
-)
 
 
 def _listed(kind: EntityKind, party: bool) -> bool:
