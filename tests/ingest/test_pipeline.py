@@ -146,3 +146,16 @@ def test_qualified_groups_act_and_generic_plurals_alone_do_not(rules_only: None)
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"Privacy campaigners", "German carmakers"} <= names
     assert "Competitors" not in names
+
+
+def test_cities_and_verbs_are_no_parties_and_countries_are(rules_only: None) -> None:
+    text = (
+        "La Pologne s'oppose à Zorblat. Vrelonville soutient Zorblat. Zorblat grandit. "
+        "Renoncer à Quux serait une erreur, dénonce Zorblat."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert "Pologne" in names
+    assert "Renoncer" not in names
+    english = "Everett backed Zorblat. China criticized Zorblat. Zorblat grew."
+    kinds = {e.name: e.kind for e in ingest_text(english, language="en").entities}
+    assert kinds.get("China") is EntityKind.PLACE

@@ -245,6 +245,40 @@ PLACES = frozenset(
     )
 )
 
+# Countries, and the few other places that act in the news as states do (the EU's
+# members, "la Pologne s'oppose", "China retaliated"; "California voters"): a place
+# outside this list is where something happens, not a party.
+COUNTRIES = frozenset(
+    """
+    France Allemagne Germany Italie Italy Espagne Spain Portugal Belgique Belgium Suisse
+    Switzerland Royaume-Uni UK Britain Irlande Ireland Pays-Bas Netherlands Pologne Poland
+    Suède Sweden Norvège Norway Danemark Denmark Finlande Finland Autriche Austria Grèce
+    Greece Hongrie Hungary Roumanie Romania Bulgarie Bulgaria Ukraine Russie Russia Chine
+    China Japon Japan Corée Korea Inde India Brésil Brazil Canada Mexique Mexico Australie
+    Australia Israël Israel Turquie Turkey Taïwan Taiwan Singapour Singapore États-Unis
+    Etats-Unis USA US U.S U.K Luxembourg Argentine Argentina Uruguay Paraguay Chili Chile
+    Égypte Egypt Iran Irak Iraq Arabie Qatar Émirats Nigeria Kenya Vietnam Indonésie
+    Indonesia Malaisie Malaysia Thaïlande Thailand Pakistan Tchéquie Czechia Slovaquie
+    Slovakia Slovénie Slovenia Croatie Croatia Serbie Serbia Estonie Estonia Lettonie Latvia
+    Lituanie Lithuania Chypre Cyprus Malte Malta Islande Iceland Maroc Morocco Algérie
+    Algeria Tunisie Tunisia California Californie Texas
+    """.split()
+) | frozenset(
+    (
+        "United States",
+        "United Kingdom",
+        "Corée du Sud",
+        "South Korea",
+        "Arabie saoudite",
+        "Saudi Arabia",
+        "Afrique du Sud",
+        "South Africa",
+        "Nouvelle-Zélande",
+        "New Zealand",
+    )
+)
+COUNTRY_KEYS = frozenset(name.casefold() for name in COUNTRIES)
+
 # Where well-known companies have their headquarters: "le géant de Redmond".
 HQ_CITIES: dict[str, tuple[str, ...]] = {
     "redmond": ("Microsoft",),

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from tui.dataset import text_sha256
 from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import HQ_CITIES, KNOWN_KINDS
+from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
@@ -669,12 +669,17 @@ def _assemble(
     entities: list[Entity] = []
     owner: dict[str, int] = {}
     parties = {index for relation in relations for index in (relation.source, relation.target)}
-    openers = _one_off_openers(text, quotes, drafts, found, mentioned) - parties
+    openers = _one_off_openers(text, quotes, drafts, found, mentioned)
+    # a verb opening a sentence ("Renoncer à...", "Giving up...") is no party even in a
+    # relation; any other one-off opener may be, if the text relates it
+    openers = {i for i in openers if _VERB_SHAPED.search(drafts[i].name)} | (openers - parties)
     # "les syndicats": a group is listed when it acts, not each time workers are mentioned
     openers |= {i for i, d in enumerate(drafts) if d.acts_only} - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
             continue
+        if kinds[index] is EntityKind.PLACE and not draft.keys & COUNTRY_KEYS:
+            continue  # a city or a region is where something happens, not a party
         if index in openers:
             continue
         names: list[str] = []
@@ -781,6 +786,8 @@ def _one_off_openers(
     return openers
 
 
+# French infinitives and English gerunds, shapes names rarely have
+_VERB_SHAPED = re.compile(r"(?:iser|ifier|oncer|anger|ancer|enir|ouvrir|ger|ing)$")
 _OPENING_MARKS = frozenset("\"“«‘'(")
 
 

@@ -80,6 +80,9 @@ _SOURCE = {
 }
 # "its Texas plant": a place used as an adjective is where, not who.
 _ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
+# "its Texas plant", "the Paris office": a place before a noun, after a determiner, says
+# where; "China criticized ..." has none, and the place acts.
+_DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+$", re.IGNORECASE)
 _SOURCE_NEEDLES = {
     "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR", "de", "chez", "d'", "d’"),
     "en": ("according", "According", "ACCORDING", "by", "BY", "at"),
@@ -170,7 +173,11 @@ def find_relations(
                 kinds[m.entity] is EntityKind.PLACE
                 and (
                     _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
-                    or (language == "en" and _ATTRIBUTIVE.match(text, m.end))
+                    or (
+                        language == "en"
+                        and _ATTRIBUTIVE.match(text, m.end)
+                        and _DETERMINED.search(text, max(q_start, m.start - 8), m.start)
+                    )
                 )
             )
         ]
