@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import compress
 from typing import NamedTuple
@@ -181,19 +181,12 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """A family that owns or runs a business is a party: "la famille Mulliez", "the
     Murdoch family", head word included (the surname alone is one of its members); so is
     a French region's council: "la région Hauts-de-France" acts, the place does not."""
-    spans: dict[int, int] = {}
     # Without "family" in the text every match opens with one of the French words, which
     # str.find spots faster than the engine scans for a capitalised word.
     matches = (
         _FAMILY.finditer(text) if "family" in text else finditer_from(_FAMILY, text, _FAMILY_FR)
     )
-    for match in matches:
-        starts = tokens.starts
-        first = bisect.bisect_left(starts, match.start())
-        last = bisect.bisect_left(starts, match.end())
-        if first < len(tokens) and tokens[first].start == match.start():
-            spans[first] = last
-    return spans
+    return _whole_match_spans(tokens, matches)
 
 
 # An O not preceded by a letter or an apostrophe (the O first, so the engine can skip to it)
@@ -203,13 +196,17 @@ _IRISH = re.compile(r"O(?<![\w'’]O)['’][A-Z][a-z]+")
 def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Michael O'Leary", "O'Brien": an O and an apostrophe before a capital are part of a
     surname (the apostrophe is a token of its own, so a name would stop at it)."""
+    return _whole_match_spans(tokens, _IRISH.finditer(text))
+
+
+def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict[int, int]:
+    """First token -> end token (exclusive) of each match that starts on a token."""
     spans: dict[int, int] = {}
-    for match in _IRISH.finditer(text):
-        starts = tokens.starts
+    starts = tokens.starts
+    for match in matches:
         first = bisect.bisect_left(starts, match.start())
-        last = bisect.bisect_left(starts, match.end())
-        if first < len(tokens) and tokens[first].start == match.start():
-            spans[first] = last
+        if first < len(tokens) and starts[first] == match.start():
+            spans[first] = bisect.bisect_left(starts, match.end())
     return spans
 
 
