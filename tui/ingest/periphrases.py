@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
@@ -180,6 +180,11 @@ def find_dated_events(text: str, language: str) -> list[str]:
         return []
     heads = _DATED_HEADS.get(language)
     matches = finditer_from(pattern, text, heads) if heads else pattern.finditer(text)
+    return _first_phrases(matches)
+
+
+def _first_phrases(matches: Iterable[re.Match[str]]) -> list[str]:
+    """The ``phrase`` of each match, once per phrase, as the text first writes it."""
     seen: dict[str, str] = {}
     for match in matches:
         seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
@@ -295,13 +300,7 @@ def find_government(text: str, language: str) -> list[str]:
     """ "Le gouvernement", "the US government", "the Trump administration": parties even
     without a name, each named as the text first names it."""
     pattern = _GOVERNMENT.get(language)
-    if pattern is None:
-        return []
-    seen: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        phrase = match.group("phrase")
-        seen.setdefault(phrase.casefold(), phrase)
-    return list(seen.values())
+    return _first_phrases(pattern.finditer(text)) if pattern else []
 
 
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
@@ -376,13 +375,7 @@ _BARE = {
 def find_bare_collectives(text: str, language: str) -> list[str]:
     """The bare plural groups the text names ("les syndicats", "the unions")."""
     pattern = _BARE.get(language)
-    if pattern is None:
-        return []
-    seen: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        phrase = match.group("phrase")
-        seen.setdefault(phrase.casefold(), phrase)
-    return list(seen.values())
+    return _first_phrases(pattern.finditer(text)) if pattern else []
 
 
 def find_collectives(text: str, language: str) -> list[str]:
