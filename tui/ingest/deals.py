@@ -24,18 +24,18 @@ from dataclasses import dataclass
 from tui.ingest.patterns import finditer_from, may_start_with
 from tui.model import EntityKind
 
-_HEADS = {
+DEAL_HEADS = {
     "en": r"acquisition|takeover|purchase|merger|buyout|tie-up|combination",
     "fr": r"rachat|acquisition|fusion|cession|reprise|OPA|rapprochement",
 }
 _NAMED = {
     "en": re.compile(
-        may_start_with("AaTtPpMmBbCc") + rf"\b(?P<head>{_HEADS['en']})\s+(?:of|for|between)\s+",
+        may_start_with("AaTtPpMmBbCc") + rf"\b(?P<head>{DEAL_HEADS['en']})\s+(?:of|for|between)\s+",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         may_start_with("RrAaFfCcOo")
-        + rf"\b(?P<head>{_HEADS['fr']})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
+        + rf"\b(?P<head>{DEAL_HEADS['fr']})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
         r"|entre\s+)",
         re.IGNORECASE,
     ),

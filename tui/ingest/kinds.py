@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from tui.ingest.deals import DEAL_HEADS
 from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
@@ -226,7 +227,7 @@ _NOT_NAMES = (
 
 
 _DEAL_NOUNS = frozenset(
-    "acquisition takeover purchase merger buyout rachat fusion cession reprise".split()
+    noun.casefold() for heads in DEAL_HEADS.values() for noun in heads.split("|")
 )
 
 
