@@ -30,6 +30,7 @@ from tui.ingest.names import (
     make_candidate,
     quote_start_tokens,
 )
+from tui.ingest.pairs import with_learned
 from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
     INSTITUTION_HEADS,
@@ -58,7 +59,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -187,6 +188,7 @@ def _extract(
         key=lambda m: (m.start, -m.end),
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
+    dataset = with_learned(dataset, _provenance(output.name))
     report("done", 1.0)
     return dataset
 
@@ -652,6 +654,14 @@ def _resolver(drafts: Sequence[Draft]) -> Callable[[str], int | None]:
     return resolve
 
 
+def _provenance(model_name: str) -> Provenance:
+    return Provenance(
+        method="extracted",
+        extractor=EXTRACTOR + (f"+{model_name}" if model_name else ""),
+        version=VERSION,
+    )
+
+
 def _assemble(
     text: str,
     language: str,
@@ -701,11 +711,7 @@ def _assemble(
         if _key(text[start:end]) in names_of[entity]
     ]
     quote_data = [{"id": f"q{i + 1}", "start": s, "end": e} for i, (s, e) in enumerate(quotes)]
-    provenance = Provenance(
-        method="extracted",
-        extractor=EXTRACTOR + (f"+{model_name}" if model_name else ""),
-        version=VERSION,
-    )
+    provenance = _provenance(model_name)
     merged: dict[tuple[int, int, RelationType], list[Directed]] = defaultdict(list)
     for relation in relations:
         if relation.source not in ids or relation.target not in ids:

@@ -43,7 +43,7 @@ sentence comes near this length."""
 MAX_LEFT = 160
 MAX_RIGHT = 130
 ROLE_REACH = 90
-_CLAUSE = {
+CLAUSE = {
     "fr": re.compile(
         r";|\s[–—]\s|\s(?:pour|afin|alors que|tandis que|mais|parce que|car|puisque|lorsque)\s",
         re.IGNORECASE,
@@ -167,7 +167,7 @@ def find_relations(
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
-            and not _cited_source(text, language, max(q_start, m.start - 24), m.start)
+            and not cited_source(text, language, max(q_start, m.start - 24), m.start)
             and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
                 kinds[m.entity] is EntityKind.PLACE
@@ -360,7 +360,7 @@ def _lone_party_acts(
             continue
         if match.start() < party.end and party.start < match.end():
             continue
-        if _negated(text, language, max(q_start, match.start() - 22), match.start(), match.end()):
+        if negated(text, language, max(q_start, match.start() - 22), match.start(), match.end()):
             continue
         if relation_type is RelationType.COMPETITION:
             possessive = _RIVAL_OF_ANTECEDENT[language].search(
@@ -382,7 +382,7 @@ def _lone_party_acts(
             else:
                 subject = _body_before(text, ordered, lo, kinds, (EntityKind.ORG,))
                 targets = [subject] if subject is not None else []
-        modality = _modality(text, language, q_start, q_end)
+        modality = sentence_modality(text, language, q_start, q_end)
         for target in targets:
             if target != party.entity:
                 found.append(
@@ -590,11 +590,11 @@ def _sentence_relations(
         deal_noun = bool(over) and all(m.entity in deals and not m.periphrase for m in over)
         if over and not deal_noun:
             continue
-        if _negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
+        if negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
         relation_type = cue_type(match)
         if bounds is None:
-            bounds = [m.span() for m in _CLAUSE[language].finditer(text, q_start, q_end)]
+            bounds = [m.span() for m in CLAUSE[language].finditer(text, q_start, q_end)]
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
@@ -626,7 +626,7 @@ def _sentence_relations(
         if parse is not None and cue_start in parse.arguments:
             pairs = _oriented(pairs, parse.arguments[cue_start], inside)
         if modality is None:
-            modality = _modality(text, language, q_start, q_end)
+            modality = sentence_modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
                 continue
@@ -790,7 +790,7 @@ _BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FRENCH_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|guère|point|aucun\w*|rien|ni)\b", re.IGNORECASE)
 
 
-def _negated(text: str, language: str, start: int, cue_start: int, cue_end: int) -> bool:
+def negated(text: str, language: str, start: int, cue_start: int, cue_end: int) -> bool:
     """A negation just before the cue. A bare French "ne" with no "pas", "plus", "jamais"...
     around the cue is the expletive of "craint que le rachat ne prive les concurrents",
     which denies nothing."""
@@ -805,7 +805,7 @@ def _negated(text: str, language: str, start: int, cue_start: int, cue_end: int)
     return _FRENCH_NEGATOR.search(text, negation.end(), min(len(text), cue_end + 20)) is not None
 
 
-def _cited_source(text: str, language: str, start: int, end: int) -> bool:
+def cited_source(text: str, language: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with "selon", "according to"...: a quick test for
     the words first, since most mentions have none of them before."""
     window = text[start:end]
@@ -1123,7 +1123,7 @@ def _role_pair(
     return []
 
 
-def _modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
+def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
     """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
     if HYPOTHETICAL[language].search(text, q_start, q_end):
         return Modality.HYPOTHETICAL

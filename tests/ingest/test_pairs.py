@@ -1,0 +1,163 @@
+import orjson
+import pytest
+
+from tests.ingest.conftest import FIXTURES, fixture_text
+from tui.ingest import ingest_text
+from tui.ingest.cues import compile_cues
+from tui.ingest.pairs import (
+    LEARNED,
+    MODEL_FILE,
+    PairModel,
+    candidates,
+    dataset_candidates,
+    learned_relations,
+    load_model,
+    with_learned,
+)
+from tui.ingest.pipeline import VERSION, extract
+from tui.model import EntityKind, Provenance, RelationType
+
+ORG = EntityKind.ORG
+PROVENANCE = Provenance(method="extracted", extractor="test", version="1")
+ALWAYS = PairModel(weights={"bias": 10.0}, threshold=0.5)
+NEVER = PairModel(weights={"bias": -10.0}, threshold=0.5)
+
+
+def _mentions(text: str, *names: str) -> list[tuple[int, int, str]]:
+    found = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            found.append((start, start + len(name), name))
+            start = text.find(name, start + 1)
+    return sorted(found)
+
+
+def _candidates(text: str, *names: str, related=None, language: str = "en"):
+    return candidates(
+        text,
+        language,
+        [(0, len(text))],
+        _mentions(text, *names),
+        dict.fromkeys(names, ORG),
+        related or {},
+    )
+
+
+def with_learned_items(text: str, found, model: PairModel):
+    return learned_relations(text, "en", [(0, len(text))], found, model)
+
+
+def test_a_pair_needs_a_cue_word_that_is_not_negated() -> None:
+    assert _candidates("Zorblat and Quux were both at the fair.", "Zorblat", "Quux") == []
+    assert _candidates("Zorblat did not sue Quux.", "Zorblat", "Quux") == []
+    (found,) = _candidates("Zorblat, long close to Quux, sued it.", "Zorblat", "Quux")
+    assert found.cues[0][0] is RelationType.LAWSUIT
+
+
+def test_pairs_the_rules_relate_anywhere_are_left_to_the_rules() -> None:
+    text = "Zorblat sued Quux and Blargco."
+    rules = {0: [(frozenset(("Zorblat", "Quux")), RelationType.LAWSUIT)]}
+    found = _candidates(text, "Zorblat", "Quux", "Blargco", related=rules)
+    assert {frozenset((c.first, c.second)) for c in found} == {
+        frozenset(("Zorblat", "Blargco")),
+        frozenset(("Quux", "Blargco")),
+    }
+    shared = next(c for c in found if "Zorblat" in (c.first, c.second))
+    # the rules' reading of a party's sentence comes first among the cues
+    assert shared.cues[0] == (RelationType.LAWSUIT, -1)
+    assert shared.features["rules_relate_one"] == 1.0
+
+
+def test_features_read_the_words_between_the_names() -> None:
+    (listed,) = _candidates("Zorblat and Quux signed a deal.", "Zorblat", "Quux")
+    assert listed.features["coordinated"] == 1.0
+    assert listed.features["cue_between"] == 0.0
+    (apart,) = _candidates("Zorblat signed a deal with Quux.", "Zorblat", "Quux")
+    assert apart.features["coordinated"] == 0.0
+    assert apart.features["cue_between"] == 1.0
+    assert apart.features["kinds_org_org"] == 1.0
+    (cited,) = _candidates("According to Quux, Zorblat signed a deal.", "Zorblat", "Quux")
+    assert cited.features["cited"] == 1.0
+
+
+def test_direction_and_type_come_from_the_cue() -> None:
+    text = "Zorblat and Quux strike a deal as Blargco criticises it."
+    found = _candidates(text, "Zorblat", "Quux", "Blargco")
+    learned = {
+        (item.source, item.target): item.type for item in with_learned_items(text, found, ALWAYS)
+    }
+    # a cue after both names: the one named last acts
+    assert learned[("Blargco", "Quux")] is RelationType.CRITICISM
+    assert learned[("Zorblat", "Quux")] is RelationType.COMMERCIAL_DEAL
+
+
+def test_the_polarity_model_picks_among_the_sentences_cues() -> None:
+    text = "Zorblat signed a deal with Quux, then sued it."
+    (found,) = _candidates(text, "Zorblat", "Quux")
+    assert found.cues[0][0] is RelationType.COMMERCIAL_DEAL  # between the names
+    conflict = PairModel(
+        weights={"bias": 10.0},
+        threshold=0.5,
+        polarity={
+            "cooperative": {"bias": 0.0},
+            "conflictual": {"bias": 1.0},
+            "neutral": {"bias": 0.0},
+        },
+    )
+    (item,) = with_learned_items(text, [found], conflict)
+    assert item.type is RelationType.LAWSUIT
+    # no cue of the likeliest sign: the first cue stays
+    neutral = PairModel(
+        weights={"bias": 10.0},
+        threshold=0.5,
+        polarity={"cooperative": {}, "conflictual": {}, "neutral": {"bias": 1.0}},
+    )
+    (item,) = with_learned_items(text, [found], neutral)
+    assert item.type is RelationType.COMMERCIAL_DEAL
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_learned_relations_are_marked_and_respect_the_threshold() -> None:
+    text = "In a statement, Zorblat Corp praised the partnership, while Quux Ltd stayed silent."
+    rules = extract(text, language="en")
+    rules = rules.model_copy(
+        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
+    )
+    assert dataset_candidates(rules)
+    assert with_learned(rules, PROVENANCE, NEVER).relations == rules.relations
+    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
+    assert added
+    for relation in added:
+        assert relation.comment.startswith(LEARNED)
+        assert relation.provenance == PROVENANCE
+        assert relation.confidence == pytest.approx(1.0, abs=0.01)
+        assert relation.evidence == ("q1",)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in FIXTURES.glob("*.txt") if p.with_suffix(".gold.json").exists())
+)
+def test_every_learned_relation_has_a_cue_in_its_evidence(name: str) -> None:
+    dataset = ingest_text(fixture_text(name))
+    text, language = dataset.article.text, dataset.article.language
+    pattern = compile_cues(language)
+    quotes = {q.id: q for q in dataset.quotes}
+    for relation in dataset.relations:
+        if not (relation.comment or "").startswith(LEARNED):
+            continue
+        assert relation.provenance.version == VERSION
+        for quote in relation.evidence:
+            span = quotes[quote]
+            assert pattern.search(text, span.start, span.end), text[span.start : span.end]
+
+
+def test_the_shipped_model_loads_and_was_chosen_by_cross_validation() -> None:
+    model = load_model()
+    data = orjson.loads(MODEL_FILE.read_bytes())
+    assert 0.0 < model.threshold < 1.0
+    assert set(model.polarity) == {"cooperative", "conflictual", "neutral"}
+    chosen = data["cross_validated"]["with_model"][str(data["threshold"])]
+    assert chosen["relation_pair_f1"] > data["cross_validated"]["rules_alone"]["relation_pair_f1"]
+    assert "en_chips" in data["trained_on"]

@@ -1,0 +1,372 @@
+"""Which parties a sentence's cue relates, where the rules of ``relations`` name none.
+
+The rules read a cue's subject and object off the sentence's shape; they miss the many
+sentences whose shape they do not know ("UniCredit a lancé une offre ... sur Banco BPM,
+que la direction de sa cible a jugée ..."). Here every pair of parties named in a
+sentence that holds a cue, and that the rules did not relate anywhere, is given a
+probability of being related by that sentence, from a logistic model over the pair's
+features: the kinds of both, whether a cue stands between them, how far apart they are,
+whether they are listed together, how often the article names them, whether the rules
+found another relation of one of them there... The model's weights are learned from
+annotated articles (``bench/train_pair_model.py`` writes ``pair_model.json``); a pair
+above the model's threshold becomes a relation of the type of the cue nearest to it,
+with the sentence as evidence and the probability as confidence.
+
+A pair in a sentence without a cue word, or whose only cues are negated or inside a
+name, is never proposed: co-occurrence alone relates nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import orjson
+
+from tui.ingest.cues import compile_cues, cue_type
+from tui.ingest.relations import CLAUSE, cited_source, negated, sentence_modality
+from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
+from tui.tension import VOCABULARY
+
+MODEL_FILE = Path(__file__).with_name("pair_model.json")
+MAX_PARTIES = 6
+"""A sentence naming more parties than this is a list: its pairs are not proposed."""
+MAX_SENTENCE_CHARS = 1200
+
+LEARNED = "Parties chosen by the pair model"
+"""How a learned relation's comment starts."""
+
+_SIGN = {item: (info.weight > 0) - (info.weight < 0) for item, info in VOCABULARY.items()}
+_SIGN_NAME = {1: "cooperative", -1: "conflictual", 0: "neutral"}
+
+
+_COORDINATED = {
+    "fr": re.compile(r"\s*(?:,|et|ou|, et)\s*(?:(?:les?|la|des|du|de)\s+|l['’]|d['’])?", re.I),
+    "en": re.compile(r"\s*(?:,|and|or|, and|&)\s*(?:the\s+)?", re.I),
+}
+_SUBORDINATE = {
+    "fr": re.compile(r"\b(?:mais|alors que|tandis que|qui|dont|lequel|laquelle|lesquels)\b", re.I),
+    "en": re.compile(r"\b(?:but|while|whereas|which|who|whose|although)\b", re.I),
+}
+_QUOTE_MARK = re.compile('[«»"“”]')
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One pair of parties in one sentence with a cue: ``first`` is named first there."""
+
+    first: str
+    second: str
+    second_end: int
+    quote: int
+    cues: tuple[tuple[RelationType, int], ...]
+    """The types and offsets of the sentence's cues, the likeliest to say how the pair
+    relates first: those of the rules' relations of either party there (offset -1),
+    then the cues between the two names, then those nearest to them."""
+    features: dict[str, float]
+
+    def directed(self, cue: int) -> tuple[str, str]:
+        """Source and target for a cue at offset ``cue``: the party named first acts,
+        unless a clause ends between the two and the cue follows both ("X and Y strike
+        a deal as Z cries foul": Z acts)."""
+        if cue >= self.second_end and self.features.get("clause_between"):
+            return self.second, self.first
+        return self.first, self.second
+
+
+POLARITIES = ("cooperative", "conflictual", "neutral")
+_POLARITY_SIGN = {"cooperative": 1, "conflictual": -1, "neutral": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """Logistic weights for "related", a threshold, and softmax weights per polarity
+    for the pairs found related."""
+
+    weights: Mapping[str, float]
+    threshold: float
+    polarity: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-_dot(self.weights, features)))
+
+    def cue(self, candidate: Candidate) -> tuple[RelationType, int]:
+        """The first cue whose sign is the likeliest polarity, or the first cue if no
+        cue has that sign."""
+        if not self.polarity:
+            return candidate.cues[0]
+        scores = {name: _dot(self.polarity[name], candidate.features) for name in self.polarity}
+        sign = _POLARITY_SIGN[max(scores, key=scores.__getitem__)]
+        return next((c for c in candidate.cues if _SIGN[c[0]] == sign), candidate.cues[0])
+
+
+def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+@cache
+def load_model(path: Path = MODEL_FILE) -> PairModel:
+    data = orjson.loads(path.read_bytes())
+    return PairModel(
+        weights=data["weights"],
+        threshold=float(data["threshold"]),
+        polarity=data.get("polarity", {}),
+    )
+
+
+def candidates(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int, str]],
+    kinds: Mapping[str, EntityKind],
+    related: Mapping[int, list[tuple[frozenset[str], RelationType]]],
+) -> list[Candidate]:
+    """Every pair of parties of a sentence with a cue that the rules relate nowhere.
+
+    ``mentions`` are (start, end, entity id) in text order, ``related`` the pairs the rules
+    relate, by the index of the quote that is their evidence.
+    """
+    anywhere = {pair for pairs in related.values() for pair, _ in pairs}
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, entity in mentions:
+        counts[entity] += 1
+    ranked = sorted(counts, key=lambda entity: -counts[entity])
+    top = set(ranked[:2])
+    pattern = compile_cues(language)
+    starts = [m[0] for m in mentions]
+    found: list[Candidate] = []
+    sentences: dict[frozenset[str], int] = defaultdict(int)
+    for index, (q_start, q_end) in enumerate(quotes):
+        if q_end - q_start > MAX_SENTENCE_CHARS:
+            continue
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
+        inside = [m for m in mentions[lo:hi] if kinds[m[2]] is not EntityKind.MONEY]
+        parties = list(dict.fromkeys(m[2] for m in inside))
+        if not 2 <= len(parties) <= MAX_PARTIES:
+            continue
+        cues = [
+            (match.start(), match.end(), cue_type(match))
+            for match in pattern.finditer(text, q_start, q_end)
+            if not any(s < match.end() and match.start() < e for s, e, _ in inside)
+            and not negated(text, language, max(q_start, match.start() - 22), *match.span())
+        ]
+        if not cues:
+            continue
+        by_party: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for mention in inside:
+            by_party[mention[2]].append(mention)
+        here = related.get(index, [])
+        base, cited = _sentence_features(
+            text, language, (q_start, q_end), inside, cues, len(parties)
+        )
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                pair = frozenset((a, b))
+                if pair in anywhere:
+                    continue
+                sentences[pair] += 1
+                x, y = _nearest(by_party[a], by_party[b])
+                features, cue_order = _features(text, language, base, cited, x, y, cues, kinds)
+                features["first_party"] = float(parties[0] in pair)
+                shared = [(t, -1) for other, t in here if other & pair]
+                features["rules_relate_one"] = float(bool(shared))
+                for t, _ in shared[:1]:
+                    features[f"rules_{_SIGN_NAME[_SIGN[t]]}"] = 1.0
+                cue_order = (*shared, *cue_order)
+                features["salience_min"] = math.log1p(min(counts[a], counts[b])) / 3
+                features["salience_max"] = math.log1p(max(counts[a], counts[b])) / 3
+                features["both_main"] = float(pair <= top)
+                features["one_main"] = float(bool(pair & top))
+                features["named_once"] = float(min(counts[a], counts[b]) == 1)
+                found.append(Candidate(x[2], y[2], y[1], index, cue_order, features))
+    for candidate in found:
+        count = sentences[frozenset((candidate.first, candidate.second))]
+        candidate.features["sentences"] = min(count, 4) / 4
+    return found
+
+
+def _nearest(
+    left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], tuple[int, int, str]]:
+    """The closest two mentions of two parties, in text order."""
+    x, y = min(((p, q) for p in left for q in right), key=lambda pq: abs(pq[0][0] - pq[1][0]))
+    return (x, y) if x[0] <= y[0] else (y, x)
+
+
+def _sentence_features(
+    text: str,
+    language: str,
+    quote: tuple[int, int],
+    inside: list[tuple[int, int, str]],
+    cues: list[tuple[int, int, RelationType]],
+    parties: int,
+) -> tuple[dict[str, float], set[int]]:
+    """What every pair of a sentence shares, and the starts of its cited sources
+    ("selon X", "according to X")."""
+    signs = [_SIGN[c[2]] for c in cues]
+    base = {
+        "bias": 1.0,
+        "cues": min(len(cues), 4) / 4,
+        "parties_inverse": 1.0 / parties,
+        "parties_many": float(parties >= 4),
+        "cues_cooperative": signs.count(1) / len(signs),
+        "cues_conflictual": signs.count(-1) / len(signs),
+        "cues_neutral": signs.count(0) / len(signs),
+        f"language_{language}": 1.0,
+    }
+    cited = {m[0] for m in inside if cited_source(text, language, max(quote[0], m[0] - 24), m[0])}
+    return base, cited
+
+
+def _features(
+    text: str,
+    language: str,
+    base: dict[str, float],
+    cited: set[int],
+    x: tuple[int, int, str],
+    y: tuple[int, int, str],
+    cues: list[tuple[int, int, RelationType]],
+    kinds: Mapping[str, EntityKind],
+) -> tuple[dict[str, float], tuple[tuple[RelationType, int], ...]]:
+    between = text[x[1] : y[0]]
+    words = len(between.split())
+    middle = (x[0] + y[1]) / 2
+    clause = CLAUSE[language]
+    split = clause.search(text, x[1], y[1]) is not None
+
+    def preference(c: tuple[int, int, RelationType]) -> tuple[int, float]:
+        if split and c[0] >= y[1] and clause.search(text, y[1], c[0]) is None:
+            # "X and Y strike a deal as Z cries foul": Z's own verb relates Z
+            return (0, c[0] - y[1])
+        return (1 if x[1] <= c[0] and c[1] <= y[0] else 2, abs(c[0] - middle))
+
+    ordered = sorted(cues, key=preference) if len(cues) > 1 else cues
+    cue = ordered[0]
+    sign = _SIGN[cue[2]]
+    first, second = sorted((kinds[x[2]].value, kinds[y[2]].value))
+    features = base.copy()
+    features.update(
+        {
+            "cue_between": float(any(x[1] <= c[0] and c[1] <= y[0] for c in cues)),
+            "distance": min(words, 40) / 40,
+            "adjacent": float(words <= 3),
+            "coordinated": float(_COORDINATED[language].fullmatch(between) is not None),
+            "subordinate_between": float(_SUBORDINATE[language].search(between) is not None),
+            "clause_between": float(split),
+            "break_between": float(";" in between or " – " in between or " — " in between),
+            "parenthesis": float("(" in between and ")" not in between),
+            "quote_mark_between": float(_QUOTE_MARK.search(between) is not None),
+            "cited": float(x[0] in cited or y[0] in cited),
+            f"kinds_{first}_{second}": 1.0,
+            f"cue_{cue[2].value}": 1.0,
+            "cue_cooperative": float(sign > 0),
+            "cue_conflictual": float(sign < 0),
+            "cue_neutral": float(sign == 0),
+        }
+    )
+    for kind in (first, second):
+        features[f"kind_{kind}"] = features.get(f"kind_{kind}", 0.0) + 1.0
+    return features, tuple((c[2], c[0]) for c in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """A relation the pair model adds: ``source`` named first, the cue's type."""
+
+    source: str
+    target: str
+    type: RelationType
+    modality: Modality
+    confidence: float
+    quotes: tuple[int, ...]
+
+
+def learned_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Candidate],
+    model: PairModel | None = None,
+) -> list[Learned]:
+    """The pairs the model relates, each with every sentence that relates it above the
+    threshold as evidence, the type of the cue of its likeliest sentence."""
+    model = model or load_model()
+    best: dict[frozenset[str], tuple[float, Candidate]] = {}
+    evidence: dict[frozenset[str], list[int]] = defaultdict(list)
+    for candidate in found:
+        probability = model.probability(candidate.features)
+        if probability < model.threshold:
+            continue
+        pair = frozenset((candidate.first, candidate.second))
+        evidence[pair].append(candidate.quote)
+        if pair not in best or probability > best[pair][0]:
+            best[pair] = (probability, candidate)
+    result = []
+    for pair, (probability, candidate) in best.items():
+        q_start, q_end = quotes[candidate.quote]
+        relation_type, offset = model.cue(candidate)
+        result.append(
+            Learned(
+                *candidate.directed(offset),
+                relation_type,
+                sentence_modality(text, language, q_start, q_end),
+                round(probability, 2),
+                tuple(dict.fromkeys(evidence[pair])),
+            )
+        )
+    return result
+
+
+def dataset_candidates(dataset: Dataset) -> list[Candidate]:
+    """``candidates`` of a dataset, its relations being those of the rules."""
+    quotes = [(q.start, q.end) for q in dataset.quotes]
+    number = {q.id: i for i, q in enumerate(dataset.quotes)}
+    related: dict[int, list[tuple[frozenset[str], RelationType]]] = defaultdict(list)
+    for relation in dataset.relations:
+        for quote in relation.evidence:
+            pair = frozenset((relation.source, relation.target))
+            related[number[quote]].append((pair, relation.type))
+    return candidates(
+        dataset.article.text,
+        dataset.article.language,
+        quotes,
+        [(m.start, m.end, m.entity) for m in dataset.mentions],
+        {e.id: e.kind for e in dataset.entities},
+        related,
+    )
+
+
+def with_learned(
+    dataset: Dataset, provenance: Provenance, model: PairModel | None = None
+) -> Dataset:
+    """``dataset`` with the relations the pair model adds to those of the rules."""
+    quotes = [(q.start, q.end) for q in dataset.quotes]
+    found = dataset_candidates(dataset)
+    if not found:
+        return dataset
+    learned = learned_relations(
+        dataset.article.text, dataset.article.language, quotes, found, model
+    )
+    added = []
+    for number, item in enumerate(learned, start=len(dataset.relations) + 1):
+        added.append(
+            Relation(
+                id=f"r{number}",
+                source=item.source,
+                target=item.target,
+                type=item.type,
+                modality=item.modality,
+                confidence=item.confidence,
+                evidence=tuple(dataset.quotes[i].id for i in item.quotes),
+                comment=f"{LEARNED} (probability {item.confidence:.2f}).",
+                provenance=provenance,
+            )
+        )
+    return dataset.model_copy(update={"relations": (*dataset.relations, *added)})
