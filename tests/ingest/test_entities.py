@@ -163,3 +163,18 @@ def test_owners_rulings_bodies_for_and_demonyms_before_names() -> None:
     names = {e.id: e.name for e in dataset.entities}
     pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
     assert frozenset(("Zorblat", "Quux Platforms")) in pairs
+
+
+def test_two_names_sharing_their_head_are_two() -> None:
+    groups = _groups("Boeing lost orders from Southwest Airlines and United Airlines.")
+    assert ["Southwest Airlines"] in groups and ["United Airlines"] in groups
+    groups = _groups("The Competition and Markets Authority opened a probe.")
+    assert ["Competition and Markets Authority"] in groups
+
+
+def test_a_capitalised_french_month_is_a_name_where_french_would_not_capitalise_it() -> None:
+    text = "The setback for Mars was clear. Brussels said it would fine Mars in March."
+    assert ["Mars"] in _groups(text)
+    assert not any("March" in form for group in _groups(text) for form in group)
+    french = "Le 3 mars, Orange a signé. Mardi, SFR a protesté."
+    assert not any(form in ("Mardi", "mars") for group in _groups(french) for form in group)

@@ -196,7 +196,11 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
             continue
-        if word.group() in ("and", "&") and words[-1].group().casefold() not in _AND_HEADS:
+        repeated = position >= 2 and words[position - 1].group() == words[-1].group()
+        if word.group() in ("and", "&") and (
+            words[-1].group().casefold() not in _AND_HEADS or repeated
+        ):
+            # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
             left_part = _sub(candidate, 0, word.start() - 1)
             right_part = _sub(candidate, words[position + 1].start(), len(candidate.text))

@@ -39,12 +39,18 @@ STOPWORDS = frozenset(
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
 CONNECTORS = frozenset("of for de du des la le l d & and y da dos das van von der di del".split())
 
-MONTHS_AND_DAYS = frozenset(
+ENGLISH_MONTHS_AND_DAYS = frozenset(
     """
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday janvier février mars avril mai
-    juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi
-    samedi dimanche
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+# French writes these in lower case: capitalised, they open a sentence or they are a
+# name ("Mars", the confectioner)
+FRENCH_MONTHS_AND_DAYS = frozenset(
+    """
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche
     """.split()
 )
 

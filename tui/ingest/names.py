@@ -19,7 +19,13 @@ from itertools import compress
 from typing import NamedTuple
 
 from tui.ingest.gazetteer import KNOWN_KINDS
-from tui.ingest.lexicon import CONNECTORS, MONTHS_AND_DAYS, ROLE_WORDS, STOPWORDS
+from tui.ingest.lexicon import (
+    CONNECTORS,
+    ENGLISH_MONTHS_AND_DAYS,
+    FRENCH_MONTHS_AND_DAYS,
+    ROLE_WORDS,
+    STOPWORDS,
+)
 from tui.ingest.patterns import finditer_from, may_start_with
 from tui.ingest.tokens import Token, Tokens
 
@@ -50,7 +56,7 @@ def _is_name_word(text: str) -> bool:
         return False  # a plain lower-case word, most of any text: none of the shapes below
     if not (text[0].isalnum() or text[0] == "_") or text.isdigit() or _ORDINAL.match(text):
         return False
-    if text.casefold() in MONTHS_AND_DAYS and not text.isupper():
+    if text.casefold() in ENGLISH_MONTHS_AND_DAYS and not text.isupper():
         return False
     if text[0].isupper():
         return True
@@ -486,7 +492,10 @@ def make_candidate(
         word = token.lower
         if token.text == "The" and not initial and first < last:
             break
-        common = word in STOPWORDS or (word in MONTHS_AND_DAYS and not token.text.isupper())
+        common = word in STOPWORDS or (
+            not token.text.isupper()
+            and (word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS))
+        )
         if common or (initial and word in lowercase_words and not token.text.isupper()):
             first += 1
             initial = False
