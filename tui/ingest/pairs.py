@@ -43,7 +43,6 @@ LEARNED = "Parties chosen by the pair model"
 """How a learned relation's comment starts."""
 
 _SIGN = {item: (info.weight > 0) - (info.weight < 0) for item, info in VOCABULARY.items()}
-_SIGN_NAME = {1: "cooperative", -1: "conflictual", 0: "neutral"}
 
 
 _COORDINATED = {
@@ -82,6 +81,7 @@ class Candidate:
 
 POLARITIES = ("cooperative", "conflictual", "neutral")
 _POLARITY_SIGN = {"cooperative": 1, "conflictual": -1, "neutral": 0}
+_SIGN_NAME = {sign: name for name, sign in _POLARITY_SIGN.items()}
 
 
 @dataclass(frozen=True, slots=True)
