@@ -178,3 +178,41 @@ def test_a_capitalised_french_month_is_a_name_where_french_would_not_capitalise_
     assert not any("March" in form for group in _groups(text) for form in group)
     french = "Le 3 mars, Orange a signé. Mardi, SFR a protesté."
     assert not any(form in ("Mardi", "mars") for group in _groups(french) for form in group)
+
+
+def test_an_abbreviation_dot_and_an_and_inside_institution_names() -> None:
+    text = (
+        "Zorblat sued U.S. Steel. The U.S. Fish and Wildlife Service and the House Energy "
+        "and Commerce Committee wrote to the Department of Health and Human Services' Office "
+        "for Civil Rights. Zorblat works with Quux and Palo Verde Networks. It opened in "
+        "the U.S. Zorblat said so."
+    )
+    groups = _groups(text)
+    for name in (
+        "U.S. Steel",
+        "U.S. Fish and Wildlife Service",
+        "House Energy and Commerce Committee",
+        "Department of Health and Human Services",
+        "Office for Civil Rights",
+        "Quux",
+        "Palo Verde Networks",
+    ):
+        assert [name] in groups, name
+    assert not any("U.S. Zorblat" in form for group in groups for form in group)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_two_title_case_words_spoken_of_as_a_body_or_a_place_are_no_person() -> None:
+    text = (
+        "Zorblat agreed to buy Vantor Minerals. Rival steelmaker Kestrel Arden said it "
+        "would fight. Blargco, owned by Pellam Brisk, said Pellam Brisk would not sell. "
+        "The deal was signed in Menlo Park, not in the Permian Basin. Glenna Varro, "
+        "its chief executive, approved. Anglo American disagreed."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Vantor Minerals"] is EntityKind.ORG
+    assert kinds["Kestrel Arden"] is EntityKind.ORG
+    assert kinds["Pellam Brisk"] is EntityKind.PERSON
+    assert kinds.get("Menlo Park", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds.get("Permian Basin", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds["Anglo American"] is EntityKind.ORG

@@ -61,3 +61,17 @@ def test_a_wire_dateline_is_a_quote_of_its_own_and_names_no_party() -> None:
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert "Vrelonian Commission" in names
     assert not names & {"BRUSSELS", "Brussels", "Oct 31", "PARIS", "The Vrelonian Commission"}
+
+
+def test_an_abbreviation_before_a_capitalised_function_word_ends_the_sentence() -> None:
+    text = "Zorblat grew in the U.S. The company said so. Quux Inc. It left. M. Le Maire parle."
+    assert _texts(text) == [
+        "Zorblat grew in the U.S.",
+        "The company said so.",
+        "Quux Inc.",
+        "It left.",
+        "M. Le Maire parle.",
+    ]
+    assert _texts("The U.S. Steel deal and Quux Inc. shares.") == [
+        "The U.S. Steel deal and Quux Inc. shares."
+    ]

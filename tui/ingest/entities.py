@@ -130,17 +130,15 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
 
 
 # Last words of names that hold an "and": "Securities and Exchange Commission".
-_AND_HEADS = (
-    REGULATOR_HEADS
-    | COMPANY_NAME_TAILS
-    | frozenset(
-        "commission authority board office department bank exchange markets trust "
-        "administration agency service services "
-        "foundation institute council court media company act law bill directive "
-        "union unions workers association federation "
-        "regulation agreement treaty".split()
-    )
+_INSTITUTION_HEADS = frozenset(
+    "commission authority board office department bank exchange markets trust "
+    "administration agency service services "
+    "foundation institute council court media company act law bill directive "
+    "committee subcommittee "
+    "union unions workers association federation "
+    "regulation agreement treaty".split()
 )
+_AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 _OPENER_SUFFIXES = ("ly", "ment", "ists", "ysts", "ers", "ors", "ics", "eurs", "ants")
 
@@ -156,6 +154,7 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
     return label or candidate.text.casefold().endswith(_OPENER_SUFFIXES)
 
 
+_DOTTED_COUNTRIES = frozenset("U.S. U.K. E.U.".split())
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
 
 
@@ -167,6 +166,10 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
         return _sub(candidate, len(first) + 1, None)
     if rest and first.casefold() in DEMONYMS and standalone and surface_key(rest) in standalone:
         # "European Facebook users": the text also names Facebook alone
+        return _sub(candidate, len(first) + 1, None)
+    if rest and first in _DOTTED_COUNTRIES and standalone and surface_key(rest) in standalone:
+        # "the U.S. Commerce Department" where the text also says "the Commerce Department";
+        # "in the U.S. Zorblat said", a sentence end the splitter took for an abbreviation
         return _sub(candidate, len(first) + 1, None)
     if (
         first in PLACES
@@ -197,8 +200,14 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         if word.group() not in CONNECTORS:
             continue
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
+        # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
+        listed = (
+            word.group() == "and"
+            and words[-1].group().casefold() in COMPANY_NAME_TAILS - _INSTITUTION_HEADS
+            and len(words) - position > 2
+        )
         if word.group() in ("and", "&") and (
-            words[-1].group().casefold() not in _AND_HEADS or repeated
+            words[-1].group().casefold() not in _AND_HEADS or repeated or listed
         ):
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.

@@ -17,6 +17,7 @@ from tui.ingest.deals import DEAL_HEADS
 from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
+    DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
     ROLE_WORDS,
@@ -61,6 +62,7 @@ ORG_HEADS = frozenset(
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
     famille family circuit région district department committee bureau office
+    service services
     """.split()
 )
 LOWER_HEAD_KINDS = {
@@ -145,7 +147,7 @@ def decide_kind(
         return EntityKind.OTHER
     if _product_evidence(forms, contexts):
         return EntityKind.PRODUCT
-    if _place_evidence(contexts, model_labels):
+    if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
 
@@ -178,6 +180,7 @@ def _person_evidence(
         if (
             len(after) >= 2
             and after[0].text == ","
+            and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             and any(t.lower in ROLE_WORDS for t in after[1:3])
             and multi
         ):
@@ -190,12 +193,47 @@ def _person_evidence(
     if total and model_labels["ORG"] > total / 2:
         return False
     owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
+    if owned or any(_body_context(before, after) for before, after in contexts):
+        return False
     # "Jeunes Agriculteurs", "Aura Retail": a word the text also writes in lower case is a
     # common word, rarely part of a person's name
-    return not owned and any(
+    return any(
         _looks_like_full_name(form) and not any(w.casefold() in common_words for w in form.split())
         for form in multi
     )
+
+
+# Words before a name that introduce a body, not a person: "le groupe Sources Alma",
+# "rival steelmaker Cleveland-Cliffs", "the takeover of Paramount Global".
+_BODY_BEFORE = frozenset(
+    """
+    company companies firm firms group groupe groupes maker makers brand brands chain unit
+    subsidiary division label rival rivals giant giants géant géants enseigne enseignes
+    cabinet cabinets fonds fund funds collectif société sociétés entreprise entreprises
+    filiale marque marques concurrent concurrents bank banque miner retailer distributeur
+    start-up startup operator opérateur constructeur laboratoire lab rocket fusée
+    """.split()
+)
+_BODY_LINKS = frozenset("of de d' d’ with avec in into from buy acquire rachat".split())
+_BODY_VERBS = frozenset("buy acquire racheter rachète".split())
+_BODY_OBJECTS = frozenset(
+    "takeover acquisition pursuit purchase combination merger stake rachat fusion".split()
+)
+# After a name, words that speak of it as a thing: "X said it", "X, which", "X's shares".
+_BODY_AFTER = frozenset("it its which qui dont".split())
+
+
+def _body_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """The words around one mention speak of a body or a thing, not of a person."""
+    words = [t.lower for t in before if not t.is_apostrophe]
+    if words and (words[-1] in _BODY_BEFORE or words[-1].endswith("maker")):
+        return True
+    if len(words) >= 2 and words[-1] in _BODY_LINKS and words[-2] in _BODY_OBJECTS:
+        return True
+    if words and words[-1] in _BODY_VERBS:
+        return True
+    following = [t.lower for t in after[:2] if t.text != ","]
+    return bool(following) and following[0] in _BODY_AFTER
 
 
 # A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:
@@ -218,7 +256,29 @@ def _looks_like_full_name(form: str) -> bool:
             return False
         if part.casefold() in KNOWN_KINDS or part.casefold() in _NOT_NAMES:
             return False
-    return True
+        if part.casefold() in DEMONYMS:
+            return False  # "Anglo American", "South African"
+    return not _place_shaped([p.casefold() for p in parts])  # "Santa Clara", "Permian Basin"
+
+
+def _place_shaped(words: Sequence[str]) -> bool:
+    """A name of several folded ``words`` that only a place has: "west coast", "menlo park"
+    (a first word only in a name of two: "West Coast Express" runs trains)."""
+    return len(words) > 1 and (
+        (len(words) == 2 and words[0] in PLACE_FIRST_WORDS) or words[-1] in PLACE_LAST_WORDS
+    )
+
+
+# The first or last word of a place's name, never of a person's: "West Coast", "Menlo
+# Park", "Mountain View".
+PLACE_FIRST_WORDS = frozenset(
+    "north south east west northern southern eastern western santa san saint mount mountain "
+    "lake fort port cape".split()
+)
+PLACE_LAST_WORDS = frozenset(
+    "coast basin park valley county bay river island islands area peninsula gulf sea "
+    "province hills beach desert".split()
+)
 
 
 _NOT_NAMES = (

@@ -33,7 +33,7 @@ _ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OPENERS = frozenset("\"'“‘«([—–-:")
 _ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
-MAX_NAME_TOKENS = 8
+MAX_NAME_TOKENS = 10
 
 
 class Candidate(NamedTuple):
@@ -259,6 +259,9 @@ def find_candidates(
                 index += 1
                 run_end = index
                 continue
+            if _abbreviation_dot(text, tokens, index, is_name, quote_starts):
+                index += 1  # "U.S. Steel": the dot of "U.S." inside a name
+                continue
             gap = _connector_gap(text, tokens, index)
             if gap and (index + gap in known or is_name[index + gap]):
                 index += gap
@@ -381,6 +384,32 @@ def _with_spelled_out_acronyms(
     return sorted([*kept, *expansions], key=lambda c: c.start)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviation_dot(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    is_name: list[bool],
+    quote_starts: frozenset[int],
+) -> bool:
+    """The dot ending "U.S." or "U.K." before a capitalised word of the same sentence
+    ("U.S. Steel", "the U.S. Commerce Department"): a token splits it off the letters."""
+    if tokens[index].text != "." or index + 1 >= len(tokens):
+        return False  # most tokens are no dot: the cheapest test first
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (
+        before.end == tokens[index].start
+        and _DOTTED.fullmatch(before.text) is not None
+        and is_name[index + 1]
+        and index + 1 not in quote_starts
+        # "... in the U.S. Microsoft said": a known name opens a sentence the split missed
+        and after.lower not in KNOWN_KINDS
+        and text[tokens[index].end : after.start] == " "
+    )
+
+
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
     """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11"."""
     if end >= len(tokens) or end == 0 or not tokens[end].text.isdigit():
@@ -426,9 +455,13 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
             and tokens[index + 1].text[:1].isupper()
             and text[token.end : tokens[index + 1].start] == " "
         ):
-            # A plural possessive inside a name: "National Music Publishers' Association".
-            return 1
-        if token.text in CONNECTORS or (token.lower in ("the",) and gap):
+            # A plural possessive inside a name: "National Music Publishers' Association"
+            # (not between two names: "the Department of Health and Human Services' Office")
+            return int(tokens[index + 1].lower in _POSSESSIVE_NAME_HEADS)
+        if token.text in CONNECTORS or (
+            # "Bank of the West", but "X and the Y" names two
+            token.lower == "the" and gap and tokens[index + gap - 1].text not in ("and", "&")
+        ):
             gap += 1
             continue
         break
@@ -441,6 +474,12 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
         if "\n" in span or any(c in span for c in ',;:()"«»“”'):
             return 0
     return gap if index + gap < len(tokens) else 0
+
+
+_POSSESSIVE_NAME_HEADS = frozenset(
+    "association union federation guild council alliance party club league society fund "
+    "forum congress confederation coalition".split()
+)
 
 
 def _split_run(
@@ -505,7 +544,10 @@ def make_candidate(
             continue
         break
     while last >= first and (
-        not tokens[last].is_word or tokens[last].text in CONNECTORS or tokens[last].lower in _ELIDED
+        not tokens[last].is_word
+        or tokens[last].text in CONNECTORS
+        or tokens[last].text == "the"  # a long run cut after "X and the"
+        or tokens[last].lower in _ELIDED
     ):
         last -= 1
     if last < first:
@@ -513,6 +555,8 @@ def make_candidate(
     if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
         return None
     start, end = tokens[first].start, tokens[last].end
+    if text[end : end + 1] == "." and _DOTTED.fullmatch(tokens[last].text):
+        end += 1  # "the U.S.": the last dot belongs to the abbreviation
     adjective = _COMPOUND_ADJECTIVE.search(text, start, end)
     if adjective is not None:
         # "the Colorado-based maker", "a SoftBank-backed start-up": the name before the hyphen

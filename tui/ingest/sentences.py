@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tui.ingest.lexicon import FIRST_NAMES
+from tui.ingest.lexicon import FIRST_NAMES, STOPWORDS
 
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?\u2026]+(?:[\"'\u201d\u2019)\]]|\s?\u00bb)*(?=\s+\S)")
@@ -83,11 +83,27 @@ def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
     if before:
         word = before.group(1)
-        if word.casefold().rstrip(".") in ABBREVIATIONS:
-            return False
-        if len(word) == 1 and word.isupper() and _is_initial(text, before.start(1)):
+        abbreviated = word.casefold().rstrip(".") in ABBREVIATIONS or (
+            len(word) == 1 and word.isupper() and _is_initial(text, before.start(1))
+        )
+        if abbreviated and not (
+            # "in the U.S. The company", "Apple Inc. It said": a function word opens a
+            # sentence; a title never ends one ("M. Le Maire")
+            word.casefold().rstrip(".") not in _TITLES and _next_is_function_word(text, after)
+        ):
             return False
     return _next_is_sentence_start(text, after, line_end)
+
+
+_TITLES = frozenset("m mm mme mmes mlle dr pr prof st ste mr mrs ms gen gov sen rep rev".split())
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?\s*([^\W\d_]+)")
+
+
+def _next_is_function_word(text: str, after: int) -> bool:
+    match = _NEXT_WORD.match(text, after)
+    return (
+        match is not None and match.group(1)[0].isupper() and match.group(1).casefold() in STOPWORDS
+    )
 
 
 def _is_initial(text: str, letter: int) -> bool:
