@@ -216,3 +216,24 @@ def test_two_title_case_words_spoken_of_as_a_body_or_a_place_are_no_person() -> 
     assert kinds.get("Menlo Park", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds.get("Permian Basin", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds["Anglo American"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_french_courts_and_prosecutors_are_named_by_their_lower_case_head_and_town() -> None:
+    text = (
+        "Le parquet de Paris a ouvert une enquête contre Zorblat. Le tribunal judiciaire de "
+        "Paris a condamné Quux. La cour d'appel de Versailles a confirmé. Le parquet "
+        "national financier enquête sur Blargco. Le parquet a fait appel."
+    )
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    for name in (
+        "parquet de Paris",
+        "tribunal judiciaire de Paris",
+        "cour d'appel de Versailles",
+        "parquet national financier",
+    ):
+        assert kinds[name] is EntityKind.ORG, name
+    names = {e.id: e.name for e in dataset.entities}
+    pairs = {(names[r.source], names[r.target]) for r in dataset.relations}
+    assert ("parquet de Paris", "Zorblat") in pairs

@@ -61,7 +61,7 @@ ORG_HEADS = frozenset(
     government gouvernement parliament parlement court cour tribunal council conseil
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
-    famille family circuit région district department committee bureau office
+    famille family circuit région district department committee bureau office parquet
     service services
     """.split()
 )

@@ -176,6 +176,26 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+# French courts and prosecutors are written in lower case before the town they sit in:
+# "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
+# Nanterre", "le parquet national financier".
+_COURT = re.compile(
+    may_start_with("tpcTPC")
+    + r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|de\s+commerce"
+    r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
+    r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
+    r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
+    r"|parquet\s+national\s+(?:financier|antiterroriste))\b"
+)
+
+
+def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """French courts and prosecutors named by their lower-case head and their town."""
+    if "tribunal" not in text and "parquet" not in text and "cour" not in text:
+        return {}  # most articles name none: skip the scan
+    return _whole_match_spans(tokens, _COURT.finditer(text))
+
+
 _FAMILY_FR = ("famille", "région")
 _FAMILY = re.compile(
     r"\b(?:(?P<fr>famille|région)\s+(?P<name>[A-ZÀ-Ý][\w-]+)"
@@ -233,6 +253,7 @@ def find_candidates(
     known = known_spans(tokens)
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
+    known.update(court_spans(text, tokens))
     known.update(family_spans(text, tokens))
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
