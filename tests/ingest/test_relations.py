@@ -395,3 +395,30 @@ def test_heads_helms_titles_and_portfolios() -> None:
     assert ("Ada Fontana", "Zorblat", RelationType.ROLE) in _relations(
         ingest_text(french, language="fr")
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_working_with_feuds_downgrades_tender_offers_and_rulings_struck_down() -> None:
+    english = _relations(
+        ingest_text(
+            "Zorblat is working with Quux. Zorblat is at odds with Blargco. Kestrel "
+            "Ratings downgraded Quux. Blargco launched a tender offer for Vantor.",
+            language="en",
+        )
+    )
+    partners = {(a, b) for a, b, t in english if t is RelationType.PARTNERSHIP}
+    assert partners & {("Zorblat", "Quux"), ("Quux", "Zorblat")}  # a symmetric type
+    assert ("Zorblat", "Blargco", RelationType.CRITICISM) in english
+    assert ("Kestrel Ratings", "Quux", RelationType.THREAT) in english
+    assert ("Blargco", "Vantor", RelationType.INVESTMENT) in english
+    french = _relations(
+        ingest_text(
+            "Zorblat travaille avec Quux. Zorblat est en froid avec Blargco. Le Conseil "
+            "d'État a annulé la sanction de Quux.",
+            language="fr",
+        )
+    )
+    partners = {(a, b) for a, b, t in french if t is RelationType.PARTNERSHIP}
+    assert partners & {("Zorblat", "Quux"), ("Quux", "Zorblat")}
+    assert ("Zorblat", "Blargco", RelationType.CRITICISM) in french
+    assert ("Conseil d'État", "Quux", RelationType.SANCTION) in french

@@ -30,6 +30,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"s['’]allie\w*",
             r"signe\w*\s+un\s+accord",
             r"signé\s+un\s+accord",
+            r"travaill\w+\s+(?:main\s+dans\s+la\s+main\s+|étroitement\s+)?avec",
         ),
         "en": (
             r"partner\w*",
@@ -41,6 +42,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"cooperat\w+",
             r"signed\s+an?\s+agreement",
             r"entered\s+into\s+agreements?",
+            r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with",
         ),
     },
     T.NEGOTIATION: {
@@ -66,6 +68,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
             r"offre\s+(?:de\s+rachat\s+)?(?:pour|sur)",
+            r"offre\s+publique",
             r"fusion\w*",
             r"fusionn\w+",
         ),
@@ -83,6 +86,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<!at\s)stakes?\b",
             r"bids?\s+for",
             r"offer\s+for",
+            r"tender\s+offer",
             r"takeover",
             r"merg(?:e|es|ed|er|ing)\b",
         ),
@@ -238,6 +242,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"controls\b",
             r"controlled\s+by",
             r"parent\s+company",
+            r"parent\b",
+            r"leads\b",
+            r"officer\b",
             r"chief\s+executive",
             # "EU antitrust chief Margrethe Vestager", "its unit Cephalon"
             r"chief\b",
@@ -322,6 +329,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"opposition\s+(?:à|au|aux)",
             r"vent\s+debout\s+contre",
             r"hostiles?\s+(?:à|au|aux)",
+            r"en\s+froid\s+avec",
+            r"bras\s+de\s+fer",
         ),
         "en": (
             r"critici\w+",
@@ -345,6 +354,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"urg(?:es|ed|ing)\b",
             r"call(?:s|ed)?\s+on\b",
             r"opposition\s+to",
+            r"at\s+odds\s+with",
+            r"feud\w*",
+            r"clash\w*",
+            r"dispute\s+with",
         ),
     },
     T.INVESTIGATION: {
@@ -470,6 +483,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"préavis\s+de\s+grève",
             r"grève\s+(?:contre|chez|à)",
             r"en\s+grève\s+(?:contre|chez)",
+            r"dégrad\w+\s+(?:la\s+)?note",
         ),
         "en": (
             r"threat\w*",
@@ -477,6 +491,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ultimatum",
             r"strik(?:e|es|ing)\s+(?:against|at)",
             r"walk(?:ed)?\s*out\s+(?:at|of)",
+            r"downgrad\w+",
         ),
     },
     T.SANCTION: {
@@ -491,6 +506,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"surtax\w+",
             r"infliger\w*",
             r"inflig\w+",
+            r"annul\w+",
+            r"invalid\w+",
         ),
         "en": (
             r"fine[ds]?\b",
@@ -502,6 +519,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"punish\w*",
             r"tariffs?",
             r"(?:import|extra|anti-subsidy)\s+duties",
+            r"str(?:uck|ikes?|iking)\s+down",
         ),
     },
     T.TERMINATION: {
