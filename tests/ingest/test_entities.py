@@ -205,9 +205,9 @@ def test_an_abbreviation_dot_and_an_and_inside_institution_names() -> None:
 def test_two_title_case_words_spoken_of_as_a_body_or_a_place_are_no_person() -> None:
     text = (
         "Zorblat agreed to buy Vantor Minerals. Rival steelmaker Kestrel Arden said it "
-        "would fight. Blargco, owned by Pellam Brisk, said Pellam Brisk would not sell. "
-        "The deal was signed in Menlo Park, not in the Permian Basin. Glenna Varro, "
-        "its chief executive, approved. Anglo American disagreed."
+        "would fight. Blargco, owned by Pellam Brisk, said Brisk would not sell. "
+        "The deal was signed in Menlo Park, not in the Permian Basin. Trade Minister "
+        "Orvel Tamsin approved. Anglo American disagreed. Vellor Ingham sued Zorblat."
     )
     kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
     assert kinds["Vantor Minerals"] is EntityKind.ORG
@@ -216,6 +216,8 @@ def test_two_title_case_words_spoken_of_as_a_body_or_a_place_are_no_person() -> 
     assert kinds.get("Menlo Park", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds.get("Permian Basin", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds["Anglo American"] is EntityKind.ORG
+    assert kinds["Orvel Tamsin"] is EntityKind.PERSON  # a title before the name
+    assert kinds["Vellor Ingham"] is EntityKind.ORG  # nothing says a person: a firm
 
 
 @pytest.mark.usefixtures("rules_only")

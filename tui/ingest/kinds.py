@@ -164,6 +164,7 @@ def _person_evidence(
         if (
             parts[0].casefold() in FIRST_NAMES
             and len(parts) <= 5
+            and not (len(parts) >= 3 and _ROMAN.match(parts[-1]))  # "the Ada Lovelace II ruling"
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
@@ -195,12 +196,39 @@ def _person_evidence(
     owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
     if owned or any(_body_context(before, after) for before, after in contexts):
         return False
+    # Two title-case words with no known given name: as often a firm ("Delta Air Lines",
+    # "Boehringer Ingelheim") as a person, so the text must also speak of a person: the
+    # surname alone elsewhere, a title before it, or an apposition after it.
     # "Jeunes Agriculteurs", "Aura Retail": a word the text also writes in lower case is a
     # common word, rarely part of a person's name
     return any(
-        _looks_like_full_name(form) and not any(w.casefold() in common_words for w in form.split())
+        _looks_like_full_name(form)
+        and not any(w.casefold() in common_words for w in form.split())
+        and (
+            form.split()[-1] in forms
+            or form.split()[0].casefold() in HONORIFICS
+            or any(_person_context(before, after) for before, after in contexts)
+        )
         for form in multi
     )
+
+
+# After a person's name: ", who", ", whose"; ", Google's" (its spokesperson, its chief).
+_PERSON_AFTER = frozenset("who whose".split())
+
+
+def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """One mention given as a person's: a title just before it ("Trade Minister X",
+    "Michigan Republican X", not "chief executive of X"), or an apposition after it."""
+    led = bool(before) and (before[-1].lower in _BODY_LINKS or before[-1].lower in ("chez", "at"))
+    if not led and any(t.lower in ROLE_WORDS or t.lower in HONORIFICS for t in before[-3:]):
+        return True
+    if len(after) >= 2 and after[0].text == ",":
+        if after[1].lower in _PERSON_AFTER:
+            return True
+        if len(after) >= 3 and after[1].text[:1].isupper() and after[2].is_apostrophe:
+            return True  # "Lucian Grainge, UMG's chief executive"
+    return False
 
 
 # Words before a name that introduce a body, not a person: "le groupe Sources Alma",

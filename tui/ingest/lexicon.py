@@ -61,7 +61,7 @@ GENERIC_CAPITALISED = frozenset(
     """.split()
 )
 
-HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame".split())
+HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady".split())
 
 # Titles and roles before or after a person's name: evidence of a person and of a role.
 ROLE_WORDS = frozenset(
@@ -75,7 +75,7 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor administrator administratrice
+    mayor chancellor administrator administratrice assistant général general
     """.split()
 )
 
