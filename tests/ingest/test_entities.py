@@ -239,3 +239,15 @@ def test_french_courts_and_prosecutors_are_named_by_their_lower_case_head_and_to
     names = {e.id: e.name for e in dataset.entities}
     pairs = {(names[r.source], names[r.target]) for r in dataset.relations}
     assert ("parquet de Paris", "Zorblat") in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_listed_with_a_product_are_products() -> None:
+    text = (
+        "Zorblat's list includes the blood thinner Vexalor, along with Quindra, Telmix "
+        "and Orvana. Zorblat and Quux sell them."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Vexalor"] is EntityKind.PRODUCT
+    assert {kinds["Quindra"], kinds["Telmix"], kinds["Orvana"]} == {EntityKind.PRODUCT}
+    assert kinds["Zorblat"] is EntityKind.ORG and kinds["Quux"] is EntityKind.ORG

@@ -144,6 +144,7 @@ def _extract(
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
     kinds = _kinds(drafts, tokens, found, labels, lowercase)
+    kinds = _listed_with_products(text, drafts, found, kinds)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
@@ -590,6 +591,42 @@ def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Fou
 
 _MAX_CONTEXTS = 200
 """Mentions looked at to decide a kind: more would only repeat the same evidence."""
+
+
+# What stands between two names of one list: "A, B et C", "A and B", "A or B".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou)\s)\s*")
+
+
+def _listed_with_products(
+    text: str, drafts: Sequence[Draft], found: Sequence[Found], kinds: list[EntityKind]
+) -> list[EntityKind]:
+    """A list is of one kind: "the drugs Eliquis, Jardiance and Xarelto", "les chips Lay's
+    et Doritos". An organisation named only in lists that hold a product is a product
+    too, unless the gazetteer knows it."""
+    ordered = sorted(found, key=lambda m: m.start)
+    chains: list[list[Found]] = []
+    for mention in ordered:
+        if chains and _LIST_GAP.fullmatch(text, chains[-1][-1].end, mention.start):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    in_product_list: dict[int, bool] = {}
+    for chain in chains:
+        with_product = len(chain) > 1 and any(kinds[m.entity] is EntityKind.PRODUCT for m in chain)
+        for mention in chain:
+            in_product_list[mention.entity] = in_product_list.get(mention.entity, True) and (
+                with_product
+            )
+    result = list(kinds)
+    for entity, listed in in_product_list.items():
+        if (
+            listed
+            and kinds[entity] is EntityKind.ORG
+            and not drafts[entity].collective
+            and not any(form.casefold() in KNOWN_KINDS for form in drafts[entity].forms)
+        ):
+            result[entity] = EntityKind.PRODUCT
+    return result
 
 
 def _kinds(
