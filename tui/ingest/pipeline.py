@@ -593,8 +593,11 @@ _MAX_CONTEXTS = 200
 """Mentions looked at to decide a kind: more would only repeat the same evidence."""
 
 
-# What stands between two names of one list: "A, B et C", "A and B", "A or B".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou)\s)\s*")
+# What stands between two names of one list: "A, B et C", "A or B", "A, along with B".
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|along\s+with\s+|as\s+well\s+as\s+|ainsi\s+que\s+)?"
+    r"|\s(?:and|et|or|ou)\s)\s*"
+)
 
 
 def _listed_with_products(
