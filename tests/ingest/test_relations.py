@@ -422,3 +422,23 @@ def test_working_with_feuds_downgrades_tender_offers_and_rulings_struck_down() -
     assert partners & {("Zorblat", "Quux"), ("Quux", "Zorblat")}
     assert ("Zorblat", "Blargco", RelationType.CRITICISM) in french
     assert ("Conseil d'État", "Quux", RelationType.SANCTION) in french
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_delisting_brands_of_an_owner_and_a_french_brand_ending_in_s() -> None:
+    text = (
+        "Zorblat retire les produits Quux de ses rayons. Sont visés les chips Vell's et "
+        "Dorix, toutes des marques de Quux."
+    )
+    dataset = ingest_text(text, language="fr")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["Quux"] is EntityKind.ORG  # "les produits Quux" are Quux's
+    assert kinds["Vell's"] is EntityKind.PRODUCT and kinds["Dorix"] is EntityKind.PRODUCT
+    found = _relations(dataset)
+    assert ("Zorblat", "Quux", RelationType.TERMINATION) in found
+    owned = {b for a, b, t in found if a == "Quux" and t is RelationType.ROLE}
+    assert owned & {"Vell's", "Dorix"}
+    english = _relations(
+        ingest_text("Blargco pulled Quux products from its shelves, Blargco said.", language="en")
+    )
+    assert ("Blargco", "Quux", RelationType.TERMINATION) in english

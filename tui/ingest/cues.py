@@ -228,6 +228,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:co-?)?fond[ée]e?s?\s+par",
             r"nomm[ée]\w*",
             r"responsable",
+            # a brand and its owner: "toutes des marques de PepsiCo"
+            r"marques?\s+(?:de|du|d['’])",
+            r"(?:fabriqu|commercialis)[ée]e?s?\s+par",
         ),
         "en": (
             r"ceo",
@@ -270,6 +273,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
+            r"brands?\s+(?:of|from)\b",
+            r"(?:made|sold|marketed)\s+by",
             r"joined",
             r"works?\s+(?:for|at)",
             r"member\s+of",
@@ -539,6 +544,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"viré\w*",
             r"limog\w+",
             r"licenci\w+",
+            # a retailer delisting a supplier's goods: "retire les produits X de ses rayons"
+            r"retir\w*\s+(?:\S+\s+){0,4}produits",
+            r"déréférenc\w+",
         ),
         "en": (
             r"terminat\w+",
@@ -552,6 +560,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ousted",
             r"remov\w+",
             r"revok\w+",
+            r"delist\w*",
+            r"pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}(?:products|goods)\b",
         ),
     },
 }

@@ -362,7 +362,7 @@ def _product_evidence(
     hits = 0
     for before, after in contexts:
         if after and after[0].lower in PRODUCT_CUES:
-            hits += 1
+            hits += after[0].lower not in _GOODS  # "PepsiCo products" are PepsiCo's
             continue
         if before and before[-1].lower in _POSSESSIVE_DETERMINERS:
             # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
@@ -372,11 +372,16 @@ def _product_evidence(
             token = before[index]
             word = token.lower
             if word in PRODUCT_CUES:
-                # "le constructeur de satellites Eutelsat": a maker of products, not one.
+                # "le constructeur de satellites Eutelsat": a maker of products, not one;
+                # "les produits PepsiCo": the maker's goods.
                 maker = (
                     index > 1
                     and before[index - 1].lower in _MAKER_LINKS
                     and before[index - 2].lower in _MAKERS
+                ) or (
+                    word in _GOODS
+                    and index == len(before) - 1
+                    and (index == 0 or before[index - 1].lower in _DETERMINERS)
                 )
                 hits += not maker
                 break
@@ -387,6 +392,10 @@ def _product_evidence(
 
 
 _SENTENCE_STOPS = frozenset(".!?;:")
+# Goods in general, named by their maker: "les produits PepsiCo", "Zorblat products".
+_GOODS = frozenset("produits products goods biens".split())
+# Not "insulin products NovoLog": a type of goods, then the product's name.
+_DETERMINERS = frozenset("les des ses leurs ces the its their these".split())
 _POSSESSIVE_DETERMINERS = frozenset("its their ses son sa leur leurs".split())
 _MAKER_LINKS = frozenset("de d' d’ of".split())
 _MAKERS = frozenset(

@@ -189,6 +189,14 @@ _COURT = re.compile(
 )
 
 
+def _brand_s(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The "'s" ending a name ("Lay's"), not an elided word ("s'")."""
+    return tokens[last].text == "s" and last > first and tokens[last - 1].is_apostrophe
+
+
+_BRAND_S = re.compile(r"\b[A-ZÀ-Ý][\w&-]*['’]s\b(?!['’])")
+
+
 def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French courts and prosecutors named by their lower-case head and their town."""
     if "tribunal" not in text and "parquet" not in text and "cour" not in text:
@@ -241,11 +249,14 @@ def find_candidates(
     tokens: Tokens,
     quotes: Sequence[tuple[int, int]],
     lowercase_words: frozenset[str],
+    language: str = "en",
 ) -> list[Candidate]:
     """Every name-like span, in text order.
 
     ``lowercase_words`` are the words the text also writes in lower case: a capitalised
-    sentence-initial word among them ("Later", "Cette") is not a name.
+    sentence-initial word among them ("Later", "Cette") is not a name. In French, "'s"
+    after a name is part of it ("les chips Lay's", "Moody's"): French has no such
+    possessive.
 
     A run starts only at a name-shaped token or a known name: the walk jumps from one such
     token to the next instead of stepping over the (ten times more) other tokens.
@@ -254,6 +265,8 @@ def find_candidates(
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
     known.update(court_spans(text, tokens))
+    if language == "fr":
+        known.update(_whole_match_spans(tokens, _BRAND_S.finditer(text)))
     known.update(family_spans(text, tokens))
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
@@ -568,7 +581,7 @@ def make_candidate(
         not tokens[last].is_word
         or tokens[last].text in CONNECTORS
         or tokens[last].text == "the"  # a long run cut after "X and the"
-        or tokens[last].lower in _ELIDED
+        or (tokens[last].lower in _ELIDED and not _brand_s(tokens, first, last))
     ):
         last -= 1
     if last < first:

@@ -131,7 +131,7 @@ def _extract(
         output = model(text, lang, quotes)
     report("entities", 0.6)
     lowercase = lowercase_vocabulary(tokens)
-    candidates = find_candidates(text, tokens, quotes, lowercase)
+    candidates = find_candidates(text, tokens, quotes, lowercase, lang)
     for start, end in datelines(text):
         candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _without_headline_case(text, quotes, candidates)
