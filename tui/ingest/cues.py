@@ -561,7 +561,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"remov\w+",
             r"revok\w+",
             r"delist\w*",
-            r"pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}(?:products|goods)\b",
+            # the cue stops before the maker's name: "pulled Quux products"
+            r"pull(?:s|ed|ing)?(?=\s+(?:\S+\s+){0,3}(?:products|goods)\b)",
         ),
     },
 }
