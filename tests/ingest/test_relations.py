@@ -442,3 +442,20 @@ def test_delisting_brands_of_an_owner_and_a_french_brand_ending_in_s() -> None:
         ingest_text("Blargco pulled Quux products from its shelves, Blargco said.", language="en")
     )
     assert ("Blargco", "Quux", RelationType.TERMINATION) in english
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_exclusively_and_blockbuster_are_no_cues_validating_is() -> None:
+    french = _relations(
+        ingest_text(
+            "L'usine de Zorblat travaille exclusivement pour Quux. Le tribunal de commerce "
+            "de Poitiers a validé l'offre de Blargco.",
+            language="fr",
+        )
+    )
+    assert not any(t is RelationType.TERMINATION for _, _, t in french)
+    assert ("tribunal de commerce de Poitiers", "Blargco", RelationType.ENDORSEMENT) in french
+    english = _relations(
+        ingest_text("Analysts expect Zorblat's blockbuster drug Quuxa to sell.", language="en")
+    )
+    assert not any(t is RelationType.SANCTION for _, _, t in english)

@@ -120,7 +120,7 @@ LEGAL_SUFFIXES = frozenset(
 COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "games technologies technology labs systems software motors airlines airways "
     "entertainment studios interactive networks communications pharmaceuticals "
-    "industries international electronics semiconductor platforms".split()
+    "industries industry international electronics semiconductor platforms".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
