@@ -459,3 +459,20 @@ def test_exclusively_and_blockbuster_are_no_cues_validating_is() -> None:
         ingest_text("Analysts expect Zorblat's blockbuster drug Quuxa to sell.", language="en")
     )
     assert not any(t is RelationType.SANCTION for _, _, t in english)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_genitive_owner_of_described_products_and_a_mixed_case_acronym() -> None:
+    text = (
+        "Zorblat's diabetes drug Quuxa saw the deepest cut. Blargco's insulin products "
+        "Vexa and Telmo were also on the list. The Pharmaceutical Research and "
+        "Manufacturers of America (PhRMA) objected, Vice President Ada Fairbank said by "
+        "Feb. 1. PhRMA will appeal."
+    )
+    dataset = ingest_text(text, language="en")
+    names = {e.name: e for e in dataset.entities}
+    assert "PhRMA" in names["Pharmaceutical Research and Manufacturers of America"].aliases
+    assert not {"Vice", "Feb", "Pharmaceutical Research"} & set(names)
+    found = _relations(dataset)
+    for owner, product in (("Zorblat", "Quuxa"), ("Blargco", "Vexa"), ("Blargco", "Telmo")):
+        assert (owner, product, RelationType.ROLE) in found

@@ -95,6 +95,11 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if _PORTFOLIO_BEFORE.match(text, candidate.end):
             continue
         shape = (candidate.text, candidate.sentence_initial)
+        if _before_its_acronym(text, candidate):
+            # "the Pharmaceutical Research and Manufacturers of America (PhRMA)": its
+            # acronym says it is one name, "and" included
+            kept.append(candidate)
+            continue
         if shape not in pieces_of:
             pieces_of[shape] = [
                 (piece.start - candidate.start, piece.end - candidate.start, piece.sentence_initial)
@@ -112,6 +117,21 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 )
             )
     return kept
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([^\W\d_]{2,8})\)")
+
+
+def _before_its_acronym(text: str, candidate: Candidate) -> bool:
+    """The name is followed by its acronym in brackets, spelled by its initials."""
+    if " " not in candidate.text or text[candidate.end : candidate.end + 2].strip() != "(":
+        return False  # most names are not: the cheapest test first
+    match = _ACRONYM_AFTER.match(text, candidate.end)
+    if match is None:
+        return False
+    acronym = match.group(1)
+    capitals = "".join(c for c in acronym if c.isupper())
+    return initials(candidate.text) in (acronym.upper(), capitals)
 
 
 def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
@@ -382,6 +402,16 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
         between = text[first.end : second.start]
         closing = text[second.end : second.end + 1]
         if between.strip() != "(" or closing != ")":
+            continue
+        capitals = "".join(c for c in second.text if c.isupper())
+        if (
+            second.text.isalpha()
+            and len(capitals) >= 2
+            and " " in first.text
+            and initials(first.text) == capitals
+        ):
+            # "Pharmaceutical Research and Manufacturers of America (PhRMA)"
+            union.join(surface_key(first.text), surface_key(second.text))
             continue
         long, short = (first, second) if is_acronym(second.text) else (second, first)
         if is_acronym(short.text) and (

@@ -43,6 +43,7 @@ ENGLISH_MONTHS_AND_DAYS = frozenset(
     """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
+    feb apr jun jul aug sep sept oct nov dec
     """.split()
 )
 # French writes these in lower case: capitalised, they open a sentence or they are a
@@ -75,7 +76,7 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor administrator administratrice assistant général general
+    mayor chancellor administrator administratrice assistant général general vice
     """.split()
 )
 

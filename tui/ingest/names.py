@@ -381,7 +381,10 @@ def _with_spelled_out_acronyms(
         shaped = acronym.isupper() or (acronym[:1].isupper() and len(acronym) >= 3)
         if not (shaped and 2 <= len(acronym) <= 8 and acronym.isalpha()):
             continue
-        acronym = acronym.upper()
+        # "PhRMA" spells "Pharmaceutical Research and Manufacturers of America" by its
+        # capitals
+        capitals = "".join(c for c in acronym if c.isupper())
+        acronym = acronym.upper() if acronym.isupper() or len(capitals) < 2 else capitals
         if (
             first < 2
             or tokens[first - 1].text != "("

@@ -487,19 +487,33 @@ def _persons_companies(
     name owns with a genitive is theirs (a person's company, a company's product or
     subsidiary)."""
     found: list[Directed] = []
-    for owner, owned in pairwise(inside):
-        if (kinds[owner.entity], kinds[owned.entity]) in _GENITIVE_OWNERS and text[
-            owner.end : owned.start
-        ] in _GENITIVE:
-            found.append(
-                Directed(
-                    owner.entity, owned.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position
-                )
-            )
+    for index, (owner, owned) in enumerate(pairwise(inside)):
+        gap = text[owner.end : owned.start]
+        pair = (kinds[owner.entity], kinds[owned.entity])
+        if pair in _GENITIVE_OWNERS and gap in _GENITIVE:
+            products = [owned]
+        elif pair == (EntityKind.ORG, EntityKind.PRODUCT) and _DESCRIBED.fullmatch(gap):
+            # "Merck's diabetes drug Januvia", "Novo Nordisk's insulin products NovoLog
+            # and Fiasp": the product and those listed with it
+            products = [owned]
+            for following in inside[index + 2 :]:
+                if kinds[following.entity] is not EntityKind.PRODUCT or not _LISTED.fullmatch(
+                    text, products[-1].end, following.start
+                ):
+                    break
+                products.append(following)
+        else:
+            continue
+        found.extend(
+            Directed(owner.entity, p.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
+            for p in products
+        )
     return found
 
 
 _GENITIVE = frozenset({"'s ", "’s ", "' ", "’ "})
+_DESCRIBED = re.compile(r"['’]s?\s+(?:[^\W\d_A-Z][\w-]*\s+){1,3}")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s)\s*")
 
 
 def _possessed_products(
