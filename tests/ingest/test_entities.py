@@ -251,3 +251,21 @@ def test_names_listed_with_a_product_are_products() -> None:
     assert kinds["Vexalor"] is EntityKind.PRODUCT
     assert {kinds["Quindra"], kinds["Telmix"], kinds["Orvana"]} == {EntityKind.PRODUCT}
     assert kinds["Zorblat"] is EntityKind.ORG and kinds["Quux"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_initials_a_governor_a_union_local_and_a_plural_opener() -> None:
+    text = (
+        "The vote drew attention. Illinois Gov. J.B. Pritzker has urged Zorblat to honor its "
+        "commitments. Members of UAW Local 1268 held rallies. Zorblat sold a stake to "
+        "Thomas Partners, and U.S. Steel objected."
+    )
+    dataset = ingest_text(text, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds["J.B. Pritzker"] is EntityKind.PERSON
+    assert kinds["UAW Local 1268"] is EntityKind.ORG
+    assert kinds["Thomas Partners"] is EntityKind.ORG
+    assert kinds["U.S. Steel"] is EntityKind.ORG
+    assert not {"Illinois Gov", "Members of UAW Local", "J.B", "Pritzker"} & set(kinds)
+    quotes = [dataset.article.text[q.start : q.end] for q in dataset.quotes]
+    assert quotes[1].startswith("Illinois Gov. J.B. Pritzker has urged")

@@ -136,7 +136,11 @@ def decide_kind(
     if last_words & EVENT_HEADS:
         return EntityKind.EVENT
     multi_last = {ws[-1] for ws in words if len(ws) > 1}
-    if (last_words | first_words) & ORG_HEADS or multi_last & COMPANY_NAME_TAILS:
+    if (
+        (last_words | first_words) & ORG_HEADS
+        or multi_last & COMPANY_NAME_TAILS
+        or any("local" in ws[1:] for ws in words)  # a union's branch: "UAW Local 1268"
+    ):
         return EntityKind.ORG
     if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
         return EntityKind.PRODUCT
@@ -164,8 +168,13 @@ def _person_evidence(
     for form in multi:
         parts = form.split()
         if (
-            parts[0].casefold() in FIRST_NAMES
+            (
+                parts[0].casefold() in FIRST_NAMES
+                or (_INITIALS.fullmatch(parts[0]) and parts[0] not in _DOTTED_PLACES)
+            )
             and len(parts) <= 5
+            # "Francisco Partners", "Martin Act": a head word no surname is
+            and parts[-1].casefold() not in _NOT_NAMES
             and not (len(parts) >= 3 and _ROMAN.match(parts[-1]))  # "the Ada Lovelace II ruling"
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
@@ -264,6 +273,11 @@ def _body_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
         return True
     following = [t.lower for t in after[:2] if t.text != ","]
     return bool(following) and following[0] in _BODY_AFTER
+
+
+# Initials for a given name: "J.B. Pritzker", "J. Doe".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[A-Z]\.)+[A-Z]")
+_DOTTED_PLACES = frozenset("U.S. U.K. E.U. U.N. U.S U.K".split())
 
 
 # A title-case word of a person's name; a capital may follow Mc/Mac/O' or a hyphen:

@@ -76,7 +76,7 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor administrator administratrice assistant général general vice
+    mayor chancellor administrator administratrice assistant général general vice gov sen
     """.split()
 )
 

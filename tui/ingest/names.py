@@ -453,7 +453,7 @@ def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
         return False  # most names are followed by no number: the cheapest test first
     last, following = tokens[end - 1], tokens[end]
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
-    size = 4 if last.text.isupper() and len(last.text) >= 2 else 3
+    size = 4  # "Ariane 6", "Windows 11", "UAW Local 1268", "EU 261"; never a year
     return (
         last.text[:1].isupper()
         and following.text.isdigit()
@@ -568,6 +568,16 @@ def make_candidate(
         word = token.lower
         if token.text == "The" and not initial and first < last:
             break
+        if (
+            initial
+            and first < last
+            and tokens[first + 1].text in CONNECTORS
+            and word.endswith(_PLURAL_AGENTS)
+        ):
+            # "Members of UAW Local 1268 ...", "Workers of X" open a sentence
+            first += 2
+            initial = False
+            continue
         common = word in STOPWORDS or (
             not token.text.isupper()
             and (word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS))
@@ -604,6 +614,7 @@ def make_candidate(
     return Candidate(start, end, surface, first, last, initial)
 
 
+_PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style)$"
 )

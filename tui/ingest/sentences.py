@@ -83,8 +83,10 @@ def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
     if before:
         word = before.group(1)
-        abbreviated = word.casefold().rstrip(".") in ABBREVIATIONS or (
-            len(word) == 1 and word.isupper() and _is_initial(text, before.start(1))
+        abbreviated = (
+            word.casefold().rstrip(".") in ABBREVIATIONS
+            or (len(word) == 1 and word.isupper() and _is_initial(text, before.start(1)))
+            or _INITIALS.fullmatch(word) is not None  # "J.B. Pritzker"
         )
         if abbreviated and not (
             # "in the U.S. The company", "Apple Inc. It said": a function word opens a
@@ -95,6 +97,7 @@ def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
     return _next_is_sentence_start(text, after, line_end)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _TITLES = frozenset("m mm mme mmes mlle dr pr prof st ste mr mrs ms gen gov sen rep rev".split())
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?\s*([^\W\d_]+)")
 
