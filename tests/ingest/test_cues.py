@@ -30,3 +30,17 @@ def test_grouped_cues_match_like_a_flat_alternation(language: str) -> None:
         assert ours == theirs
         compared += len(ours)
     assert compared > 500  # the fixtures hold cues of most types
+
+
+def test_sentence_cues_are_the_pattern_matches_of_each_span_scanned_once() -> None:
+    from tui.ingest.cues import SentenceCues
+
+    text = "Zorblat sued Quux. Quux signed a partnership with Blargco. Nothing here."
+    cues = SentenceCues(text, "en")
+    first = cues.of(0, 18)
+    assert [(text[s:e], t.value) for s, e, t in first] == [("sued", "lawsuit")]
+    assert cues.of(0, 18) is first  # kept, not scanned again
+    second = cues.of(19, 58)
+    pattern = compile_cues("en")
+    assert second == [(m.start(), m.end(), cue_type(m)) for m in pattern.finditer(text, 19, 58)]
+    assert cues.of(59, len(text)) == []

@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 import orjson
 
-from tui.ingest.cues import compile_cues, cue_type
+from tui.ingest.cues import SentenceCues
 from tui.ingest.relations import CLAUSE, cited_source, negated, sentence_modality
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
 from tui.tension import VOCABULARY
@@ -107,7 +109,8 @@ class PairModel:
 
 
 def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+    # map() keeps the loop in C: this runs for every candidate pair of a long text
+    return sum(map(operator.mul, map(weights.get, features, repeat(0.0)), features.values()))
 
 
 @cache
@@ -127,6 +130,7 @@ def candidates(
     mentions: Sequence[tuple[int, int, str]],
     kinds: Mapping[str, EntityKind],
     related: Mapping[int, list[tuple[frozenset[str], RelationType]]],
+    cues: SentenceCues | None = None,
 ) -> list[Candidate]:
     """Every pair of parties of a sentence with a cue that the rules relate nowhere.
 
@@ -139,7 +143,7 @@ def candidates(
         counts[entity] += 1
     ranked = sorted(counts, key=lambda entity: -counts[entity])
     top = set(ranked[:2])
-    pattern = compile_cues(language)
+    cues = cues or SentenceCues(text, language)
     starts = [m[0] for m in mentions]
     found: list[Candidate] = []
     sentences: dict[frozenset[str], int] = defaultdict(int)
@@ -151,41 +155,46 @@ def candidates(
         parties = list(dict.fromkeys(m[2] for m in inside))
         if not 2 <= len(parties) <= MAX_PARTIES:
             continue
-        cues = [
-            (match.start(), match.end(), cue_type(match))
-            for match in pattern.finditer(text, q_start, q_end)
-            if not any(s < match.end() and match.start() < e for s, e, _ in inside)
-            and not negated(text, language, max(q_start, match.start() - 22), *match.span())
+        open_pairs = [
+            (a, b)
+            for i, a in enumerate(parties)
+            for b in parties[i + 1 :]
+            if frozenset((a, b)) not in anywhere
         ]
-        if not cues:
+        if not open_pairs:
+            continue  # the rules relate every pair here: no cue to look for
+        here_cues = [
+            (start, end, cue)
+            for start, end, cue in cues.of(q_start, q_end)
+            if not any(s < end and start < e for s, e, _ in inside)
+            and not negated(text, language, max(q_start, start - 22), start, end)
+        ]
+        if not here_cues:
             continue
         by_party: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for mention in inside:
             by_party[mention[2]].append(mention)
         here = related.get(index, [])
         base, cited = _sentence_features(
-            text, language, (q_start, q_end), inside, cues, len(parties)
+            text, language, (q_start, q_end), inside, here_cues, len(parties)
         )
-        for i, a in enumerate(parties):
-            for b in parties[i + 1 :]:
-                pair = frozenset((a, b))
-                if pair in anywhere:
-                    continue
-                sentences[pair] += 1
-                x, y = _nearest(by_party[a], by_party[b])
-                features, cue_order = _features(text, language, base, cited, x, y, cues, kinds)
-                features["first_party"] = float(parties[0] in pair)
-                shared = [(t, -1) for other, t in here if other & pair]
-                features["rules_relate_one"] = float(bool(shared))
-                for t, _ in shared[:1]:
-                    features[f"rules_{_SIGN_NAME[_SIGN[t]]}"] = 1.0
-                cue_order = (*shared, *cue_order)
-                features["salience_min"] = math.log1p(min(counts[a], counts[b])) / 3
-                features["salience_max"] = math.log1p(max(counts[a], counts[b])) / 3
-                features["both_main"] = float(pair <= top)
-                features["one_main"] = float(bool(pair & top))
-                features["named_once"] = float(min(counts[a], counts[b]) == 1)
-                found.append(Candidate(x[2], y[2], y[1], index, cue_order, features))
+        for a, b in open_pairs:
+            pair = frozenset((a, b))
+            sentences[pair] += 1
+            x, y = _nearest(by_party[a], by_party[b])
+            features, cue_order = _features(text, language, base, cited, x, y, here_cues, kinds)
+            features["first_party"] = float(parties[0] in pair)
+            shared = [(t, -1) for other, t in here if other & pair]
+            features["rules_relate_one"] = float(bool(shared))
+            for t, _ in shared[:1]:
+                features[f"rules_{_SIGN_NAME[_SIGN[t]]}"] = 1.0
+            cue_order = (*shared, *cue_order)
+            features["salience_min"] = math.log1p(min(counts[a], counts[b])) / 3
+            features["salience_max"] = math.log1p(max(counts[a], counts[b])) / 3
+            features["both_main"] = float(pair <= top)
+            features["one_main"] = float(bool(pair & top))
+            features["named_once"] = float(min(counts[a], counts[b]) == 1)
+            found.append(Candidate(x[2], y[2], y[1], index, cue_order, features))
     for candidate in found:
         count = sentences[frozenset((candidate.first, candidate.second))]
         candidate.features["sentences"] = min(count, 4) / 4
@@ -324,8 +333,9 @@ def learned_relations(
     return result
 
 
-def dataset_candidates(dataset: Dataset) -> list[Candidate]:
-    """``candidates`` of a dataset, its relations being those of the rules."""
+def dataset_candidates(dataset: Dataset, cues: SentenceCues | None = None) -> list[Candidate]:
+    """``candidates`` of a dataset, its relations being those of the rules; ``cues`` the
+    cue scan of its text if the rules made one."""
     quotes = [(q.start, q.end) for q in dataset.quotes]
     number = {q.id: i for i, q in enumerate(dataset.quotes)}
     related: dict[int, list[tuple[frozenset[str], RelationType]]] = defaultdict(list)
@@ -340,15 +350,19 @@ def dataset_candidates(dataset: Dataset) -> list[Candidate]:
         [(m.start, m.end, m.entity) for m in dataset.mentions],
         {e.id: e.kind for e in dataset.entities},
         related,
+        cues,
     )
 
 
 def with_learned(
-    dataset: Dataset, provenance: Provenance, model: PairModel | None = None
+    dataset: Dataset,
+    provenance: Provenance,
+    model: PairModel | None = None,
+    cues: SentenceCues | None = None,
 ) -> Dataset:
     """``dataset`` with the relations the pair model adds to those of the rules."""
     quotes = [(q.start, q.end) for q in dataset.quotes]
-    found = dataset_candidates(dataset)
+    found = dataset_candidates(dataset, cues)
     if not found:
         return dataset
     learned = learned_relations(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tui.dataset import text_sha256
+from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS
@@ -180,7 +181,10 @@ def _extract(
     first_deal = len(drafts)
     found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
-    relations = find_relations(text, lang, quotes, found, kinds, output.parse, deals=deals)
+    cues = SentenceCues(text, lang)
+    relations = find_relations(
+        text, lang, quotes, found, kinds, output.parse, deals=deals, cues=cues
+    )
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     report("dataset", 0.95)
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
@@ -189,7 +193,7 @@ def _extract(
         key=lambda m: (m.start, -m.end),
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
-    dataset = with_learned(dataset, _provenance(output.name))
+    dataset = with_learned(dataset, _provenance(output.name), cues=cues)
     report("done", 1.0)
     return dataset
 

@@ -30,7 +30,8 @@ from tui.ingest.cues import (
     PLANNED,
     REPORTED,
     SYMMETRIC,
-    compile_cues,
+    Cue,
+    SentenceCues,
     cue_type,
 )
 from tui.ingest.mentions import Found
@@ -137,6 +138,7 @@ def find_relations(
     parse: Parse | None = None,
     types: frozenset[RelationType] | None = None,
     deals: frozenset[int] = frozenset(),
+    cues: SentenceCues | None = None,
 ) -> list[Directed]:
     """Every cue-backed relation of the text, one per cue and pair of parties.
 
@@ -145,7 +147,9 @@ def find_relations(
     ``deals`` are the deal entities, whose nouns are cues too ("X a annoncé
     l'acquisition de Y": X acquires Y).
     """
-    pattern = compile_cues(language, types)
+    if cues is None or types is not None:
+        cues = SentenceCues(text, language, types)
+    pattern = cues.pattern
     ordered = sorted(mentions, key=lambda m: m.start)
     courts = _courts(text, ordered, kinds)
     starts = [m.start for m in ordered]
@@ -159,7 +163,8 @@ def find_relations(
         searched = hi - lo >= 2 or (
             hi > lo and _may_act_alone(text, q_start, q_end, ordered[lo], kinds[ordered[lo].entity])
         )
-        first_cue = pattern.search(text, q_start, q_end) if searched else None
+        sentence = cues.of(q_start, q_end) if searched else []
+        first_cue = sentence[0] if sentence else None
         owned = types is None and hi - lo >= 2 and _owning(text, q_start, q_end)
         if first_cue is None and not owned:
             continue
@@ -195,7 +200,7 @@ def find_relations(
                 _lone_party_acts(
                     text,
                     language,
-                    pattern,
+                    sentence,
                     position,
                     (q_start, q_end),
                     inside,
@@ -211,9 +216,9 @@ def find_relations(
                 text,
                 language,
                 pattern,
+                sentence,
                 position,
                 (q_start, q_end),
-                first_cue.start(),
                 inside,
                 kinds,
                 parse,
@@ -336,7 +341,7 @@ _RIVAL_OF_ANTECEDENT = {
 def _lone_party_acts(
     text: str,
     language: str,
-    pattern: re.Pattern[str],
+    cues: Sequence[Cue],
     position: int,
     quote: tuple[int, int],
     inside: list[Found],
@@ -354,25 +359,24 @@ def _lone_party_acts(
     party = inside[0]
     q_start, q_end = quote
     found: list[Directed] = []
-    for match in pattern.finditer(text, q_start, q_end):
-        relation_type = cue_type(match)
+    for cue_start, cue_end, relation_type in cues:
         if relation_type not in _LONE_TYPES:
             continue
-        if match.start() < party.end and party.start < match.end():
+        if cue_start < party.end and party.start < cue_end:
             continue
-        if negated(text, language, max(q_start, match.start() - 22), match.start(), match.end()):
+        if negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
         if relation_type is RelationType.COMPETITION:
             possessive = _RIVAL_OF_ANTECEDENT[language].search(
-                text, max(q_start, match.start() - 8), match.start()
+                text, max(q_start, cue_start - 8), cue_start
             )
-            near = 0 <= party.start - match.end() <= 25
+            near = 0 <= party.start - cue_end <= 25
             antecedent = _body_before(text, ordered, lo, kinds) if possessive and near else None
             targets = [antecedent] if antecedent is not None else []
         else:
-            if kinds[party.entity] is not EntityKind.REGULATOR or party.start > match.start():
+            if kinds[party.entity] is not EntityKind.REGULATOR or party.start > cue_start:
                 continue
-            anaphor = _ANAPHORIC_OBJECT[language].match(text, match.end(), q_end)
+            anaphor = _ANAPHORIC_OBJECT[language].match(text, cue_end, q_end)
             if anaphor is None:
                 continue
             if anaphor.group("deal"):
@@ -579,9 +583,9 @@ def _sentence_relations(
     text: str,
     language: str,
     pattern: re.Pattern[str],
+    cues: Sequence[Cue],
     position: int,
     quote: tuple[int, int],
-    first_cue: int,
     inside: list[Found],
     kinds: Sequence[EntityKind],
     parse: Parse | None,
@@ -589,14 +593,13 @@ def _sentence_relations(
     named: Sequence[Found] = (),
     deals: frozenset[int] = frozenset(),
 ) -> list[Directed]:
-    """The relations of one sentence, from its first cue on; ``antecedent`` is the
+    """The relations of one sentence, one ``cues`` at a time; ``antecedent`` is the
     organisation named last before it, for a role given with a possessive."""
     q_start, q_end = quote
     found: list[Directed] = []
     modality: Modality | None = None
     bounds: list[tuple[int, int]] | None = None
-    for match in pattern.finditer(text, first_cue, q_end):
-        cue_start, cue_end = match.start(), match.end()
+    for cue_start, cue_end, relation_type in cues:
         over = [m for m in named if m.start < cue_end and cue_start < m.end]
         # A cue inside a name is no cue, except the noun naming a deal ("l'acquisition de
         # Y"), which relates its subject to what is bought when no other act comes
@@ -606,7 +609,6 @@ def _sentence_relations(
             continue
         if negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
-        relation_type = cue_type(match)
         if bounds is None:
             bounds = [m.span() for m in CLAUSE[language].finditer(text, q_start, q_end)]
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
@@ -615,11 +617,12 @@ def _sentence_relations(
         if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
             continue
         if relation_type is RelationType.ROLE:
+            cue_word = text[cue_start:cue_end]
             # "directeur général de la start-up": the noun names the company, not the
             # nearest name
             pairs = _nominal_role(
-                text, language, inside, kinds, antecedent, (cue_start, cue_end), match.group(0)
-            ) or _role_pair(left, right, kinds, cue_start, cue_end, match.group(0))
+                text, language, inside, kinds, antecedent, (cue_start, cue_end), cue_word
+            ) or _role_pair(left, right, kinds, cue_start, cue_end, cue_word)
             body = antecedent() if not pairs else None
             if body is not None:
                 pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
@@ -1139,6 +1142,8 @@ def _role_pair(
 
 def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
     """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
+    if not _ANY_MODALITY[language].search(text, q_start, q_end):
+        return Modality.ASSERTED  # one scan for the many sentences with no such word
     if HYPOTHETICAL[language].search(text, q_start, q_end):
         return Modality.HYPOTHETICAL
     if REPORTED[language].search(text, q_start, q_end):
@@ -1146,3 +1151,14 @@ def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Mod
     if PLANNED[language].search(text, q_start, q_end):
         return Modality.PLANNED
     return Modality.ASSERTED
+
+
+_ANY_MODALITY = {
+    language: re.compile(
+        "|".join(
+            f"(?:{patterns[language].pattern})" for patterns in (HYPOTHETICAL, REPORTED, PLANNED)
+        ),
+        re.IGNORECASE,
+    )
+    for language in HYPOTHETICAL
+}
