@@ -180,8 +180,7 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
 # "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
 # Nanterre", "le parquet national financier".
 _COURT = re.compile(
-    may_start_with("tpcTPC")
-    + r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|de\s+commerce"
+    r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|de\s+commerce"
     r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
     r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
@@ -194,14 +193,29 @@ def _brand_s(tokens: Sequence[Token], first: int, last: int) -> bool:
     return tokens[last].text == "s" and last > first and tokens[last - 1].is_apostrophe
 
 
-_BRAND_S = re.compile(r"\b[A-ZÀ-Ý][\w&-]*['’]s\b(?!['’])")
+_COURT_HEADS = ("tribunal", "parquet", "cour", "conseil")  # what every match starts with
+# "'s" ending a name, found first (it is rare in French) and then the name before it
+_BRAND_S_END = re.compile(r"(?<=[\w&-])['’]s\b(?!['’])")
+_BRAND_S_WORD = re.compile(r"(?<![\w&-])[A-ZÀ-Ý][\w&-]*$")
+
+
+def brand_s_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """First token -> end token of each capitalised word ending in "'s" ("Lay's")."""
+    spans: dict[int, int] = {}
+    starts = tokens.starts
+    for end in _BRAND_S_END.finditer(text):
+        word = _BRAND_S_WORD.search(text, max(0, end.start() - 40), end.start())
+        if word is None:
+            continue
+        first = bisect.bisect_left(starts, word.start())
+        if first < len(tokens) and starts[first] == word.start():
+            spans[first] = bisect.bisect_left(starts, end.end())
+    return spans
 
 
 def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French courts and prosecutors named by their lower-case head and their town."""
-    if "tribunal" not in text and "parquet" not in text and "cour" not in text:
-        return {}  # most articles name none: skip the scan
-    return _whole_match_spans(tokens, _COURT.finditer(text))
+    return _whole_match_spans(tokens, finditer_from(_COURT, text, _COURT_HEADS))
 
 
 _FAMILY_FR = ("famille", "région")
@@ -266,7 +280,7 @@ def find_candidates(
     known.update(ministry_spans(text, tokens))
     known.update(court_spans(text, tokens))
     if language == "fr":
-        known.update(_whole_match_spans(tokens, _BRAND_S.finditer(text)))
+        known.update(brand_s_spans(text, tokens))
     known.update(family_spans(text, tokens))
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
