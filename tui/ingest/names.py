@@ -195,7 +195,7 @@ def _brand_s(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 _COURT_HEADS = ("tribunal", "parquet", "cour", "conseil")  # what every match starts with
 # "'s" ending a name, found first (it is rare in French) and then the name before it
-_BRAND_S_END = re.compile(r"(?<=[\w&-])['’]s\b(?!['’])")
+_BRAND_S_END = re.compile(r"['’]s\b(?!['’])")
 _BRAND_S_WORD = re.compile(r"(?<![\w&-])[A-ZÀ-Ý][\w&-]*$")
 
 
@@ -203,7 +203,7 @@ def brand_s_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """First token -> end token of each capitalised word ending in "'s" ("Lay's")."""
     spans: dict[int, int] = {}
     starts = tokens.starts
-    for end in _BRAND_S_END.finditer(text):
+    for end in finditer_from(_BRAND_S_END, text, ("'s", "’s")):
         word = _BRAND_S_WORD.search(text, max(0, end.start() - 40), end.start())
         if word is None:
             continue
