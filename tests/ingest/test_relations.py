@@ -476,3 +476,24 @@ def test_a_genitive_owner_of_described_products_and_a_mixed_case_acronym() -> No
     found = _relations(dataset)
     for owner, product in (("Zorblat", "Quuxa"), ("Blargco", "Vexa"), ("Blargco", "Telmo")):
         assert (owner, product, RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_role_named_instead_of_the_person_named_just_before() -> None:
+    french = _relations(
+        ingest_text(
+            "« C'est un grand jour », s'est félicité Ada Fairbank dans un communiqué. Le PDG "
+            "de Zorblat assure que rien ne change. Plus tard, Quux a signé.",
+            language="fr",
+        )
+    )
+    assert ("Ada Fairbank", "Zorblat", RelationType.ROLE) in french
+    english = _relations(
+        ingest_text(
+            '"It is a great day," said Ada Fairbank. The Zorblat chief executive said no '
+            "jobs would go. Later, Quux's chairman, Tom Reed, disagreed.",
+            language="en",
+        )
+    )
+    assert ("Ada Fairbank", "Zorblat", RelationType.ROLE) in english
+    assert ("Ada Fairbank", "Quux", RelationType.ROLE) not in english  # a name follows

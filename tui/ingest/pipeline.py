@@ -44,7 +44,7 @@ from tui.ingest.periphrases import (
     find_periphrases,
     main_party,
 )
-from tui.ingest.relations import Directed, Parse, find_relations
+from tui.ingest.relations import Directed, Parse, find_relations, role_periphrases
 from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
@@ -186,6 +186,7 @@ def _extract(
         text, lang, quotes, found, kinds, output.parse, deals=deals, cues=cues
     )
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
+    relations += role_periphrases(text, lang, quotes, found, kinds)
     report("dataset", 0.95)
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
     shown = sorted(

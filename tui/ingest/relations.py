@@ -1162,3 +1162,73 @@ _ANY_MODALITY = {
     )
     for language in HYPOTHETICAL
 }
+
+
+# A sentence opening on a role held in a body, with no name: "Le PDG de Veolia assure
+# que ...", "L'ancien patron de Solvay ...", "The Veolia chief executive said ...",
+# "Engie's chairman added ...".
+_ROLE_SUBJECT = {
+    "fr": re.compile(
+        r"[«\"“\s]*(?:Le|La|L['’])\s*(?:nouve(?:au|lle)\s+|ancien(?:ne)?\s+)?"
+        r"(?:PDG|P-DG|patron(?:ne)?|président(?:e)?|directeur\s+général|directrice\s+générale"
+        r"|dirigeant(?:e)?|fondat(?:eur|rice))"
+        r"(?:\s+exécuti(?:f|ve))?\s+(?:de\s+|d['’]|du\s+)"
+    ),
+    "en": re.compile(
+        r"[\"“\s]*(?:The\s+)?(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)"
+        r"(?:former\s+)?(?:chief\s+executive|CEO|chairman|chairwoman|chair|president|founder"
+        r"|boss)\b"
+    ),
+}
+
+
+def role_periphrases(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """A role named instead of its holder, in the sentence right after the holder's name:
+    "..., s'est félicité Antoine Frérot. Le PDG de Veolia assure que ..." (he is Veolia's
+    PDG). The holder is the last person named in the two sentences before, and no name
+    follows the role in its own sentence."""
+    pattern = _ROLE_SUBJECT.get(language)
+    if pattern is None:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    found: list[Directed] = []
+    for position, (q_start, q_end) in enumerate(quotes):
+        match = pattern.match(text, q_start, q_end)
+        if match is None:
+            continue
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
+        inside = ordered[lo:hi]
+        if language == "fr":
+            body = next((m for m in inside if m.start == match.end()), None)
+        else:
+            body = next(
+                (m for m in inside if m.start == match.start("owner") and m.end <= match.end()),
+                None,
+            )
+        if body is None or kinds[body.entity] is not EntityKind.ORG:
+            continue
+        if any(kinds[m.entity] is EntityKind.PERSON and m.start < body.end + 60 for m in inside):
+            continue  # "Le PDG de Veolia, Antoine Frérot, ...": the rules read it
+        earlier = quotes[max(0, position - 2)][0]
+        holder = next(
+            (
+                m
+                for m in reversed(ordered[bisect.bisect_left(starts, earlier) : lo])
+                if kinds[m.entity] is EntityKind.PERSON
+            ),
+            None,
+        )
+        if holder is not None:
+            found.append(
+                Directed(
+                    holder.entity, body.entity, RelationType.ROLE, Modality.ASSERTED, 0.45, position
+                )
+            )
+    return found
