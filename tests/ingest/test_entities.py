@@ -269,3 +269,29 @@ def test_initials_a_governor_a_union_local_and_a_plural_opener() -> None:
     assert not {"Illinois Gov", "Members of UAW Local", "J.B", "Pritzker"} & set(kinds)
     quotes = [dataset.article.text[q.start : q.end] for q in dataset.quotes]
     assert quotes[1].startswith("Illinois Gov. J.B. Pritzker has urged")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_beside_a_name_names_the_person_again_and_a_portfolio_is_no_name() -> None:
+    french = ingest_text(
+        "Le ministre de l'Economie, Ada Fairbank, a reçu Zorblat. Selon le ministère de "
+        "l'Economie, Quux paiera. Le ministre de l'Economie a appelé Zorblat et Quux à "
+        "tenir leurs engagements.",
+        language="fr",
+    )
+    names = {e.name: e for e in french.entities}
+    assert "ministre de l'Economie" in names["Ada Fairbank"].aliases
+    assert "ministère de l'Economie" in names and "Economie" not in names
+    ids = {e.id: e.name for e in french.entities}
+    pairs = {(ids[r.source], ids[r.target]) for r in french.relations}
+    assert ("Ada Fairbank", "Quux") in pairs
+    english = ingest_text(
+        "The Department of Transportation opened a probe into Zorblat, and Transportation "
+        "Secretary Ada Fairbank criticized it.",
+        language="en",
+    )
+    names = {e.name: e for e in english.entities}
+    assert "Transportation" in names["Department of Transportation"].aliases
+    ids = {e.id: e.name for e in english.entities}
+    roles = {(ids[r.source], ids[r.target]) for r in english.relations if r.type.value == "role"}
+    assert ("Ada Fairbank", "Department of Transportation") in roles

@@ -330,6 +330,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # demands on someone: "réclame des explications au distributeur"
             r"réclam\w+",
             r"exig\w+",
+            # "a appelé PSA et Renault à tenir leurs engagements": a demand on them
+            r"appel(?:le|lent|é|ait|aient|er)\b(?=\s+(?:\S+\s+){1,4}à\s)",
+            r"exhort\w+",
             r"demand\w+\s+des\s+comptes",
             r"somm[ée]\w*\s+de",
             r"opposition\s+(?:à|au|aux)",

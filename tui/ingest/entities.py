@@ -78,21 +78,52 @@ _PORTFOLIO = re.compile(
 _PORTFOLIO_BEFORE = re.compile(r"\s+(?:Secretary|Minister)\b")
 
 
+_DEPARTMENT = re.compile(
+    r"(?:(?:U\.S\.|US)\s+)?(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(?P<of>.+)"
+    r"|(?:(?:U\.S\.|US)\s+)?(?P<field>.+?)\s+(?:Department|Ministry)"
+)
+
+
+def _department_field(name: str) -> str | None:
+    """The field of a department's name: "Transportation" of "Department of
+    Transportation" or "the Commerce Department"."""
+    match = _DEPARTMENT.fullmatch(name)
+    return None if match is None else match.group("of") or match.group("field")
+
+
 def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Drop generic acronyms, lone tails and nationality adjectives ("Chinese rival BYD");
     split names glued by a connector or a hyphen."""
-    standalone = Counter(surface_key(c.text) for c in candidates)
+    # "l'Économie" of "le ministre de l'Économie" is a portfolio, no name of its own: it
+    # does not stand alone, so "le ministère de l'Économie" keeps it
+    portfolio = [
+        bool(
+            _PORTFOLIO.search(text, max(0, c.start - 40), c.start)
+            or _PORTFOLIO_BEFORE.match(text, c.end)
+        )
+        for c in candidates
+    ]
+    # ... unless a department of that field is named: "Transportation Secretary Pete
+    # Buttigieg" holds his title in the Department of Transportation
+    departments = {
+        surface_key(field) for c in candidates if (field := _department_field(c.text)) is not None
+    }
+    portfolio = [
+        title and surface_key(c.text) not in departments
+        for c, title in zip(candidates, portfolio, strict=True)
+    ]
+    standalone = Counter(
+        surface_key(c.text) for c, title in zip(candidates, portfolio, strict=True) if not title
+    )
     # The pieces of a name depend on its text and whether it opens a sentence alone:
     # worked out once per pair, as offsets into the name, for every occurrence.
     pieces_of: dict[tuple[str, bool], list[tuple[int, int, bool]]] = {}
     kept: list[Candidate] = []
-    for candidate in candidates:
+    for candidate, title in zip(candidates, portfolio, strict=True):
+        if title:
+            continue
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
-            continue
-        if _PORTFOLIO.search(text, max(0, candidate.start - 40), candidate.start):
-            continue
-        if _PORTFOLIO_BEFORE.match(text, candidate.end):
             continue
         shape = (candidate.text, candidate.sentence_initial)
         if _before_its_acronym(text, candidate):
@@ -214,7 +245,10 @@ def _quoted_phrase(text: str, candidate: Candidate) -> bool:
 
 
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
-    """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person."""
+    """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
+    never a department ("Department of Transportation", its field alone in a title)."""
+    if _department_field(candidate.text) is not None:
+        return [candidate]
     words = list(_WORD.finditer(candidate.text))
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
@@ -326,6 +360,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
             union.join(by_initials[surface.replace("&", "")][0], key)
 
+    for key in keys:
+        field = _department_field(usual[key])
+        if field is not None and surface_key(field) in keys and surface_key(field) != key:
+            union.join(key, surface_key(field))  # "Transportation" (Secretary) is the department
     for key in keys:
         head, _, tail = key.rpartition(" ")
         if head and tail in _TRANSLATED_TAILS and f"{head} {_TRANSLATED_TAILS[tail]}" in keys:

@@ -211,6 +211,7 @@ def find_periphrases(
     main_company: int | None = None,
     main_regulator: int | None = None,
     agreement: int | None = None,
+    persons: frozenset[int] = frozenset(),
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -222,7 +223,8 @@ def find_periphrases(
     the company and the regulator the article is mostly about, if one clearly is: "le
     distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``);
     ``agreement`` is the one agreement the article names, which "l'accord" and "the
-    agreement" then name.
+    agreement" then name; ``persons`` are the people, whose title given beside their
+    name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later.
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
@@ -241,12 +243,56 @@ def find_periphrases(
             target, leader = _referent(match.group("name"), resolve, leaders)
             if target is not None:
                 found.append(Periphrase(match.group().strip(), target, match.start(), leader))
+    found.extend(_titles(text, language, resolve, persons))
     apposition = _APPOSITION.get(language)
     if apposition:
         for match in apposition.finditer(text):
             target = resolve(match.group("name"))
             if target is not None:
                 found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
+    return found
+
+
+# A person's title beside their name: "le ministre de l'Économie, Bruno Le Maire,",
+# "Bruno Le Maire, ministre de l'Économie,". Not in English, where the title before the
+# name ("Labor Secretary Julie Su") is the cue of the person's role.
+# Public offices named by their field, capitalised: the field is no party ("de
+# l'Économie", "du Travail"); a company's officers are named by the company, a party.
+_TITLE_FR = (
+    r"(?:ministre|secrétaire\s+d['’]État|commissaire(?:\s+européen(?:ne)?)?|gouverneur)"
+    r"(?:\s+(?:délégué(?:e)?|chargé(?:e)?))?"
+    r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)"
+    r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?)?[\w’'-]+){0,3}"
+)
+_PERSON_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:de\s+|von\s+|van\s+|Le\s+|La\s+)?[A-ZÀ-Ý][\w’'-]+){1,2}"
+_TITLES = {
+    "fr": [
+        re.compile(rf"{_LA_LE}\s*(?P<phrase>{_TITLE_FR})\s*,\s*(?P<name>{_PERSON_NAME})\s*[,.]"),
+        re.compile(
+            rf"(?P<name>{_PERSON_NAME})\s*,\s*(?:{_LA_LE}\s*)?(?P<phrase>{_TITLE_FR})\s*[,.]"
+        ),
+    ],
+}
+
+
+def _titles(
+    text: str, language: str, resolve: Callable[[str], int | None], persons: frozenset[int]
+) -> list[Periphrase]:
+    """Titles given beside a person's name, when the title names no entity itself ("le PDG
+    de Veolia" does: Veolia stays a party of its sentence)."""
+    if not persons:
+        return []
+    found: list[Periphrase] = []
+    for pattern in _TITLES.get(language, []):
+        for match in pattern.finditer(text):
+            person = resolve(match.group("name"))
+            phrase = match.group("phrase").strip()
+            if person is None or person not in persons:
+                continue
+            named = re.findall(r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*", phrase)
+            if any(resolve(word) is not None for word in named):
+                continue
+            found.append(Periphrase(phrase, person, match.start("phrase")))
     return found
 
 

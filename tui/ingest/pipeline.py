@@ -167,6 +167,7 @@ def _extract(
         main_company=main_party(counts, companies),
         main_regulator=main_party(counts, regulators),
         agreement=_the_agreement(drafts, kinds),
+        persons=frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
