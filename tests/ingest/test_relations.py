@@ -497,3 +497,14 @@ def test_a_role_named_instead_of_the_person_named_just_before() -> None:
     )
     assert ("Ada Fairbank", "Zorblat", RelationType.ROLE) in english
     assert ("Ada Fairbank", "Quux", RelationType.ROLE) not in english  # a name follows
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_owner_of_a_long_list_of_brands_owns_each() -> None:
+    text = (
+        "Sont visés les sodas Vexa et Telmo, les chips Quindra et Orvo, les boissons Pallo, "
+        "les céréales Brisk ou encore les biscuits Nuto, toutes des marques de Zorblat."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    owned = {b for a, b, t in found if a == "Zorblat" and t is RelationType.ROLE}
+    assert owned == {"Vexa", "Telmo", "Quindra", "Orvo", "Pallo", "Brisk", "Nuto"}

@@ -44,7 +44,13 @@ from tui.ingest.periphrases import (
     find_periphrases,
     main_party,
 )
-from tui.ingest.relations import Directed, Parse, find_relations, role_periphrases
+from tui.ingest.relations import (
+    Directed,
+    Parse,
+    brand_owners,
+    find_relations,
+    role_periphrases,
+)
 from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
 from tui.model import (
@@ -188,6 +194,7 @@ def _extract(
     )
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     relations += role_periphrases(text, lang, quotes, found, kinds)
+    relations += brand_owners(text, lang, quotes, found, kinds)
     report("dataset", 0.95)
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
     shown = sorted(

@@ -1232,3 +1232,45 @@ def role_periphrases(
                 )
             )
     return found
+
+
+# A list of products and the owner of them all: "les sodas Pepsi et 7Up, les chips Lay's
+# ..., toutes des marques de PepsiCo", "brands of Kellanova such as Pringles and Eggo".
+_BRANDS_OF = {
+    "fr": re.compile(r"\b(?:marques?|produits)\s+(?:de\s+|du\s+|d['’])\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:brands?\s+(?:of|from)|(?:made|sold|marketed|owned)\s+by)\s+$"),
+}
+
+
+def brand_owners(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """The owner named after "marques de", "brands of", "made by" owns every product its
+    sentence lists, however long the list (the cue rules relate the nearest only)."""
+    pattern = _BRANDS_OF.get(language)
+    if pattern is None:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    found: list[Directed] = []
+    for position, (q_start, q_end) in enumerate(quotes):
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
+        inside = ordered[lo:hi]
+        products = [m for m in inside if kinds[m.entity] is EntityKind.PRODUCT]
+        if len(products) < 2:
+            continue  # most sentences: nothing to list
+        for owner in inside:
+            if kinds[owner.entity] is not EntityKind.ORG:
+                continue
+            if not pattern.search(text, max(q_start, owner.start - 30), owner.start):
+                continue
+            owned = dict.fromkeys(m.entity for m in products if m.entity != owner.entity)
+            found.extend(
+                Directed(owner.entity, p, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
+                for p in owned
+            )
+    return found
