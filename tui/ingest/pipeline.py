@@ -300,8 +300,11 @@ _LEGAL_TAIL = re.compile(
     r"|SE|NV|N\.V|BV|GmbH|SpA|Co))+$"
 )
 _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
-# up to six words and an abbreviated legal form with its full stop: "Manufacturing Co."
-_WITH_STOP = re.compile(r"((?:[\w&'’-]+ ){1,6}(?:Inc|Corp|Ltd|Co|N\.V))\.")
+# an abbreviated legal form with its full stop ("Manufacturing Co."), found first, and the
+# up to six words before it, read from there: a pattern starting with the words would be
+# tried at every word of the text
+_LEGAL_STOP = re.compile(r"\b(?:Inc|Corp|Ltd|Co|N\.V)\.")
+_WORDS_BEFORE = re.compile(r"(?:[\w&'’-]+ ){1,6}$")
 
 
 def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
@@ -319,8 +322,11 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
             if with_stop is None:
                 # every ending of every "... Co." of the text, found in one pass
                 with_stop = set()
-                for match in _WITH_STOP.finditer(text):
-                    words = match.group(1).split(" ")
+                for stop in _LEGAL_STOP.finditer(text):
+                    before = _WORDS_BEFORE.search(text, max(0, stop.start() - 200), stop.start())
+                    if before is None:
+                        continue
+                    words = (before.group() + text[stop.start() : stop.end() - 1]).split(" ")
                     with_stop.update(" ".join(words[i:]) for i in range(len(words)))
             if form in with_stop:
                 draft.forms.append(form + ".")
