@@ -295,3 +295,18 @@ def test_a_title_beside_a_name_names_the_person_again_and_a_portfolio_is_no_name
     ids = {e.id: e.name for e in english.entities}
     roles = {(ids[r.source], ids[r.target]) for r in english.relations if r.type.value == "role"}
     assert ("Ada Fairbank", "Department of Transportation") in roles
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_bros_inside_a_name_shared_tails_and_investment_firms() -> None:
+    text = (
+        "Warner Bros. Discovery sued the NBA. Thames Water, Yorkshire Water and Northumbrian "
+        "Water were fined, and Water minister Ada Fairbank spoke. Elliott Management bought "
+        "a stake in Zorblat. Warner Bros. Discovery will appeal, Zorblat said."
+    )
+    dataset = ingest_text(text, language="en")
+    entities = {e.name: e for e in dataset.entities}
+    assert "Warner Bros. Discovery" in entities and "Warner Bros" not in entities
+    for name in ("Thames Water", "Yorkshire Water", "Northumbrian Water"):
+        assert "Water" not in entities[name].aliases, name
+    assert entities["Elliott Management"].kind is EntityKind.ORG

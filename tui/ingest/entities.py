@@ -24,6 +24,7 @@ from tui.ingest.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     GENERIC_ACRONYMS,
+    HONORIFICS,
 )
 from tui.ingest.names import Candidate
 from tui.ingest.tokens import Token
@@ -386,13 +387,23 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             and single not in KNOWN_KINDS
         ):
             union.join(longer[0], single)
+    ending: Counter[str] = Counter(
+        k.split()[-1] for k in keys if " " in k and k.split()[0].rstrip(".") not in HONORIFICS
+    )
     for key in keys:
         words = key.split()
         if len(words) < 2:
             continue
         surface = usual[key]
         capitalised = all(w[:1].isupper() for w in surface.split())
-        if words[-1] in singles and len(words) <= 3 and capitalised and words[0] not in keys:
+        if (
+            words[-1] in singles
+            and len(words) <= 3
+            and capitalised
+            and words[0] not in keys
+            # "Water" is no surname of "Thames Water" and "Yorkshire Water" both
+            and ending[words[-1]] == 1
+        ):
             union.join(key, words[-1])
             continue
         for cut in range(1, len(words)):

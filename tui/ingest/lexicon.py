@@ -121,7 +121,8 @@ LEGAL_SUFFIXES = frozenset(
 COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "games technologies technology labs systems software motors airlines airways "
     "entertainment studios interactive networks communications pharmaceuticals "
-    "industries industry international electronics semiconductor platforms".split()
+    "industries industry international electronics semiconductor platforms management "
+    "investments associates advisors advisers".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".

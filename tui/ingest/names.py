@@ -436,6 +436,8 @@ def _with_spelled_out_acronyms(
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# Abbreviations inside names: "Warner Bros. Discovery", "Martin Luther King Jr. Day".
+_NAME_ABBREVIATIONS = frozenset("Bros Jr Sr St Mt".split())
 
 
 def _abbreviation_dot(
@@ -452,7 +454,7 @@ def _abbreviation_dot(
     before, after = tokens[index - 1], tokens[index + 1]
     return (
         before.end == tokens[index].start
-        and _DOTTED.fullmatch(before.text) is not None
+        and (_DOTTED.fullmatch(before.text) is not None or before.text in _NAME_ABBREVIATIONS)
         and is_name[index + 1]
         and index + 1 not in quote_starts
         # "... in the U.S. Microsoft said": a known name opens a sentence the split missed

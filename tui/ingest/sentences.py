@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle dr pr prof st ste mr mrs ms jr sr gen gov sen rep rev lt col
     sgt capt inc corp ltd co cie no nos vol p pp fig cf vs etc e.g i.e av apr env ex
     art al dept est approx jan feb mar apr jun jul aug sep sept oct nov dec janv févr
-    avr juil déc u.s u.k u.n st-""".split()
+    avr juil déc u.s u.k u.n st- bros""".split()
 )
 
 
