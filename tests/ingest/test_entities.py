@@ -310,3 +310,14 @@ def test_bros_inside_a_name_shared_tails_and_investment_firms() -> None:
     for name in ("Thames Water", "Yorkshire Water", "Northumbrian Water"):
         assert "Water" not in entities[name].aliases, name
     assert entities["Elliott Management"].kind is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_french_sentence_openers_are_no_names() -> None:
+    text = (
+        "Arrivé à la tête du groupe en 2016, Ada Fairbank a échoué. Après avoir hésité, "
+        "Zorblat a signé. Fort de ce soutien, Quux a refusé."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert not {"Arrivé", "Après", "Fort"} & names
+    assert {"Zorblat", "Quux"} <= names

@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
     vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis
+    après durant hormis fort forte forts fortes
     the a an and or but if then than that this these those there here it its they them
     their he she his her him we our you your i me my as at by for from in into of on onto
     to with without within about above after again against all also although among any
