@@ -321,3 +321,13 @@ def test_french_sentence_openers_are_no_names() -> None:
     names = {e.name for e in ingest_text(text, language="fr").entities}
     assert not {"Arrivé", "Après", "Fort"} & names
     assert {"Zorblat", "Quux"} <= names
+
+
+def test_a_family_name_that_is_also_the_company_stays_apart_from_the_person() -> None:
+    groups = _groups(
+        "Arnaud Zorblat a salué l'accord. Zorblat Travel Retail exploite les boutiques. "
+        "Le groupe Zorblat grandit. Ada Fairbank a signé, et Fairbank a parlé."
+    )
+    assert ["Arnaud Zorblat"] in groups
+    assert not any("Arnaud Zorblat" in g and "Zorblat" in g for g in groups)
+    assert ["Ada Fairbank", "Fairbank"] in groups

@@ -418,6 +418,9 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             and words[0] not in keys
             # "Water" is no surname of "Thames Water" and "Yorkshire Water" both
             and ending[words[-1]] == 1
+            # "Lagardère" of "Lagardère Travel Retail" is the family's company, not
+            # "Arnaud Lagardère"
+            and not any(k != key for k in starting.get(words[-1], ()))
         ):
             union.join(key, words[-1])
             continue

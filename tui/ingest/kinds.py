@@ -200,7 +200,14 @@ def _person_evidence(
     total = sum(model_labels.values())
     persons = model_labels["PER"] + model_labels["PERSON"]
     known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())
-    if total and not known_part and persons > total / 2 and multi:
+    # the model's label too yields to a head word no surname is ("Lagardère Travel
+    # Retail"), a common word of the text ("Hachette Livre"), or a body's context
+    firm_like = any(
+        f.split()[-1].casefold() in _NOT_NAMES
+        or any(w.casefold() in common_words for w in f.split())
+        for f in multi
+    ) or any(_body_context(before, after) for before, after in contexts)
+    if total and not known_part and not firm_like and persons > total / 2 and multi:
         return True
     if total and model_labels["ORG"] > total / 2:
         return False

@@ -123,7 +123,7 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "games technologies technology labs systems software motors airlines airways "
     "entertainment studios interactive networks communications pharmaceuticals "
     "industries industry international electronics semiconductor platforms management "
-    "investments associates advisors advisers".split()
+    "investments associates advisors advisers retail".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
