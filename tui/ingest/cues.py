@@ -329,7 +329,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"mis\w*\s+en\s+cause",
             # demands on someone: "réclame des explications au distributeur"
             r"réclam\w+",
-            r"exig\w+",
+            # the verb, not the noun: "les exigences de Bruxelles" are Brussels' demands
+            r"exig(?:e|es|ent|é|ée|és|ées|eait|eaient|er|era|eront|erait|eraient)\b",
             # "a appelé PSA et Renault à tenir leurs engagements": a demand on them
             r"appel(?:le|lent|é|ait|aient|er)\b(?=\s+(?:\S+\s+){1,4}à\s)",
             r"exhort\w+",
