@@ -508,3 +508,15 @@ def test_the_owner_of_a_long_list_of_brands_owns_each() -> None:
     found = _relations(ingest_text(text, language="fr"))
     owned = {b for a, b, t in found if a == "Zorblat" and t is RelationType.ROLE}
     assert owned == {"Vexa", "Telmo", "Quindra", "Orvo", "Pallo", "Brisk", "Nuto"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_demands_by_the_verb_not_by_the_noun() -> None:
+    noun = _relations(
+        ingest_text("Zorblat avait anticipé les exigences de Quux. Quux a signé.", language="fr")
+    )
+    assert not any(t is RelationType.CRITICISM for _, _, t in noun)
+    verb = _relations(
+        ingest_text("Quux exige de Zorblat des garanties. Zorblat a signé.", language="fr")
+    )
+    assert ("Quux", "Zorblat", RelationType.CRITICISM) in verb
