@@ -331,3 +331,17 @@ def test_a_family_name_that_is_also_the_company_stays_apart_from_the_person() ->
     assert ["Arnaud Zorblat"] in groups
     assert not any("Arnaud Zorblat" in g and "Zorblat" in g for g in groups)
     assert ["Ada Fairbank", "Fairbank"] in groups
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_places_listed_after_a_locative_and_behind_an_article() -> None:
+    text = (
+        "Les syndicats dénoncent les délocalisations de Zorblat vers l'Europe de l'Est, le "
+        "Maroc ou la Tunisie. Les producteurs de Quux sont situés dans le Grand Est, les "
+        "Pays de la Loire et la Nouvelle-Aquitaine, et dans l'Hexagone. Le Maroc a protesté "
+        "contre Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    for place in ("Europe de l'Est", "Tunisie", "Grand Est", "Pays de la Loire", "Hexagone"):
+        assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
+    assert kinds["Maroc"] is EntityKind.ORG  # it acts: its government

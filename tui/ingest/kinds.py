@@ -86,7 +86,7 @@ SITE_WORDS = frozenset(
 _OF = frozenset("of for de du des d' d’ pour".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
-LOCATIVE = frozenset("à in en au aux at near près based basé basée".split())
+LOCATIVE = frozenset("à in en au aux at near près based basé basée vers".split())
 
 
 def decide_kind(
@@ -112,7 +112,7 @@ def decide_kind(
         return EntityKind.REGULATOR
     for key in keys:
         if key in METONYMS:
-            located = all(b and b[-1].lower in LOCATIVE for b, _ in contexts)
+            located = all(_preposition(b) in LOCATIVE for b, _ in contexts)
             return EntityKind.PLACE if located else METONYMS[key]
         if key in KNOWN_KINDS:
             return KNOWN_KINDS[key]
@@ -433,13 +433,26 @@ _PRODUCT_LINKS = frozenset(
 )
 
 
+_ARTICLES = frozenset("le la les l' l’ the".split())
+
+
+def _preposition(before: Sequence[Token]) -> str:
+    """The word before a mention, over an article: "dans" of "dans le Grand Est"."""
+    words = [t.lower for t in before]
+    if words and words[-1] in ("'", "’") and len(words) >= 2 and words[-2] == "l":
+        words = words[:-2]  # "l'" is two tokens
+    elif words and words[-1] in _ARTICLES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def _place_evidence(
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
 ) -> bool:
     """A model's LOC label with a locative use, only ever used after "in", "à"..., or
     named as the site of something ("son usine de Cléon", "its plant in Ohio")."""
-    if contexts and all(b and b[-1].lower in _PLACE_ONLY for b, _ in contexts):
-        return True
+    if contexts and all(_preposition(b) in _PLACE_ONLY for b, _ in contexts):
+        return True  # "in Ohio", "dans le Grand Est", "dans l'Hexagone"
     sited = [
         len(b) >= 2 and b[-1].lower in _OF | _PLACE_ONLY and b[-2].lower in SITE_WORDS
         for b, _ in contexts

@@ -20,7 +20,7 @@ from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS
+from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
 from tui.ingest.kinds import decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
@@ -612,10 +612,11 @@ _MAX_CONTEXTS = 200
 """Mentions looked at to decide a kind: more would only repeat the same evidence."""
 
 
-# What stands between two names of one list: "A, B et C", "A or B", "A, along with B".
+# What stands between two names of one list: "A, B et C", "A or B", "A, along with B",
+# "l'Europe de l'Est, le Maroc ou la Tunisie".
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|along\s+with\s+|as\s+well\s+as\s+|ainsi\s+que\s+)?"
-    r"|\s(?:and|et|or|ou)\s)\s*"
+    r"|\s(?:and|et|or|ou)\s)\s*(?:(?:les?|la|the)\s+|l['’])?"
 )
 
 
@@ -623,8 +624,9 @@ def _listed_with_products(
     text: str, drafts: Sequence[Draft], found: Sequence[Found], kinds: list[EntityKind]
 ) -> list[EntityKind]:
     """A list is of one kind: "the drugs Eliquis, Jardiance and Xarelto", "les chips Lay's
-    et Doritos". An organisation named only in lists that hold a product is a product
-    too, unless the gazetteer knows it."""
+    et Doritos", "vers l'Europe de l'Est, le Maroc ou la Tunisie". An organisation named
+    only in lists that hold a product (a place) is a product (a place) too, unless the
+    gazetteer knows it."""
     ordered = sorted(found, key=lambda m: m.start)
     chains: list[list[Found]] = []
     for mention in ordered:
@@ -632,23 +634,32 @@ def _listed_with_products(
             chains[-1].append(mention)
         else:
             chains.append([mention])
-    in_product_list: dict[int, bool] = {}
+    listed_with: dict[int, set[EntityKind]] = {}
     for chain in chains:
-        with_product = len(chain) > 1 and any(kinds[m.entity] is EntityKind.PRODUCT for m in chain)
-        for mention in chain:
-            in_product_list[mention.entity] = in_product_list.get(mention.entity, True) and (
-                with_product
-            )
-    result = list(kinds)
-    for entity, listed in in_product_list.items():
-        if (
-            listed
-            and kinds[entity] is EntityKind.ORG
-            and not drafts[entity].collective
-            and not any(form.casefold() in KNOWN_KINDS for form in drafts[entity].forms)
+        held = {kinds[m.entity] for m in chain} & _LIST_KINDS if len(chain) > 1 else set()
+        if len(chain) > 1 and _LOCATIVE_BEFORE.search(
+            text, max(0, chain[0].start - 16), chain[0].start
         ):
-            result[entity] = EntityKind.PRODUCT
+            held = held | {EntityKind.PLACE}  # "dans le Grand Est, les Pays de la Loire et .."
+        for mention in chain:
+            listed_with[mention.entity] = listed_with.get(mention.entity, held) & held
+    result = list(kinds)
+    for entity, held in listed_with.items():
+        if len(held) != 1 or kinds[entity] is not EntityKind.ORG or drafts[entity].collective:
+            continue
+        (kind,) = held
+        keys = [form.casefold() for form in drafts[entity].forms]
+        known = any(key in KNOWN_KINDS for key in keys)
+        # a country the gazetteer takes for its government acts; listed with places, it is one
+        if not known or (kind is EntityKind.PLACE and any(key in METONYMS for key in keys)):
+            result[entity] = kind
     return result
+
+
+_LIST_KINDS = frozenset({EntityKind.PRODUCT, EntityKind.PLACE})
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:à|au|aux|en|dans|vers|in|at|near)\s+(?:(?:le|la|les|the)\s+|l['’])?$", re.IGNORECASE
+)
 
 
 def _kinds(
