@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -1164,6 +1164,33 @@ _ANY_MODALITY = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One quote and its mentions, with all the text's mentions in order behind it."""
+
+    position: int
+    span: tuple[int, int]
+    inside: list[Found]
+    ordered: list[Found]
+    starts: list[int]
+    first: int
+
+    def before(self, start: int) -> list[Found]:
+        """The mentions from ``start`` up to this sentence."""
+        return self.ordered[bisect.bisect_left(self.starts, start) : self.first]
+
+
+def _by_sentence(
+    quotes: Sequence[tuple[int, int]], mentions: Sequence[Found]
+) -> Iterator[_Sentence]:
+    """Each quote with the mentions inside it, in text order."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for position, (q_start, q_end) in enumerate(quotes):
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
+        yield _Sentence(position, (q_start, q_end), ordered[lo:hi], ordered, starts, lo)
+
+
 # A sentence opening on a role held in a body, with no name: "Le PDG de Veolia assure
 # que ...", "L'ancien patron de Solvay ...", "The Veolia chief executive said ...",
 # "Engie's chairman added ...".
@@ -1196,15 +1223,12 @@ def role_periphrases(
     pattern = _ROLE_SUBJECT.get(language)
     if pattern is None:
         return []
-    ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in ordered]
     found: list[Directed] = []
-    for position, (q_start, q_end) in enumerate(quotes):
+    for sentence in _by_sentence(quotes, mentions):
+        position, (q_start, q_end), inside = sentence.position, sentence.span, sentence.inside
         match = pattern.match(text, q_start, q_end)
         if match is None:
             continue
-        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
-        inside = ordered[lo:hi]
         if language == "fr":
             body = next((m for m in inside if m.start == match.end()), None)
         else:
@@ -1218,11 +1242,7 @@ def role_periphrases(
             continue  # "Le PDG de Veolia, Antoine Frérot, ...": the rules read it
         earlier = quotes[max(0, position - 2)][0]
         holder = next(
-            (
-                m
-                for m in reversed(ordered[bisect.bisect_left(starts, earlier) : lo])
-                if kinds[m.entity] is EntityKind.PERSON
-            ),
+            (m for m in reversed(sentence.before(earlier)) if kinds[m.entity] is EntityKind.PERSON),
             None,
         )
         if holder is not None:
@@ -1254,12 +1274,9 @@ def brand_owners(
     pattern = _BRANDS_OF.get(language)
     if pattern is None:
         return []
-    ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in ordered]
     found: list[Directed] = []
-    for position, (q_start, q_end) in enumerate(quotes):
-        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
-        inside = ordered[lo:hi]
+    for sentence in _by_sentence(quotes, mentions):
+        position, (q_start, _), inside = sentence.position, sentence.span, sentence.inside
         products = [m for m in inside if kinds[m.entity] is EntityKind.PRODUCT]
         if len(products) < 2:
             continue  # most sentences: nothing to list
