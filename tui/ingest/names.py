@@ -186,17 +186,22 @@ _COURT = re.compile(
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
     r"|parquet\s+national\s+(?:financier|antiterroriste))\b"
 )
+_COURT_HEADS = ("tribunal", "parquet", "cour", "conseil")  # what every match starts with
+
+
+def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """French courts and prosecutors named by their lower-case head and their town."""
+    return _whole_match_spans(tokens, finditer_from(_COURT, text, _COURT_HEADS))
+
+
+# "'s" ending a name, found first (it is rare in French) and then the name before it
+_BRAND_S_END = re.compile(r"['’]s\b(?!['’])")
+_BRAND_S_WORD = re.compile(r"(?<![\w&-])[A-ZÀ-Ý][\w&-]*$")
 
 
 def _brand_s(tokens: Sequence[Token], first: int, last: int) -> bool:
     """The "'s" ending a name ("Lay's"), not an elided word ("s'")."""
     return tokens[last].text == "s" and last > first and tokens[last - 1].is_apostrophe
-
-
-_COURT_HEADS = ("tribunal", "parquet", "cour", "conseil")  # what every match starts with
-# "'s" ending a name, found first (it is rare in French) and then the name before it
-_BRAND_S_END = re.compile(r"['’]s\b(?!['’])")
-_BRAND_S_WORD = re.compile(r"(?<![\w&-])[A-ZÀ-Ý][\w&-]*$")
 
 
 def brand_s_spans(text: str, tokens: Tokens) -> dict[int, int]:
@@ -211,11 +216,6 @@ def brand_s_spans(text: str, tokens: Tokens) -> dict[int, int]:
         if first < len(tokens) and starts[first] == word.start():
             spans[first] = bisect.bisect_left(starts, end.end())
     return spans
-
-
-def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
-    """French courts and prosecutors named by their lower-case head and their town."""
-    return _whole_match_spans(tokens, finditer_from(_COURT, text, _COURT_HEADS))
 
 
 _FAMILY_FR = ("famille", "région")
@@ -447,8 +447,9 @@ def _abbreviation_dot(
     is_name: list[bool],
     quote_starts: frozenset[int],
 ) -> bool:
-    """The dot ending "U.S." or "U.K." before a capitalised word of the same sentence
-    ("U.S. Steel", "the U.S. Commerce Department"): a token splits it off the letters."""
+    """The dot ending "U.S." or "Bros." before a capitalised word of the same sentence
+    ("U.S. Steel", "the U.S. Commerce Department", "Warner Bros. Discovery"): a token
+    splits it off the letters."""
     if tokens[index].text != "." or index + 1 >= len(tokens):
         return False  # most tokens are no dot: the cheapest test first
     before, after = tokens[index - 1], tokens[index + 1]
