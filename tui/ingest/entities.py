@@ -193,21 +193,7 @@ _INSTITUTION_HEADS = frozenset(
 _AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 # adverbs, plural agent nouns, and French past participles ("Arrivé à la tête du groupe")
-_OPENER_SUFFIXES = (
-    "ly",
-    "ment",
-    "ists",
-    "ysts",
-    "ers",
-    "ors",
-    "ics",
-    "eurs",
-    "ants",
-    "é",
-    "ée",
-    "és",
-    "ées",
-)
+_OPENER_SUFFIXES = tuple("ly ment ists ysts ers ors ics eurs ants é ée és ées".split())
 
 
 def _lone_opener(text: str, candidate: Candidate) -> bool:
