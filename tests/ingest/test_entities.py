@@ -345,3 +345,29 @@ def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     for place in ("Europe de l'Est", "Tunisie", "Grand Est", "Pays de la Loire", "Hexagone"):
         assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
     assert kinds["Maroc"] is EntityKind.ORG  # it acts: its government
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_institutions_with_lower_case_adjectives_and_an_and_after_their_head() -> None:
+    french = ingest_text(
+        "La Banque mondiale et la Société financière internationale ont financé Zorblat. "
+        "L'Assurance maladie a porté plainte contre Quux, et la Banque centrale européenne "
+        "a relevé ses taux, selon la Commission chargée de la concurrence.",
+        language="fr",
+    )
+    names = {e.name for e in french.entities}
+    assert {
+        "Banque mondiale",
+        "Société financière internationale",
+        "Assurance maladie",
+        "Banque centrale européenne",
+    } <= names
+    assert "Commission chargée" not in names
+    english = ingest_text(
+        "The U.S. Centers for Disease Control and Prevention warned Zorblat. Apple and "
+        "Google disagreed.",
+        language="en",
+    )
+    names = {e.name for e in english.entities}
+    assert "U.S. Centers for Disease Control and Prevention" in names
+    assert {"Apple", "Google"} <= names

@@ -191,6 +191,10 @@ _INSTITUTION_HEADS = frozenset(
     "regulation agreement treaty".split()
 )
 _AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
+_OPENING_HEADS = frozenset(
+    "department office bureau center centers centre centres institute ministry commission "
+    "council agency board committee".split()
+)
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 # adverbs, plural agent nouns, and French past participles ("Arrivé à la tête du groupe")
 _OPENER_SUFFIXES = tuple("ly ment ists ysts ers ors ics eurs ants é ée és ées".split())
@@ -262,8 +266,11 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             and words[-1].group().casefold() in COMPANY_NAME_TAILS - _INSTITUTION_HEADS
             and len(words) - position > 2
         )
+        # "Centers for Disease Control and Prevention": an institution's head opens it
+        opening = words[1] if words[0].group() in ("U.S", "US", "UK", "U.K") else words[0]
+        headed = opening.group().casefold() in _OPENING_HEADS
         if word.group() in ("and", "&") and (
-            words[-1].group().casefold() not in _AND_HEADS or repeated or listed
+            (words[-1].group().casefold() not in _AND_HEADS and not headed) or repeated or listed
         ):
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.

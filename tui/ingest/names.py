@@ -176,6 +176,46 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+# French institutions named by a capitalised head and lower-case adjectives: "la Banque
+# mondiale", "l'Assurance maladie", "la Société financière internationale", "l'Agence
+# nationale de sécurité sanitaire" (its head and adjectives only).
+_INSTITUTION_HEADS_FR = (
+    "Banque",
+    "Assurance",
+    "Société",
+    "Caisse",
+    "Agence",
+    "Autorité",
+    "Haute",
+    "Fédération",
+    "Confédération",
+    "Organisation",
+    "Union",
+    "Commission",
+    "Cour",
+    "Conseil",
+    "Office",
+    "Institut",
+    "Fonds",
+    "Direction",
+    "Chambre",
+    "Mutualité",
+)
+_ADJECTIVE = (
+    r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
+    r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?)"
+)
+_INSTITUTION_FR = re.compile(
+    r"\b(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")"
+    r"(?:\s+(?:maladie|vieillesse|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
+)
+
+
+def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """French institutions named by a capitalised head and lower-case adjectives."""
+    return _whole_match_spans(tokens, finditer_from(_INSTITUTION_FR, text, _INSTITUTION_HEADS_FR))
+
+
 # French courts and prosecutors are written in lower case before the town they sit in:
 # "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
 # Nanterre", "le parquet national financier".
@@ -281,6 +321,7 @@ def find_candidates(
     known.update(court_spans(text, tokens))
     if language == "fr":
         known.update(brand_s_spans(text, tokens))
+        known.update(institution_spans(text, tokens))
     known.update(family_spans(text, tokens))
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))

@@ -857,9 +857,19 @@ def _one_off_openers(
             text[mention.start - 1 : mention.start] in _OPENING_MARKS
             and mention.start - 1 in starts
         )
-        if opens and word.isalpha() and word[1:].islower() and word.casefold() not in KNOWN_KINDS:
+        if (
+            opens
+            and word.isalpha()
+            and word[1:].islower()
+            and word.casefold() not in KNOWN_KINDS
+            # "Apple and Google disagreed": coordinated with a name, a name too
+            and not _COORDINATED_NAME.match(text, mention.end)
+        ):
             openers.add(mention.entity)
     return openers
+
+
+_COORDINATED_NAME = re.compile(r"\s*(?:,|\s(?:and|et|or|ou))\s+[A-ZÀ-Ý]")
 
 
 # French infinitives and English gerunds, shapes names rarely have
