@@ -520,3 +520,17 @@ def test_demands_by_the_verb_not_by_the_noun() -> None:
         ingest_text("Quux exige de Zorblat des garanties. Zorblat a signé.", language="fr")
     )
     assert ("Quux", "Zorblat", RelationType.CRITICISM) in verb
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
+    found = _relations(
+        ingest_text(
+            "Judge Ada Fairbank found Zorblat and Quux liable for the crisis. Judge Tom Reed "
+            "ruled against Blargco.",
+            language="en",
+        )
+    )
+    assert ("Ada Fairbank", "Zorblat", RelationType.SANCTION) in found
+    assert ("Ada Fairbank", "Quux", RelationType.SANCTION) in found
+    assert ("Tom Reed", "Blargco", RelationType.SANCTION) in found

@@ -530,6 +530,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"tariffs?",
             r"(?:import|extra|anti-subsidy)\s+duties",
             r"str(?:uck|ikes?|iking)\s+down",
+            # "a jury found CVS, Walgreens and Walmart liable": the cue stops before them
+            r"f(?:ound|inds?)\b(?=(?:\s+\S+){1,6}\s+(?:liable|guilty)\b)",
+            r"rul(?:ed|es|ing)\s+against",
         ),
     },
     T.TERMINATION: {
