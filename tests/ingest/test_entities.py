@@ -371,3 +371,11 @@ def test_institutions_with_lower_case_adjectives_and_an_and_after_their_head() -
     names = {e.name for e in english.entities}
     assert "U.S. Centers for Disease Control and Prevention" in names
     assert {"Apple", "Google"} <= names
+
+
+def test_a_judges_court_level_is_part_of_the_title() -> None:
+    groups = _groups(
+        "U.S. District Judge Ada Fairbank ruled for Zorblat, and Circuit Judge Tom Reed agreed."
+    )
+    assert ["Ada Fairbank"] in groups and ["Tom Reed"] in groups
+    assert not any("District" in form or "Circuit" in form for g in groups for form in g)

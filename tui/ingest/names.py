@@ -577,6 +577,9 @@ _POSSESSIVE_NAME_HEADS = frozenset(
 )
 
 
+_JUDGE_TITLES = frozenset(("district", "circuit", "magistrate", "bankruptcy", "u.s", ".", "us"))
+
+
 def _split_run(
     tokens: Sequence[Token], first: int, end: int, known: dict[int, int]
 ) -> list[tuple[int, int]]:
@@ -591,8 +594,13 @@ def _split_run(
         if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
             tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
         ):
-            if index > start:
-                pieces.append((start, index - 1))
+            title = index
+            if tokens[index].lower == "judge":
+                # "U.S. District Judge X": the court's level is part of the title
+                while title > start and tokens[title - 1].lower in _JUDGE_TITLES:
+                    title -= 1
+            if title > start:
+                pieces.append((start, title - 1))
             start = index + 1
         index += 1
     if start < end:
