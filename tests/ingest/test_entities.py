@@ -379,3 +379,14 @@ def test_a_judges_court_level_is_part_of_the_title() -> None:
     )
     assert ["Ada Fairbank"] in groups and ["Tom Reed"] in groups
     assert not any("District" in form or "Circuit" in form for g in groups for form in g)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_sub_heading_in_capitals_names_nothing_the_body_does_not() -> None:
+    text = (
+        "Zorblat wins its case\n\nZorblat beat Quux in court on Friday.\n\n"
+        "HIGH STAKES FOR PC PUSH\n\nQuux said it would appeal."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Zorblat", "Quux"} <= names
+    assert not any("STAKES" in name or "HIGH" in name for name in names)

@@ -233,7 +233,11 @@ def _without_headline_case(
             continue  # a sentence among others on its line: not a headline
         words = _WORD.findall(text, start, end)
         capitalised = sum(word[0].isupper() for word in words)
-        if len(words) >= 4 and capitalised >= 0.8 * len(words) and text[end - 1] not in ".!?":
+        # "HIGH STAKES FOR PC PUSH": a sub-heading in capitals, however short
+        shouted = len(words) >= 2 and all(word.isupper() for word in words)
+        if ((len(words) >= 4 and capitalised >= 0.8 * len(words)) or shouted) and text[
+            end - 1
+        ] not in ".!?":
             headlines.append((start, end))
     if not headlines:
         return candidates
