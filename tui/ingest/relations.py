@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from tui.ingest.cues import (
@@ -499,13 +499,8 @@ def _persons_companies(
         elif pair == (EntityKind.ORG, EntityKind.PRODUCT) and _DESCRIBED.fullmatch(gap):
             # "Merck's diabetes drug Januvia", "Novo Nordisk's insulin products NovoLog
             # and Fiasp": the product and those listed with it
-            products = [owned]
-            for following in inside[index + 2 :]:
-                if kinds[following.entity] is not EntityKind.PRODUCT or not _LISTED.fullmatch(
-                    text, products[-1].end, following.start
-                ):
-                    break
-                products.append(following)
+            listed = _listed_after(text, inside[index + 1 :])
+            products = [owned, *takewhile(lambda m: kinds[m.entity] is EntityKind.PRODUCT, listed)]
         else:
             continue
         found.extend(
@@ -517,7 +512,6 @@ def _persons_companies(
 
 _GENITIVE = frozenset({"'s ", "’s ", "' ", "’ "})
 _DESCRIBED = re.compile(r"['’]s?\s+(?:[^\W\d_A-Z][\w-]*\s+){1,3}")
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s)\s*")
 
 
 def _possessed_products(
