@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests.ingest.conftest import FIXTURES
-from tui.ingest.cues import CUES, compile_cues, cue_type
+from tui.ingest.cues import CUES, compile_cues
 
 
 def _flat(language: str) -> re.Pattern[str]:
@@ -22,10 +22,12 @@ def _flat(language: str) -> re.Pattern[str]:
 def test_grouped_cues_match_like_a_flat_alternation(language: str) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
     texts.append("À la tête d'Ébène, Éric a été nommé; Élise s'oppose. 3 rachats, _x")
+    # letters that case folding matches to another: the long s is an "s" to the engine
+    texts.append("Zorblat ſued Quux, qui ſ'associe à Blargco pour un parTenariat")
     grouped, flat = compile_cues(language), _flat(language)
     compared = 0
     for text in texts:
-        ours = [(m.span(), cue_type(m).value) for m in grouped.finditer(text)]
+        ours = [((start, end), kind.value) for start, end, kind in grouped.finditer(text)]
         theirs = [(m.span(), m.lastgroup) for m in flat.finditer(text)]
         assert ours == theirs
         compared += len(ours)
@@ -42,5 +44,5 @@ def test_sentence_cues_are_the_pattern_matches_of_each_span_scanned_once() -> No
     assert cues.of(0, 18) is first  # kept, not scanned again
     second = cues.of(19, 58)
     pattern = compile_cues("en")
-    assert second == [(m.start(), m.end(), cue_type(m)) for m in pattern.finditer(text, 19, 58)]
+    assert second == list(pattern.finditer(text, 19, 58))
     assert cues.of(59, len(text)) == []

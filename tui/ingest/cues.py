@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, cached_property
 
 from tui.model import RelationType as T
 
@@ -628,10 +629,12 @@ BETWEEN = {
 }
 
 
-@cache
-def compile_cues(language: str, types: frozenset[T] | None = None) -> re.Pattern[str]:
-    """One pattern for the cues of ``language`` (of ``types`` if given); ``cue_type`` of
-    a match is its relation type.
+Cue = tuple[int, int, T]
+"""A cue found in the text: start, end and relation type."""
+
+
+class CuePattern:
+    """The cues of one language, found by one pattern, each with its relation type.
 
     Python's engine tries the alternatives of a pattern one by one at every word start;
     with some two hundred stems that was most of the relations stage. The stems are
@@ -640,36 +643,70 @@ def compile_cues(language: str, types: frozenset[T] | None = None) -> re.Pattern
     whose first letter cannot be read off (a group, a class) is in every group, and in a
     last one for the word starts no group takes: the matches are those of one flat
     alternation of all the stems.
+
+    The pattern that scans the text has no capturing group: where a pattern has many,
+    the engine saves them all at each repeat it tries, which nearly doubled the scan.
+    The type of a match is read afterwards, at the match alone, by its letter's group
+    with a named group per run of stems of one type.
     """
-    stems = [
-        (relation_type.value, stem)
-        for relation_type, by_language in CUES.items()
-        if types is None or relation_type in types
-        for stem in by_language.get(language, ())
-    ]
-    firsts = [_first_letter(stem) for _, stem in stems]
-    letters = sorted({first for first in firsts if first is not None})
-    groups = [
-        rf"(?={re.escape(letter)})(?:"
-        + _named(
-            [item for item, first in zip(stems, firsts, strict=True) if first in (letter, None)]
-        )
-        + ")"
-        for letter in letters
-    ]
-    unread = [item for item, first in zip(stems, firsts, strict=True) if first is None]
-    if unread:
-        groups.append(rf"(?![{''.join(map(re.escape, letters))}])(?:{_named(unread)})")
-    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(groups)})", re.IGNORECASE)
+
+    def __init__(self, stems: list[tuple[str, str]]) -> None:
+        self._stems = stems
+        firsts = [_first_letter(stem) for _, stem in stems]
+        letters = sorted({first for first in firsts if first is not None})
+        pairs = list(zip(stems, firsts, strict=True))
+        by_letter: dict[str | None, list[tuple[str, str]]] = {
+            letter: [item for item, first in pairs if first in (letter, None)] for letter in letters
+        }
+        unread = [item for item, first in pairs if first is None]
+        groups = [
+            rf"(?={re.escape(letter)})(?:{_alternatives(by_letter[letter])})" for letter in letters
+        ]
+        if unread:
+            by_letter[None] = unread
+            groups.append(rf"(?![{''.join(map(re.escape, letters))}])(?:{_alternatives(unread)})")
+        self.scan = re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(groups)})", re.IGNORECASE)
+        self._typed = {
+            letter: re.compile(_named(items), re.IGNORECASE) for letter, items in by_letter.items()
+        }
+
+    def search(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a cue."""
+        return self.scan.search(text, start, end) is not None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
+        """The cues of ``text[start:end]`` in order: start, end and relation type."""
+        end = len(text) if end is None else end
+        for match in self.scan.finditer(text, start, end):
+            at, stop = match.span()
+            yield at, stop, self._type(text, at, stop, end)
+
+    def _type(self, text: str, at: int, stop: int, end: int) -> T:
+        # the letter's group tries, at the match, the stems the scan tried there, in order
+        letter = text[at].lower()
+        typed = self._typed.get(letter if letter in self._typed else None)
+        match = typed.match(text, at, end) if typed is not None else None
+        if match is None or match.end() != stop:  # a letter that case folding reads otherwise
+            match = self._all.match(text, at, end)
+        assert match is not None and match.lastgroup is not None
+        return T(match.lastgroup.partition("__")[0])
+
+    @cached_property
+    def _all(self) -> re.Pattern[str]:
+        return re.compile(_named(self._stems), re.IGNORECASE)
 
 
-def cue_type(match: re.Match[str]) -> T:
-    """The relation type of a match of ``compile_cues``."""
-    return T((match.lastgroup or "").partition("__")[0])
-
-
-Cue = tuple[int, int, T]
-"""A cue found in the text: start, end and relation type."""
+@cache
+def compile_cues(language: str, types: frozenset[T] | None = None) -> CuePattern:
+    """The cues of ``language`` (of ``types`` if given), in one ``CuePattern``."""
+    return CuePattern(
+        [
+            (relation_type.value, stem)
+            for relation_type, by_language in CUES.items()
+            if types is None or relation_type in types
+            for stem in by_language.get(language, ())
+        ]
+    )
 
 
 class SentenceCues:
@@ -686,10 +723,7 @@ class SentenceCues:
         key = (start, end)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = [
-                (m.start(), m.end(), cue_type(m))
-                for m in self.pattern.finditer(self.text, start, end)
-            ]
+            found = self._found[key] = list(self.pattern.finditer(self.text, start, end))
         return found
 
 
@@ -719,6 +753,11 @@ def _has_top_level_bar(stem: str) -> bool:
         elif char == "|" and depth == 0:
             return True
     return False
+
+
+def _alternatives(items: list[tuple[str, str]]) -> str:
+    """The stems as one alternation, in order, with no group."""
+    return "|".join(stem for _, stem in items)
 
 
 def _named(items: list[tuple[str, str]]) -> str:

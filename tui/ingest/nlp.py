@@ -101,11 +101,11 @@ def analyse(text: str, language: str, quotes: Sequence[tuple[int, int]]) -> Mode
     for (start, _end), chunk, doc in zip(chunks, texts, nlp.pipe(texts), strict=True):
         for ent in doc.ents:
             entities.append((start + ent.start_char, start + ent.end_char, ent.label_))
-        for match in cues.finditer(chunk):  # the doc's text, which doc.text would rebuild
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for cue_start, cue_end, _type in cues.finditer(chunk):  # not doc.text: a rebuild
+            span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
             found = _arguments(span.root) if span is not None and len(span) else None
             if found is not None:
-                arguments[start + match.start()] = (start + found[0], start + found[1])
+                arguments[start + cue_start] = (start + found[0], start + found[1])
     return ModelOutput(entities=tuple(entities), parse=Parse(arguments), name=name)
 
 

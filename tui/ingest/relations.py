@@ -31,8 +31,8 @@ from tui.ingest.cues import (
     REPORTED,
     SYMMETRIC,
     Cue,
+    CuePattern,
     SentenceCues,
-    cue_type,
 )
 from tui.ingest.mentions import Found
 from tui.model import EntityKind, Modality, RelationType
@@ -233,7 +233,7 @@ def find_relations(
 def _lone_person_role(
     text: str,
     language: str,
-    pattern: re.Pattern[str],
+    pattern: CuePattern,
     position: int,
     inside: list[Found],
     kinds: Sequence[EntityKind],
@@ -248,10 +248,12 @@ def _lone_person_role(
     if antecedent is None:
         return []
     person = inside[0]
-    for match in pattern.finditer(text, max(0, person.start - 60), person.end + 60):
-        if cue_type(match) is not RelationType.ROLE:
+    for cue_start, _cue_end, relation_type in pattern.finditer(
+        text, max(0, person.start - 60), person.end + 60
+    ):
+        if relation_type is not RelationType.ROLE:
             continue
-        if _anaphoric_role(text, language, inside, kinds, antecedent, match.start()):
+        if _anaphoric_role(text, language, inside, kinds, antecedent, cue_start):
             return [
                 Directed(
                     person.entity,
@@ -576,7 +578,7 @@ _OWNER_DETERMINER = {
 def _sentence_relations(
     text: str,
     language: str,
-    pattern: re.Pattern[str],
+    pattern: CuePattern,
     cues: Sequence[Cue],
     position: int,
     quote: tuple[int, int],
