@@ -638,7 +638,7 @@ def _sentence_relations(
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
         if parse is not None and cue_start in parse.arguments:
             pairs = _oriented(pairs, parse.arguments[cue_start], inside)
-        if modality is None:
+        if modality is None and pairs:
             modality = sentence_modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
             if source == target or EntityKind.MONEY in (kinds[source], kinds[target]):
