@@ -697,13 +697,12 @@ class CuePattern:
 
 
 @cache
-def compile_cues(language: str, types: frozenset[T] | None = None) -> CuePattern:
-    """The cues of ``language`` (of ``types`` if given), in one ``CuePattern``."""
+def compile_cues(language: str) -> CuePattern:
+    """The cues of ``language``, in one ``CuePattern``."""
     return CuePattern(
         [
             (relation_type.value, stem)
             for relation_type, by_language in CUES.items()
-            if types is None or relation_type in types
             for stem in by_language.get(language, ())
         ]
     )
@@ -713,9 +712,9 @@ class SentenceCues:
     """The cues of each sentence of one text, scanned once: the rules and the pair model
     both read every sentence that names two parties, and the scan is most of their time."""
 
-    def __init__(self, text: str, language: str, types: frozenset[T] | None = None) -> None:
+    def __init__(self, text: str, language: str) -> None:
         self.text = text
-        self.pattern = compile_cues(language, types)
+        self.pattern = compile_cues(language)
         self._found: dict[tuple[int, int], list[Cue]] = {}
 
     def of(self, start: int, end: int) -> list[Cue]:

@@ -154,7 +154,8 @@ def _extract(
     kinds = _listed_with_products(text, drafts, found, kinds)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
-    leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds))
+    cues = SentenceCues(text, lang)
+    leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds, cues))
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
     counts = [0] * len(drafts)
@@ -188,7 +189,6 @@ def _extract(
     first_deal = len(drafts)
     found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
-    cues = SentenceCues(text, lang)
     relations = find_relations(
         text, lang, quotes, found, kinds, output.parse, deals=deals, cues=cues
     )
@@ -698,9 +698,11 @@ def _leaders(
     quotes: Sequence[tuple[int, int]],
     found: Sequence[Found],
     kinds: Sequence[EntityKind],
+    cues: SentenceCues,
 ) -> dict[int, int]:
     """Person entity -> the organisation the text says they lead or work for (read only
-    in the sentences that name a person)."""
+    in the sentences that name a person; ``cues`` the text's cue scan, which the
+    relations stage reads again)."""
     leaders: dict[int, int] = {}
     roles = frozenset({RelationType.ROLE})
     people = [m.start for m in found if kinds[m.entity] is EntityKind.PERSON]
@@ -710,7 +712,9 @@ def _leaders(
         for start, end in quotes
         if bisect.bisect_left(people, end) > bisect.bisect_left(people, start)
     ]
-    for relation in find_relations(text, language, with_people, found, kinds, types=roles):
+    for relation in find_relations(
+        text, language, with_people, found, kinds, types=roles, cues=cues
+    ):
         if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
             leaders.setdefault(relation.source, relation.target)
     return leaders

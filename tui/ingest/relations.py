@@ -143,12 +143,13 @@ def find_relations(
     """Every cue-backed relation of the text, one per cue and pair of parties.
 
     Only sentences that mention two different entities are searched for cues: nothing
-    else can hold a relation. ``types`` limits the search to some relation types.
+    else can hold a relation. ``types`` limits the relations to some types; ``cues`` is
+    the text's cue scan when another stage has begun it.
     ``deals`` are the deal entities, whose nouns are cues too ("X a annoncé
     l'acquisition de Y": X acquires Y).
     """
-    if cues is None or types is not None:
-        cues = SentenceCues(text, language, types)
+    if cues is None:
+        cues = SentenceCues(text, language)
     pattern = cues.pattern
     ordered = sorted(mentions, key=lambda m: m.start)
     courts = _courts(text, ordered, kinds)
@@ -164,6 +165,8 @@ def find_relations(
             hi > lo and _may_act_alone(text, q_start, q_end, ordered[lo], kinds[ordered[lo].entity])
         )
         sentence = cues.of(q_start, q_end) if searched else []
+        if types is not None:
+            sentence = [cue for cue in sentence if cue[2] in types]
         first_cue = sentence[0] if sentence else None
         owned = types is None and hi - lo >= 2 and _owning(text, q_start, q_end)
         if first_cue is None and not owned:
