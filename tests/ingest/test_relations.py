@@ -2,6 +2,7 @@ import pytest
 
 from tui.ingest import ingest_text
 from tui.ingest.pairs import LEARNED
+from tui.ingest.relations import cited_source
 from tui.model import Dataset, EntityKind, Modality, RelationType
 
 
@@ -51,6 +52,31 @@ def test_cited_source_and_location_are_not_parties() -> None:
     text = "Selon Les Echos, Zorblat a signé un accord avec Quux. Zorblat investit à Paris."
     found = _relations(ingest_text(text, language="fr"))
     assert {frozenset((s, t)) for s, t, _ in found} == {frozenset(("Zorblat", "Quux"))}
+
+
+@pytest.mark.parametrize(
+    ("language", "before"),
+    [
+        ("fr", "SELON "),
+        ("fr", "D’après l'"),
+        ("fr", "Révélées par les "),
+        ("fr", "des documents consultés par "),
+        ("fr", "Obtenu par le "),
+        ("fr", "des RAPPORTS rapportés par "),
+        ("fr", "les analystes de "),
+        ("fr", "Analystes chez "),
+        ("en", "ACCORDING TO "),
+        ("en", "as Reported by the "),
+        ("en", "documents seen by "),
+        ("en", "Obtained by "),
+        ("en", "reviewed by "),
+        ("en", "Analysts at "),
+    ],
+)
+def test_every_way_of_citing_a_source_is_read_in_any_case(language: str, before: str) -> None:
+    text = before + "Zorblat"
+    assert cited_source(text, language, 0, len(before))
+    assert not cited_source("Zorblat et " + text[len(before) :], language, 0, 11)
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -84,9 +84,11 @@ _ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
 # "its Texas plant", "the Paris office": a place before a noun, after a determiner, says
 # where; "China criticized ..." has none, and the place acts.
 _DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+$", re.IGNORECASE)
+# A word of each alternative of ``_SOURCE``, case folded: a window without any of them
+# cites no source
 _SOURCE_NEEDLES = {
-    "fr": ("selon", "Selon", "SELON", "après", "APRÈS", "par", "PAR", "de", "chez", "d'", "d’"),
-    "en": ("according", "According", "ACCORDING", "by", "BY", "at"),
+    "fr": ("selon", "après", "rapport", "révél", "consult", "obtenu", "analyst"),
+    "en": ("according", "reported", "seen", "obtained", "reviewed", "analyst"),
 }
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
@@ -824,7 +826,7 @@ def negated(text: str, language: str, start: int, cue_start: int, cue_end: int) 
 def cited_source(text: str, language: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with "selon", "according to"...: a quick test for
     the words first, since most mentions have none of them before."""
-    window = text[start:end]
+    window = text[start:end].casefold()
     if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
         return False
     return _SOURCE[language].search(text, start, end) is not None
