@@ -29,6 +29,11 @@ def test_sentence_initial_common_words_are_dropped() -> None:
     assert _names(text) == ["Zorblat"]
 
 
+def test_abbreviated_months_and_roman_centuries_are_not_names() -> None:
+    text = "Jan Roe met Zorblat on Jan. 15, at the end of the XXe siècle, and on Jul. 2."
+    assert _names(text) == ["Jan Roe", "Zorblat"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

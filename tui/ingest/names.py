@@ -29,7 +29,8 @@ from tui.ingest.lexicon import (
 from tui.ingest.patterns import finditer_from, may_start_with
 from tui.ingest.tokens import Token, Tokens
 
-_ORDINAL = re.compile(r"^\d+(?:er|re|e|ème|nd|st|rd|th)$", re.IGNORECASE)
+# "21st", "1er", and the centuries French writes in Roman numerals: "le XXe siècle"
+_ORDINAL = re.compile(r"^(?:\d+(?i:er|re|e|ème|nd|st|rd|th)|[IVX]+(?:e|er|ème))$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OPENERS = frozenset("\"'“‘«([—–-:")
 _ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
@@ -298,6 +299,9 @@ def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict
     return spans
 
 
+_MONTH_ABBREVIATIONS = frozenset("Jan Mar Jun Jul JAN MAR JUN JUL".split())
+
+
 def find_candidates(
     text: str,
     tokens: Tokens,
@@ -326,6 +330,14 @@ def find_candidates(
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
+    for index in tokens.where(_MONTH_ABBREVIATIONS):
+        # "on Jan. 15": a month, where "Jan" may also be a given name ("Jan Koum")
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].text == "."
+            and tokens[index + 2].text[:1].isdigit()
+        ):
+            is_name[index] = False
     openers = sorted({*compress(range(len(tokens)), is_name), *known})
     quote_starts = quote_start_tokens(tokens, quotes)
     one_word = _OneWordRuns(text, tokens, known, quote_starts, lowercase_words)
