@@ -119,6 +119,17 @@ def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: N
     assert {m.entity for m in dataset.mentions} <= listed
 
 
+def test_a_town_before_a_state_and_based_is_no_party(rules_only: None) -> None:
+    text = (
+        "The Vrelton, Rhode Island-based chain sued Quux. Zorblat, a Vrelton-based "
+        "company, joined. The Blarg, Ohio-based firm said Zorblat, Ohio-based or not, "
+        "would win."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Vrelton", "Blarg"}.isdisjoint(names)
+    assert {"Quux", "Zorblat"} <= names
+
+
 def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: None) -> None:
     text = (
         "Zorblat a signé un partenariat avec Quux. Quant à Blargco, il attend. "

@@ -124,6 +124,8 @@ def decide_kind(
             return LOWER_HEAD_KINDS[head]
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
+    if any(_town_of_a_state(before, after) for before, after in contexts):
+        return EntityKind.PLACE
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
     if (last_words | first_words) & REGULATOR_HEADS or any(
@@ -156,6 +158,20 @@ def decide_kind(
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
+
+
+def _town_of_a_state(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "The Deerfield, Illinois-based chain", "the Woonsocket, Rhode Island-based
+    company": a name between "the" and a state with "-based" is a town (not "Apple,
+    a Cupertino-based company")."""
+    if not before or before[-1].lower != "the" or len(after) < 2 or after[0].text != ",":
+        return False
+    for token in after[1:3]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower.endswith(("-based", "-headquartered")):
+            return True
+    return False
 
 
 def _person_evidence(
