@@ -119,6 +119,16 @@ def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: N
     assert {m.entity for m in dataset.mentions} <= listed
 
 
+def test_plural_demonyms_and_party_adjectives_are_no_parties(rules_only: None) -> None:
+    text = (
+        "Senator Jane Roe and 22 other Democratic senators wrote to Zorblat, which put "
+        "money into Americans' pockets and Europeans' accounts. Republicans oppose Quux."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Democratic", "Americans", "Europeans"}.isdisjoint(names)
+    assert {"Jane Roe", "Zorblat", "Republicans", "Quux"} <= names
+
+
 def test_a_town_before_a_state_and_based_is_no_party(rules_only: None) -> None:
     text = (
         "The Vrelton, Rhode Island-based chain sued Quux. Zorblat, a Vrelton-based "

@@ -166,6 +166,11 @@ def _before_its_acronym(text: str, candidate: Candidate) -> bool:
     return initials(candidate.text) in (acronym.upper(), capitals)
 
 
+# Alone, the adjective of a party member ("Democratic senators", "the Liberal
+# government"), not the party: "Republicans", "Labour" stay names.
+_PARTY_ADJECTIVES = frozenset("democratic republican liberal".split())
+
+
 def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """The parts of a name that are names themselves: no country, split where glued, no
     generic acronym, lone tail or nationality adjective."""
@@ -176,6 +181,8 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in COMPANY_NAME_TAILS
             or key in DEMONYMS
+            or (key[-1:] == "s" and key[:-1] in DEMONYMS)  # "Americans' pockets"
+            or key in _PARTY_ADJECTIVES  # "22 other Democratic senators"
             or len(key) < 2
         )
     ]
