@@ -52,8 +52,27 @@ def test_references_go_to_no_deal_when_two_are_named_alike() -> None:
         "Blargco criticized the deal."
     )
     entities, relations = _relations(text, "en")
-    assert "deal" not in entities["acquisition of Zorblat"].aliases
+    assert all("deal" not in entity.aliases for entity in entities.values())
     assert not any(source == "Blargco" for source, _, _ in relations)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Zorblat completed its acquisition of Quux on Monday. "
+            "Analysts expect the merger to lift margins.",
+        ),
+        ("fr", "Zorblat a finalisé le rachat de Quux lundi. L'opération doit doubler sa taille."),
+    ],
+)
+def test_a_deal_nothing_acts_on_is_no_entity_but_still_relates_its_buyer(
+    language: str, text: str
+) -> None:
+    entities, relations = _relations(text, language)
+    assert set(entities) == {"Zorblat", "Quux"}
+    assert ("Zorblat", "investment", "Quux") in relations
 
 
 def test_a_deal_named_as_the_object_of_an_act_is_its_party() -> None:

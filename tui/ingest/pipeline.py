@@ -378,7 +378,8 @@ def _with_deals(
     "acquisition of Activision Blizzard") and the references ("the merger"); the naming
     phrases themselves are returned apart, to be shown in the dataset."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
-    deals = find_deals(text, language, starts, kinds, resolve) + find_reforms(text, language)
+    acquisitions = find_deals(text, language, starts, kinds, resolve)
+    deals = acquisitions + find_reforms(text, language)
     if not deals:
         return found, []
     token_starts = tokens.starts
@@ -390,7 +391,7 @@ def _with_deals(
 
     naming: list[Found] = []
     references: list[Found] = []
-    for deal in deals:
+    for number, deal in enumerate(deals):
         index = len(drafts)
         drafts.append(
             Draft(
@@ -398,6 +399,9 @@ def _with_deals(
                 kind=EntityKind.EVENT,
                 collective=True,
                 periphrases=list(deal.nouns),
+                # "the acquisition of X": a party where it is acted on ("the FTC sued
+                # to block the merger"), otherwise a way of naming what X and Y do
+                acts_only=number < len(acquisitions),
             )
         )
         kinds.append(EntityKind.EVENT)
