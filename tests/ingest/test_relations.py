@@ -80,6 +80,19 @@ def test_every_way_of_citing_a_source_is_read_in_any_case(language: str, before:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_place_before_a_noun_says_where_and_before_a_verb_acts() -> None:
+    attributive = (
+        "Zorblat, the largest U.S. crypto exchange, sued Quux. "
+        "Blargco is suing the U.S. company Quux. Vrelco sued the four dominant U.S. airlines."
+    )
+    assert not any(
+        "U.S" in (s, t) for s, t, _ in _relations(ingest_text(attributive, language="en"))
+    )
+    acting = "The U.S. sued Quux over its search deals."
+    assert ("U.S", "Quux", RelationType.LAWSUIT) in _relations(ingest_text(acting, language="en"))
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_possessed_party_and_apposition_subject() -> None:
     text = (
         "Zorblat has been a supporter of Quux’s Blarg Engine. "

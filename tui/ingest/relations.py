@@ -80,10 +80,20 @@ _SOURCE = {
     ),
 }
 # "its Texas plant": a place used as an adjective is where, not who.
-_ATTRIBUTIVE = re.compile(r"(?:\s+|-)[a-z]")
+# ("its U.S. plant": after the dot of "U.S."), not a verb ("the U.S. sued X").
+_ATTRIBUTIVE = re.compile(
+    r"\.?(?:\s+|-)(?![a-z]+ed\b|(?:is|was|has|had|will|would|says|wants|plans|could|may"
+    r"|might|must|should|can)\b)[a-z]"
+)
 # "its Texas plant", "the Paris office": a place before a noun, after a determiner, says
 # where; "China criticized ..." has none, and the place acts.
-_DETERMINED = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+$", re.IGNORECASE)
+# "the largest U.S. crypto exchange", "the four dominant U.S. airlines": a ranking may
+# come between the determiner and the place.
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+"
+    r"(?:(?:largest|biggest|main|major|leading|top|dominant|other|two|three|four|five)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A word of each alternative of ``_SOURCE``, case folded: a window without any of them
 # cites no source
 _SOURCE_NEEDLES = {
@@ -186,7 +196,7 @@ def find_relations(
                     or (
                         language == "en"
                         and _ATTRIBUTIVE.match(text, m.end)
-                        and _DETERMINED.search(text, max(q_start, m.start - 8), m.start)
+                        and _DETERMINED.search(text, max(q_start, m.start - 30), m.start)
                     )
                 )
             )
