@@ -46,3 +46,19 @@ def test_sentence_cues_are_the_pattern_matches_of_each_span_scanned_once() -> No
     pattern = compile_cues("en")
     assert second == list(pattern.finditer(text, 19, 58))
     assert cues.of(59, len(text)) == []
+
+
+def test_english_stems_ending_in_e_also_find_their_ing_forms() -> None:
+    # "blame\w*" missed "blaming": the e a stem ends with goes before "-ing"
+    pattern = compile_cues("en")
+    checked = 0
+    for by_language in CUES.values():
+        for stem in by_language.get("en", ()):
+            shape = re.fullmatch(r"([a-z]+)(?:e\\w\*|\(\?:e\\w\*\|ing\))", stem)
+            if shape is None:
+                continue
+            word = shape.group(1) + "ing"
+            found = list(pattern.finditer(f"They are {word} it."))
+            assert [(start, end) for start, end, _ in found][:1] == [(9, 9 + len(word))], stem
+            checked += 1
+    assert checked >= 4

@@ -146,11 +146,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "en": (
             r"waiv\w+",
             r"concession\w*",
-            r"settle\w*",
+            r"settl(?:e\w*|ing)",
             r"agree\w*\s+to\s+abide",
             r"agreed?\s+to\b",
             r"releas\w+\s+\w+\s+from",
-            r"concede\w*",
+            r"conced(?:e\w*|ing)",
         ),
     },
     T.ENDORSEMENT: {
@@ -411,7 +411,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"alleg\w+\s+that",
             r"violat\w+",
             r"breach\w*",
-            r"blame\w*",
+            r"blam(?:e\w*|ing)",
             r"retaliat\w+",
             r"broken\s+them",
             r"charged?\s+with",
