@@ -184,7 +184,9 @@ def candidates(
             x, y = _nearest(by_party[a], by_party[b])
             features, cue_order = _features(text, language, base, cited, x, y, here_cues, kinds)
             features["first_party"] = float(parties[0] in pair)
-            shared = [(t, -1) for other, t in here if other & pair]
+            # the rules' relations of either party here, but a person's role: holding
+            # a post at X says nothing of how they stand with Y ("..., FTC Chairman X said")
+            shared = [(t, -1) for other, t in here if other & pair and t is not RelationType.ROLE]
             features["rules_relate_one"] = float(bool(shared))
             for t, _ in shared[:1]:
                 features[f"rules_{_SIGN_NAME[_SIGN[t]]}"] = 1.0
