@@ -34,6 +34,14 @@ def test_abbreviated_months_and_roman_centuries_are_not_names() -> None:
     assert _names(text) == ["Jan Roe", "Zorblat"]
 
 
+def test_a_french_plural_opening_a_name_is_kept_unless_it_names_agents() -> None:
+    text = (
+        "Chantiers de l'Atlantique : Zorblat renonce\n\n"
+        "Travailleurs de Quux et salariés manifestent. Members of Blarg Local 12 protest."
+    )
+    assert _names(text) == ["Chantiers de l'Atlantique", "Zorblat", "Quux", "Blarg Local 12"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

@@ -650,9 +650,10 @@ def make_candidate(
             initial
             and first < last
             and tokens[first + 1].text in CONNECTORS
-            and word.endswith(_PLURAL_AGENTS)
+            and word.endswith(_PLURAL_AGENTS if tokens[first + 1].text == "of" else _AGENTS_FR)
         ):
-            # "Members of UAW Local 1268 ...", "Workers of X" open a sentence
+            # "Members of UAW Local 1268 ...", "Travailleurs de X" open a sentence (not
+            # "Chantiers de l'Atlantique": of French plurals in -ers, few are agents)
             first += 2
             initial = False
             continue
@@ -693,6 +694,7 @@ def make_candidate(
 
 
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
+_AGENTS_FR = ("eurs", "ants", "ents", "istes")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style)$"
 )
