@@ -42,6 +42,11 @@ def test_a_french_plural_opening_a_name_is_kept_unless_it_names_agents() -> None
     assert _names(text) == ["Chantiers de l'Atlantique", "Zorblat", "Quux", "Blarg Local 12"]
 
 
+def test_a_known_name_does_not_join_a_run_across_a_line_break() -> None:
+    text = "Zorblat settles with ESPN\n\nNEW YORK (AP) — Zorblat agreed to pay ESPN."
+    assert _names(text) == ["Zorblat", "ESPN", "NEW YORK", "AP", "Zorblat", "ESPN"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

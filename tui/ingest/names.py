@@ -351,11 +351,13 @@ def find_candidates(
         index = known.get(index, index + 1)
         run_end = index
         while index < count:
-            if index in known:
+            token = tokens[index]
+            if index in known and text[tokens[index - 1].end : token.start] in ("", " "):
+                # a known name joins the run only as close as a name word would: not
+                # across a line break ("... to ESPN" ending a title, "NEW YORK (AP)")
                 index = known[index]
                 run_end = index
                 continue
-            token = tokens[index]
             if is_name[index] and text[tokens[index - 1].end : token.start] in ("", " "):
                 index += 1
                 run_end = index
