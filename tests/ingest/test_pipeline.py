@@ -119,6 +119,15 @@ def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: N
     assert {m.entity for m in dataset.mentions} <= listed
 
 
+def test_what_is_invested_in_is_no_place(rules_only: None) -> None:
+    text = (
+        "Zorblat would keep investing in Quuxboard, its whiteboard, and opened a plant in Vrelonia."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert "Quuxboard" in names
+    assert "Vrelonia" not in names  # a place where something happens is not listed
+
+
 def test_plural_demonyms_and_party_adjectives_are_no_parties(rules_only: None) -> None:
     text = (
         "Senator Jane Roe and 22 other Democratic senators wrote to Zorblat, which put "

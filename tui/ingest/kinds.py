@@ -462,12 +462,24 @@ def _preposition(before: Sequence[Token]) -> str:
     return words[-1] if words else ""
 
 
+# "investing in FigJam", "a stake in X", "investit dans X": what one invests in is no place
+_INVESTED = ("invest", "stake", "share", "interest", "participation", "holding")
+
+
+def _invested_in(before: Sequence[Token]) -> bool:
+    words = [t.lower for t in before if t.lower not in _ARTICLES and t.lower != "l"]
+    words = [w for w in words if w not in ("'", "’")]
+    return len(words) >= 2 and words[-2].startswith(_INVESTED)
+
+
 def _place_evidence(
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
 ) -> bool:
     """A model's LOC label with a locative use, only ever used after "in", "à"..., or
     named as the site of something ("son usine de Cléon", "its plant in Ohio")."""
-    if contexts and all(_preposition(b) in _PLACE_ONLY for b, _ in contexts):
+    if contexts and all(
+        _preposition(b) in _PLACE_ONLY and not _invested_in(b) for b, _ in contexts
+    ):
         return True  # "in Ohio", "dans le Grand Est", "dans l'Hexagone"
     sited = [
         len(b) >= 2 and b[-1].lower in _OF | _PLACE_ONLY and b[-2].lower in SITE_WORDS
