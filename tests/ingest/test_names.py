@@ -47,6 +47,11 @@ def test_a_known_name_does_not_join_a_run_across_a_line_break() -> None:
     assert _names(text) == ["Zorblat", "ESPN", "NEW YORK", "AP", "Zorblat", "ESPN"]
 
 
+def test_a_family_after_a_connector_is_a_name_of_its_own() -> None:
+    text = "PartnerRe appartient à la holding Zorblat de la famille Quux."
+    assert _names(text) == ["PartnerRe", "Zorblat", "famille Quux"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

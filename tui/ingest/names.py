@@ -326,7 +326,8 @@ def find_candidates(
     if language == "fr":
         known.update(brand_s_spans(text, tokens))
         known.update(institution_spans(text, tokens))
-    known.update(family_spans(text, tokens))
+    families = family_spans(text, tokens)
+    known.update(families)
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
@@ -366,7 +367,12 @@ def find_candidates(
                 index += 1  # "U.S. Steel": the dot of "U.S." inside a name
                 continue
             gap = _connector_gap(text, tokens, index)
-            if gap and (index + gap in known or is_name[index + gap]):
+            # "la holding Exor de la famille Agnelli": a family is a party of its own
+            if (
+                gap
+                and index + gap not in families
+                and (index + gap in known or is_name[index + gap])
+            ):
                 index += gap
                 continue
             break
