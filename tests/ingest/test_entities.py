@@ -313,6 +313,15 @@ def test_bros_inside_a_name_shared_tails_and_investment_firms() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_country_ending_a_name_is_not_its_short_form() -> None:
+    text = "Air France sued Boeing. France backed Air France. Transport Canada fined Boeing."
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "France" not in entities["Air France"].aliases
+    assert entities["France"].kind is EntityKind.PLACE
+    assert "Transport Canada" in entities
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_french_sentence_openers_are_no_names() -> None:
     text = (
         "Arrivé à la tête du groupe en 2016, Ada Fairbank a échoué. Après avoir hésité, "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from tui.ingest.gazetteer import KNOWN_KINDS, PLACES, REGULATOR_HEADS
+from tui.ingest.gazetteer import COUNTRY_KEYS, KNOWN_KINDS, PLACES, REGULATOR_HEADS
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     CONNECTORS,
@@ -418,6 +418,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             and words[0] not in keys
             # "Water" is no surname of "Thames Water" and "Yorkshire Water" both
             and ending[words[-1]] == 1
+            # nor a country of "Air France" or "Transport Canada"
+            and words[-1] not in COUNTRY_KEYS
             # "Lagardère" of "Lagardère Travel Retail" is the family's company, not
             # "Arnaud Lagardère"
             and not any(k != key for k in starting.get(words[-1], ()))
