@@ -159,6 +159,16 @@ def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: No
     assert {"Zorblat", "Quux", "Blargco", "Vrelco", "FNAC"} <= names
 
 
+def test_a_sentence_opener_described_right_after_is_a_name(rules_only: None) -> None:
+    text = (
+        "Zorblat a signé avec Quux. Blargco, premier groupe coopératif laitier, se tait. "
+        "Prudemment, le groupe Zorblat attend."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert "Blargco" in names
+    assert "Prudemment" not in names
+
+
 def test_a_bare_group_is_listed_when_it_acts(rules_only: None) -> None:
     acting = ingest_text("Les syndicats dénoncent Zorblat. Zorblat se tait.", language="fr")
     assert "syndicats" in {e.name for e in acting.entities}

@@ -876,12 +876,26 @@ def _one_off_openers(
             and word.casefold() not in KNOWN_KINDS
             # "Apple and Google disagreed": coordinated with a name, a name too
             and not _COORDINATED_NAME.match(text, mention.end)
+            # "Sodiaal, premier groupe coopératif laitier, ...": described, a name too
+            and not _APPOSITION.match(text, mention.end)
         ):
             openers.add(mention.entity)
     return openers
 
 
 _COORDINATED_NAME = re.compile(r"\s*(?:,|\s(?:and|et|or|ou))\s+[A-ZÀ-Ý]")
+# A body or a person described right after its name: ", premier groupe ...", ", a
+# Texas-based maker", ", the company's founder".
+_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an|le|la|l['’]|un|une|its|son|sa)\s*)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:group|company|firm|maker|giant|bank|fund|insurer|operator|retailer|chain|carrier"
+    r"|airline|start-?up|subsidiary|owner|parent|union|association|federation|agency"
+    r"|groupe|société|entreprise|leader|numéro|filiale|fabricant|constructeur|géant"
+    r"|spécialiste|coopérative|fonds|banque|assureur|opérateur|distributeur|enseigne"
+    r"|syndicat|fédération|agence|chief|founder|président|présidente|directeur|directrice"
+    r"|fondateur|fondatrice|patron|patronne)s?\b",
+    re.IGNORECASE,
+)
 
 
 # French infinitives and English gerunds, shapes names rarely have
