@@ -52,6 +52,11 @@ def test_a_family_after_a_connector_is_a_name_of_its_own() -> None:
     assert _names(text) == ["PartnerRe", "Zorblat", "famille Quux"]
 
 
+def test_brands_written_as_a_possessive_keep_their_s_in_either_apostrophe() -> None:
+    text = "Moody’s downgraded Zorblat. McDonald's sided with Moody's. Zorblat's shares fell."
+    assert _names(text) == ["Moody’s", "Zorblat", "McDonald's", "Moody's", "Zorblat"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

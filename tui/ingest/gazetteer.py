@@ -195,6 +195,23 @@ COMPANIES = frozenset(
         "JPMorgan Chase",
         "Wells Fargo",
         "Bank of America",
+        # brands written as a possessive, whose "'s" English text would cut off
+        "Moody's",
+        "McDonald's",
+        "Kellogg's",
+        "Sainsbury's",
+        "Macy's",
+        "Domino's",
+        "Wendy's",
+        "Lloyd's",
+        "Kohl's",
+        "Dillard's",
+        "Hershey's",
+        "Sotheby's",
+        "Christie's",
+        "Trader Joe's",
+        "Ben & Jerry's",
+        "Levi's",
     )
 )
 

@@ -27,7 +27,7 @@ from tui.ingest.lexicon import (
     STOPWORDS,
 )
 from tui.ingest.patterns import finditer_from, may_start_with
-from tui.ingest.tokens import Token, Tokens
+from tui.ingest.tokens import APOSTROPHES, Token, Tokens
 
 # "21st", "1er", and the centuries French writes in Roman numerals: "le XXe siècle"
 _ORDINAL = re.compile(r"^(?:\d+(?i:er|re|e|ème|nd|st|rd|th)|[IVX]+(?:e|er|ème))$")
@@ -79,14 +79,21 @@ def _multiword_known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     tokens, longest first: the same for every article, so built once."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for name in KNOWN_KINDS:
-        if " " not in name and "-" not in name:
+        if " " not in name and "-" not in name and "'" not in name:
             continue
-        parts = tuple(t.casefold() for t in re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name))
+        parts = tuple(
+            _fold_apostrophe(t.casefold()) for t in re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name)
+        )
         if len(parts) > 1:
             by_first.setdefault(parts[0], []).append(parts)
     return {
         first: tuple(sorted(options, key=len, reverse=True)) for first, options in by_first.items()
     }
+
+
+def _fold_apostrophe(word: str) -> str:
+    """ "’" and "'" alike: "Moody’s" is the gazetteer's "Moody's"."""
+    return "'" if word in APOSTROPHES else word
 
 
 def known_spans(tokens: Tokens) -> dict[int, int]:
@@ -99,12 +106,12 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
     openers = {w for w in tokens.vocabulary if w[0].isupper() and w.casefold() in by_first}
     spans: dict[int, int] = {}
     for index in tokens.where(openers):
-        second = tokens[index + 1].lower if index + 1 < len(tokens) else None
+        second = _fold_apostrophe(tokens[index + 1].lower) if index + 1 < len(tokens) else None
         for parts in by_first[tokens[index].lower]:
             if parts[1] != second:
                 continue  # "Le" opens many names: the next word rules most of them out
             window = tokens[index : index + len(parts)]
-            if tuple(t.lower for t in window) == parts:
+            if tuple(_fold_apostrophe(t.lower) for t in window) == parts:
                 spans[index] = index + len(parts)
                 break
     return spans
