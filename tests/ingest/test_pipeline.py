@@ -119,6 +119,17 @@ def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: N
     assert {m.entity for m in dataset.mentions} <= listed
 
 
+def test_a_town_before_its_region_is_no_party(rules_only: None) -> None:
+    text = (
+        "Zorblat produira la voiture à Vrelonne, en Normandie. Le siège de Blargco est à "
+        "Quuxville (Hauts-de-Seine). Zorblat a vendu à Quux, dans le cadre d'un accord, une "
+        "usine."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {"Vrelonne", "Quuxville"}.isdisjoint(names)
+    assert {"Zorblat", "Quux"} <= names
+
+
 def test_what_is_invested_in_is_no_place(rules_only: None) -> None:
     text = (
         "Zorblat would keep investing in Quuxboard, its whiteboard, and opened a plant in Vrelonia."

@@ -124,7 +124,10 @@ def decide_kind(
             return LOWER_HEAD_KINDS[head]
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
-    if any(_town_of_a_state(before, after) for before, after in contexts):
+    if any(
+        _town_of_a_state(before, after) or _town_in_a_region(before, after)
+        for before, after in contexts
+    ):
         return EntityKind.PLACE
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
@@ -158,6 +161,18 @@ def decide_kind(
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
+
+
+def _town_in_a_region(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "produite à Douai, en Normandie", "à Puteaux (Hauts-de-Seine)", "à Casablanca, au
+    Maroc": a name after "à" and before the region it is in is a town ("vendu à Quux,
+    dans le cadre de ..." names no region)."""
+    if not before or before[-1].lower not in ("à", "at") or len(after) < 2:
+        return False
+    if after[0].text == ",":
+        region = after[2].text[:1].isupper() if len(after) >= 3 else False
+        return region and after[1].lower in ("en", "au", "aux")
+    return after[0].text == "(" and after[1].text[:1].isupper()
 
 
 def _town_of_a_state(before: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -472,6 +487,14 @@ def _invested_in(before: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[-2].startswith(_INVESTED)
 
 
+def _sited(before: Sequence[Token]) -> bool:
+    """ "son usine de Cléon", "its plant in Ohio", "le site de La Souterraine"."""
+    words = [t.lower for t in before]
+    if words and words[-1] in _ARTICLES:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
+
+
 def _place_evidence(
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]], model_labels: Counter[str]
 ) -> bool:
@@ -481,10 +504,7 @@ def _place_evidence(
         _preposition(b) in _PLACE_ONLY and not _invested_in(b) for b, _ in contexts
     ):
         return True  # "in Ohio", "dans le Grand Est", "dans l'Hexagone"
-    sited = [
-        len(b) >= 2 and b[-1].lower in _OF | _PLACE_ONLY and b[-2].lower in SITE_WORDS
-        for b, _ in contexts
-    ]
+    sited = [_sited(b) for b, _ in contexts]
     if any(sited) and all(
         s or (b and b[-1].lower in LOCATIVE) for s, (b, _) in zip(sited, contexts, strict=True)
     ):
