@@ -62,3 +62,27 @@ def test_english_stems_ending_in_e_also_find_their_ing_forms() -> None:
             assert [(start, end) for start, end, _ in found][:1] == [(9, 9 + len(word))], stem
             checked += 1
     assert checked >= 4
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_one_modality_scan_reads_sentences_like_a_pattern_per_modality(language: str) -> None:
+    from tui.ingest.cues import MODALITY_STEMS
+    from tui.ingest.relations import sentence_modality
+    from tui.ingest.sentences import split_quotes
+    from tui.model import Modality
+
+    separate = [
+        (modality, re.compile(rf"\b(?:{'|'.join(stems[language])})\b", re.IGNORECASE))
+        for modality, stems in MODALITY_STEMS.items()
+    ]
+    counts = {modality: 0 for modality in Modality}
+    for path in sorted(FIXTURES.glob(f"{language}_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for start, end in split_quotes(text):
+            expected = next(
+                (m for m, pattern in separate if pattern.search(text, start, end)),
+                Modality.ASSERTED,
+            )
+            assert sentence_modality(text, language, start, end) is expected, text[start:end]
+            counts[expected] += 1
+    assert all(counts[modality] >= 10 for modality in Modality)  # every modality was read

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, cached_property
+from typing import Any
 
+from tui.model import Modality
 from tui.model import RelationType as T
 
 SYMMETRIC = frozenset({T.PARTNERSHIP, T.NEGOTIATION, T.COMPETITION, T.CONSULTATION})
@@ -576,33 +578,62 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Words that show the sentence reports a claim rather than asserting it.
-REPORTED = {
-    "fr": re.compile(
-        r"\b(?:selon|d['’]après|rapport\w+|affirm\w+|estim\w+)\b|\wrai(?:t|ent)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:according\s+to|reportedly|allegedly|alleges?|alleged|claims?|claimed"
-        r"|says|said|told|reported|suggests|writes|calls|noted)\b",
-        re.IGNORECASE,
-    ),
-}
-PLANNED = {
-    "fr": re.compile(
-        r"\b(?:va|vont|compte\w*|prévoi\w+|envisag\w+|projette\w*|entend\w*)\b", re.IGNORECASE
-    ),
-    "en": re.compile(
-        r"\b(?:will|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+set\s+to"
-        r"|are\s+set\s+to|going\s+to)\b",
-        re.IGNORECASE,
-    ),
-}
-HYPOTHETICAL = {
-    "fr": re.compile(
-        r"\b(?:pourrai\w*|si|s['’]il|s['’]ils|éventuel\w*|potentiel\w*)\b", re.IGNORECASE
-    ),
-    "en": re.compile(r"\b(?:could|might|may|if|would|potential\w*|possibl\w+)\b", re.IGNORECASE),
+# Words that say how a sentence presents what it says, strongest first: a guess
+# ("pourrait", "if"), a report of a claim ("selon", the conditional, "allegedly"), a plan
+# ("va", "will"); a sentence with none of them asserts.
+MODALITY_STEMS: dict[Modality, dict[str, tuple[str, ...]]] = {
+    Modality.HYPOTHETICAL: {
+        "fr": (r"pourrai\w*", "si", r"s['’]il", r"s['’]ils", r"éventuel\w*", r"potentiel\w*"),
+        "en": ("could", "might", "may", "if", "would", r"potential\w*", r"possibl\w+"),
+    },
+    Modality.REPORTED: {
+        "fr": (
+            "selon",
+            r"d['’]après",
+            r"rapport\w+",
+            r"affirm\w+",
+            r"estim\w+",
+            r"\w+rai(?:t|ent)",  # the conditional: "aurait", "seraient"
+        ),
+        "en": (
+            r"according\s+to",
+            "reportedly",
+            "allegedly",
+            r"alleges?",
+            "alleged",
+            r"claims?",
+            "claimed",
+            "says",
+            "said",
+            "told",
+            "reported",
+            "suggests",
+            "writes",
+            "calls",
+            "noted",
+        ),
+    },
+    Modality.PLANNED: {
+        "fr": (
+            "va",
+            "vont",
+            r"compte\w*",
+            r"prévoi\w+",
+            r"envisag\w+",
+            r"projette\w*",
+            r"entend\w*",
+        ),
+        "en": (
+            "will",
+            r"plans?\s+to",
+            r"planning\s+to",
+            r"intends?\s+to",
+            r"aims?\s+to",
+            r"is\s+set\s+to",
+            r"are\s+set\s+to",
+            r"going\s+to",
+        ),
+    },
 }
 NEGATION = {
     "fr": re.compile(r"(?:\bne\b|\bn['’]|\bpas\b|\bjamais\b|\bguère\b|\bsans\b)", re.IGNORECASE),
@@ -650,9 +681,19 @@ class CuePattern:
     with a named group per run of stems of one type.
     """
 
-    def __init__(self, stems: list[tuple[str, str]]) -> None:
-        self._stems = stems
+    def __init__(
+        self,
+        stems: list[tuple[str, str]],
+        kind: Callable[[str], Any] = T,
+        whole_words: bool = False,
+    ) -> None:
+        """``stems`` are (kind value, stem) in order of preference; ``kind`` makes the
+        kind of a match from its value; ``whole_words`` ends every stem at a word end."""
         firsts = [_first_letter(stem) for _, stem in stems]
+        if whole_words:
+            stems = [(value, rf"(?:{stem})\b") for value, stem in stems]
+        self._stems = stems
+        self._kind = kind
         letters = sorted({first for first in firsts if first is not None})
         pairs = list(zip(stems, firsts, strict=True))
         by_letter: dict[str | None, list[tuple[str, str]]] = {
@@ -664,7 +705,8 @@ class CuePattern:
         ]
         if unread:
             by_letter[None] = unread
-            groups.append(rf"(?![{''.join(map(re.escape, letters))}])(?:{_alternatives(unread)})")
+            others = rf"(?![{''.join(map(re.escape, letters))}])" if letters else ""
+            groups.append(rf"{others}(?:{_alternatives(unread)})")
         self.scan = re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(groups)})", re.IGNORECASE)
         self._typed = {
             letter: re.compile(_named(items), re.IGNORECASE) for letter, items in by_letter.items()
@@ -674,14 +716,17 @@ class CuePattern:
         """Whether ``text[start:end]`` holds a cue."""
         return self.scan.search(text, start, end) is not None
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
-        """The cues of ``text[start:end]`` in order: start, end and relation type."""
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, Any]]:
+        """The matches of ``text[start:end]`` in order: start, end and kind (the relation
+        type of a cue)."""
         end = len(text) if end is None else end
         for match in self.scan.finditer(text, start, end):
             at, stop = match.span()
             yield at, stop, self._type(text, at, stop, end)
 
-    def _type(self, text: str, at: int, stop: int, end: int) -> T:
+    def _type(self, text: str, at: int, stop: int, end: int) -> Any:
         # the letter's group tries, at the match, the stems the scan tried there, in order
         letter = text[at].lower()
         typed = self._typed.get(letter if letter in self._typed else None)
@@ -689,7 +734,7 @@ class CuePattern:
         if match is None or match.end() != stop:  # a letter that case folding reads otherwise
             match = self._all.match(text, at, end)
         assert match is not None and match.lastgroup is not None
-        return T(match.lastgroup.partition("__")[0])
+        return self._kind(match.lastgroup.partition("__")[0])
 
     @cached_property
     def _all(self) -> re.Pattern[str]:
@@ -705,6 +750,21 @@ def compile_cues(language: str) -> CuePattern:
             for relation_type, by_language in CUES.items()
             for stem in by_language.get(language, ())
         ]
+    )
+
+
+@cache
+def compile_modalities(language: str) -> CuePattern:
+    """The words of ``MODALITY_STEMS`` for ``language``, each a whole word, typed by
+    their ``Modality``: one scan of a sentence finds them all."""
+    return CuePattern(
+        [
+            (modality.value, stem)
+            for modality, by_language in MODALITY_STEMS.items()
+            for stem in by_language.get(language, ())
+        ],
+        Modality,
+        whole_words=True,
     )
 
 

@@ -22,17 +22,16 @@ from typing import NamedTuple
 
 from tui.ingest.cues import (
     BETWEEN,
-    HYPOTHETICAL,
+    MODALITY_STEMS,
     NEGATION,
     PARTICIPLE,
     PASSIVE_AGENT,
     PASSIVE_AUX,
-    PLANNED,
-    REPORTED,
     SYMMETRIC,
     Cue,
     CuePattern,
     SentenceCues,
+    compile_modalities,
 )
 from tui.ingest.mentions import Found
 from tui.model import EntityKind, Modality, RelationType
@@ -1153,26 +1152,8 @@ def _role_pair(
 
 def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
     """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
-    if not _ANY_MODALITY[language].search(text, q_start, q_end):
-        return Modality.ASSERTED  # one scan for the many sentences with no such word
-    if HYPOTHETICAL[language].search(text, q_start, q_end):
-        return Modality.HYPOTHETICAL
-    if REPORTED[language].search(text, q_start, q_end):
-        return Modality.REPORTED
-    if PLANNED[language].search(text, q_start, q_end):
-        return Modality.PLANNED
-    return Modality.ASSERTED
-
-
-_ANY_MODALITY = {
-    language: re.compile(
-        "|".join(
-            f"(?:{patterns[language].pattern})" for patterns in (HYPOTHETICAL, REPORTED, PLANNED)
-        ),
-        re.IGNORECASE,
-    )
-    for language in HYPOTHETICAL
-}
+    found = {kind for _, _, kind in compile_modalities(language).finditer(text, q_start, q_end)}
+    return next((m for m in MODALITY_STEMS if m in found), Modality.ASSERTED)
 
 
 @dataclass(frozen=True, slots=True)
