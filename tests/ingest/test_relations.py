@@ -573,3 +573,53 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
     assert ("Ada Fairbank", "Zorblat", RelationType.SANCTION) in found
     assert ("Ada Fairbank", "Quux", RelationType.SANCTION) in found
     assert ("Tom Reed", "Blargco", RelationType.SANCTION) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "owner", "owned"),
+    [
+        (
+            "fr",
+            "Elle salue Quux Livre, la filiale d'édition de Zorblat, et Vrelco.",
+            "Zorblat",
+            "Quux Livre",
+        ),
+        (
+            "fr",
+            "Blarg Re, propriété de la holding Zorblat, a été vendu à Vrelco.",
+            "Zorblat",
+            "Blarg Re",
+        ),
+        (
+            "fr",
+            "Ada Roe, patronne du groupe Zorblat, maison mère de Quux, critique Vrelco.",
+            "Zorblat",
+            "Quux",
+        ),
+        (
+            "en",
+            "Quux Report, a unit of Zorblat, grew faster than Vrelco.",
+            "Zorblat",
+            "Quux Report",
+        ),
+        ("fr", "Les maisons de Zorblat (Quux, Blargco et Vrelco) ont signé.", "Zorblat", "Vrelco"),
+    ],
+)
+def test_an_owner_described_beside_a_name_owns_it(
+    language: str, text: str, owner: str, owned: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    # one relation between them, which way round the rules read the apposition
+    pairs = {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
+    assert frozenset((owner, owned)) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_short_form_or_a_rival_in_an_apposition_is_no_ownership() -> None:
+    text = (
+        "L'Autorité de la concurrence (ADLC) enquête sur Zorblat. "
+        "Quux, un concurrent de Zorblat, se tait."
+    )
+    relations = _relations(ingest_text(text, language="fr"))
+    assert not any(kind is RelationType.ROLE for _, _, kind in relations)

@@ -49,6 +49,7 @@ from tui.ingest.relations import (
     Parse,
     brand_owners,
     find_relations,
+    ownership_relations,
     role_periphrases,
 )
 from tui.ingest.sentences import datelines, split_quotes
@@ -195,6 +196,13 @@ def _extract(
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     relations += role_periphrases(text, lang, quotes, found, kinds)
     relations += brand_owners(text, lang, quotes, found, kinds)
+    # an ownership the rules already read the other way round ("X, filiale de Y") once
+    held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
+    relations += [
+        r
+        for r in ownership_relations(text, lang, quotes, found, kinds)
+        if frozenset((r.source, r.target)) not in held
+    ]
     report("dataset", 0.95)
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
     shown = sorted(

@@ -12,6 +12,7 @@ words, the conditional and plans set the modality; a negated cue is dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -1282,4 +1283,98 @@ def brand_owners(
                 Directed(owner.entity, p, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
                 for p in owned
             )
+    return found
+
+
+# A body described by its owner or its holding right after its name: "Hachette Livre, la
+# filiale d'édition de Lagardère", "PartnerRe, propriété de la holding Exor", "Iliad,
+# maison mère de Free", "Bleacher Report, a unit of Warner Bros. Discovery". The group
+# ``parent`` says the name before owns the one after.
+_OWNERSHIP_APPOSITION = {
+    "fr": re.compile(
+        r"\s*,\s+(?:(?:la|le|l['’]|sa|son|une|un)\s*)?"
+        r"(?:(?P<parent>maison\s+mère|société\s+mère|propriétaire)"
+        r"|filiale|propriété|marque|branche|division)"
+        r"(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|d['’]|des)\s*"
+        r"(?:(?:la|le|l['’]|groupe|holding|société|fonds)\s*){0,2}$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*,\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:(?P<parent>parent(?:\s+company)?|owner)|unit|subsidiary|division|arm|brand|label)"
+        r"\s+(?:of|to)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+# "les maisons d'Editis (Robert Laffont, Plon, Nathan)": what a group holds, listed in
+# brackets after it.
+_BRACKETED_LIST_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|,\s*(?:et|and)\b)\s*")
+
+
+def ownership_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """Who owns whom, as the text describes a body right after naming it: an apposition
+    naming its owner or what it owns, or the names it holds listed in brackets."""
+    pattern = _OWNERSHIP_APPOSITION.get(language)
+    if pattern is None:
+        return []
+    bodies = (EntityKind.ORG, EntityKind.PRODUCT)
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        inside = [m for m in _outermost(sentence.inside) if kinds[m.entity] in bodies]
+        for first, second in itertools.pairwise(inside):
+            if first.entity == second.entity or second.start - first.end > 80:
+                continue
+            if EntityKind.ORG not in (kinds[first.entity], kinds[second.entity]):
+                continue
+            described = pattern.match(text, first.end, second.start)
+            if described is None or described.end() != second.start:
+                continue
+            owner, owned = (first, second) if described.group("parent") else (second, first)
+            found.append(
+                Directed(
+                    owner.entity,
+                    owned.entity,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.6,
+                    sentence.position,
+                )
+            )
+        listed = [m for m in _outermost(sentence.inside) if kinds[m.entity] in _HOLDINGS]
+        found.extend(_bracketed_holdings(text, sentence.position, listed, kinds))
+    return found
+
+
+# "les maisons d'Editis (Robert Laffont, Plon, Nathan)": a publisher named after its
+# founder is one of the holdings
+_HOLDINGS = (EntityKind.ORG, EntityKind.PRODUCT, EntityKind.PERSON)
+
+
+def _bracketed_holdings(
+    text: str, position: int, inside: list[Found], kinds: Sequence[EntityKind]
+) -> list[Directed]:
+    found: list[Directed] = []
+    for index, group in enumerate(inside):
+        if kinds[group.entity] is not EntityKind.ORG or text[group.end : group.end + 2] != " (":
+            continue
+        held: list[Found] = []
+        at = group.end + 2
+        for item in inside[index + 1 :]:
+            if item.start != at and not _BRACKETED_LIST_GAP.fullmatch(text, at, item.start):
+                break
+            held.append(item)
+            at = item.end
+        if len(held) < 2 or text[at : at + 1] != ")":
+            continue  # "Autorité de la concurrence (ADLC)": a name and its short form
+        found.extend(
+            Directed(group.entity, entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
+            for entity in dict.fromkeys(item.entity for item in held)
+            if entity != group.entity
+        )
     return found
