@@ -623,3 +623,25 @@ def test_a_short_form_or_a_rival_in_an_apposition_is_no_ownership() -> None:
     )
     relations = _relations(ingest_text(text, language="fr"))
     assert not any(kind is RelationType.ROLE for _, _, kind in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "person", "body"),
+    [
+        (
+            "fr",
+            "« C'est une victoire », a réagi Ada Roe, délégué CGT de l'usine.",
+            "Ada Roe",
+            "CGT",
+        ),
+        ("fr", "Ada Roe, secrétaire générale de Zorblat, se tait.", "Ada Roe", "Zorblat"),
+        ("en", "Zorblat Administrator Ada Roe said prices would fall.", "Ada Roe", "Zorblat"),
+        ("en", "Zorblat's outside counsel, Ada Roe, said Quux was wrong.", "Ada Roe", "Zorblat"),
+    ],
+)
+def test_delegates_secretaries_administrators_and_counsel_hold_roles(
+    language: str, text: str, person: str, body: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert (person, body, RelationType.ROLE) in relations

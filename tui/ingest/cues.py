@@ -197,6 +197,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.ROLE: {
         "fr": (
             r"pdg",
+            r"délégué\w*",  # "délégué CGT de l'usine", "délégué syndical"
+            r"secrétaire\s+général\w*",
+            r"représentant\w*",
             r"p-dg",
             r"directeur\w*",
             r"directrice",
@@ -238,6 +241,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            r"administrator\b",  # "CMS Administrator X"
+            r"counsel\b",
+            r"(?:lawyers?|attorneys?)\s+for\b",
+            r"representatives?\b",
             r"at\s+the\s+helm\s+of",
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
