@@ -645,3 +645,19 @@ def test_delegates_secretaries_administrators_and_counsel_hold_roles(
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert (person, body, RelationType.ROLE) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zorblat attaque Quux en justice.", RelationType.LAWSUIT),
+        ("Zorblat attaque le groupe Quux en justice.", RelationType.LAWSUIT),
+        ("Zorblat a attaqué en justice le groupe Quux.", RelationType.LAWSUIT),
+        ("Le patron de Zorblat attaque Quux sur ses prix.", RelationType.CRITICISM),
+    ],
+)
+def test_attacking_in_court_is_a_lawsuit_and_otherwise_criticism(
+    text: str, kind: RelationType
+) -> None:
+    assert ("Zorblat", "Quux", kind) in _relations(ingest_text(text, language="fr"))

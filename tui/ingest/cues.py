@@ -351,6 +351,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"hostiles?\s+(?:à|au|aux)",
             r"en\s+froid\s+avec",
             r"bras\s+de\s+fer",
+            # "le patron de X attaque Y" (in court, a lawsuit: see there)
+            r"attaqu(?:e|ent|ait|aient)\b(?!\s+(?:\S+\s+){0,3}en\s+justice)",
         ),
         "en": (
             r"critici\w+",
@@ -434,7 +436,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"assign\w+\s+en\s+justice",
             r"plainte\w*",
             r"procès",
-            r"attaqu\w+\s+en\s+justice",
+            r"attaqu\w+(?:\s+en\s+justice|(?=\s+(?:\S+\s+){1,3}en\s+justice))",
             r"devant\s+les\s+tribunaux",
             r"litige\w*",
             r"saisi[rt]?\b",
