@@ -661,3 +661,19 @@ def test_attacking_in_court_is_a_lawsuit_and_otherwise_criticism(
     text: str, kind: RelationType
 ) -> None:
     assert ("Zorblat", "Quux", kind) in _relations(ingest_text(text, language="fr"))
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Zorblat a signé. Le PDG de l'enseigne, Ada Roe, accuse les industriels."),
+        ("en", "Zorblat signed. The chief executive of the retailer, Ada Roe, said so."),
+    ],
+)
+def test_a_post_in_the_company_described_by_its_trade_is_held_there(
+    language: str, text: str
+) -> None:
+    assert ("Ada Roe", "Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(text, language=language)
+    )

@@ -263,12 +263,15 @@ def _lone_person_role(
     if antecedent is None:
         return []
     person = inside[0]
-    for cue_start, _cue_end, relation_type in pattern.finditer(
+    for cue_start, cue_end, relation_type in pattern.finditer(
         text, max(0, person.start - 60), person.end + 60
     ):
         if relation_type is not RelationType.ROLE:
             continue
-        if _anaphoric_role(text, language, inside, kinds, antecedent, cue_start):
+        # "the company's chief executive", "le PDG de l'enseigne"
+        if _anaphoric_role(text, language, inside, kinds, antecedent, cue_start) or _NOMINAL_OBJECT[
+            language
+        ].match(text, cue_end, min(len(text), cue_end + 60)):
             return [
                 Directed(
                     person.entity,
@@ -291,7 +294,11 @@ _POSSESSIVE_RIVAL = re.compile(
 _STANDS_FOR_EARLIER = {
     EntityKind.PERSON: re.compile(
         r"\b(?:its|their|son|sa|leur|the\s+(?:company|group|firm|bank)['’]s"
-        r"|du\s+groupe|de\s+la\s+(?:société|banque|entreprise))\s",
+        r"|du\s+groupe|de\s+la\s+(?:société|banque|entreprise))\s"
+        # "Le PDG de l'enseigne, X", "the chief executive of the retailer, X"
+        r"|\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*(?:enseigne|distributeur|assureur"
+        r"|réassureur|compagnie|constructeur|opérateur|laboratoire|retailer|insurer|airline"
+        r"|carrier|automaker|drugmaker)\b",
         re.IGNORECASE,
     ),
     EntityKind.REGULATOR: re.compile(
@@ -1078,8 +1085,10 @@ def _nominal_role(
 
 _COMPANY_NOUNS = {
     "fr": r"(?:start-up|startup|jeune\s+pousse|entreprise|société|firme|groupe|banque"
-    r"|néobanque|laboratoire|constructeur|équipementier|opérateur)",
-    "en": r"(?:company|startup|start-up|firm|group|bank|carrier|maker|lab)",
+    r"|néobanque|laboratoire|constructeur|équipementier|opérateur|enseigne|distributeur"
+    r"|assureur|réassureur|compagnie|transporteur|conglomérat|fabricant|énergéticien)",
+    "en": r"(?:company|startup|start-up|firm|group|bank|carrier|maker|lab|retailer|insurer"
+    r"|airline|lender|automaker|carmaker|drugmaker|manufacturer|conglomerate)",
 }
 _NOMINAL_SUBJECT = {
     "fr": re.compile(
