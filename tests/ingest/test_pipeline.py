@@ -105,6 +105,18 @@ def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
     assert kinds["Jean de La Tour"] is EntityKind.PERSON
 
 
+def test_well_known_eponymous_companies_platforms_and_regulators(rules_only: None) -> None:
+    text = (
+        "Ralph Lauren sued Zorblat. Meta said Facebook would change. The Food and Drug "
+        "Administration fined Quux, and the Swiss National Bank backed it."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Ralph Lauren"] is EntityKind.ORG
+    assert kinds["Facebook"] is EntityKind.PRODUCT
+    assert kinds["Food and Drug Administration"] is EntityKind.REGULATOR
+    assert kinds["Swiss National Bank"] is EntityKind.REGULATOR
+
+
 def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: None) -> None:
     text = (
         "Zorblat a signé un accord de 3 milliards d'euros avec Quux dans son usine de "

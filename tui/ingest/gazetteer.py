@@ -8,43 +8,57 @@ from __future__ import annotations
 
 from tui.model import EntityKind
 
-REGULATORS = frozenset(
-    """
+REGULATORS = (
+    frozenset(
+        """
     FTC SEC DOJ FCC FDA CFPB FAA NHTSA EPA CMA FCA ICO Ofcom CNIL Arcep AMF ACPR ARCOM Arcom
     DGCCRF ANSSI EDPB EDPS BaFin Bundeskartellamt ESMA EBA ECB BCE CNMC AGCM CNIL ACM
     Fed OCC FDIC PRA EASA DGAC CRE EMA ANSM
     """.split()
-) | frozenset(
-    (
-        "Federal Trade Commission",
-        "Securities and Exchange Commission",
-        "Department of Justice",
-        "Justice Department",
-        "Federal Communications Commission",
-        "Competition and Markets Authority",
-        "Financial Conduct Authority",
-        "European Commission",
-        "Commission européenne",
-        "Autorité de la concurrence",
-        "Autorité des marchés financiers",
-        "European Data Protection Board",
-        "Information Commissioner's Office",
-        "Federal Reserve",
-        "Banque de France",
-        "Bank of England",
-        "Bank of Japan",
-        "Bundesbank",
-        "Banque centrale européenne",
-        "European Central Bank",
-        "Office of the Comptroller of the Currency",
-        "Consumer Financial Protection Bureau",
-        "Federal Deposit Insurance Corporation",
-        "Prudential Regulation Authority",
-        "Federal Aviation Administration",
-        "European Union Aviation Safety Agency",
-        "Commission de régulation de l'énergie",
-        "European Medicines Agency",
     )
+    | frozenset(
+        (
+            "Federal Trade Commission",
+            "Securities and Exchange Commission",
+            "Department of Justice",
+            "Justice Department",
+            "Federal Communications Commission",
+            "Competition and Markets Authority",
+            "Financial Conduct Authority",
+            "European Commission",
+            "Commission européenne",
+            "Autorité de la concurrence",
+            "Autorité des marchés financiers",
+            "European Data Protection Board",
+            "Information Commissioner's Office",
+            "Federal Reserve",
+            "Banque de France",
+            "Bank of England",
+            "Bank of Japan",
+            "Bundesbank",
+            "Banque centrale européenne",
+            "European Central Bank",
+            "Office of the Comptroller of the Currency",
+            "Consumer Financial Protection Bureau",
+            "Federal Deposit Insurance Corporation",
+            "Prudential Regulation Authority",
+            "Federal Aviation Administration",
+            "European Union Aviation Safety Agency",
+            "Commission de régulation de l'énergie",
+            "European Medicines Agency",
+            "Food and Drug Administration",
+            "National Highway Traffic Safety Administration",
+            "Environmental Protection Agency",
+            "National Labor Relations Board",
+            "Swiss National Bank",
+            "Committee on Foreign Investment in the United States",
+            "Takeover Panel",
+            "Office of Fair Trading",
+            "Bureau of Competition",
+            "Bureau of Consumer Protection",
+        )
+    )
+    | frozenset("FINMA SNB CFIUS NLRB Anses CNPD UOKiK KFTC JFTC CADE".split())
 )
 
 # Words in a name that make it a regulator: "Australian Competition and Consumer Commission".
@@ -172,7 +186,7 @@ ASSOCIATIONS = frozenset(
 # Well-known companies, so that a bare name with no cue still gets the right kind.
 COMPANIES = frozenset(
     """
-    Microsoft Google Alphabet Amazon Meta Facebook Nvidia Intel AMD Qualcomm Arm IBM Oracle
+    Microsoft Google Alphabet Amazon Meta Nvidia Intel AMD Qualcomm Arm IBM Oracle
     Salesforce Adobe Netflix Tesla SpaceX OpenAI Anthropic DeepMind Mistral Samsung Sony
     Huawei Tencent Alibaba Baidu ByteDance TikTok Xiaomi Uber Airbnb Spotify PayPal Visa
     Mastercard Cisco Dell HP Lenovo SAP Siemens Ericsson Nokia Orange SFR Bouygues Free
@@ -212,6 +226,32 @@ COMPANIES = frozenset(
         "Trader Joe's",
         "Ben & Jerry's",
         "Levi's",
+        # companies named after a person, which the text would otherwise take for one
+        "Walt Disney",
+        "Ralph Lauren",
+        "Yves Saint Laurent",
+        "Saint Laurent",
+        "Louis Vuitton",
+        "Christian Dior",
+        "Giorgio Armani",
+        "Hugo Boss",
+        "Calvin Klein",
+        "Tommy Hilfiger",
+        "Michael Kors",
+        "Kate Spade",
+        "Jimmy Choo",
+        "Marc Jacobs",
+        "Stuart Weitzman",
+        "Estée Lauder",
+        "Leroy Merlin",
+        "Rémy Cointreau",
+        "Pernod Ricard",
+        "Axel Springer",
+        "Charles Schwab",
+        "Procter & Gamble",
+        "Rolls-Royce",
+        "Aston Martin",
+        "Harley-Davidson",
     )
 )
 
@@ -220,9 +260,9 @@ PRODUCTS = frozenset(
     """
     WhatsApp Instagram YouTube Gmail Chrome Android iOS iPhone iPad macOS Windows Azure
     Outlook Bing Copilot ChatGPT Gemini Claude Alexa Siri Kindle Xbox PlayStation Safari
-    Photoshop Excel PowerPoint
+    Photoshop Excel PowerPoint Facebook Messenger Threads Fortnite Minecraft TGV Ouigo
     """.split()
-)
+) | frozenset(("Prime Video", "Call of Duty", "Apple TV+", "Disney+", "Game Pass"))
 
 PLACES = frozenset(
     """
