@@ -313,6 +313,16 @@ def test_bros_inside_a_name_shared_tails_and_investment_firms() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_known_institution_is_not_split_at_a_place_named_alone() -> None:
+    english = "Zorblat serves the south of England. The Bank of England fined Zorblat."
+    names = {e.name for e in ingest_text(english, language="en").entities}
+    assert "Bank of England" in names and "Bank" not in names
+    french = "Zorblat saisit le Conseil d’État. L’État détient 10 % de Zorblat."
+    names = {e.name for e in ingest_text(french, language="fr").entities}
+    assert "Conseil d’État" in names and "Conseil" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_country_ending_a_name_is_not_its_short_form() -> None:
     text = "Air France sued Boeing. France backed Air France. Transport Canada fined Boeing."
     entities = {e.name: e for e in ingest_text(text, language="en").entities}

@@ -257,11 +257,15 @@ def _quoted_phrase(text: str, candidate: Candidate) -> bool:
     )
 
 
+def _known(name: str) -> bool:
+    return name.casefold().replace("’", "'") in KNOWN_KINDS
+
+
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
     never a department ("Department of Transportation", its field alone in a title)."""
-    if _department_field(candidate.text) is not None:
-        return [candidate]
+    if _department_field(candidate.text) is not None or _known(candidate.text):
+        return [candidate]  # nor a name the gazetteer knows whole: "Bank of England"
     words = list(_WORD.finditer(candidate.text))
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
