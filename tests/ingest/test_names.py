@@ -57,6 +57,11 @@ def test_brands_written_as_a_possessive_keep_their_s_in_either_apostrophe() -> N
     assert _names(text) == ["Moody’s", "Zorblat", "McDonald's", "Moody's", "Zorblat"]
 
 
+def test_italian_connectors_and_a_party_before_a_person() -> None:
+    text = "Le sénateur Les Républicains Laurent Burgoa critique Monte dei Paschi."
+    assert _names(text) == ["Les Républicains", "Laurent Burgoa", "Monte dei Paschi"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

@@ -151,6 +151,24 @@ INSTITUTIONS = frozenset(
 )
 
 # Unions, consumer groups and employers' federations that news quotes as parties.
+# French political parties, whose names take an article or a lower-case adjective
+POLITICAL_PARTIES = frozenset(
+    (
+        "Les Républicains",
+        "La France insoumise",
+        "Rassemblement national",
+        "Parti socialiste",
+        "Parti communiste français",
+        "Ensemble pour la République",
+        "Europe Écologie Les Verts",
+        "Les Écologistes",
+        "Renaissance",
+        "Horizons",
+        "MoDem",
+        "Reconquête",
+    )
+)
+
 ASSOCIATIONS = frozenset(
     (
         "CGT",
@@ -370,6 +388,7 @@ for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
     (INSTITUTIONS, EntityKind.ORG),
     (ASSOCIATIONS, EntityKind.ORG),
+    (POLITICAL_PARTIES, EntityKind.ORG),
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),

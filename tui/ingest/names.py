@@ -22,6 +22,7 @@ from tui.ingest.gazetteer import KNOWN_KINDS
 from tui.ingest.lexicon import (
     CONNECTORS,
     ENGLISH_MONTHS_AND_DAYS,
+    FIRST_NAMES,
     FRENCH_MONTHS_AND_DAYS,
     ROLE_WORDS,
     STOPWORDS,
@@ -617,6 +618,10 @@ def _split_run(
     while index < end:
         if index in known:
             index = known[index]
+            if index + 1 < end and tokens[index].lower in FIRST_NAMES:
+                # "le sénateur Les Républicains Laurent Burgoa": a party, then a person
+                pieces.append((start, index - 1))
+                start = index
             continue
         if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
             tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
