@@ -117,6 +117,25 @@ def test_the_polarity_model_picks_among_the_sentences_cues() -> None:
     assert item.type is RelationType.COMMERCIAL_DEAL
 
 
+def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> None:
+    # the one cue is a post ("Chairman"): the model's conflict is a criticism
+    text = '"Quux duped millions," Zorblat Chairman Blargco said.'
+    found = [c for c in _candidates(text, "Quux", "Blargco") if c.second == "Blargco"]
+    assert [cue for cue, _ in found[0].cues] == [RelationType.ROLE]
+
+    def signed(name: str) -> PairModel:
+        polarity = {sign: {} for sign in ("cooperative", "conflictual", "neutral")}
+        polarity[name] = {"bias": 1.0}
+        return PairModel(weights={"bias": 10.0}, threshold=0.5, polarity=polarity)
+
+    (item,) = with_learned_items(text, found, signed("conflictual"))
+    assert item.type is RelationType.CRITICISM
+    (item,) = with_learned_items(text, found, signed("cooperative"))
+    assert item.type is RelationType.ENDORSEMENT
+    (item,) = with_learned_items(text, found, signed("neutral"))
+    assert item.type is RelationType.ROLE
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_learned_relations_are_marked_and_respect_the_threshold() -> None:
     text = "In a statement, Zorblat Corp praised the partnership, while Quux Ltd stayed silent."

@@ -99,13 +99,21 @@ class PairModel:
         return 1.0 / (1.0 + math.exp(-_dot(self.weights, features)))
 
     def cue(self, candidate: Candidate) -> tuple[RelationType, int]:
-        """The first cue whose sign is the likeliest polarity, or the first cue if no
-        cue has that sign."""
+        """The first cue whose sign is the likeliest polarity. With no cue of that sign
+        ("Amazon duped millions", FTC Chairman X said: the one cue is X's post), the
+        mildest type of that sign, or the first cue if the likeliest is neutral."""
         if not self.polarity:
             return candidate.cues[0]
         scores = {name: _dot(self.polarity[name], candidate.features) for name in self.polarity}
         sign = _POLARITY_SIGN[max(scores, key=scores.__getitem__)]
-        return next((c for c in candidate.cues if _SIGN[c[0]] == sign), candidate.cues[0])
+        found = next((c for c in candidate.cues if _SIGN[c[0]] == sign), None)
+        if found is not None:
+            return found
+        return (_MILDEST[sign], -1) if sign in _MILDEST else candidate.cues[0]
+
+
+# The type a pair takes when the polarity the model reads has no cue in its sentence.
+_MILDEST = {1: RelationType.ENDORSEMENT, -1: RelationType.CRITICISM}
 
 
 def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
