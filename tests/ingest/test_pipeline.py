@@ -105,6 +105,18 @@ def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
     assert kinds["Jean de La Tour"] is EntityKind.PERSON
 
 
+def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: None) -> None:
+    text = (
+        "L’éditeur de Zorblat Quest a annoncé un accord avec Quux. Ses franchises Blarg "
+        "Saga et Vrel Cry tournent sur le moteur maison Anvilo. Quux critique Zorblat Quest."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Zorblat Quest"] is EntityKind.PRODUCT
+    assert kinds["Blarg Saga"] is EntityKind.PRODUCT
+    assert kinds["Anvilo"] is EntityKind.PRODUCT
+    assert kinds["Quux"] is EntityKind.ORG
+
+
 def test_well_known_eponymous_companies_platforms_and_regulators(rules_only: None) -> None:
     text = (
         "Ralph Lauren sued Zorblat. Meta said Facebook would change. The Food and Drug "

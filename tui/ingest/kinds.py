@@ -35,6 +35,7 @@ PRODUCT_CUES = frozenset(
     navigateur browser système outil tool famille family version gamme device devices
     appareil appareils store cloud ecosystem écosystème
     produit produits product products constellation satellite satellites fusée rocket
+    franchise franchises licence licences saga sagas
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
     drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
@@ -413,6 +414,16 @@ def _product_evidence(
             return True
     hits = 0
     for before, after in contexts:
+        words = [t.lower for t in before if not t.is_apostrophe]
+        if (
+            len(words) >= 2
+            and words[-1] in ("de", "d", "of")
+            and words[-2] in _MAKERS
+            and (len(words) < 3 or words[-3] in ("l", "le", "la", "the"))
+        ):
+            # "l'éditeur d'Assassin's Creed", "the maker of Fortnite": what the maker makes
+            hits += 1
+            continue
         if after and after[0].lower in PRODUCT_CUES:
             hits += after[0].lower not in _GOODS  # "PepsiCo products" are PepsiCo's
             continue
@@ -460,7 +471,8 @@ _MAKERS = frozenset(
 _PRODUCT_LINKS = frozenset(
     """comme such as like including notamment baptisé baptisée baptisés called named nommé
     nommée dont le la les l the its ses son sa leur leurs new nouveau nouvelle propre propres
-    own open source open-source propriétaire proprietary raisonnement reasoning""".split()
+    own open source open-source propriétaire proprietary raisonnement reasoning
+    maison phare vedette flagship in-house""".split()
 )
 
 
