@@ -92,6 +92,19 @@ def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_portfolios_after_charge_de_or_in_a_list_keep_the_ministry_whole() -> None:
+    text = (
+        "Le ministère de la Santé a tranché contre Zorblat. Le ministre délégué chargé de "
+        "la Santé, Ada Lovelace, a parlé. La ministre du Travail, de la Santé et des "
+        "Solidarités a rappelé les règles. Le ministre a parlé des représentants de Quux."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert "ministère de la Santé" in names
+    assert not {"Santé", "Solidarités", "ministère de"} & names
+    assert "Quux" in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
     text = (
         "Stuart McIntosh, who led the inquiry, praised Zorblat. McIntosh said so. "

@@ -68,9 +68,13 @@ _QUOTES_CLOSE = "\"'’”»"
 
 # "la ministre du Travail", "le ministre de l'Industrie", "Minister for Trade": the word
 # after is a portfolio, not a party (the minister is; a ministry is named as such).
+# "le ministre délégué chargé de la Santé", "la ministre du Travail, de la Santé et des
+# Solidarités": up to two words after the title, and the portfolios listed before.
+_PORTFOLIO_LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)"
 _PORTFOLIO = re.compile(
-    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)(?:\s+[a-zéè]+)?\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)$",
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)(?:\s+[a-zéè]+)?(?:\s+chargée?)?\s+"
+    rf"(?:{_PORTFOLIO_LINK}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[a-zéè]+)?\s*,?\s+(?:et\s+)?){{0,3}}"
+    rf"{_PORTFOLIO_LINK}$",
     re.IGNORECASE,
 )
 
@@ -99,7 +103,7 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     # does not stand alone, so "le ministère de l'Économie" keeps it
     portfolio = [
         bool(
-            _PORTFOLIO.search(text, max(0, c.start - 40), c.start)
+            _PORTFOLIO.search(text, max(0, c.start - 90), c.start)
             or _PORTFOLIO_BEFORE.match(text, c.end)
         )
         for c in candidates
