@@ -62,6 +62,13 @@ def test_italian_connectors_and_a_party_before_a_person() -> None:
     assert _names(text) == ["Les Républicains", "Laurent Burgoa", "Monte dei Paschi"]
 
 
+def test_day_numbers_prefixed_words_and_adjectives_before_a_name_are_no_names() -> None:
+    french = "Mardi 21 janvier, Zorblat a signé. Le 24 janvier, l'ex-Quux a suivi."
+    assert _names(french) == ["Zorblat", "ex-Quux"]
+    english = "Since mid-June, Blargco's U-turn angered the Israeli-founded Vrelco, not T-Mobile."
+    assert _names(english) == ["Blargco", "Vrelco", "T-Mobile"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

@@ -52,6 +52,14 @@ def is_name_token(token: Token) -> bool:
     return _is_name_word(token.text)
 
 
+# A common prefix before a capitalised word ("mid-June", "pre-Covid", "anti-Trump"), or a
+# capital letter before a common word ("U-turn", "T-shirt"): shapes of common words.
+_NOT_NAME_SHAPES = re.compile(
+    r"(?:mid|pre|post|anti|non|pro|neo|néo|semi|multi|inter|intra|trans|ultra|sub|super"
+    r"|mi)-[A-ZÀ-Ý][\w-]*|[A-Z]-[a-z]+"
+)
+
+
 def _is_name_word(text: str) -> bool:
     """``is_name_token`` of a token's text: the shape of a word alone decides it."""
     if text.islower() and text.isalpha():
@@ -60,6 +68,8 @@ def _is_name_word(text: str) -> bool:
         return False
     if text.casefold() in ENGLISH_MONTHS_AND_DAYS and not text.isupper():
         return False
+    if _NOT_NAME_SHAPES.fullmatch(text):
+        return False  # "mid-June", "post-Brexit", "U-turn", "X-ray"
     if text[0].isupper():
         return True
     letters = [c for c in text if c.isalpha()]
@@ -689,6 +699,8 @@ def make_candidate(
             first += 1
             continue
         break
+    if first < last and _COMPOUND_ADJECTIVE.search(tokens[first].text):
+        first += 1  # "the Israeli-founded Wiz": the adjective before the name
     while last >= first and (
         not tokens[last].is_word
         or tokens[last].text in CONNECTORS
@@ -710,13 +722,16 @@ def make_candidate(
     surface = text[start:end]
     if len(surface) < 2 or surface.casefold() in STOPWORDS:
         return None
+    if not any(c.isalpha() for c in surface):
+        return None  # "Mardi 21 janvier": the day's number, once the day is dropped
     return Candidate(start, end, surface, first, last, initial)
 
 
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
 _COMPOUND_ADJECTIVE = re.compile(
-    r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style)$"
+    r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style"
+    r"|founded|run|linked|focused)$"
 )
 
 
