@@ -336,6 +336,18 @@ def test_a_known_institution_is_not_split_at_a_place_named_alone() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_committees_on_a_subject_and_a_senator_of_a_state() -> None:
+    text = (
+        "The Senate Permanent Subcommittee on Investigations summoned Zorblat. "
+        "Sen. Ron Johnson of Wisconsin criticized Zorblat. Quux on Monday sued Zorblat."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert "Senate Permanent Subcommittee on Investigations" in names
+    assert "Ron Johnson" in names and "Ron Johnson of Wisconsin" not in names
+    assert "Quux" in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_country_ending_a_name_is_not_its_short_form() -> None:
     text = "Air France sued Boeing. France backed Air France. Transport Canada fined Boeing."
     entities = {e.name: e for e in ingest_text(text, language="en").entities}

@@ -297,10 +297,16 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         right = candidate.text[right_start:]
         left_key, right_key = surface_key(left), surface_key(right)
         right_is_person = right.split()[0].casefold() in FIRST_NAMES and len(right.split()) > 1
+        # "Sen. Ron Johnson of Wisconsin": a person, then the state they represent
+        person_of_place = (
+            left.split()[0].casefold() in FIRST_NAMES
+            and len(left.split()) == 2
+            and (right_key in _PLACE_KEYS or right_key in COUNTRY_KEYS)
+        )
         alone = (standalone[left_key] and left_key not in _PLACE_KEYS) or (
             standalone[right_key] and right_key not in _PLACE_KEYS
         )
-        if right_is_person or alone:
+        if right_is_person or alone or person_of_place:
             return [
                 _sub(candidate, 0, len(left)),
                 *_split_glued(_sub(candidate, right_start, len(candidate.text)), standalone),

@@ -569,6 +569,15 @@ _NUMBER_UNITS = frozenset(
 
 def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
     """How many tokens of connectors ("de", "l'", "of the") start at ``index``: 0 if none."""
+    if (
+        index < len(tokens)
+        and tokens[index].text == "on"
+        and tokens[index - 1].lower in _ON_HEADS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text[:1].isupper()
+        and text[tokens[index - 1].end : tokens[index + 1].start] == " on "
+    ):
+        return 1  # "Subcommittee on Investigations", "Committee on Foreign Investment"
     if index >= len(tokens) or (
         tokens[index].text not in CONNECTORS and not tokens[index].is_apostrophe
     ):
@@ -607,6 +616,11 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
         if "\n" in span or any(c in span for c in ',;:()"«»“”'):
             return 0
     return gap if index + gap < len(tokens) else 0
+
+
+# Bodies named for what they work on: "Committee on Foreign Investment in the United
+# States", "Permanent Subcommittee on Investigations", "Council on Foreign Relations".
+_ON_HEADS = frozenset("committee subcommittee commission council panel conference".split())
 
 
 _POSSESSIVE_NAME_HEADS = frozenset(
