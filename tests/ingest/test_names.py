@@ -69,6 +69,13 @@ def test_day_numbers_prefixed_words_and_adjectives_before_a_name_are_no_names() 
     assert _names(english) == ["Blargco", "Vrelco", "T-Mobile"]
 
 
+def test_french_networks_named_in_the_plural() -> None:
+    text = "Zorblat, maison mère des Banques populaires et des Caisses d'épargne, signe."
+    tokens = tokenize(text)
+    found = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens), "fr")
+    assert [c.text for c in found] == ["Zorblat", "Banques populaires", "Caisses d'épargne"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

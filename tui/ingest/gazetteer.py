@@ -227,6 +227,8 @@ COMPANIES = frozenset(
         "JPMorgan Chase",
         "Wells Fargo",
         "Bank of America",
+        "Just Eat Takeaway.com",
+        "Just Eat",
         # brands written as a possessive, whose "'s" English text would cut off
         "Moody's",
         "McDonald's",

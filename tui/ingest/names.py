@@ -224,9 +224,10 @@ _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
     r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?)"
 )
+# "les Banques populaires et les Caisses d'épargne": networks named in the plural
 _INSTITUTION_FR = re.compile(
-    r"\b(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")"
-    r"(?:\s+(?:maladie|vieillesse|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
+    r"\b(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
+    r"(?:\s+(?:maladie|vieillesse|d['’]épargne|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
 )
 
 
