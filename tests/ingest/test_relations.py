@@ -677,3 +677,21 @@ def test_a_post_in_the_company_described_by_its_trade_is_held_there(
     assert ("Ada Roe", "Zorblat", RelationType.ROLE) in _relations(
         ingest_text(text, language=language)
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "person", "body"),
+    [
+        ("fr", "« Non », a expliqué Ada Roe, coprésidente de Zorblat.", "Ada Roe", "Zorblat"),
+        ("fr", "Zorblat, la holding présidée par Ada Roe, conteste.", "Ada Roe", "Zorblat"),
+        ("en", "Ada Roe, co-chair of Zorblat, spoke.", "Ada Roe", "Zorblat"),
+        ("en", "Zorblat was founded in 2020 by Ada Roe.", "Ada Roe", "Zorblat"),
+    ],
+)
+def test_co_chairs_chairs_by_passive_and_founders_a_few_words_on(
+    language: str, text: str, person: str, body: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    pairs = {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
+    assert frozenset((person, body)) in pairs

@@ -198,6 +198,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "fr": (
             r"pdg",
             r"délégué\w*",  # "délégué CGT de l'usine", "délégué syndical"
+            r"co-?présid\w+",  # "coprésident d'Avenir Spé"
+            r"présid(?:e|é|ée|és|ées|ait|aient|ent)\b",  # "la holding présidée par X"
             r"secrétaire\s+général\w*",
             r"représentant\w*",
             r"p-dg",
@@ -242,6 +244,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "en": (
             r"ceo",
             r"administrator\b",  # "CMS Administrator X"
+            r"co-?chair\w*",
+            # "was founded in 2020 by X, Y and Z": the verb, its agent a few words on
+            r"(?:co-?)?founded\b(?=\s+(?:\S+\s+){1,3}by\b)",
             r"counsel\b",
             r"(?:lawyers?|attorneys?)\s+for\b",
             r"representatives?\b",

@@ -899,7 +899,7 @@ _APPOSITION = re.compile(
     r"(?:group|company|firm|maker|giant|bank|fund|insurer|operator|retailer|chain|carrier"
     r"|airline|start-?up|subsidiary|owner|parent|union|association|federation|agency"
     r"|groupe|société|entreprise|leader|numéro|filiale|fabricant|constructeur|géant"
-    r"|spécialiste|coopérative|fonds|banque|assureur|opérateur|distributeur|enseigne"
+    r"|spécialiste|coopérative|fonds|banque|assureur|opérateur|distributeur|enseigne|holding"
     r"|syndicat|fédération|agence|chief|founder|président|présidente|directeur|directrice"
     r"|fondateur|fondatrice|patron|patronne)s?\b",
     re.IGNORECASE,
