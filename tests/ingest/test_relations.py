@@ -695,3 +695,21 @@ def test_co_chairs_chairs_by_passive_and_founders_a_few_words_on(
     relations = _relations(ingest_text(text, language=language))
     pairs = {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
     assert frozenset((person, body)) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zorblat signed a deal with Quux and criticized Blargco."),
+        ("en", "Zorblat partnered with Quux last year and has sued Blargco."),
+        ("fr", "Zorblat s'est allié à Quux et a attaqué Blargco en justice."),
+    ],
+)
+def test_a_coordinated_verb_keeps_the_first_verbs_subject(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    acts = {
+        (s, t) for s, t, kind in relations if kind in (RelationType.CRITICISM, RelationType.LAWSUIT)
+    }
+    assert ("Zorblat", "Blargco") in acts
+    assert ("Quux", "Blargco") not in acts

@@ -932,6 +932,10 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     and None when the text names none there."""
     nearest = left[-1]
     tail = text[nearest.end : cue_start]
+    if len(left) >= 2 and _COORDINATED_VERB.match(tail):
+        # "Zorblat signed a deal with Quux and sued Blargco": the second verb's subject
+        # is the first one's, not its object
+        return left[0]
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
     closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
@@ -951,6 +955,16 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
         if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
             return candidate
     return nearest
+
+
+# A second verb sharing the subject of the first: "... Quux (last year) and sued", "...
+# Quux et a attaqué", "... Quux, puis critique".
+_COORDINATED_VERB = re.compile(
+    r"\s*,?\s*(?:\S+\s+){0,3}?(?:and|et|but|mais|puis|then)\s+"
+    r"(?:(?:a|ont|avait|avaient|has|have|had|is|was|were|will|would|also|aussi|then|later"
+    r"|ensuite|n['’]a|has\s+not|did)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE = re.compile(
