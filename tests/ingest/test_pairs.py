@@ -136,6 +136,19 @@ def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> 
     assert item.type is RelationType.ROLE
 
 
+def test_co_actors_the_rules_relate_to_a_third_are_no_pair() -> None:
+    text = "Zorblat and Quux sued Blargco."
+    lawsuit = RelationType.LAWSUIT
+    related = {
+        0: [(frozenset(("Zorblat", "Blargco")), lawsuit), (frozenset(("Quux", "Blargco")), lawsuit)]
+    }
+    found = _candidates(text, "Zorblat", "Quux", "Blargco", related=related)
+    assert not [c for c in found if {c.first, c.second} == {"Zorblat", "Quux"}]
+    # without the rules' relations, the coordinated pair is still a candidate
+    alone = _candidates(text, "Zorblat", "Quux", "Blargco")
+    assert [c for c in alone if {c.first, c.second} == {"Zorblat", "Quux"}]
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_learned_relations_are_marked_and_respect_the_threshold() -> None:
     text = "In a statement, Zorblat Corp praised the partnership, while Quux Ltd stayed silent."

@@ -183,6 +183,7 @@ def candidates(
         for mention in inside:
             by_party[mention[2]].append(mention)
         here = related.get(index, [])
+        acting = {entity for other, _ in here for entity in other}
         base, cited = _sentence_features(
             text, language, (q_start, q_end), inside, here_cues, len(parties)
         )
@@ -191,6 +192,8 @@ def candidates(
             sentences[pair] += 1
             x, y = _nearest(by_party[a], by_party[b])
             features, cue_order = _features(text, language, base, cited, x, y, here_cues, kinds)
+            if features["coordinated"] and pair <= acting:
+                continue  # "Zorblat and Quux sued Blargco": co-actors, not each other's
             features["first_party"] = float(parties[0] in pair)
             # the rules' relations of either party here, but a person's role: holding
             # a post at X says nothing of how they stand with Y ("..., FTC Chairman X said")
