@@ -117,6 +117,13 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_an_acronym_spelling_a_given_name_opens_no_person(rules_only: None) -> None:
+    text = "The fund bankrolls LIV Golf, Zorblat said. JANE ROE, a lawyer, sued Zorblat."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["LIV Golf"] is EntityKind.ORG
+    assert kinds["JANE ROE"] is EntityKind.PERSON
+
+
 def test_well_known_eponymous_companies_platforms_and_regulators(rules_only: None) -> None:
     text = (
         "Ralph Lauren sued Zorblat. Meta said Facebook would change. The Food and Drug "

@@ -201,7 +201,12 @@ def _person_evidence(
         parts = form.split()
         if (
             (
-                parts[0].casefold() in FIRST_NAMES
+                # "LIV Golf": a given name in capitals before a word that is not is an
+                # acronym ("JANE ROE", all in capitals, is still a name)
+                (
+                    parts[0].casefold() in FIRST_NAMES
+                    and not (parts[0].isupper() and not all(p.isupper() for p in parts))
+                )
                 or (_INITIALS.fullmatch(parts[0]) and parts[0] not in _DOTTED_PLACES)
             )
             and len(parts) <= 5
