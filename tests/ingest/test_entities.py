@@ -382,13 +382,14 @@ def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (
         "Les syndicats dénoncent les délocalisations de Zorblat vers l'Europe de l'Est, le "
         "Maroc ou la Tunisie. Les producteurs de Quux sont situés dans le Grand Est, les "
-        "Pays de la Loire et la Nouvelle-Aquitaine, et dans l'Hexagone. Le Maroc a protesté "
-        "contre Zorblat."
+        "Pays de la Loire et la Nouvelle-Aquitaine, et dans l'Hexagone. Le Maroc accuse "
+        "Zorblat de dumping."
     )
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
     for place in ("Europe de l'Est", "Tunisie", "Grand Est", "Pays de la Loire", "Hexagone"):
         assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
-    assert kinds["Maroc"] is EntityKind.ORG  # it acts: its government
+    # a country that acts is listed, as a place ("La Pologne accuse Zorblat")
+    assert kinds["Maroc"] is EntityKind.PLACE
 
 
 @pytest.mark.usefixtures("rules_only")

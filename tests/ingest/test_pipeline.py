@@ -117,6 +117,13 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_every_country_of_the_gazetteer_is_a_place(rules_only: None) -> None:
+    text = "Saudi Arabia criticized Zorblat. Morocco and South Africa backed Quux."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Saudi Arabia"] is EntityKind.PLACE
+    assert kinds["Morocco"] is EntityKind.PLACE
+
+
 def test_an_acronym_spelling_a_given_name_opens_no_person(rules_only: None) -> None:
     text = "The fund bankrolls LIV Golf, Zorblat said. JANE ROE, a lawyer, sued Zorblat."
     kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}

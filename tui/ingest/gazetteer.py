@@ -399,6 +399,8 @@ for _names, _kind in (
 ):
     for _name in _fold(_names):
         KNOWN_KINDS[_name] = _kind
+for _name in _fold(COUNTRIES):
+    KNOWN_KINDS.setdefault(_name, EntityKind.PLACE)  # "Saudi Arabia's fund": a country
 MEDIA_KEYS = _fold(MEDIA)
 UNION_KEYS = _fold(UNIONS)
 
