@@ -569,9 +569,11 @@ def structural_relations(
             (mention.entity, _key(text[mention.start : mention.end])), mention.start
         )
     for index, draft in enumerate(drafts):
-        if kinds[index] not in (EntityKind.PRODUCT, EntityKind.ORG):
-            continue
+        if kinds[index] not in (EntityKind.PRODUCT, EntityKind.ORG) or draft.collective:
+            continue  # "les éleveurs français" are no unit of "les éleveurs"
         for form in draft.forms:
+            if not form[:1].isupper():
+                continue  # "gouvernement italien", "syndicats de cheminots"
             words = form.split()
             offset = first_mention.get((index, _key(form)))
             if offset is None:
