@@ -16,6 +16,12 @@ def _relations(dataset: Dataset) -> set[tuple[str, str, RelationType]]:
     }
 
 
+def _role_pairs(text: str, language: str) -> set[frozenset[str]]:
+    """The pairs of names the rules relate by a role, whichever way round."""
+    relations = _relations(ingest_text(text, language=language))
+    return {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_direction_follows_word_order_and_voice() -> None:
     text = "Zorblat sued Quux over a patent. Quux was fined by Blarg Authority."
@@ -609,10 +615,8 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
 def test_an_owner_described_beside_a_name_owns_it(
     language: str, text: str, owner: str, owned: str
 ) -> None:
-    relations = _relations(ingest_text(text, language=language))
     # one relation between them, which way round the rules read the apposition
-    pairs = {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
-    assert frozenset((owner, owned)) in pairs
+    assert frozenset((owner, owned)) in _role_pairs(text, language)
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -692,9 +696,7 @@ def test_a_post_in_the_company_described_by_its_trade_is_held_there(
 def test_co_chairs_chairs_by_passive_and_founders_a_few_words_on(
     language: str, text: str, person: str, body: str
 ) -> None:
-    relations = _relations(ingest_text(text, language=language))
-    pairs = {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.ROLE}
-    assert frozenset((person, body)) in pairs
+    assert frozenset((person, body)) in _role_pairs(text, language)
 
 
 @pytest.mark.usefixtures("rules_only")
