@@ -76,6 +76,11 @@ def test_french_networks_named_in_the_plural() -> None:
     assert [c.text for c in found] == ["Zorblat", "Banques populaires", "Caisses d'épargne"]
 
 
+def test_attorney_general_is_one_title() -> None:
+    text = "Florida Attorney General Ada Roe sued Zorblat."
+    assert _names(text) == ["Florida", "Ada Roe", "Zorblat"]
+
+
 def test_union_name_inside_longer_name() -> None:
     text = "Le Conseil de l'Union européenne a tranché."
     assert _names(text) == ["Conseil de l'Union européenne"]

@@ -127,6 +127,14 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_oceans_and_wall_street_are_places(rules_only: None) -> None:
+    text = (
+        "Regulators on both sides of the Atlantic probed Zorblat. Wall Street cheered "
+        "Quux, the Wall Street Journal reported."
+    )
+    assert not {"Atlantic", "Wall Street"} & _listed(text, "en")
+
+
 def test_every_country_of_the_gazetteer_is_a_place(rules_only: None) -> None:
     text = "Saudi Arabia criticized Zorblat. Morocco and South Africa backed Quux."
     kinds = _kinds_of(text, "en")

@@ -286,6 +286,7 @@ PRODUCTS = frozenset(
 
 PLACES = frozenset(
     """
+    Atlantic Pacific Atlantique Pacifique Méditerranée Mediterranean Arctic Arctique
     Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
     Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
@@ -319,6 +320,9 @@ PLACES = frozenset(
         "Los Angeles",
         "Corée du Sud",
         "South Korea",
+        "Gulf of Mexico",
+        "golfe du Mexique",
+        "Wall Street",
     )
 )
 

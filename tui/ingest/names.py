@@ -630,6 +630,7 @@ _POSSESSIVE_NAME_HEADS = frozenset(
 )
 
 
+_GENERAL_TITLES = frozenset("attorney solicitor surgeon inspector postmaster".split())
 _JUDGE_TITLES = frozenset(("district", "circuit", "magistrate", "bankruptcy", "u.s", ".", "us"))
 
 
@@ -656,6 +657,12 @@ def _split_run(
                 # "U.S. District Judge X": the court's level is part of the title
                 while title > start and tokens[title - 1].lower in _JUDGE_TITLES:
                     title -= 1
+            elif (
+                tokens[index].lower == "general"
+                and title > start
+                and tokens[title - 1].lower in _GENERAL_TITLES
+            ):
+                title -= 1  # "Florida Attorney General X": the office is the whole title
             if title > start:
                 pieces.append((start, title - 1))
             start = index + 1
