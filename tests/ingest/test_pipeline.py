@@ -127,6 +127,20 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: None) -> None:
+    french = (
+        "Le gouvernement tchèque critique Zorblat. Le tribunal régional de Brno a suspendu "
+        "le contrat de Quux. La Cour administrative suprême a tranché contre Zorblat."
+    )
+    assert {
+        "gouvernement tchèque",
+        "tribunal régional de Brno",
+        "Cour administrative suprême",
+    } <= _listed(french, "fr")
+    english = "The Swedish government refused to rescue Zorblat."
+    assert "Swedish government" in _listed(english, "en")
+
+
 def test_oceans_and_wall_street_are_places(rules_only: None) -> None:
     text = (
         "Regulators on both sides of the Atlantic probed Zorblat. Wall Street cheered "

@@ -227,7 +227,7 @@ _ADJECTIVE = (
 # "les Banques populaires et les Caisses d'épargne": networks named in the plural
 _INSTITUTION_FR = re.compile(
     r"\b(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
-    r"(?:\s+(?:maladie|vieillesse|d['’]épargne|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
+    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
 )
 
 
@@ -240,7 +240,7 @@ def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
 # "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
 # Nanterre", "le parquet national financier".
 _COURT = re.compile(
-    r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|de\s+commerce"
+    r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|régional|de\s+commerce"
     r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
     r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"

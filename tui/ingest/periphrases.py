@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
+from tui.ingest.lexicon import DEMONYMS
 from tui.ingest.patterns import finditer_from, may_start_with, word_start
 from tui.text import surface_key
 
@@ -97,15 +98,16 @@ _THE_AGREEMENT = {
 _GOVERNMENT = {
     # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
     # "the Trump administration"
+    # any nationality: "tchèque", "suédois", "marocain", "fédéral"; "Swedish", "Czech"
     "fr": re.compile(
         word_start("le", "du", "au")
-        + r"\s+(?P<phrase>gouvernement(?:\s+(?:français|chinois|allemand|britannique"
-        r"|américain|italien|espagnol|japonais|belge|indien|russe))?)\b"
+        + r"\s+(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
+        r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al)))?)\b"
     ),
     "en": re.compile(
-        rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|British|Chinese|French|German|Japanese"
-        r"|Indian|Italian|Spanish|Russian|Canadian|Australian|federal)\s+)?government"
-        r"|[A-Z][a-z]+\s+administration)\b"
+        rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|federal|"
+        + "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
+        + r")\s+)?government|[A-Z][a-z]+\s+administration)\b"
     ),
 }
 _COLLECTIVE = {
