@@ -141,6 +141,19 @@ def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: N
     assert "Swedish government" in _listed(english, "en")
 
 
+def test_a_prime_minister_a_text_message_and_the_old_continent_are_no_parties(
+    rules_only: None,
+) -> None:
+    text = (
+        "Le Premier ministre, Ada Roe, a critiqué Zorblat. Il l'a appris par un SMS. "
+        "L'Association européenne des fabricants accuse Zorblat, qui réduit la voilure sur "
+        "le Vieux Continent."
+    )
+    names = _listed(text, "fr")
+    assert not {"Premier", "SMS", "Vieux Continent", "Association"} & names
+    assert {"Ada Roe", "Association européenne", "Zorblat"} <= names
+
+
 def test_oceans_and_wall_street_are_places(rules_only: None) -> None:
     text = (
         "Regulators on both sides of the Atlantic probed Zorblat. Wall Street cheered "

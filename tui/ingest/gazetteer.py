@@ -323,6 +323,8 @@ PLACES = frozenset(
         "Gulf of Mexico",
         "golfe du Mexique",
         "Wall Street",
+        "Vieux Continent",
+        "Hexagone",
     )
 )
 

@@ -199,6 +199,7 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
 # mondiale", "l'Assurance maladie", "la Société financière internationale", "l'Agence
 # nationale de sécurité sanitaire" (its head and adjectives only).
 _INSTITUTION_HEADS_FR = (
+    "Association",
     "Banque",
     "Assurance",
     "Société",
@@ -318,6 +319,7 @@ def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict
     return spans
 
 
+_PREMIER = frozenset("Premier Première PREMIER PREMIÈRE".split())
 _MONTH_ABBREVIATIONS = frozenset("Jan Mar Jun Jul JAN MAR JUN JUL".split())
 
 
@@ -350,6 +352,10 @@ def find_candidates(
     known.update(irish_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
+    for index in tokens.where(_PREMIER):
+        # "le Premier ministre Michel Barnier": a title, whatever its capital
+        if index + 1 < len(tokens) and tokens[index + 1].lower == "ministre":
+            is_name[index] = False
     for index in tokens.where(_MONTH_ABBREVIATIONS):
         # "on Jan. 15": a month, where "Jan" may also be a given name ("Jan Koum")
         if (
