@@ -77,8 +77,8 @@ def test_features_read_the_words_between_the_names() -> None:
     assert apart.features["coordinated"] == 0.0
     assert apart.features["cue_between"] == 1.0
     assert apart.features["kinds_org_org"] == 1.0
-    (cited,) = _candidates("According to Quux, Zorblat signed a deal.", "Zorblat", "Quux")
-    assert cited.features["cited"] == 1.0
+    # a source cited is no party: "According to Quux" gives no pair
+    assert _candidates("According to Quux, Zorblat signed a deal.", "Zorblat", "Quux") == []
 
 
 def test_direction_and_type_come_from_the_cue() -> None:
@@ -147,6 +147,12 @@ def test_co_actors_the_rules_relate_to_a_third_are_no_pair() -> None:
     # without the rules' relations, the coordinated pair is still a candidate
     alone = _candidates(text, "Zorblat", "Quux", "Blargco")
     assert [c for c in alone if {c.first, c.second} == {"Zorblat", "Quux"}]
+
+
+def test_a_source_cited_is_no_party_for_the_model() -> None:
+    text = "Zorblat sued Quux, according to a letter seen by Blargco."
+    found = _candidates(text, "Zorblat", "Quux", "Blargco")
+    assert [(c.first, c.second) for c in found] == [("Zorblat", "Quux")]
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -187,9 +187,15 @@ def candidates(
         base, cited = _sentence_features(
             text, language, (q_start, q_end), inside, here_cues, len(parties)
         )
+        # "according to a letter seen by Reuters": a source cited is no party
+        sources = {m[2] for m in inside if m[0] in cited} - {
+            m[2] for m in inside if m[0] not in cited
+        }
         for a, b in open_pairs:
             pair = frozenset((a, b))
             sentences[pair] += 1
+            if pair & sources:
+                continue
             x, y = _nearest(by_party[a], by_party[b])
             features, cue_order = _features(text, language, base, cited, x, y, here_cues, kinds)
             if features["coordinated"] and pair <= acting:
