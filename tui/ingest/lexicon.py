@@ -145,7 +145,7 @@ DEMONYMS = frozenset(
     romanian bulgarian greek turkish russian ukrainian chinese japanese korean indian
     pakistani brazilian mexican canadian australian israeli saudi emirati iranian
     taiwanese singaporean vietnamese thai indonesian african european asian western
-    eastern northern southern californian texan parisian
+    eastern northern southern californian texan parisian nordic scandinavian baltic
     français française françaises allemand allemande allemands allemandes américain
     américaine américains américaines britannique britanniques chinois chinoise chinoises
     européen européenne européens européennes japonais japonaise italien italienne
