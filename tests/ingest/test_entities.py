@@ -2,7 +2,7 @@ import pytest
 
 from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
-from tui.ingest.names import find_candidates, lowercase_vocabulary
+from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import tokenize
 from tui.model import EntityKind, RelationType
@@ -323,6 +323,14 @@ def test_bros_inside_a_name_shared_tails_and_investment_firms() -> None:
     for name in ("Thames Water", "Yorkshire Water", "Northumbrian Water"):
         assert "Water" not in entities[name].aliases, name
     assert entities["Elliott Management"].kind is EntityKind.ORG
+
+
+def test_a_head_of_government_s_title_is_no_name_even_from_a_model() -> None:
+    # the rules never make this candidate; spaCy's French model does
+    text = "Le Premier ministre, Ada Roe, critique Zorblat."
+    title = Candidate(3, 19, "Premier ministre", 1, 2, False)
+    person = Candidate(21, 28, "Ada Roe", 4, 5, False)
+    assert [c.text for c in clean_candidates(text, [title, person])] == ["Ada Roe"]
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -173,6 +173,7 @@ def _before_its_acronym(text: str, candidate: Candidate) -> bool:
 # Alone, the adjective of a party member ("Democratic senators", "the Liberal
 # government"), not the party: "Republicans", "Labour" stay names.
 _PARTY_ADJECTIVES = frozenset("democratic republican liberal".split())
+_HEAD_OF_GOVERNMENT = frozenset(("premier ministre", "première ministre", "prime minister"))
 
 
 def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
@@ -187,6 +188,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             or key in DEMONYMS
             or (key[-1:] == "s" and key[:-1] in DEMONYMS)  # "Americans' pockets"
             or key in _PARTY_ADJECTIVES  # "22 other Democratic senators"
+            or key in _HEAD_OF_GOVERNMENT  # a title, which a model may take for a name
             or len(key) < 2
         )
     ]
