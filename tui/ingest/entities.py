@@ -264,7 +264,7 @@ def _quoted_phrase(text: str, candidate: Candidate) -> bool:
 
 
 def _known(name: str) -> bool:
-    return name.casefold().replace("’", "'") in KNOWN_KINDS
+    return surface_key(name) in KNOWN_KINDS
 
 
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
