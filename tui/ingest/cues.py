@@ -456,6 +456,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"court\b",
             r"legal\s+action",
             r"complaint\s+(?:against|with)",
+            # "filed an unfair labor practice charge against", "criminal charges against"
+            r"charges?\s+against",
             r"filed\s+suit",
         ),
     },
