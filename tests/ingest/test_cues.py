@@ -79,6 +79,8 @@ def test_one_modality_scan_reads_sentences_like_a_pattern_per_modality(language:
     for path in sorted(FIXTURES.glob(f"{language}_*.txt")):
         text = path.read_text(encoding="utf-8")
         for start, end in split_quotes(text):
+            if "May" in text[start:end]:
+                continue  # the month, read apart (test_the_month_of_may_is_no_modal_verb)
             expected = next(
                 (m for m, pattern in separate if pattern.search(text, start, end)),
                 Modality.ASSERTED,

@@ -726,3 +726,42 @@ def test_a_collective_is_no_unit_of_the_shorter_collective() -> None:
     relations = _relations(ingest_text(text, language="fr"))
     assert not any(kind is RelationType.ROLE for _, _, kind in relations)
     assert ("syndicats de cheminots", "Quux", RelationType.CRITICISM) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, the Commission closed a probe into Quux, owned by Australia's Zorblat.",
+        "In May, Blarg filed a complaint against Quux, a company owned by Vexil maker Zorblat.",
+    ],
+)
+def test_a_place_or_product_describing_the_next_name_is_no_party(text: str) -> None:
+    dataset = ingest_text(text, language="en")
+    relations = _relations(dataset)
+    assert frozenset(("Zorblat", "Quux")) in _role_pairs(text, "en")
+    assert not any({s, t} & {"Australia", "Vexil"} for s, t, _ in relations)
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds.get("Vexil", EntityKind.PRODUCT) is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("In May, Zorblat sued Quux.", Modality.ASSERTED),
+        ("On May 3 Zorblat sued Quux.", Modality.ASSERTED),
+        ("Since mid-May, Zorblat has sued Quux.", Modality.ASSERTED),
+        ("Zorblat may sue Quux.", Modality.HYPOTHETICAL),
+    ],
+)
+def test_the_month_of_may_is_no_modal_verb(text: str, modality: Modality) -> None:
+    dataset = ingest_text(text, language="en")
+    assert [r.modality for r in dataset.relations] == [modality]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_charge_filed_against_a_party_is_legal_action() -> None:
+    text = "The union filed an unfair labor practice charge against Zorblat. Blarg sued Quux."
+    relations = _relations(ingest_text(text.replace("The union", "Vell Union"), language="en"))
+    assert ("Vell Union", "Zorblat", RelationType.LAWSUIT) in relations

@@ -429,6 +429,10 @@ def _product_evidence(
             # "l'éditeur d'Assassin's Creed", "the maker of Fortnite": what the maker makes
             hits += 1
             continue
+        if len(after) >= 2 and after[0].lower in _MAKER_TITLES and after[1].text[:1].isupper():
+            # "ChatGPT maker OpenAI", "Fortnite developer Epic Games"
+            hits += 1
+            continue
         if after and after[0].lower in PRODUCT_CUES:
             hits += after[0].lower not in _GOODS  # "PepsiCo products" are PepsiCo's
             continue
@@ -471,6 +475,10 @@ _MAKERS = frozenset(
     manufacturers producteur producer éditeur concepteur designer fournisseur supplier
     spécialiste opérateur operator""".split()
 )
+
+
+# A company titled by what it makes: "ChatGPT maker OpenAI".
+_MAKER_TITLES = frozenset("maker developer creator".split())
 
 
 _PRODUCT_LINKS = frozenset(

@@ -201,6 +201,8 @@ def find_relations(
                 )
             )
         ]
+        if language == "en":
+            inside = _without_modifiers(text, inside, kinds)
         if owned:
             # "its Proteus robots", "OpenAI's GPT-4": ownership needs no cue word
             found.extend(_possessed_products(text, language, position, inside, kinds))
@@ -849,6 +851,35 @@ def cited_source(text: str, language: str, start: int, end: int) -> bool:
     return _SOURCE[language].search(text, start, end) is not None
 
 
+# "Australia's CSL", "Britain's Competition and Markets Authority": a place with a
+# possessive right before a name says where the name is, not who acts.
+_PLACE_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}")
+# "Fortnite maker Epic Games", "Coach owner Tapestry": a product before a trade noun
+# describes the company named after it.
+_PRODUCT_OF = re.compile(
+    r"\s+(?:maker|owner|developer|publisher|creator|operator|parent|producer)\s+"
+)
+
+
+def _without_modifiers(text: str, inside: list[Found], kinds: Sequence[EntityKind]) -> list[Found]:
+    """Drop the mentions that only describe the name right after them."""
+    kept: list[Found] = []
+    for mention, after in itertools.zip_longest(inside, inside[1:]):
+        if after is not None and after.entity != mention.entity:
+            kind = kinds[mention.entity]
+            gap = (
+                _PLACE_OF
+                if kind is EntityKind.PLACE
+                else _PRODUCT_OF
+                if kind is EntityKind.PRODUCT
+                else None
+            )
+            if gap is not None and gap.fullmatch(text, mention.end, after.start):
+                continue
+        kept.append(mention)
+    return kept
+
+
 def _outermost(mentions: list[Found]) -> list[Found]:
     """Drop mentions nested in another ("Satya Nadella" in "la firme de Satya Nadella")."""
     kept: list[Found] = []
@@ -1174,9 +1205,23 @@ def _role_pair(
     return []
 
 
+# "In May, X sued Y", "on May 3", "late May": the month, not the modal verb (a title-case
+# headline may still write "Regulators May Block Deal")
+_MONTH_MAY = re.compile(r"May(?=\s+\d)")
+_BEFORE_MONTH = re.compile(
+    r"\b(?:[Ii]n|since|until|by|last|next|early|late|mid|from|through|of|this|[Ee]arly|[Ll]ate"
+    r"|[Ss]ince|[Ll]ast)[\s-]+$"
+)
+
+
 def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
     """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
-    found = {kind for _, _, kind in compile_modalities(language).finditer(text, q_start, q_end)}
+    found = {
+        kind
+        for start, end, kind in compile_modalities(language).finditer(text, q_start, q_end)
+        if not (language == "en" and _MONTH_MAY.match(text, start, end + 4))
+        and not (language == "en" and _BEFORE_MONTH.search(text, max(q_start, start - 8), start))
+    }
     return next((m for m in MODALITY_STEMS if m in found), Modality.ASSERTED)
 
 
