@@ -765,3 +765,11 @@ def test_a_charge_filed_against_a_party_is_legal_action() -> None:
     text = "The union filed an unfair labor practice charge against Zorblat. Blarg sued Quux."
     relations = _relations(ingest_text(text.replace("The union", "Vell Union"), language="en"))
     assert ("Vell Union", "Zorblat", RelationType.LAWSUIT) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_party_leader_holds_a_role_and_a_market_leader_does_not() -> None:
+    text = "Vell leader Ada Roe criticized Zorblat. Quux, the market leader, criticized Blargco."
+    roles = _role_pairs(text, "en")
+    assert frozenset(("Ada Roe", "Vell")) in roles
+    assert not any("Quux" in pair for pair in roles)

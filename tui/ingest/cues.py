@@ -276,6 +276,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"president",
             r"chairman",
             r"chair\b",
+            # "NDP leader X", "the Senate majority leader"; not "the market leader"
+            r"(?<!market\s)leader\b",
             r"secretary",
             r"minister",
             r"commissioner",
