@@ -773,3 +773,24 @@ def test_a_party_leader_holds_a_role_and_a_market_leader_does_not() -> None:
     roles = _role_pairs(text, "en")
     assert frozenset(("Ada Roe", "Vell")) in roles
     assert not any("Quux" in pair for pair in roles)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Prime Minister Ada Roe criticized Zorblat.", None),
+        ("Zorblat chairman Ada Roe criticized Quux.", "Zorblat"),
+        ("Commissioner Ada Roe, Zorblat's lone Republican, dissented.", "Zorblat"),
+        ("Under Chief Executive Ada Roe, Zorblat built its retail arm.", "Zorblat"),
+        (
+            "Representative Ada Roe, the top Democrat on the Vell Committee, spoke.",
+            "Vell Committee",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_held_in_a_body_named_before_or_beside_it(
+    text: str, held: str | None
+) -> None:
+    roles = {pair for pair in _role_pairs(text, "en") if "Ada Roe" in pair}
+    assert roles == ({frozenset(("Ada Roe", held))} if held else set())

@@ -642,7 +642,7 @@ def _sentence_relations(
             # nearest name
             pairs = _nominal_role(
                 text, language, inside, kinds, antecedent, (cue_start, cue_end), cue_word
-            ) or _role_pair(left, right, kinds, cue_start, cue_end, cue_word)
+            ) or _role_pair(text, left, right, kinds, cue_start, cue_end, cue_word)
             body = antecedent() if not pairs else None
             if body is not None:
                 pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
@@ -1161,7 +1161,20 @@ _ROLE_ANAPHOR = {
 _HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
 
 
+# "CEO Ada Roe of Zorblat", "Representative X, the top Democrat on the Y committee",
+# "le président X, de Y"
+_OF_BODY = re.compile(
+    r"\s*(?:,\s*(?:(?:the|a|an|le|la|l['’])\s*)?(?:[\w-]+\s+){0,4})?"
+    r"(?:of|on|at|de|du|d['’]|chez)\s*(?:(?:the|la|le|l['’])\s*)?$"
+)
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_UNDER = re.compile(r"\b(?:[Uu]nder|[Ss]ous)\s+(?:(?:the|la|le|l['’]|\w+)\s*)?$")
+
+
 def _role_pair(
+    text: str,
     left: list[Found],
     right: list[Found],
     kinds: Sequence[EntityKind],
@@ -1191,7 +1204,26 @@ def _role_pair(
     person = next((m for m in around if kinds[m.entity] is EntityKind.PERSON), None)
     bodies = (EntityKind.ORG, EntityKind.REGULATOR)
     if person is not None:
-        body = next((m for m in around if kinds[m.entity] in bodies), None)
+        candidates = [m for m in around if kinds[m.entity] in bodies]
+        if person.start >= cue_end and not text[cue_end : person.start].strip():
+            # a title right before the name ("Prime Minister X criticized Y"): the body
+            # is named before the title, or right after the name ("X of Y")
+            candidates = [
+                m
+                for m in candidates
+                if m.end <= cue_start
+                or _OF_BODY.match(text, person.end, m.start)
+                or (
+                    _COMMA.fullmatch(text, person.end, m.start)
+                    # "Commissioner X, the agency's lone Republican", "Under Chief
+                    # Executive X, Goldman built ..."
+                    and (
+                        text[m.end : m.end + 1] in ("'", "’")
+                        or _UNDER.search(text, max(0, cue_start - 40), cue_start) is not None
+                    )
+                )
+            ]
+        body = candidates[0] if candidates else None
         return [(person.entity, body.entity, 0.7)] if body is not None else []
     if not near or not far:
         return []
