@@ -794,3 +794,20 @@ def test_a_title_before_a_name_is_held_in_a_body_named_before_or_beside_it(
 ) -> None:
     roles = {pair for pair in _role_pairs(text, "en") if "Ada Roe" in pair}
     assert roles == ({frozenset(("Ada Roe", held))} if held else set())
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zorblat raised $1 billion in a funding round led by Quux Capital."),
+        ("en", "Zorblat raised $1 billion from Quux Capital and others."),
+        ("en", "Zorblat secured investment from Quux Capital."),
+        ("en", "Quux Capital invested in Zorblat."),
+        ("fr", "Zorblat a levé 1 milliard d'euros lors d'un tour de table mené par Quux Capital."),
+        ("fr", "Zorblat a levé 50 millions d'euros auprès de Quux Capital."),
+    ],
+)
+def test_the_investor_of_a_round_is_the_source(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert relations == {("Quux Capital", "Zorblat", RelationType.INVESTMENT)}

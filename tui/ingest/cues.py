@@ -70,6 +70,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"financ\w+",
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
+            r"levée\s+de\s+fonds",
+            r"tour\s+de\s+table",
+            # "a levé 50 millions d'euros auprès de X"
+            r"lev[ée]e?s?\b(?=\s+(?:\S+\s+){1,6}auprès\s+d)",
             r"offre\s+(?:de\s+rachat\s+)?(?:pour|sur)",
             r"offre\s+publique",
             r"fusion\w*",
@@ -82,6 +86,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"buy(?:s|ing)?\b",
             r"bought",
             r"fund(?:s|ed|ing)\b",
+            # "raised $1bn from X"
+            r"rais(?:ed|es|ing)\b(?=\s+(?:\S+\s+){1,6}from\b)",
             r"award\w*",
             r"grants?\b",
             r"subsid\w+",

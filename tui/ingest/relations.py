@@ -636,6 +636,10 @@ def _sentence_relations(
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
             continue
+        if relation_type is RelationType.ROLE and _FUNDING_ROUND.search(
+            text, max(q_start, cue_start - 30), cue_start
+        ):
+            continue  # "a funding round led by X": X invests, read at "funding"
         if relation_type is RelationType.ROLE:
             cue_word = text[cue_start:cue_end]
             # "directeur général de la start-up": the noun names the company, not the
@@ -660,6 +664,8 @@ def _sentence_relations(
             )
             if not pairs and relation_type in _REGULATORY:
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
+            if relation_type is RelationType.INVESTMENT:
+                pairs = _investor_first(text, language, pairs, right, cue_end)
         if parse is not None and cue_start in parse.arguments:
             pairs = _oriented(pairs, parse.arguments[cue_start], inside)
         if modality is None and pairs:
@@ -685,6 +691,40 @@ def _sentence_relations(
                 Directed(source, target, relation_type, modality, round(confidence, 2), position)
             )
     return found
+
+
+# "a funding round led by X", "un tour de table mené par X"
+_FUNDING_ROUND = re.compile(
+    r"\b(?:round|tour\s+de\s+table|levée\s+de\s+fonds)\s*,?\s*(?:which\s+was\s+|qui\s+a\s+été\s+)?$",
+    re.IGNORECASE,
+)
+# "raised $1bn in a funding round led by X", "secured investment from X", "un financement
+# mené par X", "une levée de fonds auprès de X": the party after the cue is the investor
+_INVESTOR_AFTER = {
+    "en": re.compile(r"\b(?:led\s+by|from)\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:men[ée]e?s?\s+par|conduite?s?\s+par|auprès\s+d|de\s+la\s+part\s+d)", re.IGNORECASE
+    ),
+}
+
+
+def _investor_first(
+    text: str,
+    language: str,
+    pairs: list[tuple[int, int, float]],
+    right: list[Found],
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """Turn an investment round when the text names the investor after the cue by "led
+    by", "from", "mené par", "auprès de"."""
+    turned = []
+    for source, target, confidence in pairs:
+        named = next((m for m in right if m.entity == target), None)
+        if named is not None and _INVESTOR_AFTER[language].search(text, cue_end, named.start):
+            turned.append((target, source, confidence))
+        else:
+            turned.append((source, target, confidence))
+    return turned
 
 
 def _pairs(
