@@ -443,3 +443,15 @@ def test_a_sub_heading_in_capitals_names_nothing_the_body_does_not() -> None:
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"Zorblat", "Quux"} <= names
     assert not any("STAKES" in name or "HIGH" in name for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_before_a_plant_and_otherwise_after_in_is_a_town() -> None:
+    text = (
+        "Workers at Zorblat's Quuxville plant voted to join the Vell Union. Zorblat has "
+        "built cars in Quuxville, Tennessee, since 2011, and the union met in Quuxville "
+        "on Friday. The Vell Union criticized Zorblat."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds.get("Quuxville", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds["Zorblat"] is EntityKind.ORG

@@ -85,6 +85,7 @@ SITE_WORDS = frozenset(
     ville city région region port""".split()
 )
 _OF = frozenset("of for de du des d' d’ pour".split())
+_SITE_NOUNS_EN = frozenset("plant plants factory factories site campus facility".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée vers".split())
@@ -529,7 +530,8 @@ def _place_evidence(
         _preposition(b) in _PLACE_ONLY and not _invested_in(b) for b, _ in contexts
     ):
         return True  # "in Ohio", "dans le Grand Est", "dans l'Hexagone"
-    sited = [_sited(b) for b, _ in contexts]
+    # "Volkswagen's Chattanooga plant": an English name before a site noun says where
+    sited = [_sited(b) or bool(a and a[0].lower in _SITE_NOUNS_EN) for b, a in contexts]
     if any(sited) and all(
         s or (b and b[-1].lower in LOCATIVE) for s, (b, _) in zip(sited, contexts, strict=True)
     ):
