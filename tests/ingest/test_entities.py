@@ -455,3 +455,17 @@ def test_a_name_before_a_plant_and_otherwise_after_in_is_a_town() -> None:
     kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
     assert kinds.get("Quuxville", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds["Zorblat"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_country_ending_a_name_pronouns_type_acronyms_and_co2_are_not_names() -> None:
+    text = (
+        "Zorblat attaque Greenpeace France en justice. L'ONG Quuxearth soutient Greenpeace. "
+        "Celui-ci a jugé que la loi s'applique en France, où le CO2 de Zorblat est émis."
+    )
+    entities = ingest_text(text, language="fr").entities
+    names = {e.name: e for e in entities}
+    assert names["Greenpeace France"].kind is EntityKind.ORG
+    assert "France" not in names["Greenpeace France"].aliases
+    assert "Quuxearth" in names
+    assert not {"ONG Quuxearth", "Celui-ci", "CO2"} & set(names)

@@ -811,3 +811,13 @@ def test_a_title_before_a_name_is_held_in_a_body_named_before_or_beside_it(
 def test_the_investor_of_a_round_is_the_source(language: str, text: str) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert relations == {("Quux Capital", "Zorblat", RelationType.INVESTMENT)}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_place_after_an_amount_says_where() -> None:
+    text = "Zorblat and Quux win approval for £15bn UK merger. The UK criticized Zorblat."
+    relations = _relations(ingest_text(text, language="en"))
+    assert not any(
+        "UK" in (s, t) and kind is not RelationType.CRITICISM for s, t, kind in relations
+    )
+    assert ("UK", "Zorblat", RelationType.CRITICISM) in relations

@@ -448,7 +448,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 union.join(key, head)
                 break
             rest = " ".join(tail)
-            if head in keys and rest in keys and surface[:1].isupper():
+            # "Microsoft Azure" and "Azure"; not "Greenpeace France" and "France"
+            if head in keys and rest in keys and surface[:1].isupper() and rest not in COUNTRY_KEYS:
                 union.join(key, rest)
                 product_of.add(key)
                 break

@@ -22,6 +22,7 @@ STOPWORDS = frozenset(
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis
     après durant hormis fort forte forts fortes
+    celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
     the a an and or but if then than that this these those there here it its they them
     their he she his her him we our you your i me my as at by for from in into of on onto
     to with without within about above after again against all also although among any
@@ -133,7 +134,7 @@ GENERIC_ACRONYMS = frozenset(
     """
     ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud
     web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
-    sms gps ev evs suv suvs
+    sms gps ev evs suv suvs co2
     """.split()
 )
 

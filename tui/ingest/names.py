@@ -726,6 +726,9 @@ def make_candidate(
         if not token.is_word or token.text in CONNECTORS:
             first += 1
             continue
+        if word in _TYPE_ACRONYMS and first < last:
+            first += 1  # "l'ONG ClientEarth", "the NGO Global Witness": what it is, then its name
+            continue
         break
     if first < last and _COMPOUND_ADJECTIVE.search(tokens[first].text):
         first += 1  # "the Israeli-founded Wiz": the adjective before the name
@@ -755,6 +758,7 @@ def make_candidate(
     return Candidate(start, end, surface, first, last, initial)
 
 
+_TYPE_ACRONYMS = frozenset(("ong", "ngo"))
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
 _COMPOUND_ADJECTIVE = re.compile(

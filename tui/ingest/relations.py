@@ -90,7 +90,8 @@ _ATTRIBUTIVE = re.compile(
 # "the largest U.S. crypto exchange", "the four dominant U.S. airlines": a ranking may
 # come between the determiner and the place.
 _DETERMINED = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+"
+    # "the £15bn UK merger": an amount determines the noun as well
+    r"(?:\b(?:the|its|their|his|her|our|a|an)|['’]s|[$€£][\d.,]+\s*(?:bn|billion|mn|m|million)?)\s+"
     r"(?:(?:largest|biggest|main|major|leading|top|dominant|other|two|three|four|five)\s+){0,2}$",
     re.IGNORECASE,
 )
