@@ -821,3 +821,27 @@ def test_a_place_after_an_amount_says_where() -> None:
         "UK" in (s, t) and kind is not RelationType.CRITICISM for s, t, kind in relations
     )
     assert ("UK", "Zorblat", RelationType.CRITICISM) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_trade_with_an_origin_names_the_company_introduced_with_it_or_just_named() -> None:
+    french = (
+        "Zorblat ferme des magasins. Zorblat perd des clients. Zorblat recrute. "
+        "Volte-face chez Zorblat. Le fabricant français a signé un partenariat avec Blargco. "
+        "Vrel, le groupe néerlandais, grandit. Le fabricant néerlandais a attaqué Quux en justice."
+    )
+    found = _relations(ingest_text(french, language="fr"))
+    assert {frozenset((s, t)) for s, t, k in found if k is RelationType.PARTNERSHIP} == {
+        frozenset(("Zorblat", "Blargco"))
+    }
+    assert ("Vrel", "Quux", RelationType.LAWSUIT) in found
+    english = (
+        "Zorblat cut jobs. Zorblat lost market share. Zorblat said so. Zorblat sold games "
+        "to Quux. The French publisher sued Vell."
+    )
+    # Quux was named last: the description is not the article's company
+    assert not any(t == "Vell" for _, t, _ in _relations(ingest_text(english, language="en")))
+    english = english.replace("to Quux.", "to Quux. Zorblat grew.")
+    assert ("Zorblat", "Vell", RelationType.LAWSUIT) in _relations(
+        ingest_text(english, language="en")
+    )

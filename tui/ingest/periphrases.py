@@ -82,7 +82,7 @@ _THE_COMPANY = {
         word_start("le", "la", "du", "au", "l'", "l’") + r"\s*(?P<noun>" + _TRADES["fr"] + r")\b"
         r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
         # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
-        r"(?!\s+(?:(?:sud|nord)-)?[a-zé]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
+        r"(?!\s+(?:(?:sud|nord)-)?[a-zàâçéèêëîïôûùü]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
         r"|éen|éenne|ique|isse|ge|sse|c)\b)"
     ),
     "en": re.compile(_THE + r"\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
@@ -194,6 +194,107 @@ def _first_phrases(matches: Iterable[re.Match[str]]) -> list[str]:
     return list(seen.values())
 
 
+# A trade and an origin: "le fabricant français", "la major pétrolière", "the German
+# carmaker". The text gives a company its origin where it introduces it ("le groupe
+# néerlandais ASML", "ASML, le groupe néerlandais", "le néerlandais ASML", "Dutch
+# chipmaker ASML"); a description of that origin alone names that company again, or, if
+# the text gives no company that origin, the company the article is about when the text
+# has just named it.
+_ORIGIN_FR = (
+    r"(?:(?:sud|nord)-)?[a-zàâçéèêëîïôûùü]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
+    r"|éen|éenne|ique|isse|ier|ière|ol|ole)"
+)
+_ORIGIN_EN = "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
+_NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
+_DESCRIPTION = {
+    "fr": re.compile(
+        word_start("le", "la", "du", "au", "l'", "l’")
+        + rf"\s*(?P<phrase>(?:{_TRADES['fr']}|major)\s+(?P<origin>{_ORIGIN_FR}))\b(?!-)"
+        # not "le fabricant néerlandais de machines", which says what it makes
+        r"(?!\s+(?:de|d['’]|du|des)\s)(?:\s+" + _NAMED_AFTER + ")?"
+    ),
+    "en": re.compile(
+        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_ORIGIN_EN})\s+(?:{_TRADES['en']}))\b"
+        r"(?!['’]s|\s+of\s)(?!-)(?:\s+" + _NAMED_AFTER.replace("À-Ý", "") + ")?"
+    ),
+}
+_INTRODUCED = {
+    # "le néerlandais ASML"; "ASML, le groupe néerlandais"
+    "fr": (
+        re.compile(
+            word_start("le", "la", "l'", "l’", "du", "au")
+            + rf"\s*(?P<origin>{_ORIGIN_FR})\s+"
+            + _NAMED_AFTER
+        ),
+        re.compile(
+            _NAMED_AFTER
+            + rf",\s+(?:le|la|l['’])\s*(?:{_TRADES['fr']}|major)\s+(?P<origin>{_ORIGIN_FR})\b"
+        ),
+    ),
+    "en": (
+        re.compile(
+            _NAMED_AFTER.replace("À-Ý", "")
+            + rf",\s+(?:the|a|an)\s+(?P<origin>{_ORIGIN_EN})\s+(?:[a-z-]+\s+)?(?:{_TRADES['en']})\b"
+        ),
+    ),
+}
+_FEMININE = re.compile(r"(?:(?<=ais)|(?<=ois)|(?<=ain)|(?<=and)|(?<=ol))e$|(?<=i)enne$|(?<=éen)ne$")
+
+
+def _origin_key(origin: str) -> str:
+    """ "française" and "français", "néerlandaise" and "néerlandais": one origin."""
+    key = origin.casefold()
+    key = key[:-4] + "ier" if key.endswith("ière") else key
+    return _FEMININE.sub(lambda m: "en" if m.group().endswith("enne") else "", key)
+
+
+def _described_by_origin(
+    text: str,
+    language: str,
+    resolve: Callable[[str], int | None],
+    main_company: int | None,
+    named_before: Callable[[int], int | None],
+) -> list[Periphrase]:
+    pattern = _DESCRIPTION.get(language)
+    if pattern is None:
+        return []
+    introduced: dict[str, int | None] = {}
+
+    def introduce(origin: str, name: str) -> None:
+        target = resolve(name.strip())
+        if target is None:
+            return
+        key = _origin_key(origin)
+        # two companies of one origin: a description of that origin names neither
+        introduced[key] = target if introduced.get(key, target) == target else None
+
+    alone = []
+    for match in pattern.finditer(text):
+        if match.group("named"):
+            introduce(match.group("origin"), match.group("named"))
+        elif language == "fr" or match.group()[:4].casefold() == "the ":
+            alone.append(match)  # "the German carmaker", not "German carmaker X"
+    if not alone:
+        return []
+    for introduction in _INTRODUCED.get(language, ()):
+        for match in introduction.finditer(text):
+            introduce(match.group("origin"), match.group("named"))
+    found = []
+    for match in alone:
+        key = _origin_key(match.group("origin"))
+        if key in introduced:
+            target = introduced[key]
+        else:
+            # "Volte-face chez Danone. Le fabricant français a confirmé ...": the company
+            # the article is about, named just before (not "Ubisoft. The French publisher"
+            # in an article about Microsoft)
+            before = named_before(match.start())
+            target = main_company if before is not None and before == main_company else None
+        if target is not None:
+            found.append(Periphrase(match.group("phrase"), target, match.start("phrase")))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Periphrase:
     """A phrase naming ``target``; ``leader`` is the person it names the target by."""
@@ -215,6 +316,7 @@ def find_periphrases(
     main_regulator: int | None = None,
     agreement: int | None = None,
     persons: frozenset[int] = frozenset(),
+    named_before: Callable[[int], int | None] = lambda offset: None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -227,7 +329,8 @@ def find_periphrases(
     distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``);
     ``agreement`` is the one agreement the article names, which "l'accord" and "the
     agreement" then name; ``persons`` are the people, whose title given beside their
-    name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later.
+    name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later;
+    ``named_before(offset)`` is the company named last before ``offset``, close by.
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
@@ -238,6 +341,7 @@ def find_periphrases(
     if main_company is not None:
         for match in _THE_COMPANY[language].finditer(text):
             found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
+    found.extend(_described_by_origin(text, language, resolve, main_company, named_before))
     if agreement is not None:
         for match in _THE_AGREEMENT[language].finditer(text):
             found.append(Periphrase(match.group("noun"), agreement, match.start("noun")))

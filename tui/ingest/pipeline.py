@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
@@ -176,6 +176,9 @@ def _extract(
         main_regulator=main_party(counts, regulators),
         agreement=_the_agreement(drafts, kinds),
         persons=frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON),
+        named_before=partial(
+            _company_before, text, found, [m.start for m in found], frozenset(companies)
+        ),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -593,6 +596,25 @@ def structural_relations(
                     )
                     break
     return roles
+
+
+_NOT_A_COMPANY = re.compile(r"\b(?:court|tribunal|cour|gouvernement|government)\b", re.IGNORECASE)
+
+
+def _company_before(
+    text: str, found: Sequence[Found], starts: Sequence[int], companies: frozenset[int], offset: int
+) -> int | None:
+    """The company named last before ``offset``, within about two sentences (not a court
+    or a government, which are organisations too); ``starts`` are the mentions' starts."""
+    for index in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+        mention = found[index]
+        if offset - mention.end > 300:
+            return None
+        if mention.entity in companies and not _NOT_A_COMPANY.search(
+            text, mention.start, mention.end
+        ):
+            return mention.entity
+    return None
 
 
 def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
