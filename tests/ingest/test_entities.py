@@ -469,3 +469,15 @@ def test_a_country_ending_a_name_pronouns_type_acronyms_and_co2_are_not_names() 
     assert "France" not in names["Greenpeace France"].aliases
     assert "Quuxearth" in names
     assert not {"ONG Quuxearth", "Celui-ci", "CO2"} & set(names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_and_its_industry_tail_are_one_company_whichever_comes_first() -> None:
+    text = (
+        "Zorblat to buy Quux for $2bn. Zorblat agreed to buy Quux Therapeutics on Monday. "
+        "Throughout the year, Vell Financial grew, and Vell said so."
+    )
+    groups = [sorted(e.names) for e in ingest_text(text, language="en").entities]
+    assert ["Quux", "Quux Therapeutics"] in groups
+    assert ["Vell", "Vell Financial"] in groups
+    assert not any("Throughout" in names for names in groups)

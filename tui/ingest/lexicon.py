@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     according despite last next new first second third today yesterday tomorrow earlier
     recently indeed moreover furthermore nevertheless nonetheless overall ultimately
     is are was were be been has have had do does did will would can could should may
-    might must shall
+    might must shall throughout
     """.split()
 )
 
@@ -126,7 +126,8 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "games technologies technology labs systems software motors airlines airways "
     "entertainment studios interactive networks communications pharmaceuticals "
     "industries industry international electronics semiconductor platforms management "
-    "investments associates advisors advisers retail".split()
+    "investments associates advisors advisers retail therapeutics biosciences pharma "
+    "healthcare financial bancorp energy".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
