@@ -481,3 +481,14 @@ def test_a_name_and_its_industry_tail_are_one_company_whichever_comes_first() ->
     assert ["Quux", "Quux Therapeutics"] in groups
     assert ["Vell", "Vell Financial"] in groups
     assert not any("Throughout" in names for names in groups)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_with_a_digit_that_has_a_capital_or_a_board_is_a_company() -> None:
+    text = (
+        "Zorblat et Q7 renoncent à leur fusion. Zorblat cède 16 % du capital de Q7. "
+        "Ada Roe, présidente du directoire de Q7, critique Vell. Zorblat lance le modèle Z9."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Q7"] is EntityKind.ORG
+    assert kinds.get("Z9", EntityKind.PRODUCT) is EntityKind.PRODUCT

@@ -390,14 +390,22 @@ def _acquired(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bo
     return False
 
 
+# "le capital de M6", "the board of X": what only a company has
+_PARTS_OF_A_BODY = frozenset(
+    """capital directoire actionnaires actionnaire salariés board shareholders employees
+    filiale subsidiary""".split()
+)
+
+
 def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bool:
-    """ "ancienne dirigeante de N26", "chief executive of X": what someone leads is a body,
-    whatever its name looks like."""
+    """ "ancienne dirigeante de N26", "chief executive of X", "le capital de M6": what
+    someone leads, or what has a capital or a board, is a body, whatever its name looks
+    like."""
     for before, _ in contexts:
         if (
             len(before) >= 2
             and before[-1].lower in ("de", "d'", "d’", "of", "chez", "at")
-            and before[-2].lower in ROLE_WORDS
+            and (before[-2].lower in ROLE_WORDS or before[-2].lower in _PARTS_OF_A_BODY)
         ):
             return True
         if (
