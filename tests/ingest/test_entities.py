@@ -492,3 +492,15 @@ def test_a_name_with_a_digit_that_has_a_capital_or_a_board_is_a_company() -> Non
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
     assert kinds["Q7"] is EntityKind.ORG
     assert kinds.get("Z9", EntityKind.PRODUCT) is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_of_a_body_and_a_plural_title_are_cut_from_the_names() -> None:
+    text = (
+        "US District Judge Margaret Garnett of the Southern District of New York blocked "
+        "Zorblat. Representatives Joaquin Castro and Jerry Nadler wrote to Quux. "
+        "Nicolas de Tavernost criticized Bank of America."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Margaret Garnett", "Southern District of New York"} <= names
+    assert {"Joaquin Castro", "Jerry Nadler", "Nicolas de Tavernost", "Bank of America"} <= names

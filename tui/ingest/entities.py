@@ -300,11 +300,16 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         left_key, right_key = surface_key(left), surface_key(right)
         right_is_person = right.split()[0].casefold() in FIRST_NAMES and len(right.split()) > 1
         # "Sen. Ron Johnson of Wisconsin": a person, then the state they represent
+        # "Judge Margaret Garnett of the Southern District of New York", "Ada Roe of
+        # Zorblat": a person, then where they serve (never a French "de": "Nicolas de
+        # Tavernost" is one name)
         person_of_place = (
             left.split()[0].casefold() in FIRST_NAMES
-            and len(left.split()) == 2
-            and (right_key in _PLACE_KEYS or right_key in COUNTRY_KEYS)
+            and len(left.split()) in (2, 3)
+            and (right_key in _PLACE_KEYS or right_key in COUNTRY_KEYS or word.group() == "of")
         )
+        if person_of_place and right.startswith("the "):
+            right_start += 4
         alone = (standalone[left_key] and left_key not in _PLACE_KEYS) or (
             standalone[right_key] and right_key not in _PLACE_KEYS
         )
