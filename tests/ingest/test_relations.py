@@ -845,3 +845,11 @@ def test_a_trade_with_an_origin_names_the_company_introduced_with_it_or_just_nam
     assert ("Zorblat", "Vell", RelationType.LAWSUIT) in _relations(
         ingest_text(english, language="en")
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_of_a_body_is_the_subject_of_the_verb_after() -> None:
+    text = "Judge Ada Roe of the Vell District Court blocked Zorblat's deal with Quux."
+    relations = _relations(ingest_text(text, language="en"))
+    assert any(s == "Ada Roe" and t == "Zorblat" for s, t, _ in relations)
+    assert not any(s == "Vell District Court" and t == "Zorblat" for s, t, _ in relations)

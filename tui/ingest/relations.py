@@ -1008,6 +1008,9 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
         # "Zorblat signed a deal with Quux and sued Blargco": the second verb's subject
         # is the first one's, not its object
         return left[0]
+    if len(left) >= 2 and _OF_THE.fullmatch(text, left[-2].end, nearest.start) and not tail.strip():
+        # "Judge X of the Southern District ruled": X rules
+        return left[-2]
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
     closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
@@ -1029,6 +1032,7 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     return nearest
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # A second verb sharing the subject of the first: "... Quux (last year) and sued", "...
 # Quux et a attaqué", "... Quux, puis critique".
 _COORDINATED_VERB = re.compile(
