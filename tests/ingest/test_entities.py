@@ -504,3 +504,11 @@ def test_a_person_of_a_body_and_a_plural_title_are_cut_from_the_names() -> None:
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"Margaret Garnett", "Southern District of New York"} <= names
     assert {"Joaquin Castro", "Jerry Nadler", "Nicolas de Tavernost", "Bank of America"} <= names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_adverb_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
+    text = "Crucially for Quux, the judge spared Zorblat. Notably of Vell, nothing was said."
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Quux", "Zorblat"} <= names
+    assert not any(name.startswith(("Crucially", "Notably")) for name in names)

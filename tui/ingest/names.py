@@ -708,7 +708,11 @@ def make_candidate(
             initial
             and first < last
             and tokens[first + 1].text in CONNECTORS
-            and word.endswith(_PLURAL_AGENTS if tokens[first + 1].text == "of" else _AGENTS_FR)
+            and (
+                word.endswith(_PLURAL_AGENTS if tokens[first + 1].text == "of" else _AGENTS_FR)
+                # "Crucially for Apple, ...": an adverb opens the sentence
+                or (word.endswith("ly") and len(word) > 6)
+            )
         ):
             # "Members of UAW Local 1268 ...", "Travailleurs de X" open a sentence (not
             # "Chantiers de l'Atlantique": of French plurals in -ers, few are agents)
