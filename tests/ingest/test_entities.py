@@ -512,3 +512,20 @@ def test_an_adverb_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"Quux", "Zorblat"} <= names
     assert not any(name.startswith(("Crucially", "Notably")) for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_body_of_members_is_named_by_its_members() -> None:
+    text = (
+        "L'Union des marques critique Zorblat. Selon la Fédération des entreprises, Quux a "
+        "tort. Le Syndicat des énergies renouvelables salue Quux. L'Association des maires "
+        "de France attaque Vell."
+    )
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {
+        "Union des marques",
+        "Fédération des entreprises",
+        "Syndicat des énergies renouvelables",
+        "Association des maires de France",
+    } <= names
+    assert not {"Union", "Fédération", "Syndicat", "Association"} & names

@@ -226,15 +226,30 @@ _ADJECTIVE = (
     r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?)"
 )
 # "les Banques populaires et les Caisses d'épargne": networks named in the plural
+# an adjective agreeing with a plural noun ("des énergies renouvelables"): not a verb
+# ("l'Union des marques critique X")
+_PLURAL_ADJECTIVE = (
+    r"[a-zéèêàç-]+(?:aux|ales|iques|iennes|iens|aises|ais|aires|ières|iers|elles|els|ives|ifs"
+    r"|aines|ains|oises|ois|éennes|éens|ables|ibles|ants|antes|ents|entes)"
+)
+# "l'Union des marques", "la Fédération des entreprises", "l'Association des maires": a
+# body of members named by what its members are
+_MEMBERS_HEADS_FR = ("Union", "Fédération", "Confédération", "Association", "Syndicat", "Chambre")
 _INSTITUTION_FR = re.compile(
-    r"\b(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
-    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|" + _ADJECTIVE + r")){1,3}\b(?![\w'’-])"
+    r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
+    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|" + _ADJECTIVE + r")){1,3}"
+    r"|(?:" + "|".join(_MEMBERS_HEADS_FR) + r")\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*"
+    r"(?!(?:deux|trois|quatre|autres|plus|principaux|principales|grands|grandes)\b)"
+    r"(?:[a-zéèêàç][a-zéèêàç-]{1,}[sx](?:\s+" + _PLURAL_ADJECTIVE + r")?"
+    r"|[a-zéèêàç][a-zéèêàç-]{2,}))\b(?![\w'’-])"
 )
 
 
 def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French institutions named by a capitalised head and lower-case adjectives."""
-    return _whole_match_spans(tokens, finditer_from(_INSTITUTION_FR, text, _INSTITUTION_HEADS_FR))
+    return _whole_match_spans(
+        tokens, finditer_from(_INSTITUTION_FR, text, (*_INSTITUTION_HEADS_FR, "Syndicat"))
+    )
 
 
 # French courts and prosecutors are written in lower case before the town they sit in:
