@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
@@ -218,26 +218,42 @@ _DESCRIPTION = {
         r"(?!['’]s|\s+of\s)(?!-)(?:\s+" + _NAMED_AFTER.replace("À-Ý", "") + ")?"
     ),
 }
-_INTRODUCED = {
-    # "le néerlandais ASML"; "ASML, le groupe néerlandais"
-    "fr": (
-        re.compile(
+# the name before an apposition that introduces it: "ASML, le groupe néerlandais"
+_NAME_BEFORE = re.compile(_NAMED_AFTER + r"$")
+
+
+def _introductions(text: str, language: str, origins: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(origin, name) where the text gives a company one of ``origins``: "le néerlandais
+    ASML", "ASML, le groupe néerlandais", "Volkswagen, the German carmaker". The patterns
+    hold these origins only: one built for all would be tried at every article and name."""
+    forms: set[str] = set()
+    for origin in origins:
+        key = _origin_key(origin)
+        forms |= {origin, key, key + "e", key + "s", key + "es"}
+        if key.endswith(("ien", "éen")):
+            forms |= {key + "ne", key + "nes"}
+        if key.endswith("ier"):
+            forms |= {key[:-3] + "ière", key[:-3] + "ières"}
+    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    if language == "fr":
+        named = re.compile(
             word_start("le", "la", "l'", "l’", "du", "au")
-            + rf"\s*(?P<origin>{_ORIGIN_FR})\s+"
+            + rf"\s*(?P<origin>{words})\s+"
             + _NAMED_AFTER
-        ),
-        re.compile(
-            _NAMED_AFTER
-            + rf",\s+(?:le|la|l['’])\s*(?:{_TRADES['fr']}|major)\s+(?P<origin>{_ORIGIN_FR})\b"
-        ),
-    ),
-    "en": (
-        re.compile(
-            _NAMED_AFTER.replace("À-Ý", "")
-            + rf",\s+(?:the|a|an)\s+(?P<origin>{_ORIGIN_EN})\s+(?:[a-z-]+\s+)?(?:{_TRADES['en']})\b"
-        ),
-    ),
-}
+        )
+        for match in named.finditer(text):
+            yield match.group("origin"), match.group("named")
+        apposition = rf",\s+(?:le|la|l['’])\s*(?:{_TRADES['fr']}|major)\s+(?P<origin>{words})\b"
+    else:
+        apposition = (
+            rf",\s+(?:the|a|an)\s+(?P<origin>{words})\s+(?:[a-z-]+\s+)?(?:{_TRADES['en']})\b"
+        )
+    for match in re.finditer(apposition, text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if name is not None:
+            yield match.group("origin"), name.group("named")
+
+
 _FEMININE = re.compile(r"(?:(?<=ais)|(?<=ois)|(?<=ain)|(?<=and)|(?<=ol))e$|(?<=i)enne$|(?<=éen)ne$")
 
 
@@ -276,9 +292,8 @@ def _described_by_origin(
             alone.append(match)  # "the German carmaker", not "German carmaker X"
     if not alone:
         return []
-    for introduction in _INTRODUCED.get(language, ()):
-        for match in introduction.finditer(text):
-            introduce(match.group("origin"), match.group("named"))
+    for origin, name in _introductions(text, language, {m.group("origin") for m in alone}):
+        introduce(origin, name)
     found = []
     for match in alone:
         key = _origin_key(match.group("origin"))
