@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from itertools import compress
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -75,12 +75,24 @@ _TEXT = attrgetter("text")
 _START = attrgetter("start")
 
 
+# The pattern as one group: splitting by it yields the gaps (white space only, since
+# every other character starts a token) and the tokens, alternately.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Tokens of ``text[start:end]`` with offsets into ``text``; linear in the length."""
-    make = tuple.__new__  # skips NamedTuple's argument handling: a third faster here
+    """Tokens of ``text[start:end]`` with offsets into ``text``; linear in the length.
+
+    The offsets are the running sums of the lengths of gaps and tokens: no match object
+    per token, and the tuples are made in C (``tuple.__new__`` skips NamedTuple's
+    argument handling)."""
+    piece = text if start == 0 and end is None else text[start:end]
+    parts = _SPLIT.split(piece)
+    offsets = list(accumulate(map(len, parts), initial=start))
     return Tokens(
-        [
-            make(Token, (m.start(), m.end(), m.group()))
-            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-        ]
+        map(
+            tuple.__new__,
+            repeat(Token),
+            zip(offsets[1:-1:2], offsets[2::2], parts[1::2], strict=True),
+        )
     )
