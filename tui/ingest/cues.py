@@ -297,6 +297,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
+            # "Fortnite maker Epic Games": the product titles its maker
+            r"maker\b(?=\s+(?-i:[A-Z]))",
             r"brands?\s+(?:of|from)\b",
             r"(?:made|sold|marketed)\s+by",
             r"joined",

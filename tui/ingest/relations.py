@@ -203,7 +203,11 @@ def find_relations(
             )
         ]
         if language == "en":
-            inside = _without_modifiers(text, inside, kinds)
+            inside, made = _without_modifiers(text, inside, kinds)
+            found.extend(
+                Directed(maker, product, RelationType.ROLE, Modality.ASSERTED, 0.6, position)
+                for maker, product in made
+            )
         if owned:
             # "its Proteus robots", "OpenAI's GPT-4": ownership needs no cue word
             found.extend(_possessed_products(text, language, position, inside, kinds))
@@ -902,9 +906,13 @@ _PRODUCT_OF = re.compile(
 )
 
 
-def _without_modifiers(text: str, inside: list[Found], kinds: Sequence[EntityKind]) -> list[Found]:
-    """Drop the mentions that only describe the name right after them."""
+def _without_modifiers(
+    text: str, inside: list[Found], kinds: Sequence[EntityKind]
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Drop the mentions that only describe the name right after them; also return
+    (maker, product) for each product that titles its maker ("Fortnite maker Epic")."""
     kept: list[Found] = []
+    made: list[tuple[int, int]] = []
     for mention, after in itertools.zip_longest(inside, inside[1:]):
         if after is not None and after.entity != mention.entity:
             kind = kinds[mention.entity]
@@ -916,9 +924,11 @@ def _without_modifiers(text: str, inside: list[Found], kinds: Sequence[EntityKin
                 else None
             )
             if gap is not None and gap.fullmatch(text, mention.end, after.start):
+                if kind is EntityKind.PRODUCT and kinds[after.entity] is EntityKind.ORG:
+                    made.append((after.entity, mention.entity))
                 continue
         kept.append(mention)
-    return kept
+    return kept, made
 
 
 def _outermost(mentions: list[Found]) -> list[Found]:
