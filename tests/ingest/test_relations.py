@@ -859,3 +859,20 @@ def test_a_person_of_a_body_is_the_subject_of_the_verb_after() -> None:
     relations = _relations(ingest_text(text, language="en"))
     assert any(s == "Ada Roe" and t == "Zorblat" for s, t, _ in relations)
     assert not any(s == "Vell District Court" and t == "Zorblat" for s, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "reduces"),
+    [
+        ("fr", "Zorblat veut gagner son indépendance vis-à-vis de Quux.", True),
+        ("fr", "Zorblat a confié des audits indépendants à Quux.", False),
+        ("en", "Zorblat wants independence from Quux.", True),
+        ("en", "Zorblat hired Quux for an independent review.", False),
+    ],
+)
+def test_independence_is_a_step_away_and_an_independent_review_is_not(
+    language: str, text: str, reduces: bool
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert (("Zorblat", "Quux", RelationType.DEPENDENCY_REDUCTION) in relations) is reduces
