@@ -529,3 +529,10 @@ def test_a_french_body_of_members_is_named_by_its_members() -> None:
         "Association des maires de France",
     } <= names
     assert not {"Union", "Fédération", "Syndicat", "Association"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_region_ending_a_name_is_no_surname_of_it() -> None:
+    text = "Le consortium Casil Europe a vendu sa part à Zorblat. L'Europe critique Quux."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Casil Europe"] is EntityKind.ORG

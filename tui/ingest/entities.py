@@ -439,8 +439,9 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             and words[0] not in keys
             # "Water" is no surname of "Thames Water" and "Yorkshire Water" both
             and ending[words[-1]] == 1
-            # nor a country of "Air France" or "Transport Canada"
+            # nor a country or a region of "Air France", "Transport Canada", "Casil Europe"
             and words[-1] not in COUNTRY_KEYS
+            and words[-1] not in _PLACE_KEYS
             # "Lagardère" of "Lagardère Travel Retail" is the family's company, not
             # "Arnaud Lagardère"
             and not any(k != key for k in starting.get(words[-1], ()))
