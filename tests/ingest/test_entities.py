@@ -536,3 +536,11 @@ def test_a_region_ending_a_name_is_no_surname_of_it() -> None:
     text = "Le consortium Casil Europe a vendu sa part à Zorblat. L'Europe critique Quux."
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
     assert kinds["Casil Europe"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plural_noun_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
+    text = "Rivals Quux and Vell grew faster. Regulators Blargco and Zorblat Authority met."
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Quux", "Vell", "Blargco"} <= names
+    assert not any(name.startswith(("Rivals", "Regulators")) for name in names)

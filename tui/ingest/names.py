@@ -745,6 +745,10 @@ def make_candidate(
         if not token.is_word or token.text in CONNECTORS:
             first += 1
             continue
+        if initial and first < last and word in _OPENING_PLURALS:
+            first += 1  # "Rivals Monzo and Revolut ...": a plural noun opens the sentence
+            initial = False
+            continue
         if word in _TYPE_ACRONYMS and first < last:
             first += 1  # "l'ONG ClientEarth", "the NGO Global Witness": what it is, then its name
             continue
@@ -778,6 +782,10 @@ def make_candidate(
 
 
 _TYPE_ACRONYMS = frozenset(("ong", "ngo"))
+_OPENING_PLURALS = frozenset(
+    """rivals competitors peers critics regulators officials investors analysts executives
+    shareholders lawmakers campaigners unions""".split()
+)
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
 _COMPOUND_ADJECTIVE = re.compile(
