@@ -544,3 +544,15 @@ def test_a_plural_noun_opening_a_sentence_is_cut_from_the_name_after_it() -> Non
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"Quux", "Vell", "Blargco"} <= names
     assert not any(name.startswith(("Rivals", "Regulators")) for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_two_departments_of_one_field_stay_apart_and_claim_no_portfolio() -> None:
+    text = (
+        "The U.S. Commerce Department put Zorblat on a list. China's Ministry of Commerce "
+        "criticized the move, and Commerce Minister Ada Roe warned Quux."
+    )
+    groups = [sorted(e.names) for e in ingest_text(text, language="en").entities]
+    assert ["U.S. Commerce Department"] in [[n for n in g if n != "department"] for g in groups]
+    assert ["Ministry of Commerce"] in groups
+    assert not any("Commerce" in g for g in groups)

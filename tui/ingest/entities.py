@@ -80,7 +80,7 @@ _PORTFOLIO = re.compile(
 
 
 # "Labor Secretary Julie Su", "Commerce Minister X": the portfolio before the title.
-_PORTFOLIO_BEFORE = re.compile(r"\s+(?:Secretary|Minister)\b")
+_PORTFOLIO_BEFORE = re.compile(r"\s+(?:Secretary|Minister|Commissioner)\b")
 
 
 _DEPARTMENT = re.compile(
@@ -110,9 +110,14 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     ]
     # ... unless a department of that field is named: "Transportation Secretary Pete
     # Buttigieg" holds his title in the Department of Transportation
-    departments = {
-        surface_key(field) for c in candidates if (field := _department_field(c.text)) is not None
-    }
+    named = Counter(
+        surface_key(field)
+        for surface in {surface_key(c.text): c.text for c in candidates}.values()
+        if (field := _department_field(surface)) is not None
+    )
+    # ... one department: "Commerce Minister X" of the Chinese "Ministry of Commerce" is no
+    # "U.S. Commerce Department" as well
+    departments = {field for field, count in named.items() if count == 1}
     portfolio = [
         title and surface_key(c.text) not in departments
         for c, title in zip(candidates, portfolio, strict=True)
@@ -397,10 +402,16 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:
             union.join(by_initials[surface.replace("&", "")][0], key)
 
+    fields: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         field = _department_field(usual[key])
         if field is not None and surface_key(field) in keys and surface_key(field) != key:
-            union.join(key, surface_key(field))  # "Transportation" (Secretary) is the department
+            fields[surface_key(field)].append(key)
+    for field, departments in fields.items():
+        # "Transportation" (Secretary) is the department; not where two are named, "the
+        # U.S. Commerce Department" and China's "Ministry of Commerce"
+        if len(departments) == 1:
+            union.join(departments[0], field)
     for key in keys:
         head, _, tail = key.rpartition(" ")
         if head and tail in _TRANSLATED_TAILS and f"{head} {_TRANSLATED_TAILS[tail]}" in keys:
