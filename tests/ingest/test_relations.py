@@ -876,3 +876,13 @@ def test_independence_is_a_step_away_and_an_independent_review_is_not(
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert (("Zorblat", "Quux", RelationType.DEPENDENCY_REDUCTION) in relations) is reduces
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_spin_off_is_a_tie_and_a_suspension_a_sanction() -> None:
+    assert frozenset(("Zorblat", "Quux")) in _role_pairs(
+        "Zorblat, which was spun off from Dutch chipmaker Quux in 2017, employs 12,000 people.",
+        "en",
+    )
+    relations = _relations(ingest_text("The Vell Court suspended Zorblat's deal.", language="en"))
+    assert ("Vell Court", "Zorblat", RelationType.SANCTION) in relations

@@ -297,6 +297,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
+            # "Nexperia, which was spun off from NXP": a unit once
+            r"spun\s+(?:off|out)\s+(?:from|of|by)\b",
             # "Fortnite maker Epic Games": the product titles its maker
             r"maker\b(?=\s+(?-i:[A-Z]))",
             r"brands?\s+(?:of|from)\b",
@@ -564,6 +566,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "a jury found CVS, Walgreens and Walmart liable": the cue stops before them
             r"f(?:ound|inds?)\b(?=(?:\s+\S+){1,6}\s+(?:liable|guilty)\b)",
             r"rul(?:ed|es|ing)\s+against",
+            # "the court suspended Nexperia's chief executive"
+            r"suspend(?:s|ed|ing)?\b",
         ),
     },
     T.TERMINATION: {
