@@ -556,3 +556,16 @@ def test_two_departments_of_one_field_stay_apart_and_claim_no_portfolio() -> Non
     assert ["U.S. Commerce Department"] in [[n for n in g if n != "department"] for g in groups]
     assert ["Ministry of Commerce"] in groups
     assert not any("Commerce" in g for g in groups)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_connectors_after_and_and_counted_crowds_are_no_names() -> None:
+    text = (
+        "Zorblat builds the rocket for Vell and for Quux's missions. Hundreds of school "
+        "districts have sued Zorblat. L'Office tchèque a critiqué Blargco."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"Vell", "Quux"} <= names
+    assert not {"for Quux", "Hundreds"} & names
+    french = {e.name for e in ingest_text(text, language="fr").entities}
+    assert "Office tchèque" in french

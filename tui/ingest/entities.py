@@ -297,7 +297,11 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
             left_part = _sub(candidate, 0, word.start() - 1)
-            right_part = _sub(candidate, words[position + 1].start(), len(candidate.text))
+            # "Mars and for NASA": the second name starts after the connectors
+            after = position + 1
+            while after < len(words) - 1 and words[after].group() in CONNECTORS:
+                after += 1
+            right_part = _sub(candidate, words[after].start(), len(candidate.text))
             return [left_part, *_split_glued(right_part, standalone)]
         left = candidate.text[: word.start()].rstrip()
         right_start = words[position + 1].start()

@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     according despite last next new first second third today yesterday tomorrow earlier
     recently indeed moreover furthermore nevertheless nonetheless overall ultimately
     is are was were be been has have had do does did will would can could should may
-    might must shall throughout
+    might must shall throughout hundreds thousands dozens millions billions
     """.split()
 )
 

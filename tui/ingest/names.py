@@ -222,7 +222,7 @@ _INSTITUTION_HEADS_FR = (
     "Mutualité",
 )
 _ADJECTIVE = (
-    r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
+    r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
     r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?)"
 )
 # "les Banques populaires et les Caisses d'épargne": networks named in the plural
