@@ -569,3 +569,12 @@ def test_connectors_after_and_and_counted_crowds_are_no_names() -> None:
     assert not {"for Quux", "Hundreds"} & names
     french = {e.name for e in ingest_text(text, language="fr").entities}
     assert "Office tchèque" in french
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_france_names_its_neighbours_as_places() -> None:
+    text = "Outre-Rhin, le syndicat Vell critique Zorblat. Outre-Manche, Quux se tait."
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds.get("Outre-Rhin", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds.get("Outre-Manche", EntityKind.PLACE) is EntityKind.PLACE
+    assert "Vell" in kinds

@@ -134,6 +134,8 @@ INSTITUTIONS = frozenset(
         "Conseil constitutionnel",
         "Cour des comptes",
         "Caisse des dépôts",
+        "Caisse des dépôts et consignations",
+        "Caisse de dépôt et placement du Québec",
         "General Court",
         "Court of Justice",
         "Cour de justice de l'Union européenne",
@@ -325,6 +327,11 @@ PLACES = frozenset(
         "Wall Street",
         "Vieux Continent",
         "Hexagone",
+        # France's neighbours, named from France: Germany, Britain, the Americas, Belgium
+        "Outre-Rhin",
+        "Outre-Manche",
+        "Outre-Atlantique",
+        "Outre-Quiévrain",
     )
 )
 
