@@ -1301,13 +1301,20 @@ _BEFORE_MONTH = re.compile(
 )
 
 
+def _the_month(text: str, q_start: int, start: int) -> bool:
+    """Whether the "May" at ``start`` is the month: "on May 3", "in May", "late May"."""
+    return bool(
+        _MONTH_MAY.match(text, start, start + 7)
+        or _BEFORE_MONTH.search(text, max(q_start, start - 8), start)
+    )
+
+
 def sentence_modality(text: str, language: str, q_start: int, q_end: int) -> Modality:
     """How the sentence presents what it says: a guess, a report, a plan, or a fact."""
     found = {
         kind
         for start, end, kind in compile_modalities(language).finditer(text, q_start, q_end)
-        if not (language == "en" and _MONTH_MAY.match(text, start, end + 4))
-        and not (language == "en" and _BEFORE_MONTH.search(text, max(q_start, start - 8), start))
+        if not (language == "en" and text[start:end] == "May" and _the_month(text, q_start, start))
     }
     return next((m for m in MODALITY_STEMS if m in found), Modality.ASSERTED)
 
