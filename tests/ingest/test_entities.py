@@ -578,3 +578,17 @@ def test_france_names_its_neighbours_as_places() -> None:
     assert kinds.get("Outre-Rhin", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds.get("Outre-Manche", EntityKind.PLACE) is EntityKind.PLACE
     assert "Vell" in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_refineries_and_depots_are_sites_and_an_elision_inside_a_town_name_keeps_it_whole() -> None:
+    text = (
+        "La CGT bloque la raffinerie de Gonfreville-l’Orcher et le dépôt de Flandres de "
+        "Zorblat. Villeneuve-d'Ascq accueille Quux."
+    )
+    entities = ingest_text(text, language="fr").entities
+    names = {e.name: e.kind for e in entities}
+    assert names.get("Gonfreville-l’Orcher", EntityKind.PLACE) is EntityKind.PLACE
+    assert names.get("Flandres", EntityKind.PLACE) is EntityKind.PLACE
+    assert "Villeneuve-d'Ascq" in names
+    assert not {"Gonfreville-l", "Orcher", "Villeneuve-d", "Ascq"} & set(names)

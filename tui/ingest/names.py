@@ -317,6 +317,30 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
 _IRISH = re.compile(r"O(?<![\w'’]O)['’][A-Z][a-z]+")
 
 
+# "Gonfreville-l'Orcher", "Villeneuve-d'Ascq": an elision inside a hyphenated town name
+_ELIDED_INSIDE = ("-l'", "-l’", "-d'", "-d’")
+_COMPOUND_START = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*$")
+_COMPOUND_END = re.compile(r"[A-ZÀ-Ý][\w-]*")
+
+
+def elided_compound_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """First token -> end token of each hyphenated name with an elision inside it: the
+    apostrophe is a token of its own, so a name would stop at it."""
+    spans: dict[int, int] = {}
+    starts = tokens.starts
+    for opening in _ELIDED_INSIDE:
+        at = text.find(opening)
+        while at != -1:
+            head = _COMPOUND_START.search(text, max(0, at - 40), at)
+            tail = _COMPOUND_END.match(text, at + 3)
+            if head is not None and tail is not None:
+                first = bisect.bisect_left(starts, head.start())
+                if first < len(tokens) and starts[first] == head.start():
+                    spans[first] = bisect.bisect_left(starts, tail.end())
+            at = text.find(opening, at + 1)
+    return spans
+
+
 def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Michael O'Leary", "O'Brien": an O and an apostrophe before a capital are part of a
     surname (the apostrophe is a token of its own, so a name would stop at it)."""
@@ -365,6 +389,8 @@ def find_candidates(
     families = family_spans(text, tokens)
     known.update(families)
     known.update(irish_spans(text, tokens))
+    if language == "fr":
+        known.update(elided_compound_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
     for index in tokens.where(_PREMIER):
