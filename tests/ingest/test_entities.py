@@ -592,3 +592,11 @@ def test_refineries_and_depots_are_sites_and_an_elision_inside_a_town_name_keeps
     assert names.get("Flandres", EntityKind.PLACE) is EntityKind.PLACE
     assert "Villeneuve-d'Ascq" in names
     assert not {"Gonfreville-l", "Orcher", "Villeneuve-d", "Ascq"} & set(names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_hyphenated_french_adverbs_are_no_names() -> None:
+    text = "Entre-temps, Zorblat a racheté Quux. Peut-être Vell suivra-t-il."
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert {"Zorblat", "Quux", "Vell"} <= names
+    assert not {"Entre-temps", "Peut-être"} & names

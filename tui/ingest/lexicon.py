@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis
     après durant hormis fort forte forts fortes
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
+    entre-temps peut-être vis-à-vis là-bas ci-dessus ci-dessous au-dessus au-dessous
     the a an and or but if then than that this these those there here it its they them
     their he she his her him we our you your i me my as at by for from in into of on onto
     to with without within about above after again against all also although among any
