@@ -3,8 +3,9 @@
     python bench/ingest_speed.py [--runs 5] [--write]
 
 1. Throughput of ``ingest_text`` with the spaCy path against spaCy's own ``nlp.pipe`` on
-   the same French texts (the seed, the French fixtures and development article when
-   present). Runs alternate (bare, ingest, bare, ingest...) so that load on the machine
+   the same French texts (the seed, 67 French fixtures and the development article when
+   present, listed in ``bench/speed_texts.txt`` so that later fixtures do not change
+   them). Runs alternate (bare, ingest, bare, ingest...) so that load on the machine
    hits both alike; the ratio is of the medians. The target is ingest within 25% of
    bare spaCy (ratio <= 1.25).
 2. The rule-based path alone on a text of at least 1 MB made of those articles
@@ -33,11 +34,13 @@ sys.path.insert(0, str(ROOT))
 from tui.ingest import ingest_text  # noqa: E402
 from tui.ingest.nlp import FORCE_RULES, load, model_name  # noqa: E402
 
+TEXTS = ROOT / "bench" / "speed_texts.txt"
+
 
 def french_texts() -> list[str]:
-    paths = [ROOT / "seeds" / "000_ebd9e7abab382413.txt"]
-    paths += sorted((ROOT / "tests" / "ingest" / "fixtures").glob("fr_*.txt"))
-    paths += sorted((ROOT.parent / "shared" / "eval" / "dev").glob("*_fr_*.txt"))
+    """The texts listed in ``bench/speed_texts.txt``, those that exist."""
+    lines = TEXTS.read_text(encoding="utf-8").splitlines()
+    paths = [ROOT / line for line in lines if line.strip() and not line.startswith("#")]
     return [p.read_text(encoding="utf-8") for p in paths if p.exists()]
 
 
