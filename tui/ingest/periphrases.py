@@ -95,6 +95,8 @@ _THE_AGREEMENT = {
     ),
     "en": re.compile(_THE + r"\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"),
 }
+# The English demonyms as capitalised words: "German", "Dutch"
+_DEMONYMS_EN = "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
 _GOVERNMENT = {
     # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
     # "the Trump administration"
@@ -106,7 +108,7 @@ _GOVERNMENT = {
     ),
     "en": re.compile(
         rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|federal|"
-        + "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
+        + _DEMONYMS_EN
         + r")\s+)?government|[A-Z][a-z]+\s+administration)\b"
     ),
 }
@@ -204,7 +206,6 @@ _ORIGIN_FR = (
     r"(?:(?:sud|nord)-)?[a-zàâçéèêëîïôûùü]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
     r"|éen|éenne|ique|isse|ier|ière|ol|ole)"
 )
-_ORIGIN_EN = "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
 _NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
 _DESCRIPTION = {
     "fr": re.compile(
@@ -214,7 +215,7 @@ _DESCRIPTION = {
         r"(?!\s+(?:de|d['’]|du|des)\s)(?:\s+" + _NAMED_AFTER + ")?"
     ),
     "en": re.compile(
-        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_ORIGIN_EN})\s+(?:{_TRADES['en']}))\b"
+        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_DEMONYMS_EN})\s+(?:{_TRADES['en']}))\b"
         r"(?!['’]s|\s+of\s)(?!-)(?:\s+" + _NAMED_AFTER.replace("À-Ý", "") + ")?"
     ),
 }

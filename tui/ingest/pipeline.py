@@ -177,7 +177,11 @@ def _extract(
         agreement=_the_agreement(drafts, kinds),
         persons=frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON),
         named_before=partial(
-            _company_before, text, found, [m.start for m in found], frozenset(companies)
+            _company_before,
+            text,
+            found,
+            cache(lambda: [m.start for m in found]),
+            frozenset(companies),
         ),
     )
     for periphrase in periphrases:
@@ -602,11 +606,16 @@ _NOT_A_COMPANY = re.compile(r"\b(?:court|tribunal|cour|gouvernement|government)\
 
 
 def _company_before(
-    text: str, found: Sequence[Found], starts: Sequence[int], companies: frozenset[int], offset: int
+    text: str,
+    found: Sequence[Found],
+    starts: Callable[[], Sequence[int]],
+    companies: frozenset[int],
+    offset: int,
 ) -> int | None:
     """The company named last before ``offset``, within about two sentences (not a court
-    or a government, which are organisations too); ``starts`` are the mentions' starts."""
-    for index in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+    or a government, which are organisations too); ``starts()`` gives the mentions'
+    starts, made on the first call (most texts write no description that needs them)."""
+    for index in range(bisect.bisect_left(starts(), offset) - 1, -1, -1):
         mention = found[index]
         if offset - mention.end > 300:
             return None

@@ -1296,8 +1296,7 @@ def _role_pair(
 # headline may still write "Regulators May Block Deal")
 _MONTH_MAY = re.compile(r"May(?=\s+\d)")
 _BEFORE_MONTH = re.compile(
-    r"\b(?:[Ii]n|since|until|by|last|next|early|late|mid|from|through|of|this|[Ee]arly|[Ll]ate"
-    r"|[Ss]ince|[Ll]ast)[\s-]+$"
+    r"\b(?i:in|since|until|by|last|next|early|late|mid|from|through|of|this)[\s-]+$"
 )
 
 
