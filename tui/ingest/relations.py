@@ -1228,6 +1228,19 @@ _COMMA = re.compile(r"\s*,\s*")
 _UNDER = re.compile(r"\b(?:[Uu]nder|[Ss]ous)\s+(?:(?:the|la|le|l['’]|\w+)\s*)?$")
 
 
+def _titled_in(text: str, cue_start: int, person: Found, body: Found) -> bool:
+    """Whether a title written right before ``person`` may be held in ``body``: a body
+    named before the title, after "of" past the name, or set off by a comma in "X, the
+    agency's ..." or "Under Chief Executive X, Goldman built ..."."""
+    if body.end <= cue_start or _OF_BODY.match(text, person.end, body.start):
+        return True
+    if not _COMMA.fullmatch(text, person.end, body.start):
+        return False
+    return text[body.end : body.end + 1] in ("'", "’") or bool(
+        _UNDER.search(text, max(0, cue_start - 40), cue_start)
+    )
+
+
 def _role_pair(
     text: str,
     left: list[Found],
@@ -1263,21 +1276,7 @@ def _role_pair(
         if person.start >= cue_end and not text[cue_end : person.start].strip():
             # a title right before the name ("Prime Minister X criticized Y"): the body
             # is named before the title, or right after the name ("X of Y")
-            candidates = [
-                m
-                for m in candidates
-                if m.end <= cue_start
-                or _OF_BODY.match(text, person.end, m.start)
-                or (
-                    _COMMA.fullmatch(text, person.end, m.start)
-                    # "Commissioner X, the agency's lone Republican", "Under Chief
-                    # Executive X, Goldman built ..."
-                    and (
-                        text[m.end : m.end + 1] in ("'", "’")
-                        or _UNDER.search(text, max(0, cue_start - 40), cue_start) is not None
-                    )
-                )
-            ]
+            candidates = [m for m in candidates if _titled_in(text, cue_start, person, m)]
         body = candidates[0] if candidates else None
         return [(person.entity, body.entity, 0.7)] if body is not None else []
     if not near or not far:
