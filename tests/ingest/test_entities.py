@@ -610,3 +610,9 @@ def test_hyphenated_french_adverbs_are_no_names() -> None:
     names = _names_of(text, "fr")
     assert {"Zorblat", "Quux", "Vell"} <= names
     assert not {"Entre-temps", "Peut-être"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_given_with_the_bodys_genitive_after_a_name_makes_a_person() -> None:
+    kinds = _kinds_of("Orvel Tamsin, the VDW's president, urged Zorblat to settle.", "en")
+    assert kinds["Orvel Tamsin"] is EntityKind.PERSON

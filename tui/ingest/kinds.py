@@ -283,8 +283,9 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower in _PERSON_AFTER:
             return True
-        if len(after) >= 3 and after[1].text[:1].isupper() and after[2].is_apostrophe:
-            return True  # "Lucian Grainge, UMG's chief executive"
+        owner = after[2:] if after[1].lower == "the" else after[1:]
+        if len(owner) >= 2 and owner[0].text[:1].isupper() and owner[1].is_apostrophe:
+            return True  # "Lucian Grainge, UMG's chief executive", "X, the VDA's president"
     return False
 
 

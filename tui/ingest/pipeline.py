@@ -723,7 +723,7 @@ def _kinds(
         if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
             continue
         before = tokens[max(0, mention.first_token - 4) : mention.first_token]
-        after = tokens[mention.last_token + 1 : mention.last_token + 4]
+        after = tokens[mention.last_token + 1 : mention.last_token + 5]
         contexts[mention.entity].append((before, after))
     kinds = []
     for index, draft in enumerate(drafts):
