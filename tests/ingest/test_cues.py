@@ -6,15 +6,14 @@ import re
 import pytest
 
 from tests.ingest.conftest import FIXTURES
-from tui.ingest.cues import CUES, compile_cues
+from tui.ingest.cues import CUES, compile_cues, cue_stems
 
 
 def _flat(language: str) -> re.Pattern[str]:
-    parts = [
-        rf"(?P<{relation_type.value}>{'|'.join(by_language[language])})"
-        for relation_type, by_language in CUES.items()
-        if by_language.get(language)
-    ]
+    by_type: dict[str, list[str]] = {}
+    for relation_type, stem in cue_stems(language):
+        by_type.setdefault(relation_type, []).append(stem)
+    parts = [rf"(?P<{name}>{'|'.join(stems)})" for name, stems in by_type.items()]
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
@@ -88,3 +87,9 @@ def test_one_modality_scan_reads_sentences_like_a_pattern_per_modality(language:
             assert sentence_modality(text, language, start, end) is expected, text[start:end]
             counts[expected] += 1
     assert all(counts[modality] >= 10 for modality in Modality)  # every modality was read
+
+
+def test_a_french_reflexive_cue_reads_its_compound_tenses() -> None:
+    text = "Zorblat s'associe à Quux; Vell s'est associée à Blarg; ils se sont associés."
+    found = [text[start:end] for start, end, _ in compile_cues("fr").finditer(text)]
+    assert found == ["s'associe", "s'est associée", "se sont associés"]

@@ -886,3 +886,67 @@ def test_a_spin_off_is_a_tie_and_a_suspension_a_sanction() -> None:
     )
     relations = _relations(ingest_text("The Vell Court suspended Zorblat's deal.", language="en"))
     assert ("Vell Court", "Zorblat", RelationType.SANCTION) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblat s'est associé à Quux pour ce projet.",
+        "Zorblat et Quux se sont alliés l'an dernier.",
+        "Zorblat, qui s'était associé à Quux, a changé d'avis.",
+    ],
+)
+def test_a_reflexive_verb_is_a_cue_in_its_compound_tenses(text: str) -> None:
+    relations = _relations(ingest_text(text, language="fr"))
+    assert {frozenset((s, t)) for s, t, kind in relations if kind is RelationType.PARTNERSHIP} == {
+        frozenset(("Zorblat", "Quux"))
+    }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_party_listed_after_a_preposition_and_a_description() -> None:
+    text = "Zorblat s'est associé à Quux et à son compatriote Vell Industries pour ce projet."
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
+    assert frozenset(("Zorblat", "Vell Industries")) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_given_with_a_companys_genitive_works_there() -> None:
+    text = (
+        "Lawmakers wrote to the chief executives — Zorblat's Ada Lovelace, "
+        "Quux's Alan Turing, Vell Media's president Grace Hopper — in March."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    roles = {(s, t) for s, t, kind in relations if kind is RelationType.ROLE}
+    assert {("Ada Lovelace", "Zorblat"), ("Alan Turing", "Quux")} <= roles
+    assert ("Grace Hopper", "Vell Media") in roles
+    assert not any(s in ("Zorblat", "Quux") for s, _ in roles)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ada Lovelace, the CEO of Zorblat and Quux, said the deal would close."),
+        ("fr", "Ada Lovelace, la patronne de Zorblat et de Quux, a signé."),
+    ],
+)
+def test_a_title_held_in_two_bodies_relates_the_person_to_both(language: str, text: str) -> None:
+    pairs = _role_pairs(text, language)
+    assert {frozenset(("Ada Lovelace", "Zorblat")), frozenset(("Ada Lovelace", "Quux"))} <= pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ada Lovelace, who co-founded Zorblat and later left Quux, testified."),
+        ("en", "Ada Lovelace founded Zorblat with her brother."),
+        ("fr", "Ada Lovelace, qui a fondé Zorblat en 1999, a vendu ses parts."),
+    ],
+)
+def test_founding_a_company_is_a_role_in_it(language: str, text: str) -> None:
+    pairs = _role_pairs(text, language)
+    assert frozenset(("Ada Lovelace", "Zorblat")) in pairs
+    assert frozenset(("Ada Lovelace", "Quux")) not in pairs

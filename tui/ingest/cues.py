@@ -30,7 +30,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"collabor\w+",
             r"coentreprise",
             r"accords?\s+de\s+partenariat",
-            r"s['’]allie\w*",
+            r"s['’]alli[eé]\w*",
             r"signe\w*\s+un\s+accord",
             r"signé\s+un\s+accord",
             r"travaill\w+\s+(?:main\s+dans\s+la\s+main\s+|étroitement\s+)?avec",
@@ -241,6 +241,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"embauch\w+",
             r"recrut[ée]\w*",
             r"(?:co-?)?fond[ée]e?s?\s+par",
+            r"(?:a|avait|ont|avaient)\s+(?:co-?)?fondé\b",  # "X, qui a cofondé Y"
+            r"cofondé\b",
             r"nomm[ée]\w*",
             r"responsable",
             # a brand and its owner: "toutes des marques de PepsiCo"
@@ -277,6 +279,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"exec\b",
             r"executive\b",
             r"founder",
+            r"(?:co-?)?founded\b(?!\s+(?:in|on|as)\b)",  # "X, who co-founded Instagram"
             r"(?:led|run|founded|co-founded|cofounded|headed)\s+by",
             r"co-founder",
             r"president",
@@ -773,16 +776,33 @@ class CuePattern:
         return re.compile(_named(self._stems), re.IGNORECASE)
 
 
+# A French reflexive verb's compound tenses put the auxiliary between the pronoun and the
+# verb: "s'associe" but "s'est associé", "se sont alliés", "s'était opposé".
+_REFLEXIVE = re.compile(r"^(?:s\['’\]|se\\s\+)")
+_REFLEXIVE_AUXILIARY = r"s(?:['’]|e\s+)(?:(?:est|était|étaient|sont|serait|seraient|soit)\s+)?"
+
+
+def _with_compound_tenses(stem: str) -> str:
+    """``stem`` widened to the compound tenses when it is a reflexive verb's."""
+    match = _REFLEXIVE.match(stem)
+    return _REFLEXIVE_AUXILIARY + stem[match.end() :] if match else stem
+
+
+def cue_stems(language: str) -> list[tuple[str, str]]:
+    """(relation type, stem) for every cue of ``language``, in order of preference, with
+    the compound tenses of French reflexive verbs."""
+    widen = _with_compound_tenses if language == "fr" else str
+    return [
+        (relation_type.value, widen(stem))
+        for relation_type, by_language in CUES.items()
+        for stem in by_language.get(language, ())
+    ]
+
+
 @cache
 def compile_cues(language: str) -> CuePattern:
     """The cues of ``language``, in one ``CuePattern``."""
-    return CuePattern(
-        [
-            (relation_type.value, stem)
-            for relation_type, by_language in CUES.items()
-            for stem in by_language.get(language, ())
-        ]
-    )
+    return CuePattern(cue_stems(language))
 
 
 @cache

@@ -56,9 +56,12 @@ CLAUSE = {
         re.IGNORECASE,
     ),
 }
+# Between two parties of a list: "Oracle, SoftBank et MGX", "à Škoda JS et à son
+# compatriote Doosan", "Google and its parent Alphabet".
 _LIST_GAP = re.compile(
     r"^(?:\s+\w+)?\s*(?:,|\bet\b|\band\b|\bor\b|\bou\b)\s*"
-    r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with)\s*)*$",
+    r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with|à|au|aux|to)\s*)*"
+    r"(?:(?:son|sa|ses|leur|leurs|its|their)\s+\w+\s*)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
@@ -525,6 +528,15 @@ def _persons_companies(
     for index, (owner, owned) in enumerate(pairwise(inside)):
         gap = text[owner.end : owned.start]
         pair = (kinds[owner.entity], kinds[owned.entity])
+        if pair in _EMPLOYERS and (gap in _GENITIVE or _DESCRIBED.fullmatch(gap)):
+            # "Disney's Bob Iger", "Microsoft's president Brad Smith": the person works
+            # for the body
+            found.append(
+                Directed(
+                    owned.entity, owner.entity, RelationType.ROLE, Modality.ASSERTED, 0.5, position
+                )
+            )
+            continue
         if pair in _GENITIVE_OWNERS and gap in _GENITIVE:
             products = [owned]
         elif pair == (EntityKind.ORG, EntityKind.PRODUCT) and _DESCRIBED.fullmatch(gap):
@@ -541,6 +553,9 @@ def _persons_companies(
     return found
 
 
+_EMPLOYERS = frozenset(
+    {(EntityKind.ORG, EntityKind.PERSON), (EntityKind.REGULATOR, EntityKind.PERSON)}
+)
 _GENITIVE = frozenset({"'s ", "’s ", "' ", "’ "})
 _DESCRIBED = re.compile(r"['’]s?\s+(?:[^\W\d_A-Z][\w-]*\s+){1,3}")
 
@@ -1213,6 +1228,7 @@ _ROLE_ANAPHOR = {
     ),
 }
 # Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
+_FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
 _HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
 
 
@@ -1270,15 +1286,28 @@ def _role_pair(
 
     around = sorted([*near, *far], key=distance)
     person = next((m for m in around if kinds[m.entity] is EntityKind.PERSON), None)
-    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR)
+    if _FOUNDING.search(cue):
+        bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
     if person is not None:
         candidates = [m for m in around if kinds[m.entity] in bodies]
         if person.start >= cue_end and not text[cue_end : person.start].strip():
             # a title right before the name ("Prime Minister X criticized Y"): the body
             # is named before the title, or right after the name ("X of Y")
             candidates = [m for m in candidates if _titled_in(text, cue_start, person, m)]
-        body = candidates[0] if candidates else None
-        return [(person.entity, body.entity, 0.7)] if body is not None else []
+        if not candidates:
+            return []
+        body = candidates[0]
+        pairs = [(person.entity, body.entity, 0.7)]
+        if body.start >= cue_end:
+            # "the CEO of Google and Alphabet": every body listed after the first
+            listed = _listed_after(text, far[far.index(body) :])
+            pairs.extend(
+                (person.entity, m.entity, 0.6)
+                for m in takewhile(lambda m: kinds[m.entity] in bodies, listed)
+                if m.entity != body.entity
+            )
+        return pairs
     if not near or not far:
         return []
     a, b = near[0], far[0]
