@@ -616,3 +616,15 @@ def test_hyphenated_french_adverbs_are_no_names() -> None:
 def test_a_title_given_with_the_bodys_genitive_after_a_name_makes_a_person() -> None:
     kinds = _kinds_of("Orvel Tamsin, the VDW's president, urged Zorblat to settle.", "en")
     assert kinds["Orvel Tamsin"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Zorblat ferme son site de Vellac. Le maire de Vellac, Ada Roe, a réagi."),
+        ("en", "Zorblat agreed with Quux. The mayor of Vellac criticised Zorblat."),
+    ],
+)
+def test_a_town_with_a_mayor_is_a_place(language: str, text: str) -> None:
+    assert _kinds_of(text, language).get("Vellac", EntityKind.PLACE) is EntityKind.PLACE

@@ -950,3 +950,17 @@ def test_founding_a_company_is_a_role_in_it(language: str, text: str) -> None:
     pairs = _role_pairs(text, language)
     assert frozenset(("Ada Lovelace", "Zorblat")) in pairs
     assert frozenset(("Ada Lovelace", "Quux")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_management_accused_of_doing_something_is_the_company() -> None:
+    text = (
+        "Zorblat ferme deux usines. Zorblat perd des clients. Zorblat recrute. "
+        "Le syndicat Vellor accuse la direction de transférer la production."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Vellor", "Zorblat", RelationType.ACCUSATION) in found
+    text = text.replace("de transférer la production", "de Quux")
+    assert ("Vellor", "Zorblat", RelationType.ACCUSATION) not in _relations(
+        ingest_text(text, language="fr")
+    )

@@ -128,7 +128,9 @@ def decide_kind(
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
     if any(
-        _town_of_a_state(before, after) or _town_in_a_region(before, after)
+        _town_of_a_state(before, after)
+        or _town_in_a_region(before, after)
+        or _town_of_a_mayor(before)
         for before, after in contexts
     ):
         return EntityKind.PLACE
@@ -176,6 +178,15 @@ def _town_in_a_region(before: Sequence[Token], after: Sequence[Token]) -> bool:
         region = after[2].text[:1].isupper() if len(after) >= 3 else False
         return region and after[1].lower in ("en", "au", "aux")
     return after[0].text == "(" and after[1].text[:1].isupper()
+
+
+_MAYORS = frozenset("maire maires mayor mayors".split())
+
+
+def _town_of_a_mayor(before: Sequence[Token]) -> bool:
+    """ "le maire de Cholet", "the mayor of Gdansk": a town."""
+    words = [t.lower for t in before[-2:]]
+    return len(words) == 2 and words[0] in _MAYORS and words[1] in ("de", "of")
 
 
 def _town_of_a_state(before: Sequence[Token], after: Sequence[Token]) -> bool:

@@ -80,7 +80,8 @@ _TRADES = {
 _THE_COMPANY = {
     "fr": re.compile(
         word_start("le", "la", "du", "au", "l'", "l’") + r"\s*(?P<noun>" + _TRADES["fr"] + r")\b"
-        r"(?!\s+(?:de|d['’]|du|des)\s)(?!-)"
+        # not "la direction de Michelin"; "accuse la direction de transférer" is the company
+        r"(?!\s+(?:de|d['’]|du|des)\s(?![a-zé]+(?:er|ir|re)\b))(?!-)"
         # "le groupe chinois", "le laboratoire sud-coréen" introduce another company
         r"(?!\s+(?:(?:sud|nord)-)?[a-zàâçéèêëîïôûùü]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
         r"|éen|éenne|ique|isse|ge|sse|c)\b)"
