@@ -628,3 +628,9 @@ def test_a_title_given_with_the_bodys_genitive_after_a_name_makes_a_person() -> 
 )
 def test_a_town_with_a_mayor_is_a_place(language: str, text: str) -> None:
     assert _kinds_of(text, language).get("Vellac", EntityKind.PLACE) is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_closing_a_quotation_before_a_title_is_no_person() -> None:
+    text = "“We regret the failings found by the Blarg Conduct Authority,” chair Ada Lovelace said."
+    assert _kinds_of(text, "en")["Blarg Conduct Authority"] is not EntityKind.PERSON

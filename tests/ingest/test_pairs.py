@@ -199,3 +199,16 @@ def test_the_shipped_model_loads_and_was_chosen_by_cross_validation() -> None:
     chosen = data["cross_validated"]["with_model"][str(data["threshold"])]
     assert chosen["relation_pair_f1"] > data["cross_validated"]["rules_alone"]["relation_pair_f1"]
     assert "en_chips" in data["trained_on"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_learned_role_goes_from_the_person_to_the_body() -> None:
+    text = "“We regret the failings found by the FCA,” chair Ada Lovelace said."
+    rules = extract(text, language="en")
+    rules = rules.model_copy(
+        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
+    )
+    names = {entity.id: entity.name for entity in rules.entities}
+    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
+    roles = [(names[r.source], names[r.target]) for r in added if r.type is RelationType.ROLE]
+    assert roles == [("Ada Lovelace", "FCA")]

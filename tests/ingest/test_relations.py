@@ -964,3 +964,11 @@ def test_the_management_accused_of_doing_something_is_the_company() -> None:
     assert ("Vellor", "Zorblat", RelationType.ACCUSATION) not in _relations(
         ingest_text(text, language="fr")
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_body_named_inside_a_quotation_is_not_where_the_speaker_works() -> None:
+    text = "“We regret the failings found by the FCA,” chair Ada Lovelace said."
+    assert frozenset(("Ada Lovelace", "FCA")) not in _role_pairs(text, "en")
+    text = "Its chief executive, Ada Lovelace, called it “a bad idea” and said Zorblat would sue."
+    assert frozenset(("Ada Lovelace", "Zorblat")) in _role_pairs(text, "en")

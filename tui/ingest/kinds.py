@@ -242,6 +242,7 @@ def _person_evidence(
         if (
             len(after) >= 2
             and after[0].text == ","
+            and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             and any(t.lower in ROLE_WORDS for t in after[1:3])
             and multi

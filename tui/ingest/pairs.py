@@ -387,13 +387,17 @@ def with_learned(
     learned = learned_relations(
         dataset.article.text, dataset.article.language, quotes, found, model
     )
+    kinds = {entity.id: entity.kind for entity in dataset.entities}
     added = []
     for number, item in enumerate(learned, start=len(dataset.relations) + 1):
+        source, target = item.source, item.target
+        if item.type is RelationType.ROLE and _holder_second(kinds[source], kinds[target]):
+            source, target = target, source
         added.append(
             Relation(
                 id=f"r{number}",
-                source=item.source,
-                target=item.target,
+                source=source,
+                target=target,
                 type=item.type,
                 modality=item.modality,
                 confidence=item.confidence,
@@ -403,3 +407,12 @@ def with_learned(
             )
         )
     return dataset.model_copy(update={"relations": (*dataset.relations, *added)})
+
+
+def _holder_second(first: EntityKind, second: EntityKind) -> bool:
+    """Whether a role read from the text's order has its holder second: a role goes from
+    the person to the body ("the FCA ... chair Ada Lovelace"), from the owner to what it
+    owns."""
+    if second is EntityKind.PERSON:
+        return first is not EntityKind.PERSON
+    return first is EntityKind.PRODUCT and second in (EntityKind.ORG, EntityKind.REGULATOR)

@@ -991,6 +991,11 @@ def _quoted_apart(text: str, start: int, end: int) -> bool:
 _QUOTE_MARK = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 
 
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    """An odd number of quotation marks in ``text[start:end]``: one side of it is quoted."""
+    return len(_QUOTE_MARK.findall(text, start, end)) % 2 == 1
+
+
 def _regulator_fallback(
     text: str, inside: list[Found], kinds: Sequence[EntityKind], cue_start: int
 ) -> list[tuple[int, int, float]]:
@@ -1268,8 +1273,19 @@ def _role_pair(
 ) -> list[tuple[int, int, float]]:
     """A person and the organisation (or an organisation and its product) around a role:
     the nearest person and the nearest organisation on either side of the role word."""
-    near = [m for m in left if cue_start - m.end <= ROLE_REACH][::-1]
-    far = [m for m in right if m.start - cue_end <= ROLE_REACH]
+    # a body named inside a quotation is the speaker's words, not where they work:
+    # "“... identified by the FCA”, chair X said" (but "X called it “...” and said the
+    # association would ...": a whole quotation between, both outside it)
+    near = [
+        m
+        for m in left
+        if cue_start - m.end <= ROLE_REACH and not _inside_quotation(text, m.end, cue_start)
+    ][::-1]
+    far = [
+        m
+        for m in right
+        if m.start - cue_end <= ROLE_REACH and not _inside_quotation(text, cue_end, m.start)
+    ]
     if len(near) + len(far) < 2:
         return []
     if _HIRING.match(cue):
