@@ -972,3 +972,31 @@ def test_a_body_named_inside_a_quotation_is_not_where_the_speaker_works() -> Non
     assert frozenset(("Ada Lovelace", "FCA")) not in _role_pairs(text, "en")
     text = "Its chief executive, Ada Lovelace, called it “a bad idea” and said Zorblat would sue."
     assert frozenset(("Ada Lovelace", "Zorblat")) in _role_pairs(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Vell Court ordered Zorblat and Quux to pay a combined $5 million."),
+        ("en", "Judge Ada Roe could order Zorblat to divest Quux."),
+        ("fr", "La CNIL a enjoint à Zorblat de cesser la collecte."),
+        ("fr", "Le Conseil d'État a ordonné à Zorblat de rembourser ses clients."),
+    ],
+)
+def test_ordering_a_party_to_do_something_is_a_command_not_a_purchase(
+    language: str, text: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert any(t == "Zorblat" and kind is RelationType.SANCTION for _, t, kind in relations)
+    assert not any(kind is RelationType.COMMERCIAL_DEAL for _, _, kind in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_ordering_goods_stays_a_purchase() -> None:
+    for text in (
+        "Zorblat ordered 20 jets from Quux.",
+        "Zorblat ordered Quux jets to replace its fleet.",
+    ):
+        relations = _relations(ingest_text(text, language="en"))
+        assert not any(kind is RelationType.SANCTION for _, _, kind in relations)

@@ -18,6 +18,13 @@ from tui.model import RelationType as T
 
 SYMMETRIC = frozenset({T.PARTNERSHIP, T.NEGOTIATION, T.COMPETITION, T.CONSULTATION})
 
+# After "ordered": a party (a name, "the company", "its unit") told to do something.
+_ORDERED_TO = (
+    r"\s+(?:(?-i:[A-Z])|the\s|its\s)(?:\S+\s+){0,6}?to\s+(?:pay|sell|divest|stop|halt|cease"
+    r"|refund|suspend|remove|shut|close|disclose|reinstate|return|comply|hand|turn\s+over|end"
+    r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop)\b"
+)
+
 CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
@@ -126,7 +133,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"client\b",
             r"orders?\s+from",
             r"deliver(?:y|ies)\s+from",
-            r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)",
+            r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)(?!" + _ORDERED_TO + ")",
             r"purchas\w+",
             r"sells?\s+to",
             r"(?:chose|selected|picked|tapped)\b",
@@ -554,6 +561,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"inflig\w+",
             r"annul\w+",
             r"invalid\w+",
+            # "le juge a ordonné à Apple de payer", "enjoint à X de cesser": a command
+            r"ordonn\w*(?=\s+(?:à|aux?)\s)",
+            r"enjoi(?:n|nt)\w*",
         ),
         "en": (
             r"fine[ds]?\b",
@@ -571,6 +581,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"rul(?:ed|es|ing)\s+against",
             # "the court suspended Nexperia's chief executive"
             r"suspend(?:s|ed|ing)?\b",
+            # "the CFPB ordered Apple and Goldman Sachs to pay": a command, not a purchase
+            r"order(?:s|ed)?\b(?=" + _ORDERED_TO + ")",
         ),
     },
     T.TERMINATION: {
