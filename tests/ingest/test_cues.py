@@ -93,3 +93,24 @@ def test_a_french_reflexive_cue_reads_its_compound_tenses() -> None:
     text = "Zorblat s'associe à Quux; Vell s'est associée à Blarg; ils se sont associés."
     found = [text[start:end] for start, end, _ in compile_cues("fr").finditer(text)]
     assert found == ["s'associe", "s'est associée", "se sont associés"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ada Roe, a vice chairman of investment bank Zorblat, said so."),
+        ("en", "Quux, an investment firm, and Vell, an investment fund, spoke."),
+        ("fr", "Quux, la société d'investissement de Vell, et le fonds d’investissement Zorblat."),
+    ],
+)
+def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
+    language: str, text: str
+) -> None:
+    kinds = {kind.value for _, _, kind in compile_cues(language).finditer(text)}
+    assert "investment" not in kinds
+    assert any(
+        kind.value == "investment"
+        for _, _, kind in compile_cues(language).finditer(
+            "Zorblat invested in Quux." if language == "en" else "Zorblat investit dans Quux."
+        )
+    )

@@ -69,7 +69,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.INVESTMENT: {
         "fr": (
-            r"investi(?!gat)\w*",
+            # not the kind of a firm: "la société d'investissement de Daniel Kretinsky"
+            r"(?<!société\sd')(?<!société\sd’)(?<!fonds\sd')(?<!fonds\sd’)"
+            r"(?<!banque\sd')(?<!banque\sd’)investi(?!gat)\w*",
             r"prise\s+de\s+participation",
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
@@ -87,7 +89,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"fusionn\w+",
         ),
         "en": (
-            r"invest(?!igat)\w*",
+            # not the kind of a firm: "investment bank Piper Sandler", "an investment fund"
+            r"invest(?!igat)\w*\b(?!\s+(?:bank|banks|banker|bankers|banking|firm|firms|fund"
+            r"|funds|arm|vehicle|vehicles|manager|managers|company|companies|house|group)\b)",
             r"stake\s+in",
             r"acqui\w+",
             r"buy(?:s|ing)?\b",
