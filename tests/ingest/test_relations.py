@@ -1000,3 +1000,27 @@ def test_ordering_goods_stays_a_purchase() -> None:
     ):
         relations = _relations(ingest_text(text, language="en"))
         assert not any(kind is RelationType.SANCTION for _, _, kind in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June, Zorblat cancelled a $2 billion order for cells from Quux.",
+        "Zorblat called off its takeover of Quux.",
+        "Zorblat walked away from its deal with Quux.",
+        "Zorblat abandoned its bid for Quux.",
+    ],
+)
+def test_cancelling_or_abandoning_is_a_termination(text: str) -> None:
+    relations = _relations(ingest_text(text, language="en"))
+    assert any(s == "Zorblat" and kind is RelationType.TERMINATION for s, _, kind in relations), (
+        relations
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_cancellation_process_terminates_nothing() -> None:
+    text = "Zorblat said Quux's cancellation process was too long."
+    relations = _relations(ingest_text(text, language="en"))
+    assert not any(kind is RelationType.TERMINATION for _, _, kind in relations)

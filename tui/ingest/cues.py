@@ -625,6 +625,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"delist\w*",
             # the cue stops before the maker's name: "pulled Quux products"
             r"pull(?:s|ed|ing)?(?=\s+(?:\S+\s+){0,3}(?:products|goods)\b)",
+            r"cancel(?:s|led|ed|ling|ing)?\b",  # not "its cancellation process"
+            r"call(?:s|ed|ing)?\s+off",
+            r"walk(?:s|ed|ing)?\s+away\s+from",
+            r"abandon\w*",
         ),
     },
 }
