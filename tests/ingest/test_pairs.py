@@ -212,3 +212,31 @@ def test_a_learned_role_goes_from_the_person_to_the_body() -> None:
     added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
     roles = [(names[r.source], names[r.target]) for r in added if r.type is RelationType.ROLE]
     assert roles == [("Ada Lovelace", "FCA")]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after the quotation acts on the party named in it
+        (
+            "« Zorblat nous trahit », a dénoncé Ada Roe, sans plus de détails.",
+            ("Ada Roe", "Zorblat"),
+        ),
+        # quoted words and a party outside them that does not speak them
+        (
+            "« Le gouvernement va porter plainte », a-t-elle déclaré, visant Zorblat.",
+            ("gouvernement", "Zorblat"),
+        ),
+    ],
+)
+def test_a_learned_relation_goes_from_the_speaker_to_the_party_in_their_words(
+    text: str, expected: tuple[str, str]
+) -> None:
+    rules = extract(text, language="fr")
+    rules = rules.model_copy(
+        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
+    )
+    names = {entity.id: entity.name for entity in rules.entities}
+    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
+    assert expected in {(names[r.source], names[r.target]) for r in added}

@@ -970,7 +970,7 @@ def test_the_management_accused_of_doing_something_is_the_company() -> None:
 def test_a_body_named_inside_a_quotation_is_not_where_the_speaker_works() -> None:
     text = "“We regret the failings found by the FCA,” chair Ada Lovelace said."
     assert frozenset(("Ada Lovelace", "FCA")) not in _role_pairs(text, "en")
-    text = "Its chief executive, Ada Lovelace, called it “a bad idea” and said Zorblat would sue."
+    text = "Zorblat called it “a bad idea”, its chief executive Ada Lovelace added."
     assert frozenset(("Ada Lovelace", "Zorblat")) in _role_pairs(text, "en")
 
 
@@ -1024,3 +1024,36 @@ def test_a_cancellation_process_terminates_nothing() -> None:
     text = "Zorblat said Quux's cancellation process was too long."
     relations = _relations(ingest_text(text, language="en"))
     assert not any(kind is RelationType.TERMINATION for _, _, kind in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_before_a_name_is_not_held_in_a_body_the_person_then_speaks_of() -> None:
+    text = "La ministre déléguée chargée du Numérique, Ada Roe, a estimé que Zorblat était libre."
+    assert frozenset(("Ada Roe", "Zorblat")) not in _role_pairs(text, "fr")
+    text = (
+        "La ministre déléguée chargée de l'Autonomie, Ada Roe, a annoncé samedi que l'Etat "
+        "allait saisir la justice contre Zorblat."
+    )
+    assert frozenset(("Ada Roe", "Etat")) in _role_pairs(text, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_in_a_company_named_after_its_noun_is_held_there() -> None:
+    text = (
+        "« Quux s’apprête à débrancher le réseau », a fustigé Ada Roe, le directeur général "
+        "du groupe Zorblat."
+    )
+    pairs = _role_pairs(text, "fr")
+    assert frozenset(("Ada Roe", "Zorblat")) in pairs
+    assert frozenset(("Ada Roe", "Quux")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_possessive_title_is_held_in_the_company_named_before_even_if_named_again() -> None:
+    text = (
+        "Zorblat filed a complaint against Quux. Its president, Ada Lovelace, called it "
+        "“a cynical move” and said the association would appeal."
+    )
+    assert frozenset(("Ada Lovelace", "Zorblat")) in _role_pairs(
+        text.replace("the association", "Zorblat"), "en"
+    )

@@ -71,12 +71,16 @@ class Candidate:
     relates first: those of the rules' relations of either party there (offset -1),
     then the cues between the two names, then those nearest to them."""
     features: dict[str, float]
+    first_quoted: bool = False
+    """The first party is named inside a quotation that the second is outside of: "« ...
+    Orange ... », a fustigé Thomas Reynaud"."""
 
     def directed(self, cue: int) -> tuple[str, str]:
         """Source and target for a cue at offset ``cue``: the party named first acts,
         unless a clause ends between the two and the cue follows both ("X and Y strike
-        a deal as Z cries foul": Z acts)."""
-        if cue >= self.second_end and self.features.get("clause_between"):
+        a deal as Z cries foul": Z acts), or the first is named in the words the second
+        is quoted saying."""
+        if self.first_quoted or (cue >= self.second_end and self.features.get("clause_between")):
             return self.second, self.first
         return self.first, self.second
 
@@ -213,11 +217,28 @@ def candidates(
             features["both_main"] = float(pair <= top)
             features["one_main"] = float(bool(pair & top))
             features["named_once"] = float(min(counts[a], counts[b]) == 1)
-            found.append(Candidate(x[2], y[2], y[1], index, cue_order, features))
+            first_quoted = _quoted_by(text, q_start, x[0], y[0])
+            found.append(Candidate(x[2], y[2], y[1], index, cue_order, features, first_quoted))
     for candidate in found:
         count = sentences[frozenset((candidate.first, candidate.second))]
         candidate.features["sentences"] = min(count, 4) / 4
     return found
+
+
+def _quoted_by(text: str, sentence_start: int, first: int, second: int) -> bool:
+    """Whether the party at ``first`` is named in a quotation that the party at
+    ``second`` is said to speak: ``first`` inside it (an odd number of quotation marks
+    before it in the sentence), and the quotation closing just before ``second`` ("»,
+    a fustigé X", "”, said X")."""
+    if len(_QUOTE_MARK.findall(text, sentence_start, first)) % 2 == 0:
+        return False
+    closing = max(text.rfind(mark, first, second) for mark in _CLOSING_MARKS)
+    return closing >= 0 and _SPEAKER_GAP.fullmatch(text, closing + 1, second) is not None
+
+
+_CLOSING_MARKS = ("»", "”", '"')
+# Between a quotation's end and its speaker: ", a fustigé ", ", said ", ", a-t-il dit "
+_SPEAKER_GAP = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){1,3}")
 
 
 def _nearest(

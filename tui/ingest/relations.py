@@ -1163,7 +1163,10 @@ def _anaphoric_role(
     organisation named last before it."""
     if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 20), cue_start):
         return []
-    if any(kinds[m.entity] in (EntityKind.ORG, EntityKind.REGULATOR) for m in inside):
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    # another body named here may be the one meant; the antecedent named again is not
+    # ("Its president, X, ... said the association would ...")
+    if any(kinds[m.entity] in bodies and m.entity != antecedent for m in inside):
         return []
     persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
     if not persons:
@@ -1192,13 +1195,23 @@ def _nominal_role(
             return []
         body = antecedent()
         return [(hired.entity, body, 0.45)] if body is not None else []
-    if not _NOMINAL_OBJECT[language].match(text, cue_end, min(len(text), cue_end + 60)):
-        return []
+    noun = _NOMINAL_OBJECT[language].match(text, cue_end, min(len(text), cue_end + 60))
+    if noun is None or any(0 <= m.start - noun.end() <= 2 for m in inside):
+        return []  # "directeur général du groupe Iliad": the name says which company
     persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
     if not persons:
         return []
     person = min(persons, key=lambda m: abs(m.start - cue_start))
-    subject = next((m.entity for m in inside if kinds[m.entity] is EntityKind.ORG), None)
+    # the sentence's subject, not a company named in the words it quotes
+    subject = next(
+        (
+            m.entity
+            for m in inside
+            if kinds[m.entity] is EntityKind.ORG
+            and not _inside_quotation(text, min(m.end, cue_start), max(m.start, cue_start))
+        ),
+        None,
+    )
     body = subject if subject is not None else antecedent()
     return [(person.entity, body, 0.45)] if body is not None else []
 
@@ -1246,6 +1259,12 @@ _OF_BODY = re.compile(
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# A minister holds office in the government, wherever the sentence names it: "La ministre
+# chargée de l'Autonomie, Brigitte Bourguignon, a annoncé que l'Etat allait ..."
+_MINISTER = re.compile(r"(?:ministr|minister|secr[ée]tair)", re.IGNORECASE)
+_GOVERNMENT_NAME = re.compile(
+    r"(?:[EÉ]tat|gouvernement|[Ss]tate|[Gg]overnment|[Aa]dministration)(?:\s+\w+)?"
+)
 _UNDER = re.compile(r"\b(?:[Uu]nder|[Ss]ous)\s+(?:(?:the|la|le|l['’]|\w+)\s*)?$")
 
 
@@ -1311,6 +1330,19 @@ def _role_pair(
             # a title right before the name ("Prime Minister X criticized Y"): the body
             # is named before the title, or right after the name ("X of Y")
             candidates = [m for m in candidates if _titled_in(text, cue_start, person, m)]
+        elif person.start >= cue_end:
+            # "La ministre chargée du Numérique, Clara Chappaz, a estimé qu'Aylo ...": past
+            # the name, only a body the name is "of" holds the title
+            candidates = [
+                m
+                for m in candidates
+                if m.end <= person.start
+                or _titled_in(text, cue_start, person, m)
+                or (
+                    _MINISTER.search(text, max(0, cue_start - 30), person.start)
+                    and _GOVERNMENT_NAME.fullmatch(text, m.start, m.end)
+                )
+            ]
         if not candidates:
             return []
         body = candidates[0]
