@@ -286,8 +286,9 @@ PRODUCTS = frozenset(
     """.split()
 ) | frozenset(("Prime Video", "Call of Duty", "Apple TV+", "Disney+", "Game Pass"))
 
-PLACES = frozenset(
-    """
+PLACES = (
+    frozenset(
+        """
     Atlantic Pacific Atlantique Pacifique Méditerranée Mediterranean Arctic Arctique
     Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
@@ -308,30 +309,121 @@ PLACES = frozenset(
     Bordeaux Lille Nantes California Californie Texas Delaware Seattle Austin Boston
     Chicago Shenzhen Hong Kong Silicon Valley New York San Francisco Los Angeles
     """.split()
-) | frozenset(
-    (
-        "Royaume-Uni",
-        "États-Unis",
-        "Etats-Unis",
-        "United States",
-        "United Kingdom",
-        "Hong Kong",
-        "Silicon Valley",
-        "New York",
-        "San Francisco",
-        "Los Angeles",
-        "Corée du Sud",
-        "South Korea",
-        "Gulf of Mexico",
-        "golfe du Mexique",
-        "Wall Street",
-        "Vieux Continent",
-        "Hexagone",
-        # France's neighbours, named from France: Germany, Britain, the Americas, Belgium
-        "Outre-Rhin",
-        "Outre-Manche",
-        "Outre-Atlantique",
-        "Outre-Quiévrain",
+    )
+    | frozenset(
+        (
+            "Royaume-Uni",
+            "États-Unis",
+            "Etats-Unis",
+            "United States",
+            "United Kingdom",
+            "Hong Kong",
+            "Silicon Valley",
+            "New York",
+            "San Francisco",
+            "Los Angeles",
+            "Corée du Sud",
+            "South Korea",
+            "Gulf of Mexico",
+            "golfe du Mexique",
+            "Wall Street",
+            "Vieux Continent",
+            "Hexagone",
+            # France's neighbours, named from France: Germany, Britain, the Americas, Belgium
+            "Outre-Rhin",
+            "Outre-Manche",
+            "Outre-Atlantique",
+            "Outre-Quiévrain",
+        )
+    )
+    | frozenset(
+        # France's regions and departments and its prefectures and large towns; the nations
+        # and provinces, and the large cities, of the countries the news most speaks of.
+        # Names that are also common words, given names or companies ("Lot", "Cher", "Orange",
+        # "Nancy", "Florence") are left out.
+        """
+    Auvergne-Rhône-Alpes Bourgogne-Franche-Comté Bretagne Centre-Val Corse Grand-Est
+    Hauts-de-France Île-de-France Normandie Nouvelle-Aquitaine Occitanie Guadeloupe
+    Martinique Guyane Réunion Mayotte Alsace Lorraine Picardie Auvergne Limousin Provence
+    Ardèche Ardennes Ariège Aveyron Calvados Cantal Charente-Maritime Corrèze Côte-d'Or
+    Côtes-d'Armor Creuse Dordogne Doubs Drôme Eure-et-Loir Finistère Haute-Garonne Gers
+    Gironde Hérault Ille-et-Vilaine Indre-et-Loire Isère Jura Loir-et-Cher Haute-Loire
+    Loire-Atlantique Loiret Lot-et-Garonne Lozère Maine-et-Loire Haute-Marne Mayenne
+    Meurthe-et-Moselle Morbihan Moselle Nièvre Pas-de-Calais Puy-de-Dôme
+    Pyrénées-Atlantiques Hautes-Pyrénées Pyrénées-Orientales Bas-Rhin Haut-Rhin Rhône
+    Haute-Saône Saône-et-Loire Sarthe Savoie Haute-Savoie Seine-Maritime Seine-et-Marne
+    Yvelines Deux-Sèvres Tarn-et-Garonne Vaucluse Vendée Haute-Vienne Vosges Essonne
+    Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Alpes-Maritimes
+    Bouches-du-Rhône Alpes-de-Haute-Provence Hautes-Alpes Haute-Corse Corse-du-Sud
+    Strasbourg Montpellier Rennes Reims Toulon Grenoble Dijon Angers Nîmes Villeurbanne
+    Clermont-Ferrand Aix-en-Provence Brest Amiens Limoges Annecy Perpignan Metz Besançon
+    Orléans Rouen Mulhouse Caen Roubaix Tourcoing Dunkerque Avignon Poitiers Pau Calais
+    Cannes Antibes Béziers Colmar Bourges Quimper Troyes Chambéry Niort Lorient Vannes
+    Saint-Nazaire Cherbourg Belfort Chartres Évry Cergy Versailles Nanterre Créteil
+    Bobigny Saint-Denis Boulogne-Billancourt Issy-les-Moulineaux Puteaux Ajaccio Bastia
+    Valenciennes Lens Arras Douai Saint-Étienne Saint-Etienne Le Havre Le Mans La Rochelle
+    Angoulême Périgueux Agen Tarbes Montauban Albi Rodez Carcassonne Narbonne Sète Gap
+    Digne Valence Mâcon Auxerre Nevers Vesoul Épinal Bar-le-Duc Charleville-Mézières Laon
+    Beauvais Évreux Alençon Saint-Lô Saint-Brieuc Blois Châteauroux Guéret Tulle Cahors
+    Mende Foix Auch Mont-de-Marsan Montluçon Vichy Aurillac
+    England Scotland Wales Angleterre Écosse Ecosse Galles Quebec Québec Ontario Alberta
+    Manitoba Saskatchewan Bavaria Bavière Catalonia Catalogne Lombardy Lombardie Flanders
+    Flandre Wallonia Wallonie Andalusia Andalousie Tuscany Toscane Saxony Saxe Hesse
+    Newark Baltimore Pittsburgh Minneapolis Nashville Orlando Sacramento Honolulu Anchorage
+    Portland Tampa Cincinnati Milwaukee Indianapolis Columbus Memphis Louisville Richmond
+    Ottawa Calgary Edmonton Winnipeg Halifax Manchester Birmingham Liverpool Leeds Glasgow
+    Edinburgh Édimbourg Cardiff Belfast Bristol Frankfurt Francfort Hamburg Hambourg Cologne
+    Düsseldorf Stuttgart Dresden Dresde Leipzig Hanover Hanovre Bremen Brême Rotterdam
+    Antwerp Anvers Ghent Gand Liège Gothenburg Göteborg Malmö Turin Bologna Bologne Venice
+    Venise Genoa Gênes Porto Seville Séville Valencia Bilbao Athens Athènes Istanbul Ankara
+    Cairo Lagos Nairobi Johannesburg Casablanca Rabat Tunis Algiers Alger Dakar Abidjan
+    Riyadh Riyad Doha Tel-Aviv Jerusalem Jérusalem Tehran Téhéran Karachi Delhi Chennai
+    Hyderabad Kolkata Bangkok Jakarta Manila Manille Hanoi Osaka Kyoto Busan Taipei
+    Guangzhou Canton Hangzhou Chongqing Wuhan Tianjin Dongguan Shenyang Melbourne Brisbane
+    Auckland Bogotá Bogota Caracas Kyiv Kiev Kharkiv Minsk Vilnius Riga Tallinn Bratislava
+    Ljubljana Zagreb Belgrade Bucarest Bucharest Sofia Varsovie Cracovie Krakow Gdansk
+    """.split()
+    )
+    | frozenset(
+        (
+            "New Jersey",
+            "New Mexico",
+            "New Hampshire",
+            "North Carolina",
+            "South Carolina",
+            "North Dakota",
+            "South Dakota",
+            "West Virginia",
+            "Rhode Island",
+            "British Columbia",
+            "Northern Ireland",
+            "Irlande du Nord",
+            "Pays de la Loire",
+            "Provence-Alpes-Côte d'Azur",
+            "Côte d'Azur",
+            "Centre-Val de Loire",
+            "Grand Est",
+            "Fort Lauderdale",
+            "San Diego",
+            "San Jose",
+            "Las Vegas",
+            "Salt Lake City",
+            "Kansas City",
+            "St. Louis",
+            "New Orleans",
+            "New Delhi",
+            "Tel Aviv",
+            "Abu Dhabi",
+            "Kuala Lumpur",
+            "Ho Chi Minh City",
+            "Cape Town",
+            "Le Caire",
+            "São Paulo",
+            "Sao Paulo",
+            "Rio de Janeiro",
+            "Buenos Aires",
+            "Mexico City",
+        )
     )
 )
 
