@@ -634,3 +634,36 @@ def test_a_town_with_a_mayor_is_a_place(language: str, text: str) -> None:
 def test_a_name_closing_a_quotation_before_a_title_is_no_person() -> None:
     text = "“We regret the failings found by the Blarg Conduct Authority,” chair Ada Lovelace said."
     assert _kinds_of(text, "en")["Blarg Conduct Authority"] is not EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        (
+            "fr",
+            "Zorblat ferme ses usines du Morbihan et de Maine-et-Loire, dit-on à Clermont-Ferrand.",
+            ("Morbihan", "Maine-et-Loire", "Clermont-Ferrand"),
+        ),
+        (
+            "en",
+            "Newark welcomed the Zorblat plant, while Edinburgh objected to Quux.",
+            ("Newark", "Edinburgh"),
+        ),
+    ],
+)
+def test_regions_departments_and_large_towns_are_places(
+    language: str, text: str, places: tuple[str, ...]
+) -> None:
+    kinds = _kinds_of(text, language)
+    for place in places:
+        assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_compound_modifier_is_no_name() -> None:
+    text = (
+        "AI-generated songs flooded Quux. The Emmy-winning show moved to Zorblat. "
+        "Paris-based Vell sued Quux. Cold War-era rules apply to Zorblat."
+    )
+    assert _names_of(text, "en") == {"Quux", "Zorblat", "Vell"}

@@ -725,6 +725,14 @@ def _split_run(
     return result
 
 
+# A compound modifier whose last part is a lower-case participle or noun: "AI-generated",
+# "Emmy-winning", "Late-night", "War-era", "Paris-based" (not "Coca-Cola", "Sanofi-aventis")
+_COMPOUND_MODIFIER = re.compile(
+    r"[\w.]+(?:-[\w.]+)*-(?:[a-z]+(?:ed|ing)|era|based|style|night|time|term|scale|level|wide"
+    r"|owned|backed|led|made|run|listed)"
+)
+
+
 def make_candidate(
     text: str,
     tokens: Sequence[Token],
@@ -734,6 +742,8 @@ def make_candidate(
     lowercase_words: frozenset[str],
 ) -> Candidate | None:
     initial = _is_sentence_initial(tokens, first, quote_starts)
+    if _COMPOUND_MODIFIER.fullmatch(tokens[last].text):
+        return None  # "Cold War-era rules": the run qualifies the noun after it
     whole = text[tokens[first].start : tokens[last].end]
     if whole.casefold() in KNOWN_KINDS:
         return Candidate(tokens[first].start, tokens[last].end, whole, first, last, initial)
@@ -760,9 +770,15 @@ def make_candidate(
             first += 2
             initial = False
             continue
-        common = word in STOPWORDS or (
-            not token.text.isupper()
-            and (word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS))
+        common = (
+            word in STOPWORDS
+            or _COMPOUND_MODIFIER.fullmatch(token.text) is not None
+            or (
+                not token.text.isupper()
+                and (
+                    word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS)
+                )
+            )
         )
         if common or (initial and word in lowercase_words and not token.text.isupper()):
             first += 1
