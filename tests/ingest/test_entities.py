@@ -667,3 +667,23 @@ def test_a_compound_modifier_is_no_name() -> None:
         "Paris-based Vell sued Quux. Cold War-era rules apply to Zorblat."
     )
     assert _names_of(text, "en") == {"Quux", "Zorblat", "Vell"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -> None:
+    text = (
+        "La taxe ira à l'Agence de financement des infrastructures de transport de France "
+        "(AFIT France), a dit Zorblat. L'AFIT France finance les routes. La Commission "
+        "nationale de l’informatique et des libertés (CNIL) a sanctionné Zorblat."
+    )
+    entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
+    assert entities["Agence de financement des infrastructures de transport de France"] == {
+        "AFIT France"
+    }
+    assert entities["Commission nationale de l’informatique et des libertés"] == {"CNIL"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_bracket_after_a_verb_closes_no_institution_name() -> None:
+    names = _names_of("L'Agence a annoncé une hausse (AFP) des prix chez Zorblat.", "fr")
+    assert not any(name.startswith("Agence a") for name in names)

@@ -520,6 +520,17 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
             # "Pharmaceutical Research and Manufacturers of America (PhRMA)"
             union.join(surface_key(first.text), surface_key(second.text))
             continue
+        acronym, _, place = second.text.partition(" ")
+        if (
+            place.istitle()
+            and is_acronym(acronym)
+            and first.text.endswith(" " + place)
+            and initials(first.text).startswith(acronym[:1])
+        ):
+            # "Agence de financement des infrastructures de transport de France (AFIT
+            # France)": an acronym that keeps the name's last word
+            union.join(surface_key(first.text), surface_key(second.text))
+            continue
         long, short = (first, second) if is_acronym(second.text) else (second, first)
         if is_acronym(short.text) and (
             initials(long.text).startswith(short.text[:1])

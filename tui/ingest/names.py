@@ -252,6 +252,33 @@ def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     )
 
 
+# A French institution's whole name, lower-case words and all, when its acronym follows
+# in brackets: "l'Agence de financement des infrastructures de transport de France (AFIT
+# France)", "la Commission nationale de l'informatique et des libertés (CNIL)". The acronym
+# starts with the head's letter; no verb may come between ("l'Agence a annoncé (AFP)").
+_BRACKETED_INSTITUTION_FR = re.compile(
+    r"\b(?P<head>" + "|".join(_INSTITUTION_HEADS_FR) + r")"
+    r"(?:\s+(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
+    r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,10}"
+    r"(?:\s+[A-ZÀ-Ý][\w-]*)?"
+    r"(?=\s*\((?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý&.-]+)(?:\s+[A-ZÀ-Ý][\w-]*)?\))"
+)
+
+
+def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """French institutions named in full before their acronym in brackets."""
+    matches = (
+        m
+        for m in finditer_from(_BRACKETED_INSTITUTION_FR, text, _INSTITUTION_HEADS_FR)
+        if _folded_initial(m.group("acronym")) == _folded_initial(m.group("head"))
+    )
+    return _whole_match_spans(tokens, matches)
+
+
+def _folded_initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[0])[0].casefold()
+
+
 # French courts and prosecutors are written in lower case before the town they sit in:
 # "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
 # Nanterre", "le parquet national financier".
@@ -386,6 +413,7 @@ def find_candidates(
     if language == "fr":
         known.update(brand_s_spans(text, tokens))
         known.update(institution_spans(text, tokens))
+        known.update(bracketed_institution_spans(text, tokens))
     families = family_spans(text, tokens)
     known.update(families)
     known.update(irish_spans(text, tokens))
