@@ -687,3 +687,14 @@ def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -
 def test_a_bracket_after_a_verb_closes_no_institution_name() -> None:
     names = _names_of("L'Agence a annoncé une hausse (AFP) des prix chez Zorblat.", "fr")
     assert not any(name.startswith("Agence a") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_nationality_or_a_place_before_a_persons_name_is_no_part_of_it() -> None:
+    names = _names_of(
+        "Plusieurs élus, dont la Française Ada Roe, critiquent Zorblat. Le député Vellor du "
+        "Maine-et-Loire Alan Turing a critiqué Quux.",
+        "fr",
+    )
+    assert {"Ada Roe", "Alan Turing"} <= names
+    assert not any("Française" in name for name in names)

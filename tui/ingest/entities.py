@@ -278,6 +278,15 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
     if _department_field(candidate.text) is not None or _known(candidate.text):
         return [candidate]  # nor a name the gazetteer knows whole: "Bank of England"
     words = list(_WORD.finditer(candidate.text))
+    person = _person_after_origin(words)
+    if person is not None:
+        # "la Française Céline Imart": the nationality is no part of the name; "le député
+        # MoDem du Maine-et-Loire Philippe Bolo": where they sit, then who they are
+        left = candidate.text[: words[person - 1].end()]
+        right = _sub(candidate, words[person].start(), None)
+        if left.casefold() in DEMONYMS:
+            return [right]
+        return [_sub(candidate, 0, len(left)), right]
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
             continue
@@ -332,6 +341,18 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         if len(parts) == 2 and all(p[:1].isupper() and standalone[surface_key(p)] for p in parts):
             return [_sub(candidate, 0, len(parts[0])), _sub(candidate, len(parts[0]) + 1, None)]
     return [candidate]
+
+
+def _person_after_origin(words: Sequence[re.Match[str]]) -> int | None:
+    """The position of a given name that starts a person's name right after a nationality
+    or a place, inside one capitalised run."""
+    for position in range(1, len(words) - 1):
+        given, before = words[position].group(), words[position - 1].group()
+        if given.casefold() not in FIRST_NAMES or not words[position + 1].group()[:1].isupper():
+            continue
+        if before.casefold() in DEMONYMS or surface_key(before) in _PLACE_KEYS:
+            return position
+    return None
 
 
 def _sub(candidate: Candidate, start: int, end: int | None) -> Candidate:
