@@ -1,3 +1,6 @@
+import pytest
+
+from tui.ingest import ingest_text
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -104,3 +107,14 @@ def test_spelled_out_acronym_keeps_its_lower_case_words() -> None:
 def test_title_case_acronym_spells_out_its_name() -> None:
     text = "L'Association nationale des industries alimentaires (Ania) proteste."
     assert _names(text)[0] == "Association nationale des industries alimentaires"
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_first_and_new_open_a_name_inside_a_sentence_but_not_at_its_start() -> None:
+    text = (
+        "Zorblat dropped its bid for First Vellor. First, Quux sued Zorblat. "
+        "The New Blarg Party backed Quux."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert {"First Vellor", "New Blarg Party"} <= names
+    assert "First" not in names and "Vellor" not in names

@@ -753,6 +753,11 @@ def _split_run(
     return result
 
 
+# Common words that open company names when capitalised inside a sentence: "First
+# Horizon", "New Fortress Energy" (at a sentence's start they are the common words).
+_NAME_OPENING_STOPWORDS = frozenset(("first", "new"))
+
+
 # A compound modifier whose last part is a lower-case participle or noun: "AI-generated",
 # "Emmy-winning", "Late-night", "War-era", "Paris-based" (not "Coca-Cola", "Sanofi-aventis")
 _COMPOUND_MODIFIER = re.compile(
@@ -799,7 +804,7 @@ def make_candidate(
             initial = False
             continue
         common = (
-            word in STOPWORDS
+            (word in STOPWORDS and (initial or word not in _NAME_OPENING_STOPWORDS))
             or _COMPOUND_MODIFIER.fullmatch(token.text) is not None
             or (
                 not token.text.isupper()
