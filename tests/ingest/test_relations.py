@@ -1057,3 +1057,39 @@ def test_a_possessive_title_is_held_in_the_company_named_before_even_if_named_ag
     assert frozenset(("Ada Lovelace", "Zorblat")) in _role_pairs(
         text.replace("the association", "Zorblat"), "en"
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_in_a_bodys_unit_is_held_in_the_unit() -> None:
+    text = "Ada Lovelace, president of Zorblat’s Vell Component, accused Quux of stalling."
+    pairs = _role_pairs(text, "en")
+    assert frozenset(("Ada Lovelace", "Vell Component")) in pairs
+    assert frozenset(("Ada Lovelace", "Zorblat")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "pair"),
+    [
+        (
+            "en",
+            "Zorblat flights, which are operated by Quux under contract, flew.",
+            ("Zorblat", "Quux"),
+        ),
+        (
+            "en",
+            "Ada Lovelace, who runs Zorblat's retail unit, will retire.",
+            ("Ada Lovelace", "Zorblat"),
+        ),
+        (
+            "en",
+            "The Vell Association, which represents Zorblat, complained.",
+            ("Vell Association", "Zorblat"),
+        ),
+        ("fr", "L'association Vell, qui représente Zorblat, a protesté.", ("Vell", "Zorblat")),
+    ],
+)
+def test_operating_running_and_representing_are_ties(
+    language: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in _role_pairs(text, language)

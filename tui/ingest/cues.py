@@ -219,6 +219,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"présid(?:e|é|ée|és|ées|ait|aient|ent)\b",  # "la holding présidée par X"
             r"secrétaire\s+général\w*",
             r"représentant\w*",
+            r"représent(?:e|ent|ait|aient)\b",  # "l'Afieg, qui représente les fournisseurs"
+            r"exploité\w*\s+par",
             r"p-dg",
             r"directeur\w*",
             r"directrice",
@@ -291,7 +293,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"executive\b",
             r"founder",
             r"(?:co-?)?founded\b(?!\s+(?:in|on|as)\b)",  # "X, who co-founded Instagram"
-            r"(?:led|run|founded|co-founded|cofounded|headed)\s+by",
+            r"(?:led|run|founded|co-founded|cofounded|headed|operated|managed)\s+by",
+            # "Raymond Chun, who runs TD's Canadian personal banking business"
+            r"(?<=who\s)(?:runs|ran|heads|headed|oversees|oversaw)\b",
+            r"represent(?:s|ed|ing)\b",
             r"co-founder",
             r"president",
             r"chairman",

@@ -1346,6 +1346,11 @@ def _role_pair(
         if not candidates:
             return []
         body = candidates[0]
+        if body.start >= cue_end:
+            # "president of CUPE's Air Canada Component": the title is held in the part
+            owned = _possessed(text, far[far.index(body) :])
+            if owned is not None and kinds[owned.entity] in bodies:
+                body = owned
         pairs = [(person.entity, body.entity, 0.7)]
         if body.start >= cue_end:
             # "the CEO of Google and Alphabet": every body listed after the first
