@@ -1093,3 +1093,17 @@ def test_operating_running_and_representing_are_ties(
     language: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert frozenset(pair) in _role_pairs(text, language)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_dated_decree_is_a_text_that_the_decree_names_again() -> None:
+    text = (
+        "Le Conseil d'État a annulé le décret du 26 février 2024 sur les noms des produits. "
+        "Zorblat critique le décret."
+    )
+    dataset = ingest_text(text, language="fr")
+    decree = next(e for e in dataset.entities if e.name == "décret du 26 février 2024")
+    assert decree.kind is EntityKind.OTHER
+    assert "décret" in decree.aliases
+    relations = _relations(dataset)
+    assert any(s == "Zorblat" and t == decree.name for s, t, _ in relations)

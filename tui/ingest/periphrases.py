@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
@@ -91,10 +91,23 @@ _THE_COMPANY = {
 _THE_AGREEMENT = {
     "fr": re.compile(
         word_start("l'", "l’", r"le\s+", r"cet\s+", r"du\s+", r"au\s+", literal=False)
-        + r"(?P<noun>accord|traité|pacte)\b"
+        + r"(?P<noun>accord|traité|pacte|décret)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
     ),
-    "en": re.compile(_THE + r"\s+(?P<noun>agreement|treaty|pact)\b(?!\s+(?:of|between|with|on)\b)"),
+    "en": re.compile(
+        _THE + r"\s+(?P<noun>agreement|treaty|pact|decree)\b(?!\s+(?:of|between|with|on)\b)"
+    ),
+}
+# Which kind of text a noun of ``_THE_AGREEMENT`` names: an agreement or a decree.
+TEXT_KINDS = {
+    "accord": "agreement",
+    "traité": "agreement",
+    "pacte": "agreement",
+    "agreement": "agreement",
+    "treaty": "agreement",
+    "pact": "agreement",
+    "décret": "decree",
+    "decree": "decree",
 }
 # The English demonyms as capitalised words: "German", "Dutch"
 _DEMONYMS_EN = "|".join(sorted(d.capitalize() for d in DEMONYMS if d.isascii() and d.isalpha()))
@@ -137,7 +150,7 @@ _MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octob
 _DATED_HEADS = {
     "fr": tuple(
         "jugement arrêt décision verdict accord sommet procès élection rachat fusion "
-        "audience".split()
+        "audience décret".split()
     ),
 }
 """The words a dated event starts with, where the pattern starts with a word: found by
@@ -331,7 +344,7 @@ def find_periphrases(
     heads: dict[str, int] | None = None,
     main_company: int | None = None,
     main_regulator: int | None = None,
-    agreement: int | None = None,
+    texts: Mapping[str, int] | None = None,
     persons: frozenset[int] = frozenset(),
     named_before: Callable[[int], int | None] = lambda offset: None,
 ) -> list[Periphrase]:
@@ -344,8 +357,9 @@ def find_periphrases(
     department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
     the company and the regulator the article is mostly about, if one clearly is: "le
     distributeur", "the drugmaker" and "the watchdog" name them (see ``main_party``);
-    ``agreement`` is the one agreement the article names, which "l'accord" and "the
-    agreement" then name; ``persons`` are the people, whose title given beside their
+    ``texts`` maps a kind of text of ``TEXT_KINDS`` to the one such text the article names
+    (its one agreement, its one decree), which "l'accord", "the agreement", "le décret"
+    then name; ``persons`` are the people, whose title given beside their
     name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later;
     ``named_before(offset)`` is the company named last before ``offset``, close by.
     """
@@ -359,9 +373,11 @@ def find_periphrases(
         for match in _THE_COMPANY[language].finditer(text):
             found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
     found.extend(_described_by_origin(text, language, resolve, main_company, named_before))
-    if agreement is not None:
+    if texts:
         for match in _THE_AGREEMENT[language].finditer(text):
-            found.append(Periphrase(match.group("noun"), agreement, match.start("noun")))
+            named = texts.get(TEXT_KINDS[match.group("noun").casefold()])
+            if named is not None:
+                found.append(Periphrase(match.group("noun"), named, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
             target, leader = _referent(match.group("name"), resolve, leaders)

@@ -21,7 +21,7 @@ from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
-from tui.ingest.kinds import decide_kind
+from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
@@ -174,7 +174,7 @@ def _extract(
         _institution_heads(drafts),
         main_company=main_party(counts, companies),
         main_regulator=main_party(counts, regulators),
-        agreement=_the_agreement(drafts, kinds),
+        texts=_the_texts(drafts, kinds),
         persons=frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON),
         named_before=partial(
             _company_before,
@@ -270,23 +270,30 @@ _AGREEMENT_WORDS = ("accord", "traité", "pacte")
 _AGREEMENT_HEAD = re.compile(r"\b(?:" + "|".join(_AGREEMENT_WORDS) + r")\s+")
 
 
-_AGREEMENT_NOUNS = ("accord ", "traité ", "pacte ", "agreement", "treaty", "pact")
+# How a text of each kind is named: French heads open the name ("l'accord UE-Mercosur",
+# "le décret du 26 février 2024"), English ones close it ("the Paris Agreement").
+_TEXT_NAMES = {
+    "agreement": (("accord ", "traité ", "pacte "), ("agreement", "treaty", "pact")),
+    "decree": (("décret ",), ("decree",)),
+}
 
 
-def _the_agreement(drafts: Sequence[Draft], kinds: Sequence[EntityKind]) -> int | None:
-    """The one agreement the text names ("l'accord UE-Mercosur", "the Paris Agreement"),
-    if it names exactly one."""
-    found = [
-        i
-        for i, draft in enumerate(drafts)
-        if kinds[i] is EntityKind.OTHER
-        and any(
-            form.casefold().startswith(_AGREEMENT_NOUNS[:3])
-            or form.casefold().endswith(_AGREEMENT_NOUNS[3:])
-            for form in draft.forms
-        )
-    ]
-    return found[0] if len(found) == 1 else None
+def _the_texts(drafts: Sequence[Draft], kinds: Sequence[EntityKind]) -> dict[str, int]:
+    """The one agreement and the one decree the text names, for each it names exactly one."""
+    texts = {}
+    for kind, (heads, tails) in _TEXT_NAMES.items():
+        found = [
+            i
+            for i, draft in enumerate(drafts)
+            if kinds[i] is EntityKind.OTHER
+            and any(
+                form.casefold().startswith(heads) or form.casefold().endswith(tails)
+                for form in draft.forms
+            )
+        ]
+        if len(found) == 1:
+            texts[kind] = found[0]
+    return texts
 
 
 def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -481,7 +488,12 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
-        *((p, EntityKind.EVENT) for p in find_dated_events(text, language)),
+        # a dated text is of its head's kind ("le décret du 26 février 2024": a text,
+        # "l'accord du 3 mars": an agreement), any other dated thing an event
+        *(
+            (p, LOWER_HEAD_KINDS.get(p.split(" ", 1)[0].casefold(), EntityKind.EVENT))
+            for p in find_dated_events(text, language)
+        ),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
