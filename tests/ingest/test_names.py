@@ -118,3 +118,9 @@ def test_first_and_new_open_a_name_inside_a_sentence_but_not_at_its_start() -> N
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert {"First Vellor", "New Blarg Party"} <= names
     assert "First" not in names and "Vellor" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_approximation_opening_a_sentence_is_no_name() -> None:
+    text = "Less than 12 hours after the walkout began, Minister Ada Roe invoked the law."
+    assert "Less" not in {e.name for e in ingest_text(text, language="en").entities}
