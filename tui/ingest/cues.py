@@ -70,8 +70,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.INVESTMENT: {
         "fr": (
             # not the kind of a firm: "la société d'investissement de Daniel Kretinsky"
-            r"(?<!société\sd')(?<!société\sd’)(?<!fonds\sd')(?<!fonds\sd’)"
-            r"(?<!banque\sd')(?<!banque\sd’)investi(?!gat)\w*",
+            # (the look-behinds come after the word, tried only where it matches)
+            r"investi(?<!société\sd'investi)(?<!société\sd’investi)(?<!fonds\sd'investi)"
+            r"(?<!fonds\sd’investi)(?<!banque\sd'investi)(?<!banque\sd’investi)(?!gat)\w*",
             r"prise\s+de\s+participation",
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
