@@ -260,18 +260,22 @@ _BRACKETED_INSTITUTION_FR = re.compile(
     r"\b(?P<head>" + "|".join(_INSTITUTION_HEADS_FR) + r")"
     r"(?:\s+(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
     r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,10}"
-    r"(?:\s+[A-ZÀ-Ý][\w-]*)?"
-    r"(?=\s*\((?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý&.-]+)(?:\s+[A-ZÀ-Ý][\w-]*)?\))"
+    r"(?:\s+[A-ZÀ-Ý][\w-]*)?\s*$"
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý&.-]+)(?:\s+[A-ZÀ-Ý][\w-]*)?\)")
 
 
 def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
-    """French institutions named in full before their acronym in brackets."""
-    matches = (
-        m
-        for m in finditer_from(_BRACKETED_INSTITUTION_FR, text, _INSTITUTION_HEADS_FR)
-        if _folded_initial(m.group("acronym")) == _folded_initial(m.group("head"))
-    )
+    """French institutions named in full before their acronym in brackets: the brackets
+    are found first (they are few), then the name that ends right before them."""
+    matches = []
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        window = max(0, bracket.start() - 200)
+        name = _BRACKETED_INSTITUTION_FR.search(text, window, bracket.start())
+        if name is not None and _folded_initial(bracket.group("acronym")) == _folded_initial(
+            name.group("head")
+        ):
+            matches.append(name)
     return _whole_match_spans(tokens, matches)
 
 
