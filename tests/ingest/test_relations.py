@@ -1107,3 +1107,24 @@ def test_a_dated_decree_is_a_text_that_the_decree_names_again() -> None:
     assert "décret" in decree.aliases
     relations = _relations(dataset)
     assert any(s == "Zorblat" and t == decree.name for s, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zorblat, a Houston-based oil company, sued Quux.",
+        "Houston-based Zorblat sued Quux.",
+    ],
+)
+def test_the_company_based_in_a_town_is_the_one_the_text_based_there(opening: str) -> None:
+    text = opening + " The Houston-based company said it had signed a deal with Vell Energy."
+    relations = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Vell Energy", RelationType.COMMERCIAL_DEAL) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_seattle_based_company_is_the_company_based_there() -> None:
+    text = "Amazon sued Quux. The Seattle-based company signed a deal with Vell Energy."
+    relations = _relations(ingest_text(text, language="en"))
+    assert ("Amazon", "Vell Energy", RelationType.COMMERCIAL_DEAL) in relations

@@ -220,6 +220,8 @@ _ORIGIN_FR = (
     r"(?:(?:sud|nord)-)?[a-zàâçéèêëîïôûùü]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande"
     r"|éen|éenne|ique|isse|ier|ière|ol|ole)"
 )
+# Where a company is based, as English describes it: "the Houston-based company"
+_BASED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based"
 _NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
 _DESCRIPTION = {
     "fr": re.compile(
@@ -229,7 +231,7 @@ _DESCRIPTION = {
         r"(?!\s+(?:de|d['’]|du|des)\s)(?:\s+" + _NAMED_AFTER + ")?"
     ),
     "en": re.compile(
-        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_DEMONYMS_EN})\s+(?:{_TRADES['en']}))\b"
+        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_DEMONYMS_EN}|{_BASED})\s+(?:{_TRADES['en']}))\b"
         r"(?!['’]s|\s+of\s)(?!-)(?:\s+" + _NAMED_AFTER.replace("À-Ý", "") + ")?"
     ),
 }
@@ -260,6 +262,11 @@ def _introductions(text: str, language: str, origins: Iterable[str]) -> Iterator
             yield match.group("origin"), match.group("named")
         apposition = rf",\s+(?:le|la|l['’])\s*(?:{_TRADES['fr']}|major)\s+(?P<origin>{words})\b"
     else:
+        based = "|".join(re.escape(o) for o in origins if o.endswith("-based"))
+        if based:
+            # "Houston-based Zorblat"
+            for match in re.finditer(rf"\b(?P<origin>{based})\s+" + _NAMED_AFTER, text):
+                yield match.group("origin"), match.group("named")
         apposition = (
             rf",\s+(?:the|a|an)\s+(?P<origin>{words})\s+(?:[a-z-]+\s+)?(?:{_TRADES['en']})\b"
         )
@@ -380,7 +387,9 @@ def find_periphrases(
                 found.append(Periphrase(match.group("noun"), named, match.start("noun")))
     for pattern in _PATTERNS.get(language, []):
         for match in pattern.finditer(text):
-            target, leader = _referent(match.group("name"), resolve, leaders)
+            # "the Seattle-based company": the town where it is based
+            name = match.group("name").removesuffix("-based")
+            target, leader = _referent(name, resolve, leaders)
             if target is not None:
                 found.append(Periphrase(match.group().strip(), target, match.start(), leader))
     found.extend(_titles(text, language, resolve, persons))
