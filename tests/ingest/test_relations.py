@@ -1128,3 +1128,13 @@ def test_the_seattle_based_company_is_the_company_based_there() -> None:
     text = "Amazon sued Quux. The Seattle-based company signed a deal with Vell Energy."
     relations = _relations(ingest_text(text, language="en"))
     assert ("Amazon", "Vell Energy", RelationType.COMMERCIAL_DEAL) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_la_major_is_the_company_the_article_is_about() -> None:
+    text = (
+        "Zorblat ferme des raffineries. Zorblat perd des parts de marché. Zorblat recrute. "
+        "La major a signé un partenariat avec Blargco."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
+    assert frozenset(("Zorblat", "Blargco")) in pairs

@@ -71,7 +71,7 @@ _TRADES = {
     "fr": r"direction|entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
-    r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier",
+    r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major",
     "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom"
