@@ -44,6 +44,22 @@ def _candidates(text: str, *names: str, related=None, language: str = "en"):
     )
 
 
+def _rules_alone(text: str, language: str):
+    """The dataset of ``text`` with the rules' relations only."""
+    rules = extract(text, language=language)
+    return rules.model_copy(
+        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
+    )
+
+
+def _learned_always(text: str, language: str) -> list[tuple[str, str, RelationType]]:
+    """(source, target, type) of every relation a model that relates every pair adds."""
+    rules = _rules_alone(text, language)
+    names = {entity.id: entity.name for entity in rules.entities}
+    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
+    return [(names[r.source], names[r.target], r.type) for r in added]
+
+
 def with_learned_items(text: str, found, model: PairModel):
     return learned_relations(text, "en", [(0, len(text))], found, model)
 
@@ -158,10 +174,7 @@ def test_a_source_cited_is_no_party_for_the_model() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_learned_relations_are_marked_and_respect_the_threshold() -> None:
     text = "In a statement, Zorblat Corp praised the partnership, while Quux Ltd stayed silent."
-    rules = extract(text, language="en")
-    rules = rules.model_copy(
-        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
-    )
+    rules = _rules_alone(text, "en")
     assert dataset_candidates(rules)
     assert with_learned(rules, PROVENANCE, NEVER).relations == rules.relations
     added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
@@ -204,14 +217,10 @@ def test_the_shipped_model_loads_and_was_chosen_by_cross_validation() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_learned_role_goes_from_the_person_to_the_body() -> None:
     text = "“We regret the failings found by the FCA,” chair Ada Lovelace said."
-    rules = extract(text, language="en")
-    rules = rules.model_copy(
-        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
-    )
-    names = {entity.id: entity.name for entity in rules.entities}
-    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
-    roles = [(names[r.source], names[r.target]) for r in added if r.type is RelationType.ROLE]
-    assert roles == [("Ada Lovelace", "FCA")]
+    added = _learned_always(text, "en")
+    assert [(s, t) for s, t, kind in added if kind is RelationType.ROLE] == [
+        ("Ada Lovelace", "FCA")
+    ]
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -233,10 +242,4 @@ def test_a_learned_role_goes_from_the_person_to_the_body() -> None:
 def test_a_learned_relation_goes_from_the_speaker_to_the_party_in_their_words(
     text: str, expected: tuple[str, str]
 ) -> None:
-    rules = extract(text, language="fr")
-    rules = rules.model_copy(
-        update={"relations": tuple(r for r in rules.relations if r.comment is None)}
-    )
-    names = {entity.id: entity.name for entity in rules.entities}
-    added = with_learned(rules, PROVENANCE, ALWAYS).relations[len(rules.relations) :]
-    assert expected in {(names[r.source], names[r.target]) for r in added}
+    assert expected in {(s, t) for s, t, _ in _learned_always(text, "fr")}
