@@ -698,3 +698,14 @@ def test_a_nationality_or_a_place_before_a_persons_name_is_no_part_of_it() -> No
     )
     assert {"Ada Roe", "Alan Turing"} <= names
     assert not any("Française" in name for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_named_before_a_title_stays_apart_from_the_person_of_its_name() -> None:
+    text = (
+        "Vellor completed its takeover of Zorblat. Regulators required that Zorblat Chief "
+        "Executive Ada Zorblat leave the board. Ada Zorblat denied it."
+    )
+    kinds = _kinds_of(text, "en")
+    assert kinds["Zorblat"] is EntityKind.ORG
+    assert kinds["Ada Zorblat"] is EntityKind.PERSON

@@ -25,6 +25,7 @@ from tui.ingest.lexicon import (
     FIRST_NAMES,
     GENERIC_ACRONYMS,
     HONORIFICS,
+    ROLE_WORDS,
 )
 from tui.ingest.names import Candidate
 from tui.ingest.tokens import Token
@@ -400,6 +401,15 @@ class _Union:
             self.parent[rb] = ra
 
 
+# A title right after a name: "Hess Chief Executive", "Zorblat's chairman"
+_TITLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:"
+    + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
     """Entities as groups of surface forms, most complete form first."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -443,6 +453,11 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             union.join(f"{head} {_TRANSLATED_TAILS[tail]}", key)
 
     singles = {k for k in keys if len(k.split()) == 1}
+    titled = {
+        surface_key(c.text)
+        for c in candidates
+        if " " not in c.text and _TITLE_AFTER.match(text, c.end) is not None
+    }
     first_seen: dict[str, int] = {}
     for candidate in candidates:
         first_seen.setdefault(surface_key(candidate.text), candidate.start)
@@ -481,6 +496,9 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             # "Lagardère" of "Lagardère Travel Retail" is the family's company, not
             # "Arnaud Lagardère"
             and not any(k != key for k in starting.get(words[-1], ()))
+            # nor "Hess" of "Hess Chief Executive John Hess": a name before a title is
+            # the body the title is held in
+            and words[-1] not in titled
         ):
             union.join(key, words[-1])
             continue
