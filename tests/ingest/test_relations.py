@@ -1138,3 +1138,18 @@ def test_la_major_is_the_company_the_article_is_about() -> None:
     )
     pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
     assert frozenset(("Zorblat", "Blargco")) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_coalition_and_la_plateforme_name_their_entity_again() -> None:
+    text = (
+        "Zorblat and the Coalition of Vell Unions reached a deal. Ada Lovelace, executive "
+        "director of the coalition, praised it."
+    )
+    assert frozenset(("Ada Lovelace", "Coalition of Vell Unions")) in _role_pairs(text, "en")
+    text = (
+        "Zorblat ouvre un magasin. Zorblat vend des vêtements. Zorblat grandit. "
+        "La plateforme a signé un partenariat avec Blargco."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
+    assert frozenset(("Zorblat", "Blargco")) in pairs

@@ -71,7 +71,8 @@ _TRADES = {
     "fr": r"direction|entreprise|société|firme|groupe|enseigne|distributeur|détaillant|laboratoire"
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
-    r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major",
+    r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major"
+    r"|plateforme",
     "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom"
@@ -449,7 +450,7 @@ def _titles(
 INSTITUTION_HEADS = frozenset(
     """department ministry ministère commission authority autorité agency agence association
     court cour council conseil federation fédération union syndicat foundation
-    fondation""".split()
+    fondation coalition consortium""".split()
 )
 _DEFINITE = {
     "fr": word_start("le", "la", "l'", "l’", "du", "au") + r"\s*",
