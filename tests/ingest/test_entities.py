@@ -709,3 +709,9 @@ def test_a_company_named_before_a_title_stays_apart_from_the_person_of_its_name(
     kinds = _kinds_of(text, "en")
     assert kinds["Zorblat"] is EntityKind.ORG
     assert kinds["Ada Zorblat"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_street_is_a_place() -> None:
+    text = "Zorblat a ouvert devant les portes de Quux, rue de Vellore. Zorblat a critiqué Quux."
+    assert _kinds_of(text, "fr").get("Vellore", EntityKind.PLACE) is EntityKind.PLACE

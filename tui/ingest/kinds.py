@@ -83,7 +83,8 @@ LOWER_HEAD_KINDS = {
 SITE_WORDS = frozenset(
     """usine usines site sites siège plant plants factory factories headquarters campus
     ville city région region port raffinerie raffineries refinery refineries dépôt dépôts
-    depot entrepôt entrepôts warehouse aéroport aéroports airport mine mines terminal""".split()
+    depot entrepôt entrepôts warehouse aéroport aéroports airport mine mines terminal
+    rue avenue boulevard quai""".split()
 )
 _OF = frozenset("of for de du des d' d’ pour".split())
 _SITE_NOUNS_EN = frozenset("plant plants factory factories site campus facility".split())
