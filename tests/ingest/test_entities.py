@@ -715,3 +715,21 @@ def test_a_company_named_before_a_title_stays_apart_from_the_person_of_its_name(
 def test_a_street_is_a_place() -> None:
     text = "Zorblat a ouvert devant les portes de Quux, rue de Vellore. Zorblat a critiqué Quux."
     assert _kinds_of(text, "fr").get("Vellore", EntityKind.PLACE) is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_capitalised_article_inside_a_sentence_opens_a_name() -> None:
+    names = _names_of(
+        "Zorblat a signé avec La Vellette et avec Le Bon Quux. La Vellette a refusé.", "fr"
+    )
+    assert {"La Vellette", "Le Bon Quux"} <= names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_surname_with_its_particle_names_the_person_again() -> None:
+    text = (
+        "Portée par la députée Annaïg Le Vellec, la loi a été votée. La ministre a salué "
+        "la loi Le Vellec, que Zorblat a critiquée."
+    )
+    entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
+    assert "Le Vellec" in entities["Annaïg Le Vellec"]

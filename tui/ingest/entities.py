@@ -502,6 +502,16 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         ):
             union.join(key, words[-1])
             continue
+        particle_surname = " ".join(words[-2:])
+        if (
+            len(words) == 3
+            and words[-2] in ("le", "la")
+            and particle_surname in keys
+            and words[0] in FIRST_NAMES
+        ):
+            # "Annaïg Le Meur" ... "la loi Le Meur": a surname with its particle
+            union.join(key, particle_surname)
+            continue
         for cut in range(1, len(words)):
             head, tail = " ".join(words[:cut]), words[cut:]
             if head in keys and all(w in COMPANY_NAME_TAILS for w in tail):

@@ -760,6 +760,9 @@ def _split_run(
 # Common words that open company names when capitalised inside a sentence: "First
 # Horizon", "New Fortress Energy" (at a sentence's start they are the common words).
 _NAME_OPENING_STOPWORDS = frozenset(("first", "new"))
+# A French article written with a capital inside a sentence is part of a name: "La Poste",
+# "La Redoute", "Le Bon Marché", "Les Républicains".
+_ARTICLES_OF_NAMES = frozenset(("Le", "La", "Les"))
 
 
 # A compound modifier whose last part is a lower-case participle or noun: "AI-generated",
@@ -808,7 +811,15 @@ def make_candidate(
             initial = False
             continue
         common = (
-            (word in STOPWORDS and (initial or word not in _NAME_OPENING_STOPWORDS))
+            (
+                word in STOPWORDS
+                and (
+                    initial
+                    or (
+                        word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
+                    )
+                )
+            )
             or _COMPOUND_MODIFIER.fullmatch(token.text) is not None
             or (
                 not token.text.isupper()
