@@ -124,3 +124,12 @@ def test_first_and_new_open_a_name_inside_a_sentence_but_not_at_its_start() -> N
 def test_an_approximation_opening_a_sentence_is_no_name() -> None:
     text = "Less than 12 hours after the walkout began, Minister Ada Roe invoked the law."
     assert "Less" not in {e.name for e in ingest_text(text, language="en").entities}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_bank_details_and_pins_are_no_names() -> None:
+    text = (
+        "Zorblat a confirmé que les coordonnées de millions de clients, et pour certains "
+        "leur IBAN et leur RIB, avaient été dérobées. Quux a critiqué Zorblat."
+    )
+    assert {e.name for e in ingest_text(text, language="fr").entities} == {"Zorblat", "Quux"}
