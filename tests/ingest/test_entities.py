@@ -733,3 +733,9 @@ def test_a_surname_with_its_particle_names_the_person_again() -> None:
     )
     entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
     assert "Le Vellec" in entities["Annaïg Le Vellec"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_department_named_like_a_common_word_is_a_place() -> None:
+    names = _names_of("Le sénateur Vellor du Gard Ada Roe a critiqué Zorblat.", "fr")
+    assert "Ada Roe" in names

@@ -339,8 +339,9 @@ PLACES = (
     | frozenset(
         # France's regions and departments and its prefectures and large towns; the nations
         # and provinces, and the large cities, of the countries the news most speaks of.
-        # Names that are also common words, given names or companies ("Lot", "Cher", "Orange",
-        # "Nancy", "Florence") are left out.
+        # Names that are also given names or companies ("Orange", "Nancy", "Florence", "Gap")
+        # are left out; departments named like common words ("Lot", "Somme") are in: a
+        # capitalised "Somme" opening a sentence is a place, and a place is no party.
         """
     Auvergne-Rhône-Alpes Bourgogne-Franche-Comté Bretagne Corse Grand-Est
     Hauts-de-France Île-de-France Normandie Nouvelle-Aquitaine Occitanie Guadeloupe
@@ -366,6 +367,8 @@ PLACES = (
     Valence Mâcon Auxerre Nevers Vesoul Épinal Bar-le-Duc Charleville-Mézières Laon
     Beauvais Évreux Alençon Saint-Lô Saint-Brieuc Blois Châteauroux Guéret Tulle Cahors
     Mende Foix Auch Mont-de-Marsan Montluçon Aurillac
+    Gard Tarn Var Aude Aisne Allier Charente Landes Oise Orne Yonne Marne Meuse Somme Eure
+    Indre Loire Nord Ain Aube Lot Cher Manche
     England Scotland Wales Angleterre Écosse Ecosse Galles Quebec Québec Ontario Alberta
     Manitoba Saskatchewan Bavaria Bavière Catalonia Catalogne Lombardy Lombardie Flanders
     Flandre Wallonia Wallonie Andalusia Andalousie Tuscany Toscane Saxony Saxe Hesse
