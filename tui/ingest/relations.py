@@ -1281,6 +1281,20 @@ def _titled_in(text: str, cue_start: int, person: Found, body: Found) -> bool:
     )
 
 
+def _held_past_name(text: str, cue_start: int, person: Found, body: Found) -> bool:
+    """Whether a title written before ``person`` and set off from it may be held in
+    ``body``: a body named before the name, one the name is "of", or for a minister the
+    government or the State."""
+    return (
+        body.end <= person.start
+        or _titled_in(text, cue_start, person, body)
+        or bool(
+            _MINISTER.search(text, max(0, cue_start - 30), person.start)
+            and _GOVERNMENT_NAME.fullmatch(text, body.start, body.end)
+        )
+    )
+
+
 def _role_pair(
     text: str,
     left: list[Found],
@@ -1333,31 +1347,21 @@ def _role_pair(
         elif person.start >= cue_end:
             # "La ministre chargée du Numérique, Clara Chappaz, a estimé qu'Aylo ...": past
             # the name, only a body the name is "of" holds the title
-            candidates = [
-                m
-                for m in candidates
-                if m.end <= person.start
-                or _titled_in(text, cue_start, person, m)
-                or (
-                    _MINISTER.search(text, max(0, cue_start - 30), person.start)
-                    and _GOVERNMENT_NAME.fullmatch(text, m.start, m.end)
-                )
-            ]
+            candidates = [m for m in candidates if _held_past_name(text, cue_start, person, m)]
         if not candidates:
             return []
         body = candidates[0]
-        if body.start >= cue_end:
-            # "president of CUPE's Air Canada Component": the title is held in the part
-            owned = _possessed(text, far[far.index(body) :])
-            if owned is not None and kinds[owned.entity] in bodies:
-                body = owned
         pairs = [(person.entity, body.entity, 0.7)]
         if body.start >= cue_end:
+            after = far[far.index(body) :]
+            owned = _possessed(text, after)
+            if owned is not None and kinds[owned.entity] in bodies:
+                # "president of CUPE's Air Canada Component": the title is held in the part
+                return [(person.entity, owned.entity, 0.7)]
             # "the CEO of Google and Alphabet": every body listed after the first
-            listed = _listed_after(text, far[far.index(body) :])
             pairs.extend(
                 (person.entity, m.entity, 0.6)
-                for m in takewhile(lambda m: kinds[m.entity] in bodies, listed)
+                for m in takewhile(lambda m: kinds[m.entity] in bodies, _listed_after(text, after))
                 if m.entity != body.entity
             )
         return pairs
