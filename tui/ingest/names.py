@@ -773,6 +773,20 @@ _COMPOUND_MODIFIER = re.compile(
 )
 
 
+def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
+    """Whether a run's first word is a common word the name starts after: a stopword (but
+    "First Horizon" and "La Poste" inside a sentence), a compound modifier, a month."""
+    if word in STOPWORDS:
+        return initial or (
+            word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
+        )
+    if _COMPOUND_MODIFIER.fullmatch(token.text):
+        return True
+    return not token.text.isupper() and (
+        word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS)
+    )
+
+
 def make_candidate(
     text: str,
     tokens: Sequence[Token],
@@ -810,25 +824,9 @@ def make_candidate(
             first += 2
             initial = False
             continue
-        common = (
-            (
-                word in STOPWORDS
-                and (
-                    initial
-                    or (
-                        word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
-                    )
-                )
-            )
-            or _COMPOUND_MODIFIER.fullmatch(token.text) is not None
-            or (
-                not token.text.isupper()
-                and (
-                    word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS)
-                )
-            )
-        )
-        if common or (initial and word in lowercase_words and not token.text.isupper()):
+        if _opens_no_name(token, word, initial) or (
+            initial and word in lowercase_words and not token.text.isupper()
+        ):
             first += 1
             initial = False
             continue
