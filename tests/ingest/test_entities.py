@@ -739,3 +739,12 @@ def test_a_surname_with_its_particle_names_the_person_again() -> None:
 def test_a_department_named_like_a_common_word_is_a_place() -> None:
     names = _names_of("Le sénateur Vellor du Gard Ada Roe a critiqué Zorblat.", "fr")
     assert "Ada Roe" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_union_named_after_its_company_is_no_product_of_it() -> None:
+    text = (
+        "Zorblat Workers United said Zorblat refused to bargain. Zorblat Workers United is "
+        "part of Workers United, which backs it."
+    )
+    assert _kinds_of(text, "en")["Zorblat Workers United"] is EntityKind.ORG

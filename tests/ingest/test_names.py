@@ -133,3 +133,14 @@ def test_bank_details_and_pins_are_no_names() -> None:
         "leur IBAN et leur RIB, avaient été dérobées. Quux a critiqué Zorblat."
     )
     assert {e.name for e in ingest_text(text, language="fr").entities} == {"Zorblat", "Quux"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_adverbs_slogans_and_participles_opening_a_sentence_open_no_name() -> None:
+    text = (
+        'Ada Roe was hired to lead a "Back to Zorblat" turnaround. Unionized Zorblat '
+        "baristas walked out. Even Quux criticized Zorblat."
+    )
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert not names & {"Back", "Unionized Zorblat", "Even Quux"}
+    assert {"Zorblat", "Quux"} <= names

@@ -401,6 +401,10 @@ class _Union:
             self.parent[rb] = ra
 
 
+# Last words of a body of people, never a product: "Starbucks Workers United"
+_BODIES_OF_PEOPLE = frozenset(
+    "united union unions workers guild federation coalition association council committee".split()
+)
 # A title right after a name: "Hess Chief Executive", "Zorblat's chairman"
 _TITLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:"
@@ -518,8 +522,15 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 union.join(key, head)
                 break
             rest = " ".join(tail)
-            # "Microsoft Azure" and "Azure"; not "Greenpeace France" and "France"
-            if head in keys and rest in keys and surface[:1].isupper() and rest not in COUNTRY_KEYS:
+            # "Microsoft Azure" and "Azure"; not "Greenpeace France" and "France", nor
+            # "Starbucks Workers United" (a union of the company's workers)
+            if (
+                head in keys
+                and rest in keys
+                and surface[:1].isupper()
+                and rest not in COUNTRY_KEYS
+                and tail[-1] not in _BODIES_OF_PEOPLE
+            ):
                 union.join(key, rest)
                 product_of.add(key)
                 break

@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     recently indeed moreover furthermore nevertheless nonetheless overall ultimately
     is are was were be been has have had do does did will would can could should may
     might must shall throughout hundreds thousands dozens millions billions
-    less fewer nearly almost roughly around approximately
+    less fewer nearly almost roughly around approximately back even
     """.split()
 )
 

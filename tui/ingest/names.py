@@ -775,13 +775,16 @@ _COMPOUND_MODIFIER = re.compile(
 
 def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
     """Whether a run's first word is a common word the name starts after: a stopword (but
-    "First Horizon" and "La Poste" inside a sentence), a compound modifier, a month."""
+    "First Horizon" and "La Poste" inside a sentence), a compound modifier, a participle
+    opening a sentence, a month."""
     if word in STOPWORDS:
         return initial or (
             word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
         )
     if _COMPOUND_MODIFIER.fullmatch(token.text):
         return True
+    if initial and len(word) > 6 and word.endswith(("ized", "ised")):
+        return True  # "Unionized Starbucks baristas walked out"
     return not token.text.isupper() and (
         word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS)
     )
