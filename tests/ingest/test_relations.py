@@ -1153,3 +1153,31 @@ def test_the_coalition_and_la_plateforme_name_their_entity_again() -> None:
     )
     pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
     assert frozenset(("Zorblat", "Blargco")) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "pair"),
+    [
+        (
+            "en",
+            "Zorblat Workers United is part of Workers United, a big union.",
+            ("Zorblat Workers United", "Workers United"),
+        ),
+        (
+            "en",
+            "Workers United, an affiliate of the Vell Employees Union, spoke.",
+            ("Workers United", "Vell Employees Union"),
+        ),
+        ("fr", "Zorblat fait partie de Quux depuis 2019.", ("Zorblat", "Quux")),
+        (
+            "fr",
+            "La FDJ vise Kindred, propriétaire notamment des marques Unibet.",
+            ("Kindred", "Unibet"),
+        ),
+    ],
+)
+def test_being_part_or_owner_of_a_body_is_a_tie(
+    language: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in _role_pairs(text, language)

@@ -244,7 +244,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # holding shares is a tie; buying them is an investment
             r"actionnaire",
             r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
-            r"propriétaires?\s+d",
+            r"propriétaires?\s+(?:notamment\s+)?d",
+            r"fai(?:t|saient|sait)\s+partie\s+d",
             r"possèd\w+",
             r"maison\s+mère",
             r"développ\w+",
@@ -314,6 +315,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsidiar\w+",
             r"owned\s+by",
             r"owner\s+of",
+            # "X is part of Workers United, an affiliate of the SEIU"
+            r"(?:is|are|was|were)\s+part\s+of",
+            r"affiliates?\s+of",
             r"owner\b",
             r"develop(?:s|ed)\b",
             r"maker\s+of",
