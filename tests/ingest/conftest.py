@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tui.ingest import ingest_text
+from tui.model import EntityKind
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -17,3 +20,13 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def fixture_text(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def names_of(text: str, language: str) -> set[str]:
+    """The names of the entities listed for ``text``."""
+    return {e.name for e in ingest_text(text, language=language).entities}
+
+
+def kinds_of(text: str, language: str) -> dict[str, EntityKind]:
+    """Each listed entity's kind, by name."""
+    return {e.name: e.kind for e in ingest_text(text, language=language).entities}

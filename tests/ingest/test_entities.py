@@ -1,5 +1,6 @@
 import pytest
 
+from tests.ingest.conftest import kinds_of, names_of
 from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
@@ -12,16 +13,6 @@ def _groups(text: str) -> list[list[str]]:
     tokens = tokenize(text)
     candidates = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens))
     return [d.forms for d in group_forms(text, tokens, clean_candidates(text, candidates))]
-
-
-def _kinds_of(text: str, language: str) -> dict[str, EntityKind]:
-    """Each entity's name and kind."""
-    return {e.name: e.kind for e in ingest_text(text, language=language).entities}
-
-
-def _names_of(text: str, language: str) -> set[str]:
-    """The names of the entities."""
-    return {e.name for e in ingest_text(text, language=language).entities}
 
 
 def test_acronym_in_brackets_joins_its_expansion() -> None:
@@ -96,7 +87,7 @@ def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
         "La ministre du Travail, Ada Lovelace, recevra Zorblat. Le ministre de l'Industrie "
         "critique Zorblat. La région Hauts-de-France soutient Zorblat."
     )
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert "Travail" not in kinds and "Industrie" not in kinds
     assert kinds["région Hauts-de-France"] is EntityKind.ORG
 
@@ -108,7 +99,7 @@ def test_portfolios_after_charge_de_or_in_a_list_keep_the_ministry_whole() -> No
         "la Santé, Ada Lovelace, a parlé. La ministre du Travail, de la Santé et des "
         "Solidarités a rappelé les règles. Le ministre a parlé des représentants de Quux."
     )
-    names = _names_of(text, "fr")
+    names = names_of(text, "fr")
     assert "ministère de la Santé" in names
     assert not {"Santé", "Solidarités", "ministère de"} & names
     assert "Quux" in names
@@ -120,7 +111,7 @@ def test_names_with_inner_capitals_are_people_and_a_judge_is_a_role() -> None:
         "Stuart McIntosh, who led the inquiry, praised Zorblat. McIntosh said so. "
         "Judge Ada Panosyan-Bouvet ruled against Zorblat."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Stuart McIntosh"] is EntityKind.PERSON
     assert kinds["Ada Panosyan-Bouvet"] is EntityKind.PERSON
 
@@ -145,7 +136,7 @@ def test_title_case_headlines_particles_and_common_words() -> None:
         "Luiz Inacio Lula da Silva praised Zorblat. The Jeunes Agriculteurs union, like "
         "many young farmers and agriculteurs, criticized Quux."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert not {"Zorblat Wins Approval", "Buy Quux", "Card Deal"} & set(kinds)
     assert kinds["Ada Fairbank"] is EntityKind.PERSON and "Officer Ada Fairbank" not in kinds
     assert kinds["Luiz Inacio Lula da Silva"] is EntityKind.PERSON
@@ -232,7 +223,7 @@ def test_two_title_case_words_spoken_of_as_a_body_or_a_place_are_no_person() -> 
         "The deal was signed in Menlo Park, not in the Permian Basin. Trade Minister "
         "Orvel Tamsin approved. Anglo American disagreed. Vellor Ingham sued Zorblat."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Vantor Minerals"] is EntityKind.ORG
     assert kinds["Kestrel Arden"] is EntityKind.ORG
     assert kinds["Pellam Brisk"] is EntityKind.PERSON
@@ -270,7 +261,7 @@ def test_names_listed_with_a_product_are_products() -> None:
         "Zorblat's list includes the blood thinner Vexalor, along with Quindra, Telmix "
         "and Orvana. Zorblat and Quux sell them."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Vexalor"] is EntityKind.PRODUCT
     assert {kinds["Quindra"], kinds["Telmix"], kinds["Orvana"]} == {EntityKind.PRODUCT}
     assert kinds["Zorblat"] is EntityKind.ORG and kinds["Quux"] is EntityKind.ORG
@@ -346,10 +337,10 @@ def test_a_head_of_government_s_title_is_no_name_even_from_a_model() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_known_institution_is_not_split_at_a_place_named_alone() -> None:
     english = "Zorblat serves the south of England. The Bank of England fined Zorblat."
-    names = _names_of(english, "en")
+    names = names_of(english, "en")
     assert "Bank of England" in names and "Bank" not in names
     french = "Zorblat saisit le Conseil d’État. L’État détient 10 % de Zorblat."
-    names = _names_of(french, "fr")
+    names = names_of(french, "fr")
     assert "Conseil d’État" in names and "Conseil" not in names
 
 
@@ -359,7 +350,7 @@ def test_committees_on_a_subject_and_a_senator_of_a_state() -> None:
         "The Senate Permanent Subcommittee on Investigations summoned Zorblat. "
         "Sen. Ron Johnson of Wisconsin criticized Zorblat. Quux on Monday sued Zorblat."
     )
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert "Senate Permanent Subcommittee on Investigations" in names
     assert "Ron Johnson" in names and "Ron Johnson of Wisconsin" not in names
     assert "Quux" in names
@@ -380,7 +371,7 @@ def test_french_sentence_openers_are_no_names() -> None:
         "Arrivé à la tête du groupe en 2016, Ada Fairbank a échoué. Après avoir hésité, "
         "Zorblat a signé. Fort de ce soutien, Quux a refusé."
     )
-    names = _names_of(text, "fr")
+    names = names_of(text, "fr")
     assert not {"Arrivé", "Après", "Fort"} & names
     assert {"Zorblat", "Quux"} <= names
 
@@ -403,7 +394,7 @@ def test_places_listed_after_a_locative_and_behind_an_article() -> None:
         "Pays de la Loire et la Nouvelle-Aquitaine, et dans l'Hexagone. Le Maroc accuse "
         "Zorblat de dumping."
     )
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     for place in ("Europe de l'Est", "Tunisie", "Grand Est", "Pays de la Loire", "Hexagone"):
         assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
     # a country that acts is listed, as a place ("La Pologne accuse Zorblat")
@@ -450,7 +441,7 @@ def test_a_sub_heading_in_capitals_names_nothing_the_body_does_not() -> None:
         "Zorblat wins its case\n\nZorblat beat Quux in court on Friday.\n\n"
         "HIGH STAKES FOR PC PUSH\n\nQuux said it would appeal."
     )
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert {"Zorblat", "Quux"} <= names
     assert not any("STAKES" in name or "HIGH" in name for name in names)
 
@@ -462,7 +453,7 @@ def test_a_name_before_a_plant_and_otherwise_after_in_is_a_town() -> None:
         "built cars in Quuxville, Tennessee, since 2011, and the union met in Quuxville "
         "on Friday. The Vell Union criticized Zorblat."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds.get("Quuxville", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds["Zorblat"] is EntityKind.ORG
 
@@ -499,7 +490,7 @@ def test_a_name_with_a_digit_that_has_a_capital_or_a_board_is_a_company() -> Non
         "Zorblat et Q7 renoncent à leur fusion. Zorblat cède 16 % du capital de Q7. "
         "Ada Roe, présidente du directoire de Q7, critique Vell. Zorblat lance le modèle Z9."
     )
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert kinds["Q7"] is EntityKind.ORG
     assert kinds.get("Z9", EntityKind.PRODUCT) is EntityKind.PRODUCT
 
@@ -511,7 +502,7 @@ def test_a_person_of_a_body_and_a_plural_title_are_cut_from_the_names() -> None:
         "Zorblat. Representatives Joaquin Castro and Jerry Nadler wrote to Quux. "
         "Nicolas de Tavernost criticized Bank of America."
     )
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert {"Margaret Garnett", "Southern District of New York"} <= names
     assert {"Joaquin Castro", "Jerry Nadler", "Nicolas de Tavernost", "Bank of America"} <= names
 
@@ -519,7 +510,7 @@ def test_a_person_of_a_body_and_a_plural_title_are_cut_from_the_names() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_an_adverb_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     text = "Crucially for Quux, the judge spared Zorblat. Notably of Vell, nothing was said."
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert {"Quux", "Zorblat"} <= names
     assert not any(name.startswith(("Crucially", "Notably")) for name in names)
 
@@ -531,7 +522,7 @@ def test_a_french_body_of_members_is_named_by_its_members() -> None:
         "tort. Le Syndicat des énergies renouvelables salue Quux. L'Association des maires "
         "de France attaque Vell."
     )
-    names = _names_of(text, "fr")
+    names = names_of(text, "fr")
     assert {
         "Union des marques",
         "Fédération des entreprises",
@@ -544,14 +535,14 @@ def test_a_french_body_of_members_is_named_by_its_members() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_region_ending_a_name_is_no_surname_of_it() -> None:
     text = "Le consortium Casil Europe a vendu sa part à Zorblat. L'Europe critique Quux."
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert kinds["Casil Europe"] is EntityKind.ORG
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_plural_noun_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     text = "Rivals Quux and Vell grew faster. Regulators Blargco and Vrel criticized Zorblat."
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert {"Quux", "Vell", "Blargco"} <= names
     assert not any(name.startswith(("Rivals", "Regulators")) for name in names)
 
@@ -574,17 +565,17 @@ def test_connectors_after_and_and_counted_crowds_are_no_names() -> None:
         "Zorblat builds the rocket for Vell and for Quux's missions. Hundreds of school "
         "districts have sued Zorblat. L'Office tchèque a critiqué Blargco."
     )
-    names = _names_of(text, "en")
+    names = names_of(text, "en")
     assert {"Vell", "Quux"} <= names
     assert not {"for Quux", "Hundreds"} & names
-    french = _names_of(text, "fr")
+    french = names_of(text, "fr")
     assert "Office tchèque" in french
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_france_names_its_neighbours_as_places() -> None:
     text = "Outre-Rhin, le syndicat Vell critique Zorblat. Outre-Manche, Quux se tait."
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert kinds.get("Outre-Rhin", EntityKind.PLACE) is EntityKind.PLACE
     assert kinds.get("Outre-Manche", EntityKind.PLACE) is EntityKind.PLACE
     assert "Vell" in kinds
@@ -607,14 +598,14 @@ def test_refineries_and_depots_are_sites_and_an_elision_inside_a_town_name_keeps
 @pytest.mark.usefixtures("rules_only")
 def test_hyphenated_french_adverbs_are_no_names() -> None:
     text = "Entre-temps, Zorblat a racheté Quux. Peut-être Vell suivra-t-il."
-    names = _names_of(text, "fr")
+    names = names_of(text, "fr")
     assert {"Zorblat", "Quux", "Vell"} <= names
     assert not {"Entre-temps", "Peut-être"} & names
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_title_given_with_the_bodys_genitive_after_a_name_makes_a_person() -> None:
-    kinds = _kinds_of("Orvel Tamsin, the VDW's president, urged Zorblat to settle.", "en")
+    kinds = kinds_of("Orvel Tamsin, the VDW's president, urged Zorblat to settle.", "en")
     assert kinds["Orvel Tamsin"] is EntityKind.PERSON
 
 
@@ -627,13 +618,13 @@ def test_a_title_given_with_the_bodys_genitive_after_a_name_makes_a_person() -> 
     ],
 )
 def test_a_town_with_a_mayor_is_a_place(language: str, text: str) -> None:
-    assert _kinds_of(text, language).get("Vellac", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds_of(text, language).get("Vellac", EntityKind.PLACE) is EntityKind.PLACE
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_name_closing_a_quotation_before_a_title_is_no_person() -> None:
     text = "“We regret the failings found by the Blarg Conduct Authority,” chair Ada Lovelace said."
-    assert _kinds_of(text, "en")["Blarg Conduct Authority"] is not EntityKind.PERSON
+    assert kinds_of(text, "en")["Blarg Conduct Authority"] is not EntityKind.PERSON
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -655,7 +646,7 @@ def test_a_name_closing_a_quotation_before_a_title_is_no_person() -> None:
 def test_regions_departments_and_large_towns_are_places(
     language: str, text: str, places: tuple[str, ...]
 ) -> None:
-    kinds = _kinds_of(text, language)
+    kinds = kinds_of(text, language)
     for place in places:
         assert kinds.get(place, EntityKind.PLACE) is EntityKind.PLACE, place
 
@@ -666,7 +657,7 @@ def test_a_compound_modifier_is_no_name() -> None:
         "AI-generated songs flooded Quux. The Emmy-winning show moved to Zorblat. "
         "Paris-based Vell sued Quux. Cold War-era rules apply to Zorblat."
     )
-    assert _names_of(text, "en") == {"Quux", "Zorblat", "Vell"}
+    assert names_of(text, "en") == {"Quux", "Zorblat", "Vell"}
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -685,13 +676,13 @@ def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_bracket_after_a_verb_closes_no_institution_name() -> None:
-    names = _names_of("L'Agence a annoncé une hausse (AFP) des prix chez Zorblat.", "fr")
+    names = names_of("L'Agence a annoncé une hausse (AFP) des prix chez Zorblat.", "fr")
     assert not any(name.startswith("Agence a") for name in names)
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_nationality_or_a_place_before_a_persons_name_is_no_part_of_it() -> None:
-    names = _names_of(
+    names = names_of(
         "Plusieurs élus, dont la Française Ada Roe, critiquent Zorblat. Le député Vellor du "
         "Maine-et-Loire Alan Turing a critiqué Quux.",
         "fr",
@@ -706,7 +697,7 @@ def test_a_company_named_before_a_title_stays_apart_from_the_person_of_its_name(
         "Vellor completed its takeover of Zorblat. Regulators required that Zorblat Chief "
         "Executive Ada Zorblat leave the board. Ada Zorblat denied it."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Zorblat"] is EntityKind.ORG
     assert kinds["Ada Zorblat"] is EntityKind.PERSON
 
@@ -714,12 +705,12 @@ def test_a_company_named_before_a_title_stays_apart_from_the_person_of_its_name(
 @pytest.mark.usefixtures("rules_only")
 def test_a_street_is_a_place() -> None:
     text = "Zorblat a ouvert devant les portes de Quux, rue de Vellore. Zorblat a critiqué Quux."
-    assert _kinds_of(text, "fr").get("Vellore", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds_of(text, "fr").get("Vellore", EntityKind.PLACE) is EntityKind.PLACE
 
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_capitalised_article_inside_a_sentence_opens_a_name() -> None:
-    names = _names_of(
+    names = names_of(
         "Zorblat a signé avec La Vellette et avec Le Bon Quux. La Vellette a refusé.", "fr"
     )
     assert {"La Vellette", "Le Bon Quux"} <= names
@@ -737,7 +728,7 @@ def test_a_surname_with_its_particle_names_the_person_again() -> None:
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_department_named_like_a_common_word_is_a_place() -> None:
-    names = _names_of("Le sénateur Vellor du Gard Ada Roe a critiqué Zorblat.", "fr")
+    names = names_of("Le sénateur Vellor du Gard Ada Roe a critiqué Zorblat.", "fr")
     assert "Ada Roe" in names
 
 
@@ -747,4 +738,4 @@ def test_a_union_named_after_its_company_is_no_product_of_it() -> None:
         "Zorblat Workers United said Zorblat refused to bargain. Zorblat Workers United is "
         "part of Workers United, which backs it."
     )
-    assert _kinds_of(text, "en")["Zorblat Workers United"] is EntityKind.ORG
+    assert kinds_of(text, "en")["Zorblat Workers United"] is EntityKind.ORG

@@ -1,6 +1,6 @@
 import pytest
 
-from tui.ingest import ingest_text
+from tests.ingest.conftest import names_of
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -115,7 +115,7 @@ def test_first_and_new_open_a_name_inside_a_sentence_but_not_at_its_start() -> N
         "Zorblat dropped its bid for First Vellor. First, Quux sued Zorblat. "
         "The New Blarg Party backed Quux."
     )
-    names = {e.name for e in ingest_text(text, language="en").entities}
+    names = names_of(text, "en")
     assert {"First Vellor", "New Blarg Party"} <= names
     assert "First" not in names and "Vellor" not in names
 
@@ -123,7 +123,7 @@ def test_first_and_new_open_a_name_inside_a_sentence_but_not_at_its_start() -> N
 @pytest.mark.usefixtures("rules_only")
 def test_an_approximation_opening_a_sentence_is_no_name() -> None:
     text = "Less than 12 hours after the walkout began, Minister Ada Roe invoked the law."
-    assert "Less" not in {e.name for e in ingest_text(text, language="en").entities}
+    assert "Less" not in names_of(text, "en")
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -132,7 +132,7 @@ def test_bank_details_and_pins_are_no_names() -> None:
         "Zorblat a confirmé que les coordonnées de millions de clients, et pour certains "
         "leur IBAN et leur RIB, avaient été dérobées. Quux a critiqué Zorblat."
     )
-    assert {e.name for e in ingest_text(text, language="fr").entities} == {"Zorblat", "Quux"}
+    assert names_of(text, "fr") == {"Zorblat", "Quux"}
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -141,6 +141,6 @@ def test_adverbs_slogans_and_participles_opening_a_sentence_open_no_name() -> No
         'Ada Roe was hired to lead a "Back to Zorblat" turnaround. Unionized Zorblat '
         "baristas walked out. Even Quux criticized Zorblat."
     )
-    names = {e.name for e in ingest_text(text, language="en").entities}
+    names = names_of(text, "en")
     assert not names & {"Back", "Unionized Zorblat", "Even Quux"}
     assert {"Zorblat", "Quux"} <= names

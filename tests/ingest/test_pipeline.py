@@ -1,22 +1,12 @@
 import pytest
 
-from tests.ingest.conftest import fixture_text
+from tests.ingest.conftest import fixture_text, kinds_of, names_of
 from tui.dataset import check
 from tui.ingest import EXTRACTOR, VERSION, ArticleInfo, ingest_text
 from tui.model import EntityKind, RelationType
 from tui.text import surface_key
 
 ARTICLES = ["fr_nuage.txt", "en_chips.txt"]
-
-
-def _listed(text: str, language: str) -> set[str]:
-    """The names of the entities listed for ``text``."""
-    return {e.name for e in ingest_text(text, language=language).entities}
-
-
-def _kinds_of(text: str, language: str) -> dict[str, EntityKind]:
-    """Each listed entity's kind, by name."""
-    return {e.name: e.kind for e in ingest_text(text, language=language).entities}
 
 
 @pytest.fixture(params=["rules", "model"])
@@ -99,7 +89,7 @@ def test_collective_parties_named_twice_become_entities(rules_only: None) -> Non
         "Les compagnies aériennes contestent. Les syndicats de pilotes dénoncent les "
         "compagnies aériennes. Les syndicats de pilotes menacent."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert {"compagnies aériennes", "syndicats de pilotes"} <= names
 
 
@@ -108,7 +98,7 @@ def test_kinds_from_metonyms_demonyms_and_name_shapes(rules_only: None) -> None:
         "Bruxelles accuse Zorblat. Le sommet a lieu à Bruxelles. Chinese rival Quux grew. "
         "Zorblat launched the Model Q. Jean de La Tour, patron de Zorblat, parle."
     )
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert kinds["Bruxelles"] is EntityKind.REGULATOR
     assert "Chinese" not in kinds
     assert kinds["Model Q"] is EntityKind.PRODUCT
@@ -120,7 +110,7 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
         "L’éditeur de Zorblat Quest a annoncé un accord avec Quux. Ses franchises Blarg "
         "Saga et Vrel Cry tournent sur le moteur maison Anvilo. Quux critique Zorblat Quest."
     )
-    kinds = _kinds_of(text, "fr")
+    kinds = kinds_of(text, "fr")
     assert kinds["Zorblat Quest"] is EntityKind.PRODUCT
     assert kinds["Blarg Saga"] is EntityKind.PRODUCT
     assert kinds["Anvilo"] is EntityKind.PRODUCT
@@ -136,9 +126,9 @@ def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: N
         "gouvernement tchèque",
         "tribunal régional de Brno",
         "Cour administrative suprême",
-    } <= _listed(french, "fr")
+    } <= names_of(french, "fr")
     english = "The Swedish government refused to rescue Zorblat."
-    assert "Swedish government" in _listed(english, "en")
+    assert "Swedish government" in names_of(english, "en")
 
 
 def test_a_prime_minister_a_text_message_and_the_old_continent_are_no_parties(
@@ -149,7 +139,7 @@ def test_a_prime_minister_a_text_message_and_the_old_continent_are_no_parties(
         "L'Association européenne des fabricants accuse Zorblat, qui réduit la voilure sur "
         "le Vieux Continent."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert not {"Premier", "SMS", "Vieux Continent", "Association"} & names
     assert {"Ada Roe", "Association européenne", "Zorblat"} <= names
 
@@ -159,19 +149,19 @@ def test_oceans_and_wall_street_are_places(rules_only: None) -> None:
         "Regulators on both sides of the Atlantic probed Zorblat. Wall Street cheered "
         "Quux, the Wall Street Journal reported."
     )
-    assert not {"Atlantic", "Wall Street"} & _listed(text, "en")
+    assert not {"Atlantic", "Wall Street"} & names_of(text, "en")
 
 
 def test_every_country_of_the_gazetteer_is_a_place(rules_only: None) -> None:
     text = "Saudi Arabia criticized Zorblat. Morocco and South Africa backed Quux."
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Saudi Arabia"] is EntityKind.PLACE
     assert kinds["Morocco"] is EntityKind.PLACE
 
 
 def test_an_acronym_spelling_a_given_name_opens_no_person(rules_only: None) -> None:
     text = "The fund bankrolls LIV Golf, Zorblat said. JANE ROE, a lawyer, sued Zorblat."
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["LIV Golf"] is EntityKind.ORG
     assert kinds["JANE ROE"] is EntityKind.PERSON
 
@@ -181,7 +171,7 @@ def test_well_known_eponymous_companies_platforms_and_regulators(rules_only: Non
         "Ralph Lauren sued Zorblat. Meta said Facebook would change. The Food and Drug "
         "Administration fined Quux, and the Swiss National Bank backed it."
     )
-    kinds = _kinds_of(text, "en")
+    kinds = kinds_of(text, "en")
     assert kinds["Ralph Lauren"] is EntityKind.ORG
     assert kinds["Facebook"] is EntityKind.PRODUCT
     assert kinds["Food and Drug Administration"] is EntityKind.REGULATOR
@@ -208,7 +198,7 @@ def test_a_town_before_its_region_is_no_party(rules_only: None) -> None:
         "Quuxville (Hauts-de-Seine). Zorblat a vendu à Quux, dans le cadre d'un accord, une "
         "usine."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert {"Vrelonne", "Quuxville"}.isdisjoint(names)
     assert {"Zorblat", "Quux"} <= names
 
@@ -217,7 +207,7 @@ def test_what_is_invested_in_is_no_place(rules_only: None) -> None:
     text = (
         "Zorblat would keep investing in Quuxboard, its whiteboard, and opened a plant in Vrelonia."
     )
-    names = _listed(text, "en")
+    names = names_of(text, "en")
     assert "Quuxboard" in names
     assert "Vrelonia" not in names  # a place where something happens is not listed
 
@@ -227,7 +217,7 @@ def test_plural_demonyms_and_party_adjectives_are_no_parties(rules_only: None) -
         "Senator Jane Roe and 22 other Democratic senators wrote to Zorblat, which put "
         "money into Americans' pockets and Europeans' accounts. Republicans oppose Quux."
     )
-    names = _listed(text, "en")
+    names = names_of(text, "en")
     assert {"Democratic", "Americans", "Europeans"}.isdisjoint(names)
     assert {"Jane Roe", "Zorblat", "Republicans", "Quux"} <= names
 
@@ -238,7 +228,7 @@ def test_a_town_before_a_state_and_based_is_no_party(rules_only: None) -> None:
         "company, joined. The Blarg, Ohio-based firm said Zorblat, Ohio-based or not, "
         "would win."
     )
-    names = _listed(text, "en")
+    names = names_of(text, "en")
     assert {"Vrelton", "Blarg"}.isdisjoint(names)
     assert {"Quux", "Zorblat"} <= names
 
@@ -248,7 +238,7 @@ def test_a_sentence_opener_seen_once_is_not_listed_unless_it_acts(rules_only: No
         "Zorblat a signé un partenariat avec Quux. Quant à Blargco, il attend. "
         "Vrelco accuse Zorblat de dumping. Découper le marché serait une erreur. FNAC se tait."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert {"Quant", "Découper"}.isdisjoint(names)
     assert {"Zorblat", "Quux", "Blargco", "Vrelco", "FNAC"} <= names
 
@@ -258,7 +248,7 @@ def test_a_sentence_opener_described_right_after_is_a_name(rules_only: None) -> 
         "Zorblat a signé avec Quux. Blargco, premier groupe coopératif laitier, se tait. "
         "Prudemment, le groupe Zorblat attend."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert "Blargco" in names
     assert "Prudemment" not in names
 
@@ -277,7 +267,7 @@ def test_qualified_groups_act_and_generic_plurals_alone_do_not(rules_only: None)
         "Privacy campaigners accuse Zorblat. German carmakers criticized Quux. "
         "Competitors sued Blargco. Zorblat grew."
     )
-    names = _listed(text, "en")
+    names = names_of(text, "en")
     assert {"Privacy campaigners", "German carmakers"} <= names
     assert "Competitors" not in names
 
@@ -287,7 +277,7 @@ def test_cities_and_verbs_are_no_parties_and_countries_are(rules_only: None) -> 
         "La Pologne s'oppose à Zorblat. Vrelonville soutient Zorblat. Zorblat grandit. "
         "Renoncer à Quux serait une erreur, dénonce Zorblat."
     )
-    names = _listed(text, "fr")
+    names = names_of(text, "fr")
     assert "Pologne" in names
     assert "Renoncer" not in names
     english = "Everett backed Zorblat. China criticized Zorblat. Zorblat grew."
