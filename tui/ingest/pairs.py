@@ -32,7 +32,13 @@ from pathlib import Path
 import orjson
 
 from tui.ingest.cues import SentenceCues
-from tui.ingest.relations import CLAUSE, cited_source, negated, sentence_modality
+from tui.ingest.relations import (
+    CLAUSE,
+    cited_source,
+    inside_quotation,
+    negated,
+    sentence_modality,
+)
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
 from tui.tension import VOCABULARY
 
@@ -230,7 +236,7 @@ def _quoted_by(text: str, sentence_start: int, first: int, second: int) -> bool:
     ``second`` is said to speak: ``first`` inside it (an odd number of quotation marks
     before it in the sentence), and the quotation closing just before ``second`` ("»,
     a fustigé X", "”, said X")."""
-    if len(_QUOTE_MARK.findall(text, sentence_start, first)) % 2 == 0:
+    if not inside_quotation(text, sentence_start, first):
         return False
     closing = max(text.rfind(mark, first, second) for mark in _CLOSING_MARKS)
     return closing >= 0 and _SPEAKER_GAP.fullmatch(text, closing + 1, second) is not None

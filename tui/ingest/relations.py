@@ -991,7 +991,7 @@ def _quoted_apart(text: str, start: int, end: int) -> bool:
 _QUOTE_MARK = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 
 
-def _inside_quotation(text: str, start: int, end: int) -> bool:
+def inside_quotation(text: str, start: int, end: int) -> bool:
     """An odd number of quotation marks in ``text[start:end]``: one side of it is quoted."""
     return len(_QUOTE_MARK.findall(text, start, end)) % 2 == 1
 
@@ -1208,7 +1208,7 @@ def _nominal_role(
             m.entity
             for m in inside
             if kinds[m.entity] is EntityKind.ORG
-            and not _inside_quotation(text, min(m.end, cue_start), max(m.start, cue_start))
+            and not inside_quotation(text, min(m.end, cue_start), max(m.start, cue_start))
         ),
         None,
     )
@@ -1312,12 +1312,12 @@ def _role_pair(
     near = [
         m
         for m in left
-        if cue_start - m.end <= ROLE_REACH and not _inside_quotation(text, m.end, cue_start)
+        if cue_start - m.end <= ROLE_REACH and not inside_quotation(text, m.end, cue_start)
     ][::-1]
     far = [
         m
         for m in right
-        if m.start - cue_end <= ROLE_REACH and not _inside_quotation(text, cue_end, m.start)
+        if m.start - cue_end <= ROLE_REACH and not inside_quotation(text, cue_end, m.start)
     ]
     if len(near) + len(far) < 2:
         return []
