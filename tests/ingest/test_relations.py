@@ -218,6 +218,20 @@ def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_possessive_role_after_a_quotation_looks_past_the_bodies_it_quotes() -> None:
+    text = (
+        "La Fédération Zorblat a appelé Quux à la retenue. « Chaque centime finit dans la "
+        "poche des éleveurs », a averti son président, Ada Lovelace."
+    )
+    assert ("Ada Lovelace", "Fédération Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(text, language="fr")
+    )
+    # a body named outside the quotation may be the one meant: not the one before
+    named = text.replace("a averti son", "a averti, à propos de Blargco, son")
+    assert frozenset(("Ada Lovelace", "Fédération Zorblat")) not in _role_pairs(named, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
     hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired

@@ -1165,8 +1165,14 @@ def _anaphoric_role(
         return []
     bodies = (EntityKind.ORG, EntityKind.REGULATOR)
     # another body named here may be the one meant; the antecedent named again is not
-    # ("Its president, X, ... said the association would ...")
-    if any(kinds[m.entity] in bodies and m.entity != antecedent for m in inside):
+    # ("Its president, X, ... said the association would ..."), nor one the quotation
+    # before the role names ("« ... des éleveurs », a averti son président")
+    if any(
+        kinds[m.entity] in bodies
+        and m.entity != antecedent
+        and not (m.end <= cue_start and inside_quotation(text, m.end, cue_start))
+        for m in inside
+    ):
         return []
     persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
     if not persons:
