@@ -1155,6 +1155,37 @@ def test_la_major_is_the_company_the_article_is_about() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "pair"),
+    [
+        (
+            "en",
+            "The Vell Licensing Collective sued Zorblat. “This is a bad deal,” Ada Lovelace, "
+            "the collective’s chief executive, said.",
+            ("Ada Lovelace", "Vell Licensing Collective"),
+        ),
+        (
+            "en",
+            "The Vell Transportation Board will review the merger. Zorblat sued the board over "
+            "its rules.",
+            ("Zorblat", "Vell Transportation Board"),
+        ),
+        (
+            "fr",
+            "Le tribunal de commerce de Vrelonne a ouvert une procédure. Zorblat accuse le "
+            "tribunal de partialité.",
+            ("Zorblat", "tribunal de commerce de Vrelonne"),
+        ),
+    ],
+)
+def test_an_institution_s_head_noun_names_it_again(
+    language: str, text: str, pair: tuple[str, str]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert frozenset(pair) in {frozenset((s, t)) for s, t, _ in found}
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_the_coalition_and_la_plateforme_name_their_entity_again() -> None:
     text = (
         "Zorblat and the Coalition of Vell Unions reached a deal. Ada Lovelace, executive "

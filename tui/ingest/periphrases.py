@@ -450,7 +450,8 @@ def _titles(
 INSTITUTION_HEADS = frozenset(
     """department ministry ministère commission authority autorité agency agence association
     court cour council conseil federation fédération union syndicat foundation
-    fondation coalition consortium""".split()
+    fondation coalition consortium collective board tribunal institute institut committee
+    comité""".split()
 )
 _DEFINITE = {
     "fr": word_start("le", "la", "l'", "l’", "du", "au") + r"\s*",
