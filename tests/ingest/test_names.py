@@ -136,6 +136,15 @@ def test_bank_details_and_pins_are_no_names() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_sector_and_contract_acronyms_are_no_names() -> None:
+    text = (
+        "Zorblat, un groupe de BTP, a recruté 300 salariés en CDI et 40 en CDD. "
+        "Les TPE et les ETI clientes de Quux ont critiqué Zorblat."
+    )
+    assert names_of(text, "fr") == {"Zorblat", "Quux"}
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_adverbs_slogans_and_participles_opening_a_sentence_open_no_name() -> None:
     text = (
         'Ada Roe was hired to lead a "Back to Zorblat" turnaround. Unionized Zorblat '
