@@ -114,3 +114,22 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
             "Zorblat invested in Quux." if language == "en" else "Zorblat investit dans Quux."
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cues"),
+    [
+        ("fr", "Les compagnies doivent supprimer une partie de leurs vols.", []),
+        ("fr", "Zorblat va supprimer 300 postes et annuler 40 liaisons.", []),
+        ("fr", "Zorblat a supprimé son partenariat avec Quux.", ["supprimé", "partenariat"]),
+        ("fr", "Le tribunal a annulé la décision de Quux.", ["annulé"]),
+        ("en", "Zorblat cancelled 400 flights and suspended its Vell routes.", []),
+        ("en", "Zorblat cancelled its contract with Quux.", ["cancelled", "contract"]),
+        ("en", "Zorblat suspended Quux.", ["suspended"]),
+    ],
+)
+def test_cancelling_or_cutting_an_operator_s_own_flights_or_jobs_is_no_cue(
+    language: str, text: str, cues: list[str]
+) -> None:
+    found = [text[start:end] for start, end, _ in compile_cues(language).finditer(text)]
+    assert found == cues

@@ -24,6 +24,14 @@ _ORDERED_TO = (
     r"|refund|suspend|remove|shut|close|disclose|reinstate|return|comply|hand|turn\s+over|end"
     r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop)\b"
 )
+# What an operator cancels or cuts in its own running: flights, trains, jobs. "supprimer
+# une partie de leurs vols", "cancelled 400 flights" end no tie between two parties.
+_OWN_OPERATIONS = {
+    "fr": r"(?!\s+(?:[\w'’%,-]+\s+){0,5}?(?:vols|rotations|liaisons|lignes|trains|dessertes"
+    r"|postes|emplois|effectifs)\b)",
+    "en": r"(?!\s+(?:[\w'’%,-]+\s+){0,5}?(?:flights|routes|trains|services|shifts|jobs"
+    r"|positions|roles)\b)",
+}
 
 CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
@@ -573,7 +581,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"surtax\w+",
             r"infliger\w*",
             r"inflig\w+",
-            r"annul\w+",
+            r"annul\w++" + _OWN_OPERATIONS["fr"],
             r"invalid\w+",
             # "le juge a ordonné à Apple de payer", "enjoint à X de cesser": a command
             r"ordonn\w*(?=\s+(?:à|aux?)\s)",
@@ -594,7 +602,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"f(?:ound|inds?)\b(?=(?:\s+\S+){1,6}\s+(?:liable|guilty)\b)",
             r"rul(?:ed|es|ing)\s+against",
             # "the court suspended Nexperia's chief executive"
-            r"suspend(?:s|ed|ing)?\b",
+            r"suspend(?:s|ed|ing)?\b" + _OWN_OPERATIONS["en"],
             # "the CFPB ordered Apple and Goldman Sachs to pay": a command, not a purchase
             r"order(?:s|ed)?\b(?=" + _ORDERED_TO + ")",
         ),
@@ -608,7 +616,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"romp\w+",
             r"résili\w+",
             r"terme\s+à",
-            r"suppr\w+",
+            r"suppr\w++" + _OWN_OPERATIONS["fr"],
             r"coupe\w*\s+les\s+ponts",
             r"rupture",
             r"exclu(?!siv)\w*",  # not "exclusivement"
@@ -635,7 +643,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"delist\w*",
             # the cue stops before the maker's name: "pulled Quux products"
             r"pull(?:s|ed|ing)?(?=\s+(?:\S+\s+){0,3}(?:products|goods)\b)",
-            r"cancel(?:s|led|ed|ling|ing)?\b",  # not "its cancellation process"
+            # not "its cancellation process"
+            r"cancel(?:s|led|ed|ling|ing)?\b" + _OWN_OPERATIONS["en"],
             r"call(?:s|ed|ing)?\s+off",
             r"walk(?:s|ed|ing)?\s+away\s+from",
             r"abandon\w*",
