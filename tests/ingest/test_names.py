@@ -1,9 +1,10 @@
 import pytest
 
-from tests.ingest.conftest import names_of
+from tests.ingest.conftest import kinds_of, names_of
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
+from tui.model import EntityKind
 
 
 def _names(text: str) -> list[str]:
@@ -153,3 +154,15 @@ def test_adverbs_slogans_and_participles_opening_a_sentence_open_no_name() -> No
     names = names_of(text, "en")
     assert not names & {"Back", "Unionized Zorblat", "Even Quux"}
     assert {"Zorblat", "Quux"} <= names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_known_names_are_known_with_unaccented_capitals() -> None:
+    text = (
+        "Les Etats-Unis ont critiqué Zorblat. Les recours de Quux ont été rejetés par le "
+        "Conseil d'Etat, ouvrant la voie au chantier de Zorblat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Conseil d'Etat"] is EntityKind.ORG
+    assert kinds["Etats-Unis"] is EntityKind.PLACE
+    assert "Conseil" not in kinds

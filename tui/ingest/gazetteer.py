@@ -493,6 +493,15 @@ def _fold(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+# French newsrooms often drop the accents of capitals: "Conseil d'Etat", "Etats-Unis".
+_PLAIN_CAPITALS = str.maketrans("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ", "AAACEEEEIIOOUUU")
+
+
+def _with_plain_capitals(names: frozenset[str]) -> frozenset[str]:
+    """``names`` folded, each also as written with unaccented capitals."""
+    return _fold(names) | _fold(frozenset(n.translate(_PLAIN_CAPITALS) for n in names))
+
+
 KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
@@ -505,9 +514,9 @@ for _names, _kind in (
     (REGULATORS, EntityKind.REGULATOR),
     (UNIONS, EntityKind.REGULATOR),
 ):
-    for _name in _fold(_names):
+    for _name in _with_plain_capitals(_names):
         KNOWN_KINDS[_name] = _kind
-for _name in _fold(COUNTRIES):
+for _name in _with_plain_capitals(COUNTRIES):
     KNOWN_KINDS.setdefault(_name, EntityKind.PLACE)  # "Saudi Arabia's fund": a country
 MEDIA_KEYS = _fold(MEDIA)
 UNION_KEYS = _fold(UNIONS)
