@@ -159,8 +159,8 @@ def test_adverbs_slogans_and_participles_opening_a_sentence_open_no_name() -> No
 @pytest.mark.usefixtures("rules_only")
 def test_known_names_are_known_with_unaccented_capitals() -> None:
     text = (
-        "Les Etats-Unis ont critiqué Zorblat. Les recours de Quux ont été rejetés par le "
-        "Conseil d'Etat, ouvrant la voie au chantier de Zorblat."
+        "L'Etat a choisi Zorblat. Les recours de Quux ont été rejetés par le Conseil d'Etat, "
+        "ouvrant la voie au chantier de Zorblat. Les Etats-Unis ont critiqué Zorblat."
     )
     kinds = kinds_of(text, "fr")
     assert kinds["Conseil d'Etat"] is EntityKind.ORG
