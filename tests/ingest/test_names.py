@@ -166,3 +166,14 @@ def test_known_names_are_known_with_unaccented_capitals() -> None:
     assert kinds["Conseil d'Etat"] is EntityKind.ORG
     assert kinds["Etats-Unis"] is EntityKind.PLACE
     assert "Conseil" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_capes_seas_beaches_and_mountain_ranges_are_places() -> None:
+    text = (
+        "Zorblat dénonçait une atteinte aux paysages du cap Fréhel et du cap d'Erquy. "
+        "Quux construit des parcs en mer Baltique, et ses câbles atterrissent sur la plage "
+        "de Caroual. « Les emplois sont partis de l'autre côté des Pyrénées », regrette "
+        "Zorblat, dont l'usine est au Havre. Quux a critiqué Zorblat."
+    )
+    assert names_of(text, "fr") == {"Zorblat", "Quux"}  # places, not parties: not listed

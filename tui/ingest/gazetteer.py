@@ -290,6 +290,7 @@ PLACES = (
     frozenset(
         """
     Atlantic Pacific Atlantique Pacifique Méditerranée Mediterranean Arctic Arctique
+    Baltique Baltic Pyrénées Pyrenees Alpes Alps Havre
     Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
     Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon

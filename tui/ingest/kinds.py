@@ -536,11 +536,25 @@ def _invested_in(before: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[-2].startswith(_INVESTED)
 
 
+# Common nouns of the land and the sea that French puts before a name: "le cap Fréhel",
+# "en mer Baltique", "la plage de Caroual".
+_GEOGRAPHIC_NOUNS = frozenset(
+    "cap mer golfe baie île îles mont monts lac plage pointe massif presqu'île estuaire".split()
+)
+
+
 def _sited(before: Sequence[Token]) -> bool:
-    """ "son usine de Cléon", "its plant in Ohio", "le site de La Souterraine"."""
+    """ "son usine de Cléon", "its plant in Ohio", "le site de La Souterraine", "le cap
+    Fréhel"."""
     words = [t.lower for t in before]
     if words and words[-1] in _ARTICLES:
         words = words[:-1]
+    if words[-2:] in (["d", "'"], ["d", "’"]):
+        words[-2:] = ["d'"]
+    if words and words[-1] in _GEOGRAPHIC_NOUNS:
+        return True
+    if len(words) >= 2 and words[-1] in _OF and words[-2] in _GEOGRAPHIC_NOUNS:
+        return True
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
 
 
