@@ -177,3 +177,54 @@ def test_capes_seas_beaches_and_mountain_ranges_are_places() -> None:
         "Zorblat, dont l'usine est au Havre. Quux a critiqué Zorblat."
     )
     assert names_of(text, "fr") == {"Zorblat", "Quux"}  # places, not parties: not listed
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Ligue contre le cancer a salué la décision de Quux.", "Ligue contre le cancer"),
+        (
+            "L'Observatoire national de la biodiversité a critiqué Quux.",
+            "Observatoire national de la biodiversité",
+        ),
+        (
+            "La Fédération nationale des travaux publics soutient Quux.",
+            "Fédération nationale des travaux publics",
+        ),
+        (
+            "La Fondation pour le logement des défavorisés accuse Quux.",
+            "Fondation pour le logement des défavorisés",
+        ),
+        (
+            "Après l'adoption par le Conseil de l'Union européenne, de la directive, Quux a "
+            "critiqué le Conseil de l'Union européenne.",
+            "Conseil de l'Union européenne",
+        ),
+    ],
+)
+def test_a_french_body_s_name_goes_on_through_its_lower_case_complements(
+    text: str, name: str
+) -> None:
+    assert name in names_of(text, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the verb after the complement ends the name
+        ("L'Autorité de la concurrence devrait sanctionner Quux.", "Autorité de la concurrence"),
+        # an infinitive is no complement, nor what the body is asked about
+        (
+            "Quux a demandé à la Commission européenne d'ouvrir une enquête sur Zorblat.",
+            "Commission européenne",
+        ),
+        (
+            "Quux négocie avec la Commission européenne sur l'avenir des barrages.",
+            "Commission européenne",
+        ),
+    ],
+)
+def test_a_french_body_s_name_stops_before_a_verb_or_an_infinitive(text: str, name: str) -> None:
+    assert name in names_of(text, "fr")

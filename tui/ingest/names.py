@@ -230,7 +230,7 @@ _ADJECTIVE = (
 # ("l'Union des marques critique X")
 _PLURAL_ADJECTIVE = (
     r"[a-zéèêàç-]+(?:aux|ales|iques|iennes|iens|aises|ais|aires|ières|iers|elles|els|ives|ifs"
-    r"|aines|ains|oises|ois|éennes|éens|ables|ibles|ants|antes|ents|entes)"
+    r"|aines|ains|oises|ois|éennes|éens|ables|ibles|ants|antes|ents|entes|ics)"
 )
 # "l'Union des marques", "la Fédération des entreprises", "l'Association des maires": a
 # body of members named by what its members are
@@ -245,11 +245,64 @@ _INSTITUTION_FR = re.compile(
 )
 
 
+# Bodies whose name goes on in lower case after the head and its adjectives: "la Ligue
+# contre le cancer", "l'Observatoire national de la biodiversité", "la Fédération
+# française du prêt-à-porter féminin", "le Conseil de politique nucléaire". A complement
+# is a preposition and a noun, with adjectives that agree with it; the name ends at the
+# first word that is neither (a verb: "a salué", "critique").
+_COMPLEMENT_HEADS_FR = (
+    *_INSTITUTION_HEADS_FR,
+    "Syndicat",
+    "Collectif",
+    "Alliance",
+    "Ligue",
+    "Fondation",
+    "Observatoire",
+    "Comité",
+    "Haut Conseil",
+)
+_VERB_LIKE_ADJECTIVES = r"(?!(?:critique|explique|indique|applique|implique|communique|pratique)\b)"
+_WORD_END = r"(?![\w'’-])"
+_SINGULAR_ADJECTIVE_AFTER = rf"(?:\s+{_VERB_LIKE_ADJECTIVES}{_ADJECTIVE}{_WORD_END})?"
+_PLURAL_ADJECTIVE_AFTER = rf"(?:\s+{_PLURAL_ADJECTIVE}{_WORD_END})?"
+_COMPLEMENT_NOUN_FR = (
+    r"(?!(?:deux|trois|quatre|autres|plus|ses|leurs?|son|sa|cette|ces|ce)\b)(?:"
+    rf"[a-zéèêàç][a-zéèêàç-]{{2,}}[sx]{_WORD_END}{_PLURAL_ADJECTIVE_AFTER}"
+    rf"|[a-zéèêàç][a-zéèêàç-]{{2,}}{_WORD_END}{_SINGULAR_ADJECTIVE_AFTER}"
+    # a name, with the adjective that may follow: "de l'Union européenne"
+    rf"|[A-ZÀ-Ý][\w-]+{_SINGULAR_ADJECTIVE_AFTER})"
+)
+_OF_COMPLEMENT_FR = (
+    r"\s+(?:(?:de\s+la|des|du)\s+|de\s+l['’]\s*"
+    # "de" alone takes no infinitive: "la Commission européenne d'ouvrir une enquête"
+    r"|(?:de\s+|d['’]\s*)(?![a-zéèêàç-]+(?:er|ir|re)\b))" + _COMPLEMENT_NOUN_FR
+)
+# "pour" and "contre" only right after the head: "la Ligue contre le cancer", but "la
+# Commission européenne pour non-respect" is no name
+_AIM_COMPLEMENT_FR = r"\s+(?:pour|contre)(?:\s+(?:le|la|les)\s+|\s+l['’]\s*)" + _COMPLEMENT_NOUN_FR
+_INSTITUTION_WITH_COMPLEMENT_FR = re.compile(
+    r"\b(?:" + "|".join(_COMPLEMENT_HEADS_FR) + r")"
+    # atomic: a name that the test after it refuses is not cut shorter to pass it
+    r"(?>(?:\s+" + _VERB_LIKE_ADJECTIVES + _ADJECTIVE + _WORD_END + r"){0,2}"
+    r"(?:" + _OF_COMPLEMENT_FR + r"){1,3}"
+    r"|" + _AIM_COMPLEMENT_FR + r"(?:" + _OF_COMPLEMENT_FR + r"){0,2})"
+    # not cut inside a list of complements: "de la concurrence, de la consommation et ..."
+    r"\b(?![\w'’-]|,\s+(?:de\s+la|de\s+l['’]|des|du)\s*[\w-]+\s+(?:\S+\s+)?et\s+d)"
+)
+
+
 def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
-    """French institutions named by a capitalised head and lower-case adjectives."""
-    return _whole_match_spans(
+    """French institutions named by a capitalised head and lower-case adjectives, or by
+    a head and lower-case complements."""
+    spans = _whole_match_spans(
         tokens, finditer_from(_INSTITUTION_FR, text, (*_INSTITUTION_HEADS_FR, "Syndicat"))
     )
+    longer = _whole_match_spans(
+        tokens, finditer_from(_INSTITUTION_WITH_COMPLEMENT_FR, text, _COMPLEMENT_HEADS_FR)
+    )
+    for first, end in longer.items():
+        spans[first] = max(end, spans.get(first, end))
+    return spans
 
 
 # A French institution's whole name, lower-case words and all, when its acronym follows
