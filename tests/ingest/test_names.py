@@ -228,3 +228,15 @@ def test_a_french_body_s_name_goes_on_through_its_lower_case_complements(
 )
 def test_a_french_body_s_name_stops_before_a_verb_or_an_infinitive(text: str, name: str) -> None:
     assert name in names_of(text, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    text = (
+        "George W. Bush criticized Zorblat. Zorblat keeps a hub at Daniel K. Inouye "
+        "International Airport, Quux said."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["George W. Bush"] is EntityKind.PERSON
+    assert kinds.get("Daniel K. Inouye International Airport") is not EntityKind.PERSON
+    assert not {"George W", "Bush", "Daniel K"} & set(kinds)

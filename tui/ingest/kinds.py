@@ -87,6 +87,9 @@ SITE_WORDS = frozenset(
     rue avenue boulevard quai""".split()
 )
 _OF = frozenset("of for de du des d' d’ pour".split())
+# Head nouns of places named after a person ("Daniel K. Inouye International Airport"):
+# no surname
+_BUILT_PLACE_HEADS = frozenset("airport station stadium bridge tunnel".split())
 _SITE_NOUNS_EN = frozenset("plant plants factory factories site campus facility".split())
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
@@ -386,7 +389,13 @@ PLACE_LAST_WORDS = frozenset(
 
 
 _NOT_NAMES = (
-    PRODUCT_CUES | LAW_HEADS | EVENT_HEADS | ORG_HEADS | COMPANY_NAME_TAILS | REGULATOR_HEADS
+    PRODUCT_CUES
+    | LAW_HEADS
+    | EVENT_HEADS
+    | ORG_HEADS
+    | COMPANY_NAME_TAILS
+    | REGULATOR_HEADS
+    | _BUILT_PLACE_HEADS
 )
 
 

@@ -667,7 +667,12 @@ def _abbreviation_dot(
     before, after = tokens[index - 1], tokens[index + 1]
     return (
         before.end == tokens[index].start
-        and (_DOTTED.fullmatch(before.text) is not None or before.text in _NAME_ABBREVIATIONS)
+        and (
+            _DOTTED.fullmatch(before.text) is not None
+            or before.text in _NAME_ABBREVIATIONS
+            # a middle initial: "George W. Bush", "Daniel K. Inouye International Airport"
+            or (len(before.text) == 1 and before.text.isupper() and is_name[index - 2])
+        )
         and is_name[index + 1]
         and index + 1 not in quote_starts
         # "... in the U.S. Microsoft said": a known name opens a sentence the split missed
