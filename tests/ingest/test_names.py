@@ -240,3 +240,14 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
     assert kinds["George W. Bush"] is EntityKind.PERSON
     assert kinds.get("Daniel K. Inouye International Airport") is not EntityKind.PERSON
     assert not {"George W", "Bush", "Daniel K"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_long_court_name_after_a_judge_is_not_cut_at_ten_words() -> None:
+    text = (
+        "Judge Ada Roe of the US Bankruptcy Court for the Southern District of Texas refused "
+        "to confirm the plan put forward by Quux."
+    )
+    names = names_of(text, "en")
+    assert "US Bankruptcy Court for the Southern District of Texas" in names
+    assert "District of Texas" not in names

@@ -35,7 +35,7 @@ _ORDINAL = re.compile(r"^(?:\d+(?i:er|re|e|ème|nd|st|rd|th)|[IVX]+(?:e|er|ème)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OPENERS = frozenset("\"'“‘«([—–-:")
 _ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
-MAX_NAME_TOKENS = 10
+MAX_NAME_TOKENS = 14
 
 
 class Candidate(NamedTuple):
