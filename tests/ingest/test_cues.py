@@ -133,3 +133,28 @@ def test_cancelling_or_cutting_an_operator_s_own_flights_or_jobs_is_no_cue(
 ) -> None:
     found = [text[start:end] for start, end, _ in compile_cues(language).finditer(text)]
     assert found == cues
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cues"),
+    [
+        ("en", "Eli Lilly, which makes the obesity drug Zepbound, grew.", [("makes", "role")]),
+        ("en", "Zorblat makes chips for Quux.", [("makes", "commercial_deal")]),
+        ("en", "His conduct makes it clear that he must go.", []),
+        ("en", "Zorblat has 12 million customers.", []),
+        ("en", "Zorblat is a customer of Quux.", [("customer", "commercial_deal")]),
+        ("fr", "Lilly, qui fabrique le Zepbound, grandit.", [("fabrique", "role")]),
+        (
+            "fr",
+            "Zorblat, qui fabrique les satellites d'Eutelsat.",
+            [("fabrique", "commercial_deal")],
+        ),
+        ("fr", "Zorblat revendique 20 millions de clients.", []),
+        ("fr", "Zorblat est client de Quux.", [("client", "commercial_deal")]),
+    ],
+)
+def test_making_a_product_is_a_role_making_for_someone_a_supply_and_consumers_no_party(
+    language: str, text: str, cues: list[tuple[str, str]]
+) -> None:
+    found = [(text[s:e], kind.value) for s, e, kind in compile_cues(language).finditer(text)]
+    assert found == cues

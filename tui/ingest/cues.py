@@ -126,13 +126,15 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"contrats?\b",
             r"fournisseur\w*",
             r"fourni\w+",
-            r"clients?\b",
+            # not a count of consumers: "20 millions de clients"
+            r"(?<!millions\sde\s)(?<!milliers\sde\s)(?<!\d\s)clients?\b",
             r"command\w+",
             r"achète\w*",
             r"vend\w*\s+(?:à|ses)",
             r"héberg\w+",
             r"(?:a|ont|avait|avaient)\s+choisi",
-            r"fabriqu\w+",
+            # making for someone supplies them; making alone says whose product it is
+            r"fabriqu\w+(?=\s+(?:\S+\s+){0,6}?(?:pour\b|d['’](?-i:[A-Z])|de\s+(?-i:[A-Z])))",
             r"contrat\w*",
         ),
         "en": (
@@ -142,7 +144,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"supplier\w*",
             r"suppl(?:y|ies)",
             r"rel(?:y|ies|ied)\s+on",
-            r"customers?\b",
+            # not a count of consumers: "12 million customers"
+            r"(?<!million\s)(?<!millions\sof\s)(?<!thousands\sof\s)(?<!\d\s)customers?\b",
             r"client\b",
             r"orders?\s+from",
             r"deliver(?:y|ies)\s+from",
@@ -150,7 +153,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"purchas\w+",
             r"sells?\s+to",
             r"(?:chose|selected|picked|tapped)\b",
-            r"(?:makes|builds|manufactures)\b",
+            r"(?:makes|builds|manufactures)\b(?=\s+(?:\S+\s+){0,6}?for\b)",
             r"agreements?\b",
         ),
     },
@@ -229,6 +232,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"secrétaire\s+général\w*",
             r"représentant\w*",
             r"représent(?:e|ent|ait|aient)\b",  # "l'Afieg, qui représente les fournisseurs"
+            # "Lilly, qui fabrique le Zepbound": the product named right after
+            r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
             r"p-dg",
             r"directeur\w*",
@@ -328,6 +333,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"affiliates?\s+of",
             r"owner\b",
             r"develop(?:s|ed)\b",
+            # "Eli Lilly, which makes the obesity drug Zepbound"
+            r"(?:makes|manufactures)\b(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))",
             r"maker\s+of",
             # "Nexperia, which was spun off from NXP": a unit once
             r"spun\s+(?:off|out)\s+(?:from|of|by)\b",
