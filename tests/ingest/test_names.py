@@ -251,3 +251,14 @@ def test_a_long_court_name_after_a_judge_is_not_cut_at_ten_words() -> None:
     names = names_of(text, "en")
     assert "US Bankruptcy Court for the Southern District of Texas" in names
     assert "District of Texas" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_hyphenated_french_town_is_a_place() -> None:
+    text = (
+        "Zorblat ferme son site de Pont-de-Claix et celui de Marquette-lez-Lille. "
+        "Quux, installé à Villeneuve-d'Ascq, a critiqué Zorblat, comme X-Energy."
+    )
+    kinds = kinds_of(text, "fr")
+    assert not {"Pont-de-Claix", "Marquette-lez-Lille", "Villeneuve-d'Ascq"} & set(kinds)
+    assert kinds["X-Energy"] is EntityKind.ORG  # a hyphen alone makes no town

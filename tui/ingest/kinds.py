@@ -370,10 +370,20 @@ def _looks_like_full_name(form: str) -> bool:
 
 def _place_shaped(words: Sequence[str]) -> bool:
     """A name of several folded ``words`` that only a place has: "west coast", "menlo park"
-    (a first word only in a name of two: "West Coast Express" runs trains)."""
+    (a first word only in a name of two: "West Coast Express" runs trains), or one
+    hyphenated word of a French town ("pont-de-claix", "marquette-lez-lille")."""
+    if _FRENCH_TOWN.fullmatch("'".join(words)):  # the words were split at apostrophes
+        return True
     return len(words) > 1 and (
         (len(words) == 2 and words[0] in PLACE_FIRST_WORDS) or words[-1] in PLACE_LAST_WORDS
     )
+
+
+# "Pont-de-Claix", "Marquette-lez-Lille", "Boulogne-sur-Mer", "Villeneuve-d'Ascq"
+_FRENCH_TOWN = re.compile(
+    r"[^\W\d_]{2,}(?:-[^\W\d_]+)*-(?:(?:sur|sous|lès|lez|en|de|du|des|aux)-|d['’])"
+    r"[^\W\d_]+(?:-[^\W\d_]+)*"
+)
 
 
 # The first or last word of a place's name, never of a person's: "West Coast", "Menlo
