@@ -262,3 +262,12 @@ def test_a_hyphenated_french_town_is_a_place() -> None:
     kinds = kinds_of(text, "fr")
     assert not {"Pont-de-Claix", "Marquette-lez-Lille", "Villeneuve-d'Ascq"} & set(kinds)
     assert kinds["X-Energy"] is EntityKind.ORG  # a hyphen alone makes no town
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_terminals_name_sites_and_zip_codes_no_party() -> None:
+    text = (
+        "Zorblat owns Vell Ports, which runs the Balboa and Cristobal terminals. "
+        "Quux cannot cancel policies in ZIP codes hit by the fires, Zorblat said."
+    )
+    assert not {"Balboa", "Cristobal", "ZIP"} & names_of(text, "en")

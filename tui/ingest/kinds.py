@@ -90,7 +90,9 @@ _OF = frozenset("of for de du des d' d’ pour".split())
 # Head nouns of places named after a person ("Daniel K. Inouye International Airport"):
 # no surname
 _BUILT_PLACE_HEADS = frozenset("airport station stadium bridge tunnel".split())
-_SITE_NOUNS_EN = frozenset("plant plants factory factories site campus facility".split())
+_SITE_NOUNS_EN = frozenset(
+    "plant plants factory factories site campus facility terminal terminals refinery mine".split()
+)
 # Prepositions that take places, not parties ("à" also marks who receives: "à BYD").
 _PLACE_ONLY = frozenset("in near en dans".split())
 LOCATIVE = frozenset("à in en au aux at near près based basé basée vers".split())
