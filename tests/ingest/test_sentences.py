@@ -63,6 +63,11 @@ def test_a_wire_dateline_is_a_quote_of_its_own_and_names_no_party() -> None:
     assert not names & {"BRUSSELS", "Brussels", "Oct 31", "PARIS", "The Vrelonian Commission"}
 
 
+def test_a_dateline_of_two_cities_is_a_dateline_too() -> None:
+    text = "HONG KONG/PANAMA CITY, July 29 (Reuters) - Zorblat said it would sue Quux."
+    assert _texts(text)[0] == "HONG KONG/PANAMA CITY, July 29 (Reuters) -"
+
+
 def test_an_abbreviation_before_a_capitalised_function_word_ends_the_sentence() -> None:
     text = "Zorblat grew in the U.S. The company said so. Quux Inc. It left. M. Le Maire parle."
     assert _texts(text) == [

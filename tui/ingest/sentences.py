@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
 # A wire story's dateline: "BRUSSELS, Oct 31 (Reuters) - ", "PARIS (AFP) — ". The place
 # is in capitals; what follows the dash starts a sentence.
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’./\- ]{1,40}"  # "HONG KONG/PANAMA CITY"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zéû]{3,9}\.?))?"
     r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\))?"
     r"\s+[-–—]\s+(?=\S)"
