@@ -1,6 +1,7 @@
 import pytest
 
 from tests.ingest.conftest import kinds_of, names_of
+from tui.ingest import ingest_text
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -271,3 +272,15 @@ def test_terminals_name_sites_and_zip_codes_no_party() -> None:
         "Quux cannot cancel policies in ZIP codes hit by the fires, Zorblat said."
     )
     assert not {"Balboa", "Cristobal", "ZIP"} & names_of(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_long_institution_name_with_commas_before_its_acronym_is_whole() -> None:
+    text = (
+        "Dans un rapport, la Direction générale de la concurrence, de la consommation et de "
+        "la répression des fraudes (DGCCRF) accuse Quux. La DGCCRF a critiqué Quux."
+    )
+    entities = ingest_text(text, language="fr").entities
+    dgccrf = next(e for e in entities if "DGCCRF" in (e.name, *e.aliases))
+    assert dgccrf.name.endswith("de la répression des fraudes")
+    assert not {"Direction générale", "fraudes"} & {e.name for e in entities}

@@ -311,8 +311,10 @@ def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
 # starts with the head's letter; no verb may come between ("l'Agence a annoncé (AFP)").
 _BRACKETED_INSTITUTION_FR = re.compile(
     r"\b(?P<head>" + "|".join(_INSTITUTION_HEADS_FR) + r")"
-    r"(?:\s+(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
-    r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,10}"
+    # a comma only before another complement: "de la concurrence, de la consommation et
+    # de la répression des fraudes (DGCCRF)"
+    r"(?:(?:\s+|,\s+(?=d))(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
+    r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,14}"
     r"(?:\s+[A-ZÀ-Ý][\w-]*)?\s*$"
 )
 _ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý&.-]+)(?:\s+[A-ZÀ-Ý][\w-]*)?\)")
@@ -808,7 +810,9 @@ def _split_run(
         pieces.append((start, end - 1))
     result: list[tuple[int, int]] = []
     for lo, hi in pieces:
-        while hi - lo + 1 > MAX_NAME_TOKENS:
+        # a known name is whole however long ("Direction générale de la concurrence, de
+        # la consommation et de la répression des fraudes")
+        while hi - lo + 1 > MAX_NAME_TOKENS and known.get(lo) != hi + 1:
             result.append((lo, lo + MAX_NAME_TOKENS - 1))
             lo += MAX_NAME_TOKENS
         result.append((lo, hi))
