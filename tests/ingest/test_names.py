@@ -284,3 +284,13 @@ def test_a_long_institution_name_with_commas_before_its_acronym_is_whole() -> No
     dgccrf = next(e for e in entities if "DGCCRF" in (e.name, *e.aliases))
     assert dgccrf.name.endswith("de la répression des fraudes")
     assert not {"Direction générale", "fraudes"} & {e.name for e in entities}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_capitalised_common_nouns_alone_are_no_names() -> None:
+    text = (
+        "Zorblat va entrer en Bourse. Le président de la République a salué Zorblat, qui "
+        "vend sur Internet depuis la pandémie de Covid-19. Quux a critiqué Zorblat."
+    )
+    assert not {"Bourse", "République", "Internet", "Covid-19"} & names_of(text, "fr")
+    assert "Bourse de Paris" in names_of("La Bourse de Paris a suspendu Quux.", "fr")

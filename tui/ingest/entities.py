@@ -24,6 +24,7 @@ from tui.ingest.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     GENERIC_ACRONYMS,
+    GENERIC_CAPITALISED,
     HONORIFICS,
     ROLE_WORDS,
 )
@@ -190,6 +191,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         for piece in _split_glued(_without_country(candidate, standalone), standalone)
         if not (
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
+            or key in GENERIC_CAPITALISED
             or key in COMPANY_NAME_TAILS
             or key in DEMONYMS
             or (key[-1:] == "s" and key[:-1] in DEMONYMS)  # "Americans' pockets"

@@ -61,12 +61,9 @@ FRENCH_MONTHS_AND_DAYS = frozenset(
     """.split()
 )
 
-# Heads of generic phrases that are capitalised only by position or style.
-GENERIC_CAPITALISED = frozenset(
-    """
-    ceo cfo cto coo pdg dg mr mrs ms m mme dr prof
-    """.split()
-)
+# Common nouns French and English capitalise, alone never a party: "entrer en Bourse",
+# "le président de la République", "vendre sur Internet", "la pandémie de Covid-19".
+GENERIC_CAPITALISED = frozenset("bourse république internet covid covid-19".split())
 
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady".split())
 
