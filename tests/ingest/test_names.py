@@ -294,3 +294,14 @@ def test_capitalised_common_nouns_alone_are_no_names() -> None:
     )
     assert not {"Bourse", "République", "Internet", "Covid-19"} & names_of(text, "fr")
     assert "Bourse de Paris" in names_of("La Bourse de Paris a suspendu Quux.", "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_adverbs_and_former_opening_a_sentence_open_no_name() -> None:
+    text = (
+        "Elsewhere, Zorblat sued Quux. Former chief operating officer Ada Roe left Zorblat. "
+        "Ailleurs, Quux a critiqué Zorblat."
+    )
+    names = names_of(text, "en") | names_of(text, "fr")
+    assert not {"Elsewhere", "Former", "Ailleurs"} & names
+    assert "Ada Roe" in names_of(text, "en")

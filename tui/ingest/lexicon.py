@@ -36,6 +36,8 @@ STOPWORDS = frozenset(
     is are was were be been has have had do does did will would can could should may
     might must shall throughout hundreds thousands dozens millions billions
     less fewer nearly almost roughly around approximately back even
+    elsewhere separately likewise similarly additionally former currently previously
+    ailleurs auparavant dorénavant séparément
     """.split()
 )
 
