@@ -240,7 +240,7 @@ def _person_evidence(
         # name before a title is the body the title is held in
         return False
     for before, after in contexts:
-        if before and before[-1].lower in HONORIFICS | {"m."}:
+        if before and before[-1].lower in _HONORIFICS_AND_M:
             return True
         if before and before[-1].lower in ROLE_WORDS and multi:
             # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy"
@@ -257,19 +257,20 @@ def _person_evidence(
     total = sum(model_labels.values())
     persons = model_labels["PER"] + model_labels["PERSON"]
     known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())
+    spoken_of_as_body = any(_body_context(before, after) for before, after in contexts)
     # the model's label too yields to a head word no surname is ("Lagardère Travel
     # Retail"), a common word of the text ("Hachette Livre"), or a body's context
-    firm_like = any(
+    firm_like = spoken_of_as_body or any(
         f.split()[-1].casefold() in _NOT_NAMES
         or any(w.casefold() in common_words for w in f.split())
         for f in multi
-    ) or any(_body_context(before, after) for before, after in contexts)
+    )
     if total and not known_part and not firm_like and persons > total / 2 and multi:
         return True
     if total and model_labels["ORG"] > total / 2:
         return False
     owned = any(len(b) >= 2 and b[-1].lower == "s" and b[-2].is_apostrophe for b, _ in contexts)
-    if owned or any(_body_context(before, after) for before, after in contexts):
+    if owned or spoken_of_as_body:
         return False
     # Two title-case words with no known given name: as often a firm ("Delta Air Lines",
     # "Boehringer Ingelheim") as a person, so the text must also speak of a person: the
@@ -323,6 +324,7 @@ _BODY_VERBS = frozenset("buy acquire racheter rachète".split())
 _BODY_OBJECTS = frozenset(
     "takeover acquisition pursuit purchase combination merger stake rachat fusion".split()
 )
+_HONORIFICS_AND_M = HONORIFICS | {"m."}
 # After a name, words that speak of it as a thing: "X said it", "X, which", "X's shares".
 _BODY_AFTER = frozenset("it its which qui dont".split())
 
