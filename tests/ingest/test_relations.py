@@ -232,6 +232,27 @@ def test_a_possessive_role_after_a_quotation_looks_past_the_bodies_it_quotes() -
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            'The Vell Flight Attendants Association criticized Zorblat. "We will not accept '
+            "it,\" said Ada Lovelace, the union's international president.",
+        ),
+        (
+            "fr",
+            "La Fédération Vell a critiqué Zorblat. « C'est inacceptable », a déclaré Ada "
+            "Lovelace, secrétaire générale du syndicat.",
+        ),
+    ],
+)
+def test_a_title_held_in_the_union_named_before(language: str, text: str) -> None:
+    pairs = _role_pairs(text, language)
+    assert any("Ada Lovelace" in pair and "Zorblat" not in pair for pair in pairs), pairs
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
     hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired

@@ -303,12 +303,14 @@ _POSSESSIVE_RIVAL = re.compile(
 
 _STANDS_FOR_EARLIER = {
     EntityKind.PERSON: re.compile(
-        r"\b(?:its|their|son|sa|leur|the\s+(?:company|group|firm|bank)['’]s"
-        r"|du\s+groupe|de\s+la\s+(?:société|banque|entreprise))\s"
+        r"\b(?:its|their|son|sa|leur|the\s+(?:company|group|firm|bank|union|association|airline"
+        r"|carrier|studio|lender|insurer|agency|regulator|watchdog)['’]s"
+        r"|du\s+(?:groupe|syndicat)|de\s+la\s+(?:société|banque|entreprise|compagnie"
+        r"|fédération)|de\s+l['’](?:association|enseigne))\s"
         # "Le PDG de l'enseigne, X", "the chief executive of the retailer, X"
         r"|\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*(?:enseigne|distributeur|assureur"
         r"|réassureur|compagnie|constructeur|opérateur|laboratoire|retailer|insurer|airline"
-        r"|carrier|automaker|drugmaker)\b",
+        r"|carrier|automaker|drugmaker|syndicat|association|fédération|union)\b",
         re.IGNORECASE,
     ),
     EntityKind.REGULATOR: re.compile(
@@ -1161,7 +1163,7 @@ def _anaphoric_role(
     """ "Daniel Ek, the company's chief executive", "Son gouverneur, X": a role word after
     a possessive, with a person and no organisation in the sentence, is held in the
     organisation named last before it."""
-    if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 20), cue_start):
+    if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 50), cue_start):
         return []
     bodies = (EntityKind.ORG, EntityKind.REGULATOR)
     # another body named here may be the one meant; the antecedent named again is not
@@ -1235,20 +1237,29 @@ _NOMINAL_SUBJECT = {
     ),
     "en": re.compile(rf"\bthe\s+{_COMPANY_NOUNS['en']}\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
 }
+# The bodies a title may be held in, named by a common noun after it: "le PDG de
+# l'enseigne", "secrétaire générale du syndicat", "president of the union"
+_UNION_NOUNS = {"fr": r"(?:syndicat|association|fédération)", "en": r"(?:union|association)"}
 _NOMINAL_OBJECT = {
-    "fr": re.compile(
-        rf"\s+(?:\w+\s+)?(?:de\s+la|de\s+l['’]|du)\s*{_COMPANY_NOUNS['fr']}\b", re.IGNORECASE
-    ),
-    "en": re.compile(rf"\s+(?:\w+\s+)?of\s+the\s+{_COMPANY_NOUNS['en']}\b", re.IGNORECASE),
+    language: re.compile(
+        rf"\s+(?:\w+\s+)?{of}\s*(?:{_COMPANY_NOUNS[language]}|{_UNION_NOUNS[language]})\b",
+        re.IGNORECASE,
+    )
+    for language, of in (("fr", r"(?:de\s+la|de\s+l['’]|du)"), ("en", r"of\s+the"))
 }
 
+# "son président", "le PDG du groupe", "the union's international president": up to two
+# adjectives between the possessive and the title
 _ROLE_ANAPHOR = {
     "fr": re.compile(
-        r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la)\s+(?:groupe|société|banque|entreprise))\s+$",
+        r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|société|banque|entreprise"
+        r"|syndicat|association|compagnie|enseigne|fédération))\s+(?:[a-zéèê-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|bank)['’]s)\s+$", re.IGNORECASE
+        r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|bank|union|association|airline"
+        r"|carrier|studio|lender|insurer|agency|regulator|watchdog)['’]s)\s+(?:[a-z-]+\s+){0,2}$",
+        re.IGNORECASE,
     ),
 }
 # Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
