@@ -305,3 +305,12 @@ def test_adverbs_and_former_opening_a_sentence_open_no_name() -> None:
     names = names_of(text, "en") | names_of(text, "fr")
     assert not {"Elsewhere", "Former", "Ailleurs"} & names
     assert "Ada Roe" in names_of(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_set_off_after_a_title_in_a_body_is_a_person() -> None:
+    text = (
+        "Le président de la Région Vellor, Loïg Quennec-Ardouin, soutien de la première "
+        "heure du parc, préfère retenir les retombées pour Zorblat."
+    )
+    assert kinds_of(text, "fr")["Loïg Quennec-Ardouin"] is EntityKind.PERSON

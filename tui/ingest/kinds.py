@@ -299,6 +299,8 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     led = bool(before) and (before[-1].lower in _BODY_LINKS or before[-1].lower in ("chez", "at"))
     if not led and any(t.lower in ROLE_WORDS or t.lower in HONORIFICS for t in before[-3:]):
         return True
+    if _titled_apposition(before):
+        return True
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower in _PERSON_AFTER:
             return True
@@ -306,6 +308,24 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
         if len(owner) >= 2 and owner[0].text[:1].isupper() and owner[1].is_apostrophe:
             return True  # "Lucian Grainge, UMG's chief executive", "X, the VDA's president"
     return False
+
+
+_TITLE_LINKS = frozenset("de du des d d' d’ la l ' ’ of the".split())
+
+
+def _titled_apposition(before: Sequence[Token]) -> bool:
+    """ "le président de la Région Bretagne, X": a name set off by a comma after a title
+    held in a body named in capitals."""
+    if not before or before[-1].text != ",":
+        return False
+    index = len(before) - 2
+    named = False
+    while index >= 0 and before[index].text[:1].isupper():
+        named, index = True, index - 1
+    linked = False
+    while index >= 0 and before[index].lower in _TITLE_LINKS:
+        linked, index = True, index - 1
+    return named and linked and index >= 0 and before[index].lower in ROLE_WORDS
 
 
 # Words before a name that introduce a body, not a person: "le groupe Sources Alma",

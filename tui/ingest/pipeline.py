@@ -734,7 +734,9 @@ def _kinds(
     for mention in found:
         if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
             continue
-        before = tokens[max(0, mention.first_token - 4) : mention.first_token]
+        # after a comma, far enough back to read "le président de la Région Bretagne, X"
+        reach = 8 if mention.first_token and tokens[mention.first_token - 1].text == "," else 4
+        before = tokens[max(0, mention.first_token - reach) : mention.first_token]
         after = tokens[mention.last_token + 1 : mention.last_token + 5]
         contexts[mention.entity].append((before, after))
     kinds = []
