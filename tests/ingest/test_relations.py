@@ -253,6 +253,19 @@ def test_a_title_held_in_the_union_named_before(language: str, text: str) -> Non
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'association Vell Europe, qui regroupe notamment Zorblat, a chiffré les pertes."),
+        ("fr", "La fédération Vell Europe, qui fédère Zorblat, a chiffré les pertes."),
+        ("en", "Vell Europe, whose members include Zorblat, criticized the strike."),
+    ],
+)
+def test_a_body_grouping_its_members_ties_them(language: str, text: str) -> None:
+    assert frozenset(("Vell Europe", "Zorblat")) in _role_pairs(text, language)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
     hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired

@@ -232,6 +232,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"secrétaire\s+général\w*",
             r"représentant\w*",
             r"représent(?:e|ent|ait|aient)\b",  # "l'Afieg, qui représente les fournisseurs"
+            # "l'association A4E, qui regroupe notamment Air France-KLM et Lufthansa"
+            r"(?<=qui\s)(?:regroup|fédèr|rassembl)(?:e|ent|ait|aient)\b",
             # "Lilly, qui fabrique le Zepbound": the product named right after
             r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
@@ -331,6 +333,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "X is part of Workers United, an affiliate of the SEIU"
             r"(?:is|are|was|were)\s+part\s+of",
             r"affiliates?\s+of",
+            # "Airlines for Europe, whose members include Lufthansa"
+            r"members\s+include",
             r"owner\b",
             r"develop(?:s|ed)\b",
             # "Eli Lilly, which makes the obesity drug Zepbound"
