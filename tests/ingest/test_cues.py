@@ -158,3 +158,16 @@ def test_making_a_product_is_a_role_making_for_someone_a_supply_and_consumers_no
 ) -> None:
     found = [(text[s:e], kind.value) for s, e, kind in compile_cues(language).finditer(text)]
     assert found == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblat a indiqué s'être conformée aux demandes de la Quux.",
+        "Zorblat s'est conformé à la décision de Quux.",
+        "Zorblat doit se conformer aux règles de Quux.",
+    ],
+)
+def test_complying_with_a_demand_is_a_concession(text: str) -> None:
+    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    assert kinds[:1] == ["concession"]

@@ -173,6 +173,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"accept\w+\s+de",
             r"règlement\s+à\s+l['’]amiable",
             r"transig\w+",
+            # "Air France s'est conformée aux demandes de la DGAC"
+            r"s['’](?:\w+\s+)?(?:être\s+)?conform\w+\s+(?:aux?|à)",
+            r"se\s+conform\w+\s+(?:aux?|à)",
         ),
         "en": (
             r"waiv\w+",
