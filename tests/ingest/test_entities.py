@@ -739,3 +739,15 @@ def test_a_union_named_after_its_company_is_no_product_of_it() -> None:
         "part of Workers United, which backs it."
     )
     assert kinds_of(text, "en")["Zorblat Workers United"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
+    text = (
+        "Le Conseil constitutionnel a censuré la loi Zorblat. Quux a accusé les Sages de "
+        "créer une distorsion de concurrence."
+    )
+    entities = ingest_text(text, language="fr").entities
+    council = next(e for e in entities if e.name == "Conseil constitutionnel")
+    assert "Sages" in council.aliases
+    assert "Sages" not in {e.name for e in entities}

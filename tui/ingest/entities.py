@@ -64,6 +64,9 @@ class Draft:
 
 # The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
 _TRANSLATED_TAILS = {"ia": "ai"}
+# Names the press gives an institution, folded, and the full names they stand for
+# ("Bercy" and "the Fed" are left apart: the annotated articles list them apart as often)
+_NICKNAMES = {"sages": ("conseil constitutionnel",)}
 _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
@@ -457,6 +460,15 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         head, _, tail = key.rpartition(" ")
         if head and tail in _TRANSLATED_TAILS and f"{head} {_TRANSLATED_TAILS[tail]}" in keys:
             union.join(f"{head} {_TRANSLATED_TAILS[tail]}", key)
+    for key in keys & _NICKNAMES.keys():
+        # "les Sages": the Conseil constitutionnel, when the text names it
+        named = [
+            other
+            for other in keys
+            if any(other == full or other.startswith(full + " ") for full in _NICKNAMES[key])
+        ]
+        if len(named) == 1:
+            union.join(named[0], key)
 
     singles = {k for k in keys if len(k.split()) == 1}
     titled = {
