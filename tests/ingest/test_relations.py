@@ -266,6 +266,27 @@ def test_a_body_grouping_its_members_ties_them(language: str, text: str) -> None
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_possessive_title_and_a_title_before_an_apposed_name_find_their_holders() -> None:
+    text = (
+        "Zorblat critique Quux. Son directeur général, Ada Lovelace, a exhorté la présidente "
+        "de la Commission vellorienne, Grace Hopper, à agir."
+    )
+    pairs = _role_pairs(text, "fr")
+    assert frozenset(("Ada Lovelace", "Zorblat")) in pairs
+    assert frozenset(("Grace Hopper", "Commission vellorienne")) in pairs
+    assert frozenset(("Ada Lovelace", "Commission vellorienne")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_colleague_holds_no_title_in_the_body_named_before() -> None:
+    text = (
+        "Zorblat a racheté Quux. Son collègue chargé de l'industrie, Ada Lovelace, a prévenu "
+        "que Blargco paierait."
+    )
+    assert not any("Ada Lovelace" in pair for pair in _role_pairs(text, "fr"))
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
     hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired

@@ -320,6 +320,9 @@ def _titled_apposition(before: Sequence[Token]) -> bool:
         return False
     index = len(before) - 2
     named = False
+    # the body's name, with the adjective it may end on ("la Commission européenne")
+    if index >= 1 and before[index].is_word and before[index - 1].text[:1].isupper():
+        index -= 1
     while index >= 0 and before[index].text[:1].isupper():
         named, index = True, index - 1
     linked = False

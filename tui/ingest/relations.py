@@ -668,10 +668,18 @@ def _sentence_relations(
             # nearest name
             pairs = _nominal_role(
                 text, language, inside, kinds, antecedent, (cue_start, cue_end), cue_word
-            ) or _role_pair(text, left, right, kinds, cue_start, cue_end, cue_word)
-            body = antecedent() if not pairs else None
-            if body is not None:
-                pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
+            )
+            if not pairs and _possessive_title(text, language, cue_start, right):
+                # "Son directeur général, X, a exhorté la Commission": the title is held in
+                # the body named before, not in the one X then speaks to
+                body = antecedent()
+                if body is not None:
+                    pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
+            if not pairs:
+                pairs = _role_pair(text, left, right, kinds, cue_start, cue_end, cue_word)
+                body = antecedent() if not pairs else None
+                if body is not None:
+                    pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
         else:
             pairs = _pairs(
                 text,
@@ -1152,6 +1160,17 @@ def _coordinated(text: str, language: str, side: list[Found]) -> tuple[int, int]
     return None
 
 
+def _possessive_title(text: str, language: str, cue_start: int, right: list[Found]) -> bool:
+    """ "Son directeur général, X,", "Its chief executive, X,": a possessive title set off
+    before the person it names."""
+    if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 50), cue_start):
+        return False
+    return bool(right) and _APPOSED.match(text, cue_start, right[0].start) is not None
+
+
+_APPOSED = re.compile(r"[\w'’ -]+,\s*$")
+
+
 def _anaphoric_role(
     text: str,
     language: str,
@@ -1165,21 +1184,24 @@ def _anaphoric_role(
     organisation named last before it."""
     if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 50), cue_start):
         return []
-    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
-    # another body named here may be the one meant; the antecedent named again is not
-    # ("Its president, X, ... said the association would ..."), nor one the quotation
-    # before the role names ("« ... des éleveurs », a averti son président")
-    if any(
-        kinds[m.entity] in bodies
-        and m.entity != antecedent
-        and not (m.end <= cue_start and inside_quotation(text, m.end, cue_start))
-        for m in inside
-    ):
-        return []
     persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
     if not persons:
         return []
     person = min(persons, key=lambda m: abs(m.start - cue_start))
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    # another body named here may be the one meant; the antecedent named again is not
+    # ("Its president, X, ... said the association would ..."), nor one the quotation
+    # before the role names ("« ... des éleveurs », a averti son président"), nor one
+    # named after the title and the person it is given ("Son directeur général, X, a
+    # exhorté la présidente de la Commission")
+    if any(
+        kinds[m.entity] in bodies
+        and m.entity != antecedent
+        and not (m.end <= cue_start and inside_quotation(text, m.end, cue_start))
+        and not (cue_start < person.start and m.start > person.end)
+        for m in inside
+    ):
+        return []
     return [(person.entity, antecedent, 0.5)]
 
 
@@ -1249,16 +1271,25 @@ _NOMINAL_OBJECT = {
 }
 
 # "son président", "le PDG du groupe", "the union's international president": up to two
-# adjectives between the possessive and the title
+# adjectives between the possessive and the title, but no peer ("Son collègue chargé de
+# l'Industrie, X": a minister's colleague holds nothing in what was named before)
+_NOT_A_PEER = (
+    r"(?!(?:collègue|homologue|prédécesseur|successeur|colleague|counterpart|predecessor"
+    r"|successor)s?\b)"
+)
 _ROLE_ANAPHOR = {
     "fr": re.compile(
         r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|société|banque|entreprise"
-        r"|syndicat|association|compagnie|enseigne|fédération))\s+(?:[a-zéèê-]+\s+){0,2}$",
+        r"|syndicat|association|compagnie|enseigne|fédération))\s+(?:"
+        + _NOT_A_PEER
+        + r"[a-zéèê-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?:\b(?:its|their)|\bthe\s+(?:company|group|firm|bank|union|association|airline"
-        r"|carrier|studio|lender|insurer|agency|regulator|watchdog)['’]s)\s+(?:[a-z-]+\s+){0,2}$",
+        r"|carrier|studio|lender|insurer|agency|regulator|watchdog)['’]s)\s+(?:"
+        + _NOT_A_PEER
+        + r"[a-z-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
 }
@@ -1351,7 +1382,9 @@ def _role_pair(
         return cue_start - mention.end if mention.end <= cue_start else mention.start - cue_end
 
     around = sorted([*near, *far], key=distance)
-    person = next((m for m in around if kinds[m.entity] is EntityKind.PERSON), None)
+    person = _apposed_holder(text, cue_end, far, kinds) or next(
+        (m for m in around if kinds[m.entity] is EntityKind.PERSON), None
+    )
     bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR)
     if _FOUNDING.search(cue):
         bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
@@ -1392,6 +1425,24 @@ def _role_pair(
     if EntityKind.PRODUCT not in (ka, kb):
         return [(a.entity, b.entity, 0.5)]
     return []
+
+
+_TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
+
+
+def _apposed_holder(
+    text: str, cue_end: int, far: list[Found], kinds: Sequence[EntityKind]
+) -> Found | None:
+    """ "la présidente de la Commission européenne, Ursula von der Leyen": the person set
+    off right after the title and its body holds it, whoever is nearer on the other side."""
+    if len(far) < 2 or kinds[far[1].entity] is not EntityKind.PERSON:
+        return None
+    body, person = far[0], far[1]
+    if kinds[body.entity] not in (EntityKind.ORG, EntityKind.REGULATOR):
+        return None
+    if _TITLE_OF.fullmatch(text, cue_end, body.start) is None:
+        return None
+    return person if text[body.end : person.start] == ", " else None
 
 
 # "In May, X sued Y", "on May 3", "late May": the month, not the modal verb (a title-case
