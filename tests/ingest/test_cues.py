@@ -171,3 +171,18 @@ def test_making_a_product_is_a_role_making_for_someone_a_supply_and_consumers_no
 def test_complying_with_a_demand_is_a_concession(text: str) -> None:
     kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
     assert kinds[:1] == ["concession"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue"),
+    [
+        ("en", "The Vell Trustee, the arm of the Justice Department, objected.", "arm of"),
+        ("en", "Zorblat's infrastructure arm Vell Partners bought it.", "arm"),
+        ("en", "Quux, a unit of Zorblat, grew.", "unit of"),
+        ("fr", "Vell, la branche défense du groupe Zorblat, grandit.", "branche défense du"),
+        ("fr", "Vell, le bras armé de l'Etat, investit.", "bras armé de"),
+    ],
+)
+def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str, cue: str) -> None:
+    found = [(text[s:e], kind.value) for s, e, kind in compile_cues(language).finditer(text)]
+    assert (cue, "role") in found

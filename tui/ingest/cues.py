@@ -235,6 +235,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"secrétaire\s+général\w*",
             r"représentant\w*",
             r"représent(?:e|ent|ait|aient)\b",  # "l'Afieg, qui représente les fournisseurs"
+            # "Airbus Defence and Space, la branche défense du groupe", "le bras armé de l'Etat"
+            r"(?:branche|division|bras\s+armé)\s+(?:\w+\s+)?(?:de|du|d['’])",
             # "l'association A4E, qui regroupe notamment Air France-KLM et Lufthansa"
             r"(?<=qui\s)(?:regroup|fédèr|rassembl)(?:e|ent|ait|aient)\b",
             # "Lilly, qui fabrique le Zepbound": the product named right after
@@ -338,6 +340,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"affiliates?\s+of",
             # "Airlines for Europe, whose members include Lufthansa"
             r"members\s+include",
+            # "the US Trustee, the arm of the Department of Justice"; "BlackRock's
+            # infrastructure arm Global Infrastructure Partners"
+            r"(?:arm|unit|division|branch)\s+of\b",
+            r"arm\b(?=\s+(?-i:[A-Z]))",
             r"owner\b",
             r"develop(?:s|ed)\b",
             # "Eli Lilly, which makes the obesity drug Zepbound"
