@@ -314,3 +314,11 @@ def test_a_name_set_off_after_a_title_in_a_body_is_a_person() -> None:
         "heure du parc, préfère retenir les retombées pour Zorblat."
     )
     assert kinds_of(text, "fr")["Loïg Quennec-Ardouin"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_more_countries_are_places() -> None:
+    text = "Panama criticized Zorblat. Guyana backed Quux. Quux sued Zorblat in Colombia."
+    kinds = kinds_of(text, "en")
+    assert kinds["Panama"] is EntityKind.PLACE
+    assert kinds["Guyana"] is EntityKind.PLACE

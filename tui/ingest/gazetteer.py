@@ -448,9 +448,29 @@ COUNTRIES = frozenset(
     Slovakia Slovénie Slovenia Croatie Croatia Serbie Serbia Estonie Estonia Lettonie Latvia
     Lituanie Lithuania Chypre Cyprus Malte Malta Islande Iceland Maroc Morocco Algérie
     Algeria Tunisie Tunisia California Californie Texas
+    Panama Guyana Venezuela Colombia Colombie Peru Pérou Ecuador Équateur Bolivia Bolivie
+    Cuba Philippines Bangladesh Myanmar Cambodia Cambodge Kazakhstan Ouzbékistan Uzbekistan
+    Azerbaïdjan Azerbaijan Arménie Armenia Biélorussie Belarus Moldavie Moldova Liban
+    Lebanon Jordanie Syrie Syria Yémen Yemen Oman Koweït Kuwait Bahreïn Bahrain Libye Libya
+    Soudan Sudan Éthiopie Ethiopia Ghana Sénégal Senegal Niger Mali Cameroun Cameroon Congo
+    Angola Mozambique Tanzanie Tanzania Ouganda Uganda Zambie Zambia Zimbabwe Namibie Namibia
+    Botswana Rwanda Madagascar Gabon Bénin Benin Togo Mauritanie Mauritania Afghanistan
+    Mongolie Mongolia Népal Nepal Laos Albanie Albania Macédoine Monténégro Montenegro
+    Bosnie Bosnia Kosovo Géorgie Groenland Greenland
     """.split()
 ) | frozenset(
     (
+        "Sri Lanka",
+        "Costa Rica",
+        "Corée du Nord",
+        "North Korea",
+        "Burkina Faso",
+        "Côte d'Ivoire",
+        "Ivory Coast",
+        "République démocratique du Congo",
+        "Arabie Saoudite",
+        "United Arab Emirates",
+        "Émirats arabes unis",
         "United States",
         "United Kingdom",
         "Corée du Sud",
