@@ -287,6 +287,13 @@ def test_a_colleague_holds_no_title_in_the_body_named_before() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_country_told_to_do_something_is_a_party_not_a_place() -> None:
+    text = "Le groupe Vell a interdit au Niger de vendre le stock. Zorblat opère au Niger."
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Vell", "Niger", RelationType.SANCTION) in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_hiring_needs_the_hired_person_right_after_the_cue() -> None:
     hired = _relations(ingest_text("Zorblat has hired Ada Lovelace from Quux.", language="en"))
     assert ("Ada Lovelace", "Zorblat", RelationType.ROLE) in hired

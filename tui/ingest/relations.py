@@ -109,6 +109,8 @@ _LOCATION = {
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
 }
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
+# "à X de" and an infinitive: X is told or forbidden to do something
+_TOLD_TO = re.compile(r"\s+(?:de\s+|d['’])(?:ne\s+pas\s+|se\s+|s['’])?\w+(?:er|ir|re)\b")
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
 _BETWEEN_PARTIES = frozenset(
     {
@@ -196,7 +198,11 @@ def find_relations(
             and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and (
-                    _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                    (
+                        _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                        # "a interdit au Niger de vendre": whom it is asked of, not where
+                        and not _TOLD_TO.match(text, m.end, min(q_end, m.end + 30))
+                    )
                     or (
                         language == "en"
                         and _ATTRIBUTIVE.match(text, m.end)
