@@ -322,3 +322,14 @@ def test_more_countries_are_places() -> None:
     kinds = kinds_of(text, "en")
     assert kinds["Panama"] is EntityKind.PLACE
     assert kinds["Guyana"] is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_contraction_opening_a_name_keeps_it_whole() -> None:
+    text = (
+        "Don't Nod a annoncé un plan social. Le syndicat Vell critique Don't Nod. Sa filiale, "
+        "Don't Nod Montréal, n'est pas concernée."
+    )
+    names = names_of(text, "fr")
+    assert {"Don't Nod", "Don't Nod Montréal"} <= names
+    assert not {"Don", "Nod"} & names

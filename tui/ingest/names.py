@@ -401,6 +401,8 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 # An O not preceded by a letter or an apostrophe (the O first, so the engine can skip to it)
 _IRISH = re.compile(r"O(?<![\w'’]O)['’][A-Z][a-z]+")
+# An English contraction inside a capitalised name: "Don't Nod", "Won't Stop Records"
+_CONTRACTION = re.compile(r"(?<![\w'’])[A-Z][a-z]*n['’]t(?=\s+[A-Z])")
 
 
 # "Gonfreville-l'Orcher", "Villeneuve-d'Ascq": an elision inside a hyphenated town name
@@ -431,6 +433,12 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Michael O'Leary", "O'Brien": an O and an apostrophe before a capital are part of a
     surname (the apostrophe is a token of its own, so a name would stop at it)."""
     return _whole_match_spans(tokens, _IRISH.finditer(text))
+
+
+def contraction_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "Don't Nod": a contraction before a capitalised word opens a name (the apostrophe
+    is a token of its own, so a name would stop at it)."""
+    return _whole_match_spans(tokens, _CONTRACTION.finditer(text))
 
 
 def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict[int, int]:
@@ -476,6 +484,7 @@ def find_candidates(
     families = family_spans(text, tokens)
     known.update(families)
     known.update(irish_spans(text, tokens))
+    known.update(contraction_spans(text, tokens))
     if language == "fr":
         known.update(elided_compound_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
