@@ -719,8 +719,8 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_name() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_surname_with_its_particle_names_the_person_again() -> None:
     text = (
-        "Portée par la députée Annaïg Le Vellec, la loi a été votée. La ministre a salué "
-        "la loi Le Vellec, que Zorblat a critiquée."
+        "Portée par la députée Annaïg Le Vellec, la loi a été votée. Zorblat a critiqué "
+        "Le Vellec, que la ministre a soutenue."
     )
     entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
     assert "Le Vellec" in entities["Annaïg Le Vellec"]

@@ -333,3 +333,15 @@ def test_a_contraction_opening_a_name_keeps_it_whole() -> None:
     names = names_of(text, "fr")
     assert {"Don't Nod", "Don't Nod Montréal"} <= names
     assert not {"Don", "Nod"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_law_named_after_its_author_is_a_text_apart_from_the_author() -> None:
+    text = (
+        "Le Conseil Vell a censuré la loi Ardouin. La FNSEA soutient la loi Ardouin. Le "
+        "sénateur Jean Ardouin critique le Conseil Vell. Quux critique la loi Le Meur."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["loi Ardouin"] is EntityKind.OTHER
+    assert kinds["Jean Ardouin"] is EntityKind.PERSON
+    assert "loi Le Meur" in kinds

@@ -435,6 +435,22 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, _IRISH.finditer(text))
 
 
+# French laws named after their author or their acronym keep their lower-case head: "la
+# loi Duplomb", "les lois Egalim", "la loi Le Meur", "le règlement DSA"
+_NAMED_LAW_FR = re.compile(
+    r"\b(?:lois?|directive|règlement|décret|arrêté)\s+(?=[A-ZÀ-Ý])"
+    r"[\w’'-]+(?:\s+(?:Le\s+|La\s+)?[A-ZÀ-Ý][\w’'-]*)?"
+)
+
+
+def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """French laws named by their lower-case head and a capitalised name."""
+    return _whole_match_spans(
+        tokens,
+        finditer_from(_NAMED_LAW_FR, text, ("loi", "directive", "règlement", "décret", "arrêté")),
+    )
+
+
 def contraction_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Don't Nod": a contraction before a capitalised word opens a name (the apostrophe
     is a token of its own, so a name would stop at it)."""
@@ -487,6 +503,7 @@ def find_candidates(
     known.update(contraction_spans(text, tokens))
     if language == "fr":
         known.update(elided_compound_spans(text, tokens))
+        known.update(named_law_spans(text, tokens))
     name_words = frozenset(filter(_is_name_word, tokens.vocabulary))
     is_name = list(map(name_words.__contains__, tokens.texts))
     for index in tokens.where(_PREMIER):
