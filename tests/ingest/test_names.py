@@ -345,3 +345,15 @@ def test_a_law_named_after_its_author_is_a_text_apart_from_the_author() -> None:
     assert kinds["loi Ardouin"] is EntityKind.OTHER
     assert kinds["Jean Ardouin"] is EntityKind.PERSON
     assert "loi Le Meur" in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_ballot_measures_bills_and_amendments_are_texts() -> None:
+    text = (
+        "Vell Watchdog intervened under Proposition 103. Zorblat opposed SB 525, and the "
+        "Durbin Amendment hurt Quux, Zorblat said."
+    )
+    kinds = kinds_of(text, "en")
+    for name in ("Proposition 103", "SB 525", "Durbin Amendment"):
+        assert kinds.get(name, EntityKind.OTHER) is EntityKind.OTHER, name
+    assert {"Proposition 103", "SB 525", "Durbin Amendment"} & set(kinds)

@@ -47,9 +47,11 @@ PRODUCT_CUES = frozenset(
 LAW_HEADS = frozenset(
     """
     act law loi directive règlement regulation treaty traité code bill agreement accord
-    convention charte charter pact pacte reglement rules ordonnance décret decree
+    convention charte charter pact pacte reglement rules ordonnance décret decree amendment
     """.split()
 )
+# Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
+_NUMBERED_TEXT_HEADS = frozenset("proposition prop sb ab hb hr".split())
 LAW_CUES = frozenset("loi règlement directive law regulation act décret decree".split())
 EVENT_HEADS = frozenset(
     """
@@ -147,7 +149,9 @@ def decide_kind(
     ):
         # "Competition Commission of India", "Agence de ...": the head before its complement
         return EntityKind.REGULATOR
-    if last_words & LAW_HEADS:
+    if last_words & LAW_HEADS or any(
+        len(ws) == 2 and ws[0] in _NUMBERED_TEXT_HEADS and ws[1].isdigit() for ws in words
+    ):
         return EntityKind.OTHER
     if last_words & EVENT_HEADS:
         return EntityKind.EVENT
