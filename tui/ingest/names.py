@@ -27,7 +27,7 @@ from tui.ingest.lexicon import (
     ROLE_WORDS,
     STOPWORDS,
 )
-from tui.ingest.patterns import finditer_from, may_start_with
+from tui.ingest.patterns import finditer_from, matches_at, may_start_with
 from tui.ingest.tokens import APOSTROPHES, Token, Tokens
 
 # "21st", "1er", and the centuries French writes in Roman numerals: "le XXe siècle"
@@ -291,15 +291,20 @@ _INSTITUTION_WITH_COMPLEMENT_FR = re.compile(
 )
 
 
+# The words every match of the two patterns starts on (a head, or its plural)
+_INSTITUTION_OPENINGS = frozenset(
+    word
+    for head in (*_COMPLEMENT_HEADS_FR, "Syndicat")
+    for word in (head.split()[0], head.split()[0] + "s")
+)
+
+
 def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French institutions named by a capitalised head and lower-case adjectives, or by
     a head and lower-case complements."""
-    spans = _whole_match_spans(
-        tokens, finditer_from(_INSTITUTION_FR, text, (*_INSTITUTION_HEADS_FR, "Syndicat"))
-    )
-    longer = _whole_match_spans(
-        tokens, finditer_from(_INSTITUTION_WITH_COMPLEMENT_FR, text, _COMPLEMENT_HEADS_FR)
-    )
+    openings = [tokens[index].start for index in tokens.where(_INSTITUTION_OPENINGS)]
+    spans = _whole_match_spans(tokens, matches_at(_INSTITUTION_FR, text, openings))
+    longer = _whole_match_spans(tokens, matches_at(_INSTITUTION_WITH_COMPLEMENT_FR, text, openings))
     for first, end in longer.items():
         spans[first] = max(end, spans.get(first, end))
     return spans
@@ -403,6 +408,7 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
 _IRISH = re.compile(r"O(?<![\w'’]O)['’][A-Z][a-z]+")
 # An English contraction inside a capitalised name: "Don't Nod", "Won't Stop Records"
 _CONTRACTION = re.compile(r"(?<![\w'’])[A-Z][a-z]*n['’]t(?=\s+[A-Z])")
+_CONTRACTION_END = re.compile(r"n['’]t\s+[A-Z]")
 
 
 # "Gonfreville-l'Orcher", "Villeneuve-d'Ascq": an elision inside a hyphenated town name
@@ -454,7 +460,13 @@ def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
 def contraction_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Don't Nod": a contraction before a capitalised word opens a name (the apostrophe
     is a token of its own, so a name would stop at it)."""
-    return _whole_match_spans(tokens, _CONTRACTION.finditer(text))
+    starts = []
+    for end in finditer_from(_CONTRACTION_END, text, ("n't", "n’t")):
+        start = end.start()
+        while start and text[start - 1].isalpha():
+            start -= 1  # the word the contraction ends, found back from its end
+        starts.append(start)
+    return _whole_match_spans(tokens, matches_at(_CONTRACTION, text, starts))
 
 
 def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict[int, int]:

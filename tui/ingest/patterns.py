@@ -76,3 +76,19 @@ def finditer_from(
         if match is not None:
             yield match
             resume = match.end()
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of
+    ``starts`` (offsets in order, found by a cheaper means such as the tokens): the
+    pattern is tried there alone, from the end of the last match."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()
