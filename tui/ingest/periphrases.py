@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
 from tui.ingest.lexicon import DEMONYMS
@@ -347,7 +348,7 @@ def find_periphrases(
     text: str,
     language: str,
     resolve: Callable[[str], int | None],
-    leaders: Callable[[], dict[int, int]],
+    leaders: Callable[[frozenset[int]], dict[int, int]],
     regulators: Sequence[int] = (),
     heads: dict[str, int] | None = None,
     main_company: int | None = None,
@@ -358,8 +359,9 @@ def find_periphrases(
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
-    ``resolve`` maps a name to an entity index (or None); ``leaders()`` maps a person
-    entity to the organisation the text says they lead (computed only when needed);
+    ``resolve`` maps a name to an entity index (or None); ``leaders(persons)`` maps each
+    of ``persons`` to the organisation the text says they lead (asked once, for the
+    entities the descriptions name, and only when one needs it);
     ``regulators`` are the article's regulators: "le régulateur" is the only one;
     ``heads`` maps an institutional head noun to the one entity named with it ("the
     department" is the Commerce Department); ``main_company`` and ``main_regulator`` are
@@ -386,13 +388,18 @@ def find_periphrases(
             named = texts.get(TEXT_KINDS[match.group("noun").casefold()])
             if named is not None:
                 found.append(Periphrase(match.group("noun"), named, match.start("noun")))
-    for pattern in _PATTERNS.get(language, []):
-        for match in pattern.finditer(text):
-            # "the Seattle-based company": the town where it is based
-            name = match.group("name").removesuffix("-based")
-            target, leader = _referent(name, resolve, leaders)
-            if target is not None:
-                found.append(Periphrase(match.group().strip(), target, match.start(), leader))
+    # "the Seattle-based company": the town where it is based
+    described = [
+        (match, match.group("name").removesuffix("-based"))
+        for pattern in _PATTERNS.get(language, [])
+        for match in pattern.finditer(text)
+    ]
+    named = frozenset(entity for _, name in described for entity in _named_in(name, resolve))
+    leaders_of_named = cache(lambda: leaders(named))
+    for match, name in described:
+        target, leader = _referent(name, resolve, leaders_of_named)
+        if target is not None:
+            found.append(Periphrase(match.group().strip(), target, match.start(), leader))
     found.extend(_titles(text, language, resolve, persons))
     apposition = _APPOSITION.get(language)
     if apposition:
@@ -470,6 +477,15 @@ def _heads(text: str, language: str, heads: dict[str, int] | None) -> list[Perip
         Periphrase(m.group("noun"), heads[m.group("noun")], m.start("noun"))
         for m in pattern.finditer(text)
     ]
+
+
+def _named_in(name: str, resolve: Callable[[str], int | None]) -> Iterator[int]:
+    """Every entity a leading part of ``name`` names: those ``_referent`` may look up."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        entity = resolve(" ".join(words[:size]))
+        if entity is not None:
+            yield entity
 
 
 def _referent(

@@ -156,7 +156,7 @@ def _extract(
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
     cues = SentenceCues(text, lang)
-    leaders = cache(lambda: _leaders(text, lang, quotes, found, kinds, cues))
+    leaders = partial(_leaders, text, lang, quotes, found, kinds, cues)
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
     counts = [0] * len(drafts)
@@ -758,13 +758,16 @@ def _leaders(
     found: Sequence[Found],
     kinds: Sequence[EntityKind],
     cues: SentenceCues,
+    persons: frozenset[int],
 ) -> dict[int, int]:
-    """Person entity -> the organisation the text says they lead or work for (read only
-    in the sentences that name a person; ``cues`` the text's cue scan, which the
-    relations stage reads again)."""
+    """Each of ``persons`` -> the organisation the text says they lead or work for (read
+    only in the sentences that name one of them: a role's holder is always named in its
+    sentence; ``cues`` the text's cue scan, which the relations stage reads again)."""
     leaders: dict[int, int] = {}
     roles = frozenset({RelationType.ROLE})
-    people = [m.start for m in found if kinds[m.entity] is EntityKind.PERSON]
+    people = [
+        m.start for m in found if m.entity in persons and kinds[m.entity] is EntityKind.PERSON
+    ]
     people.sort()
     with_people = [
         (start, end)
@@ -774,8 +777,13 @@ def _leaders(
     for relation in find_relations(
         text, language, with_people, found, kinds, types=roles, cues=cues
     ):
-        if relation.type is RelationType.ROLE and kinds[relation.source] is EntityKind.PERSON:
-            leaders.setdefault(relation.source, relation.target)
+        source = relation.source
+        if (
+            relation.type is RelationType.ROLE
+            and source in persons
+            and kinds[source] is EntityKind.PERSON
+        ):
+            leaders.setdefault(source, relation.target)
     return leaders
 
 
