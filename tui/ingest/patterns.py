@@ -68,14 +68,7 @@ def finditer_from(
         while at != -1:
             starts.add(at)
             at = text.find(opening, at + 1)
-    resume = 0
-    for start in sorted(starts):
-        if start < resume:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            yield match
-            resume = match.end()
+    return matches_at(pattern, text, sorted(starts))
 
 
 def matches_at(
