@@ -468,7 +468,6 @@ COUNTRIES = frozenset(
         "Côte d'Ivoire",
         "Ivory Coast",
         "République démocratique du Congo",
-        "Arabie Saoudite",
         "United Arab Emirates",
         "Émirats arabes unis",
         "United States",
