@@ -293,9 +293,7 @@ _INSTITUTION_WITH_COMPLEMENT_FR = re.compile(
 
 # The words every match of the two patterns starts on (a head, or its plural)
 _INSTITUTION_OPENINGS = frozenset(
-    word
-    for head in (*_COMPLEMENT_HEADS_FR, "Syndicat")
-    for word in (head.split()[0], head.split()[0] + "s")
+    word for head in _COMPLEMENT_HEADS_FR for word in (head.split()[0], head.split()[0] + "s")
 )
 
 
