@@ -357,3 +357,14 @@ def test_ballot_measures_bills_and_amendments_are_texts() -> None:
     for name in ("Proposition 103", "SB 525", "Durbin Amendment"):
         assert kinds.get(name, EntityKind.OTHER) is EntityKind.OTHER, name
     assert {"Proposition 103", "SB 525", "Durbin Amendment"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_more_nationality_adjectives_are_no_names() -> None:
+    text = (
+        "The Malian state holds a stake in Zorblat. Panamanian officials criticized Quux, "
+        "and Ivorian regulators sued Zorblat."
+    )
+    assert not {"Malian", "Panamanian", "Ivorian"} & names_of(text, "en")
+    # in French the noun, capitalised, is a person: "le Mexicain" stays a name
+    assert "Mexicain" in names_of("Le Mexicain, jusqu'ici chez Quux, succède à Ada Roe.", "fr")

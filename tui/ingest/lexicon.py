@@ -155,5 +155,9 @@ DEMONYMS = frozenset(
     européen européenne européens européennes japonais japonaise italien italienne
     italiens espagnol espagnole espagnols russe russes indien indienne suisse suisses belge
     belges néerlandais coréen coréenne
+    malian nigerien senegalese ivorian ghanaian nigerian kenyan ethiopian congolese
+    cameroonian moroccan algerian tunisian egyptian south-african panamanian venezuelan
+    colombian peruvian chilean argentinian guyanese cuban philippine filipino
+    malaysian bangladeshi kazakh qatari kuwaiti lebanese syrian iraqi jordanian libyan
     """.split()
 )
