@@ -27,6 +27,11 @@ def names_of(text: str, language: str) -> set[str]:
     return {e.name for e in ingest_text(text, language=language).entities}
 
 
+def aliases_of(text: str, language: str) -> dict[str, set[str]]:
+    """Each listed entity's aliases, by name."""
+    return {e.name: set(e.aliases) for e in ingest_text(text, language=language).entities}
+
+
 def kinds_of(text: str, language: str) -> dict[str, EntityKind]:
     """Each listed entity's kind, by name."""
     return {e.name: e.kind for e in ingest_text(text, language=language).entities}

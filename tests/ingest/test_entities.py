@@ -1,6 +1,6 @@
 import pytest
 
-from tests.ingest.conftest import kinds_of, names_of
+from tests.ingest.conftest import aliases_of, kinds_of, names_of
 from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
@@ -667,7 +667,7 @@ def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -
         "(AFIT France), a dit Zorblat. L'AFIT France finance les routes. La Commission "
         "nationale de l’informatique et des libertés (CNIL) a sanctionné Zorblat."
     )
-    entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
+    entities = aliases_of(text, "fr")
     assert entities["Agence de financement des infrastructures de transport de France"] == {
         "AFIT France"
     }
@@ -722,7 +722,7 @@ def test_a_surname_with_its_particle_names_the_person_again() -> None:
         "Portée par la députée Annaïg Le Vellec, la loi a été votée. Zorblat a critiqué "
         "Le Vellec, que la ministre a soutenue."
     )
-    entities = {e.name: set(e.aliases) for e in ingest_text(text, language="fr").entities}
+    entities = aliases_of(text, "fr")
     assert "Le Vellec" in entities["Annaïg Le Vellec"]
 
 
@@ -747,7 +747,6 @@ def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
         "Le Conseil constitutionnel a censuré la loi Zorblat. Quux a accusé les Sages de "
         "créer une distorsion de concurrence."
     )
-    entities = ingest_text(text, language="fr").entities
-    council = next(e for e in entities if e.name == "Conseil constitutionnel")
-    assert "Sages" in council.aliases
-    assert "Sages" not in {e.name for e in entities}
+    entities = aliases_of(text, "fr")
+    assert "Sages" in entities["Conseil constitutionnel"]
+    assert "Sages" not in entities

@@ -1,7 +1,6 @@
 import pytest
 
-from tests.ingest.conftest import kinds_of, names_of
-from tui.ingest import ingest_text
+from tests.ingest.conftest import aliases_of, kinds_of, names_of
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -129,20 +128,18 @@ def test_an_approximation_opening_a_sentence_is_no_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
-def test_bank_details_and_pins_are_no_names() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bank details and pins
         "Zorblat a confirmé que les coordonnées de millions de clients, et pour certains "
-        "leur IBAN et leur RIB, avaient été dérobées. Quux a critiqué Zorblat."
-    )
-    assert names_of(text, "fr") == {"Zorblat", "Quux"}
-
-
-@pytest.mark.usefixtures("rules_only")
-def test_sector_and_contract_acronyms_are_no_names() -> None:
-    text = (
+        "leur IBAN et leur RIB, avaient été dérobées. Quux a critiqué Zorblat.",
+        # sectors and contracts
         "Zorblat, un groupe de BTP, a recruté 300 salariés en CDI et 40 en CDD. "
-        "Les TPE et les ETI clientes de Quux ont critiqué Zorblat."
-    )
+        "Les TPE et les ETI clientes de Quux ont critiqué Zorblat.",
+    ],
+)
+def test_generic_acronyms_are_no_names(text: str) -> None:
     assert names_of(text, "fr") == {"Zorblat", "Quux"}
 
 
@@ -280,10 +277,10 @@ def test_a_long_institution_name_with_commas_before_its_acronym_is_whole() -> No
         "Dans un rapport, la Direction générale de la concurrence, de la consommation et de "
         "la répression des fraudes (DGCCRF) accuse Quux. La DGCCRF a critiqué Quux."
     )
-    entities = ingest_text(text, language="fr").entities
-    dgccrf = next(e for e in entities if "DGCCRF" in (e.name, *e.aliases))
-    assert dgccrf.name.endswith("de la répression des fraudes")
-    assert not {"Direction générale", "fraudes"} & {e.name for e in entities}
+    entities = aliases_of(text, "fr")
+    dgccrf = next(name for name, aliases in entities.items() if "DGCCRF" in {name, *aliases})
+    assert dgccrf.endswith("de la répression des fraudes")
+    assert not {"Direction générale", "fraudes"} & entities.keys()
 
 
 @pytest.mark.usefixtures("rules_only")
