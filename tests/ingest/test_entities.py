@@ -665,9 +665,12 @@ def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -
     text = (
         "La taxe ira à l'Agence de financement des infrastructures de transport de France "
         "(AFIT France), a dit Zorblat. L'AFIT France finance les routes. La Commission "
-        "nationale de l’informatique et des libertés (CNIL) a sanctionné Zorblat."
+        "nationale de l’informatique et des libertés (CNIL) a sanctionné Zorblat. Le "
+        "Syndicat des travailleurs et travailleuses du jeu vidéo (STJV) critique Zorblat. "
+        "Selon le STJV, Zorblat refuse de négocier."
     )
     entities = aliases_of(text, "fr")
+    assert entities["Syndicat des travailleurs et travailleuses du jeu vidéo"] == {"STJV"}
     assert entities["Agence de financement des infrastructures de transport de France"] == {
         "AFIT France"
     }

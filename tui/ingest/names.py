@@ -310,10 +310,11 @@ def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 # A French institution's whole name, lower-case words and all, when its acronym follows
 # in brackets: "l'Agence de financement des infrastructures de transport de France (AFIT
-# France)", "la Commission nationale de l'informatique et des libertés (CNIL)". The acronym
+# France)", "la Commission nationale de l'informatique et des libertés (CNIL)", "le Syndicat
+# des travailleurs et travailleuses du jeu vidéo (STJV)". The acronym
 # starts with the head's letter; no verb may come between ("l'Agence a annoncé (AFP)").
 _BRACKETED_INSTITUTION_FR = re.compile(
-    r"\b(?P<head>" + "|".join(_INSTITUTION_HEADS_FR) + r")"
+    r"\b(?P<head>" + "|".join(_COMPLEMENT_HEADS_FR) + r")"
     # a comma only before another complement: "de la concurrence, de la consommation et
     # de la répression des fraudes (DGCCRF)"
     r"(?:(?:\s+|,\s+(?=d))(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
