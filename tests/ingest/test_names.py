@@ -365,3 +365,27 @@ def test_more_nationality_adjectives_are_no_names() -> None:
     assert not {"Malian", "Panamanian", "Ivorian"} & names_of(text, "en")
     # in French the noun, capitalised, is a person: "le Mexicain" stays a name
     assert "Mexicain" in names_of("Le Mexicain, jusqu'ici chez Quux, succède à Ada Roe.", "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_quoted_title_with_link_words_is_one_name_of_a_work_or_a_plan() -> None:
+    french = (
+        'Zorblat mise sur "Banishers: Ghosts of New Eden" et sur « Life is Strange ». '
+        "Life is Strange a déçu Quux. Zorblat a lancé son plan stratégique « Lead the "
+        "Future ». « Une loi inefficace et dangereuse », a dit Quux."
+    )
+    kinds = kinds_of(french, "fr")
+    assert kinds["Banishers: Ghosts of New Eden"] is EntityKind.PRODUCT
+    assert kinds["Life is Strange"] is EntityKind.PRODUCT
+    assert kinds["Lead the Future"] is EntityKind.OTHER
+    assert not {"Life", "Strange", "Banishers", "Lead", "Future"} & kinds.keys()
+    assert not any("loi" in name for name in kinds)
+    english = (
+        'Zorblat hired Ada Roe to lead a "Back to Starbucks" turnaround. Quux said '
+        '"Zorblat and Vell" would sue it. Vell sued Quux over "Bank of Ardent".'
+    )
+    kinds = kinds_of(english, "en")
+    assert kinds["Back to Starbucks"] is EntityKind.OTHER
+    assert {"Zorblat", "Vell"} <= kinds.keys()
+    assert not any(" and " in name for name in kinds)
+    assert kinds["Bank of Ardent"] is EntityKind.ORG

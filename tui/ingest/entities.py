@@ -28,7 +28,7 @@ from tui.ingest.lexicon import (
     HONORIFICS,
     ROLE_WORDS,
 )
-from tui.ingest.names import Candidate
+from tui.ingest.names import Candidate, is_linked_title
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
 from tui.text import surface_key as _surface_key
@@ -262,7 +262,10 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
 
 
 def _quoted_phrase(text: str, candidate: Candidate) -> bool:
-    """A title-case phrase quoted once ("'Junk Fees'") is a slogan, not a party."""
+    """A title-case phrase quoted once ("'Junk Fees'") is a slogan, not a party; a title
+    with link words ("Life is Strange", « Lead the Future ») names a work or a plan."""
+    if is_linked_title(candidate.text):
+        return False
     before = text[candidate.start - 2 : candidate.start].strip()
     after = text[candidate.end : candidate.end + 2].strip(" ,.")
     return (

@@ -483,6 +483,30 @@ def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bo
     return False
 
 
+# A quoted title names a plan or a campaign when such a word stands by it ("son plan
+# stratégique « Lead the Future »", a "Back to Starbucks" turnaround), or else a work: a
+# game, a show, a film ("Life is Strange", "Inside the NBA").
+_PLAN_WORDS = frozenset(
+    """plan plans programme program stratégie strategy stratégique strategic campagne
+    campaign initiative projet project turnaround opération operation indicateur indicator
+    slogan""".split()
+)
+
+
+def title_kind(
+    forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
+) -> EntityKind | None:
+    """The kind of a quoted title ("Life is Strange") that names no body: a plan's name
+    is other, anything else a product; None for a body's name ("Bank of America")."""
+    heads = ORG_HEADS | REGULATOR_HEADS | COMPANY_NAME_TAILS
+    if any(heads.intersection(form.casefold().split()) for form in forms):
+        return None
+    for before, after in contexts:
+        if _PLAN_WORDS.intersection(t.lower for t in (*before[-3:], *after[:2])):
+            return EntityKind.OTHER
+    return EntityKind.PRODUCT
+
+
 def _product_evidence(
     forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
 ) -> bool:

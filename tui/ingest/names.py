@@ -468,6 +468,41 @@ def contraction_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, matches_at(_CONTRACTION, text, starts))
 
 
+# A title quoted whole, its lower-case links and colon included: "Life is Strange",
+# "Banishers: Ghosts of New Eden", « Lead the Future », "Inside the NBA". Capitalised words
+# alone make a name without this; a quoted sentence has lower-case words other than links.
+_TITLE_WORD = r"[A-ZÀ-Ý0-9][\w'’.-]*"
+_TITLE_LINK = (
+    r"(?:of|the|to|is|a|an|and|in|on|for|at|with|de|du|des|la|le|les|et|à|en|sur|au|aux|&)"
+)
+_QUOTED_TITLE = re.compile(
+    _TITLE_WORD + r"(?::?\s(?:" + _TITLE_LINK + r"\s){0,2}" + _TITLE_WORD + r"){1,6}(?=\s?[»”\"])"
+)
+_TITLE_OPENINGS = ("«", "“", '"')
+
+
+def quoted_title_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """First token -> end token of each quoted title that holds a link word or a colon."""
+    starts = []
+    for quote in finditer_from(_QUOTE_MARK, text, _TITLE_OPENINGS):
+        if quote.group() != '"' or not quote.start() or not text[quote.start() - 1].isalnum():
+            starts.append(quote.end())
+    titles = [
+        match for match in matches_at(_QUOTED_TITLE, text, starts) if is_linked_title(match.group())
+    ]
+    return _whole_match_spans(tokens, titles)
+
+
+def is_linked_title(name: str) -> bool:
+    """A title with a colon or a lower-case link word: "Life is Strange"."""
+    return ":" in name or _HAS_LINK.search(name) is not None
+
+
+_QUOTE_MARK = re.compile(r"[«“\"]\s?")
+# "and" alone may join two parties quoted together: "Microsoft and OpenAI"
+_HAS_LINK = re.compile(r"\s(?!(?:and|et|&)\s)" + _TITLE_LINK + r"\s")
+
+
 def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict[int, int]:
     """First token -> end token (exclusive) of each match that starts on a token."""
     spans: dict[int, int] = {}
@@ -512,6 +547,8 @@ def find_candidates(
     known.update(families)
     known.update(irish_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
+    titles = quoted_title_spans(text, tokens)
+    known.update(titles)
     if language == "fr":
         known.update(elided_compound_spans(text, tokens))
         known.update(named_law_spans(text, tokens))
@@ -576,6 +613,12 @@ def find_candidates(
                 candidates.append(candidate)
             continue
         for first, last in _split_run(tokens, run_start, run_end, known):
+            if titles.get(first) == last + 1:
+                # a quoted title is whole, whatever word opens it ("Back to Starbucks")
+                start, end = tokens[first].start, tokens[last].end
+                initial = _is_sentence_initial(tokens, first, quote_starts)
+                candidates.append(Candidate(start, end, text[start:end], first, last, initial))
+                continue
             candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
             if candidate is not None:
                 candidates.append(candidate)

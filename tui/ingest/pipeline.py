@@ -21,7 +21,7 @@ from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
-from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind
+from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
@@ -30,6 +30,7 @@ from tui.ingest.names import (
     lowercase_vocabulary,
     make_candidate,
     quote_start_tokens,
+    quoted_title_spans,
 )
 from tui.ingest.pairs import with_learned
 from tui.ingest.patterns import finditer_from
@@ -151,7 +152,11 @@ def _extract(
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
-    kinds = _kinds(drafts, tokens, found, labels, lowercase)
+    titles = frozenset(
+        surface_key(text[tokens[first].start : tokens[end - 1].end])
+        for first, end in quoted_title_spans(text, tokens).items()
+    )
+    kinds = _kinds(drafts, tokens, found, labels, lowercase, titles)
     kinds = _listed_with_products(text, drafts, found, kinds)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
@@ -729,7 +734,9 @@ def _kinds(
     found: Sequence[Found],
     labels: Sequence[Counter[str]],
     common_words: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
 ) -> list[EntityKind]:
+    """Each draft's kind; ``titles`` are the surface keys of the quoted titles."""
     contexts: dict[int, list[tuple[Sequence[Token], Sequence[Token]]]] = defaultdict(list)
     for mention in found:
         if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
@@ -747,6 +754,8 @@ def _kinds(
         kind = decide_kind(draft.forms, contexts[index], labels[index], common_words)
         if draft.product_hint and kind is EntityKind.ORG:
             kind = EntityKind.PRODUCT
+        if kind is EntityKind.ORG and titles.intersection(map(surface_key, draft.forms)):
+            kind = title_kind(draft.forms, contexts[index]) or kind
         kinds.append(kind)
     return kinds
 
