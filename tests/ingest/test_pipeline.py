@@ -117,6 +117,15 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_brands_are_products(rules_only: None) -> None:
+    french = "Quux veut racheter Zorblat, propriétaire des marques Vellat et Brixo. Vellat recule."
+    kinds = kinds_of(french, "fr")
+    assert kinds["Vellat"] is EntityKind.PRODUCT
+    assert kinds["Zorblat"] is EntityKind.ORG
+    english = "Quux said brands such as Vellat would grow faster. Zorblat sued Quux over Vellat."
+    assert kinds_of(english, "en")["Vellat"] is EntityKind.PRODUCT
+
+
 def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: None) -> None:
     french = (
         "Le gouvernement tchèque critique Zorblat. Le tribunal régional de Brno a suspendu "

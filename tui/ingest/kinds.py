@@ -33,7 +33,7 @@ PRODUCT_CUES = frozenset(
     smartphones
     téléphone phone puce puces chip chips processeur processor console moteur engine
     navigateur browser système outil tool famille family version gamme device devices
-    appareil appareils store cloud ecosystem écosystème
+    appareil appareils store cloud ecosystem écosystème marque marques brand brands
     produit produits product products constellation satellite satellites fusée rocket
     franchise franchises licence licences saga sagas
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
