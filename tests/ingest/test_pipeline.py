@@ -126,6 +126,20 @@ def test_brands_are_products(rules_only: None) -> None:
     assert kinds_of(english, "en")["Vellat"] is EntityKind.PRODUCT
 
 
+def test_well_known_legal_texts_are_texts_whatever_their_capitals(rules_only: None) -> None:
+    french = (
+        "La Commission a ouvert une enquête contre Zorblat au titre du règlement sur les "
+        "services numériques (DSA). Quux critique Zorblat, qui enfreint le RGPD et le DSA."
+    )
+    kinds = kinds_of(french, "fr")
+    assert kinds["DSA"] is EntityKind.OTHER
+    assert kinds["RGPD"] is EntityKind.OTHER
+    english = "Quux said Zorblat violated HIPAA and the Dodd-Frank rules. Quux sued Zorblat."
+    kinds = kinds_of(english, "en")
+    assert kinds["HIPAA"] is EntityKind.OTHER
+    assert kinds["Dodd-Frank"] is EntityKind.OTHER
+
+
 def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: None) -> None:
     french = (
         "Le gouvernement tchèque critique Zorblat. Le tribunal régional de Brno a suspendu "

@@ -286,6 +286,29 @@ PRODUCTS = frozenset(
     """.split()
 ) | frozenset(("Prime Video", "Call of Duty", "Apple TV+", "Disney+", "Game Pass"))
 
+# Well-known legal texts and schemes named by acronym or short title: texts, whatever
+# their capitals ("le DSA", "HIPAA violations", "the Dodd-Frank law").
+LAWS = frozenset(
+    """
+    DSA DMA RGPD GDPR DORA MiCA CSRD CSDDD NIS2 PSD2 Egalim Arenh HIPAA FCPA COPPA CCPA
+    DMCA Dodd-Frank Sarbanes-Oxley Obamacare
+    """.split()
+) | frozenset(
+    (
+        "AI Act",
+        "Data Act",
+        "Digital Services Act",
+        "Digital Markets Act",
+        "Inflation Reduction Act",
+        "CHIPS Act",
+        "Sherman Act",
+        "Clayton Act",
+        "Affordable Care Act",
+        "Patriot Act",
+        "Loi Evin",
+    )
+)
+
 PLACES = (
     frozenset(
         """
@@ -531,6 +554,7 @@ for _names, _kind in (
     (MEDIA, EntityKind.ORG),
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),
+    (LAWS, EntityKind.OTHER),
     (REGULATORS, EntityKind.REGULATOR),
     (UNIONS, EntityKind.REGULATOR),
 ):
