@@ -744,6 +744,20 @@ def test_a_union_named_after_its_company_is_no_product_of_it() -> None:
     assert kinds_of(text, "en")["Zorblat Workers United"] is EntityKind.ORG
 
 
+@pytest.mark.parametrize("union_alone", ["", " Selon la CGT, Quux a critiqué Zorblat."])
+def test_a_unions_branch_at_a_company_is_neither_the_company_nor_its_product(
+    union_alone: str,
+) -> None:
+    text = (
+        "Le verrier Zorblat a été repris par ses salariés. La CGT Zorblat a salué la "
+        "décision de Quux. Zorblat emploie 230 personnes." + union_alone
+    )
+    entities = aliases_of(text, "fr")
+    assert entities["CGT Zorblat"] == set()
+    assert entities["Zorblat"] == set()
+    assert kinds_of(text, "fr")["CGT Zorblat"] is EntityKind.ORG
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
     text = (

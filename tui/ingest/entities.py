@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from tui.ingest.gazetteer import COUNTRY_KEYS, KNOWN_KINDS, PLACES, REGULATOR_HEADS
+from tui.ingest.gazetteer import (
+    ASSOCIATION_KEYS,
+    COUNTRY_KEYS,
+    KNOWN_KINDS,
+    PLACES,
+    REGULATOR_HEADS,
+)
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     CONNECTORS,
@@ -520,6 +526,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             # nor "Hess" of "Hess Chief Executive John Hess": a name before a title is
             # the body the title is held in
             and words[-1] not in titled
+            # nor "Duralex" of "la CGT Duralex": the union's branch at the company
+            and words[0] not in ASSOCIATION_KEYS
         ):
             union.join(key, words[-1])
             continue
@@ -540,13 +548,15 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 break
             rest = " ".join(tail)
             # "Microsoft Azure" and "Azure"; not "Greenpeace France" and "France", nor
-            # "Starbucks Workers United" (a union of the company's workers)
+            # "Starbucks Workers United" (a union of the company's workers), nor "la CGT
+            # Duralex" (the union's branch at the company)
             if (
                 head in keys
                 and rest in keys
                 and surface[:1].isupper()
                 and rest not in COUNTRY_KEYS
                 and tail[-1] not in _BODIES_OF_PEOPLE
+                and head not in ASSOCIATION_KEYS
             ):
                 union.join(key, rest)
                 product_of.add(key)

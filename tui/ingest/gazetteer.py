@@ -563,6 +563,7 @@ for _names, _kind in (
 for _name in _with_plain_capitals(COUNTRIES):
     KNOWN_KINDS.setdefault(_name, EntityKind.PLACE)  # "Saudi Arabia's fund": a country
 MEDIA_KEYS = _fold(MEDIA)
+ASSOCIATION_KEYS = _fold(ASSOCIATIONS)
 UNION_KEYS = _fold(UNIONS)
 
 # Who leads well-known companies, to resolve "la firme de <person>" when the text does not
