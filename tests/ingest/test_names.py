@@ -297,10 +297,11 @@ def test_capitalised_common_nouns_alone_are_no_names() -> None:
 def test_adverbs_and_former_opening_a_sentence_open_no_name() -> None:
     text = (
         "Elsewhere, Zorblat sued Quux. Former chief operating officer Ada Roe left Zorblat. "
-        "Ailleurs, Quux a critiqué Zorblat."
+        "Ailleurs, Quux a critiqué Zorblat. « Maintenant, il faut vendre », a dit Zorblat. "
+        "Alors, Quux a cédé."
     )
     names = names_of(text, "en") | names_of(text, "fr")
-    assert not {"Elsewhere", "Former", "Ailleurs"} & names
+    assert not {"Elsewhere", "Former", "Ailleurs", "Maintenant", "Alors"} & names
     assert "Ada Roe" in names_of(text, "en")
 
 

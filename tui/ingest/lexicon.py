@@ -37,7 +37,8 @@ STOPWORDS = frozenset(
     might must shall throughout hundreds thousands dozens millions billions
     less fewer nearly almost roughly around approximately back even
     elsewhere separately likewise similarly additionally former currently previously
-    ailleurs auparavant dorénavant séparément
+    ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
+    surtout seulement jamais toujours souvent bientôt
     """.split()
 )
 
