@@ -186,3 +186,27 @@ def test_complying_with_a_demand_is_a_concession(text: str) -> None:
 def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str, cue: str) -> None:
     found = [(text[s:e], kind.value) for s, e, kind in compile_cues(language).finditer(text)]
     assert (cue, "role") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'Assemblée a adopté le texte de Zorblat.", "endorsement"),
+        ("Le texte, voté par le Sénat, vise Zorblat.", "endorsement"),
+        ("Quux a voté contre le texte de Zorblat.", None),
+    ],
+)
+def test_adopting_or_voting_a_text_backs_it_voting_against_it_does_not(
+    text: str, kind: str | None
+) -> None:
+    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    assert kinds[:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zorblat a contesté la décision de Quux.", "Zorblat contestait l'arrêté de Quux."],
+)
+def test_contesting_in_any_tense_is_criticism(text: str) -> None:
+    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    assert kinds[:1] == ["criticism"]

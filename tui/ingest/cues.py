@@ -204,6 +204,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"se\s+félicit\w+",
             r"pouss\w*\s+pour",
             r"favorables?\s+(?:à|au|aux)",
+            # a parliament adopting a text backs it; not one voting against it
+            r"adopt[éeè]\w*+",
+            r"vot[éeè]\w*+(?!\s+contre)",
         ),
         "en": (
             r"support(?:s|ed|er|ers|ive)?\b",
@@ -400,7 +403,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"alert\w+\s+sur",
             r"pointe\w*\s+du\s+doigt",
             r"inacceptables?",
-            r"conteste\w*",
+            r"contest[eéa]\w*",  # "conteste", "a contesté", "contestait"
             r"tacl\w+",
             r"étrill\w+",
             r"ironis\w+",
