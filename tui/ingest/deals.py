@@ -72,7 +72,7 @@ _REFERENCE = {
 }
 
 
-class _Spans:
+class Spans:
     """Whether an offset falls inside one of some non-overlapping spans, by bisection (a
     text may name a deal thousands of times)."""
 
@@ -93,7 +93,8 @@ class Deal:
     ``named`` are the spans of the naming phrases, shown to the reader; ``heads`` the
     spans of their deal nouns, where relations see the deal (so the companies named
     after the noun stay visible); ``references`` the spans of "the deal",
-    "l'opération"...; ``nouns`` the reference nouns used, which are the deal's aliases."""
+    "l'opération"...; ``nouns`` the reference nouns used, which are the deal's aliases;
+    ``kind`` the entity's kind (a measure is a text, not an event)."""
 
     names: tuple[str, ...]
     parties: frozenset[int]
@@ -101,6 +102,7 @@ class Deal:
     heads: tuple[tuple[int, int], ...]
     references: tuple[tuple[int, int], ...]
     nouns: tuple[str, ...]
+    kind: EntityKind = EntityKind.EVENT
 
 
 def find_deals(
@@ -152,7 +154,7 @@ def find_deals(
     references: list[tuple[int, int]] = []
     nouns: dict[str, None] = {}
     if main is not None:
-        inside = _Spans(span for spans in by_parties.values() for span in spans)
+        inside = Spans(span for spans in by_parties.values() for span in spans)
         for match in _REFERENCE[language].finditer(text):
             start, end = match.span("noun")
             if start in inside:
@@ -228,7 +230,7 @@ def find_reforms(text: str, language: str) -> list[Deal]:
     if len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     spans = ranked[0]
-    inside = _Spans(span for group in ranked for span in group)
+    inside = Spans(span for group in ranked for span in group)
     references, nouns = [], {}
     for match in _REFORM_REFERENCE[language].finditer(text):
         start, end = match.span("noun")

@@ -18,11 +18,12 @@ from functools import cache, lru_cache, partial
 
 from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
-from tui.ingest.deals import find_deals, find_reforms
+from tui.ingest.deals import Deal, find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
+from tui.ingest.measures import find_measures
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
     Candidate,
@@ -400,13 +401,14 @@ def _with_deals(
     found: list[Found],
     resolve: Callable[[str], int | None] = lambda name: None,
 ) -> tuple[list[Found], list[Found]]:
-    """Add the deals the text names as event entities (see ``deals``). The mentions
+    """Add the deals, the reform and the measure the text names as entities (see
+    ``deals`` and ``measures``). The mentions
     relations are read from gain the deal nouns of the naming phrases ("acquisition" in
     "acquisition of Activision Blizzard") and the references ("the merger"); the naming
     phrases themselves are returned apart, to be shown in the dataset."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
     acquisitions = find_deals(text, language, starts, kinds, resolve)
-    deals = acquisitions + find_reforms(text, language)
+    deals = acquisitions + find_reforms(text, language) + find_measures(text, language)
     if not deals:
         return found, []
     token_starts = tokens.starts
@@ -419,11 +421,16 @@ def _with_deals(
     naming: list[Found] = []
     references: list[Found] = []
     for number, deal in enumerate(deals):
+        named_before = _named_measure(drafts, deal)
+        if named_before is not None:
+            # "le décret du 26 février 2024" named by its date: "le décret" refers to it
+            references += [mention(named_before, s, e, True) for s, e in deal.references]
+            continue
         index = len(drafts)
         drafts.append(
             Draft(
                 forms=list(deal.names),
-                kind=EntityKind.EVENT,
+                kind=deal.kind,
                 collective=True,
                 periphrases=list(deal.nouns),
                 # "the acquisition of X": a party where it is acted on ("the FTC sued
@@ -431,13 +438,29 @@ def _with_deals(
                 acts_only=number < len(acquisitions),
             )
         )
-        kinds.append(EntityKind.EVENT)
+        kinds.append(deal.kind)
         naming += [mention(index, start, end, False) for start, end in deal.named]
         references += [mention(index, start, end, False) for start, end in deal.heads]
         references += [mention(index, start, end, True) for start, end in deal.references]
     if references:
         found = sorted([*found, *references], key=lambda m: (m.start, -m.end))
     return found, naming
+
+
+def _named_measure(drafts: Sequence[Draft], deal: Deal) -> int | None:
+    """The entity that already names a measure found by its head ("le décret du 26
+    février 2024" for "le décret"), if any."""
+    if deal.kind is not EntityKind.OTHER or deal.named:
+        return None
+    head = deal.nouns[0] + " "
+    return next(
+        (
+            i
+            for i, draft in enumerate(drafts)
+            if any(form.casefold().startswith(head) for form in draft.forms)
+        ),
+        None,
+    )
 
 
 def _with_model_entities(

@@ -1,0 +1,98 @@
+"""The measure an article is about as a party: a tax, a decree, a bill, an order."""
+
+import pytest
+
+from tui.ingest import ingest_text
+from tui.ingest.measures import find_measures
+from tui.model import EntityKind
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _entities_and_pairs(text: str, language: str) -> tuple[dict, set[frozenset[str]]]:
+    dataset = ingest_text(text, language=language)
+    entities = {e.name: e for e in dataset.entities}
+    names = {e.id: e.name for e in dataset.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
+    return entities, pairs
+
+
+def test_a_tax_named_once_and_referred_to_is_a_party() -> None:
+    text = (
+        "Zorblat augmente ses prix pour compenser la taxe sur le streaming musical. "
+        "Zorblat a dénoncé la taxe dès son vote. Selon Quux, cette taxe pèse sur les "
+        "plateformes."
+    )
+    entities, pairs = _entities_and_pairs(text, "fr")
+    tax = entities["taxe sur le streaming musical"]
+    assert tax.kind is EntityKind.OTHER
+    assert "taxe" in tax.aliases
+    assert frozenset(("Zorblat", "taxe sur le streaming musical")) in pairs
+
+
+def test_a_decree_referred_to_only_is_named_by_its_head_and_le_texte_is_it() -> None:
+    text = (
+        "Zorblat doit appliquer des frais de port, en application d'un arrêté publié au "
+        "printemps. Quux a salué l'arrêté. Zorblat a contesté l'arrêté. Le texte reste "
+        "applicable."
+    )
+    entities, pairs = _entities_and_pairs(text, "fr")
+    decree = entities["arrêté"]
+    assert decree.kind is EntityKind.OTHER
+    assert "texte" in decree.aliases
+    assert not any(name.startswith("arrêté publié") for name in entities)
+    assert frozenset(("Zorblat", "arrêté")) in pairs
+
+
+def test_a_dated_decree_takes_its_references_instead_of_a_second_entity() -> None:
+    text = (
+        "Le décret du 26 février 2024 interdit à Zorblat de vendre des steaks végétaux. "
+        "Zorblat a contesté le décret. Quux a défendu le décret. Le décret est annulé."
+    )
+    entities, pairs = _entities_and_pairs(text, "fr")
+    assert "décret" not in entities
+    assert frozenset(("Zorblat", "décret du 26 février 2024")) in pairs
+    assert frozenset(("Quux", "décret du 26 février 2024")) in pairs
+
+
+def test_an_order_named_by_its_modifier_is_a_party() -> None:
+    text = (
+        "A judge blocked the stop-work order issued against Zorblat Wind. Quux Energy said "
+        "the order was unlawful. Zorblat Wind sued to lift the order."
+    )
+    entities, pairs = _entities_and_pairs(text, "en")
+    order = entities["stop-work order"]
+    assert order.kind is EntityKind.OTHER
+    assert frozenset(("Zorblat Wind", "stop-work order")) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named once, never referred to again: not what the article is about
+        "Zorblat a dénoncé la taxe sur le streaming musical. Quux a critiqué Zorblat.",
+        # two measures as often: neither is clearly the article's
+        "La taxe sur les billets et la clause de sauvegarde inquiètent Zorblat. La taxe "
+        "pèse, la clause aussi. Quux critique la taxe et la clause.",
+    ],
+)
+def test_no_measure_without_one_clear_measure(text: str) -> None:
+    assert find_measures(text, "fr") == []
+
+
+def test_a_verb_before_a_head_names_no_measure() -> None:
+    text = (
+        "Quux imposed duties on Zorblat. The duties hurt. Zorblat fought the duties. Vell "
+        "paid the duties."
+    )
+    measures = find_measures(text, "en")
+    assert [measure.names for measure in measures] == [("duties",)]
+
+
+def test_voting_against_a_bill_is_no_backing() -> None:
+    text = (
+        "L'Assemblée a adopté la proposition de loi sur les meublés. Quux a voté contre "
+        "la proposition de loi. Zorblat critique le texte."
+    )
+    entities, _ = _entities_and_pairs(text, "fr")
+    assert entities["proposition de loi sur les meublés"].kind is EntityKind.OTHER

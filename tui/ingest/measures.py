@@ -1,0 +1,176 @@
+"""The measure an article is about, as a party: "la taxe sur le streaming musical",
+"l'arrêté", "la clause de sauvegarde", "the stop-work order", "the countervailing duties".
+
+Policy articles relate companies, unions and regulators to a tax, a decree, a bill or an
+order more than to each other ("Spotify dénonce la taxe", "the judge blocked the order").
+A measure is named by its head noun and what qualifies it ("taxe sur le streaming
+musical", "countervailing duties") and referred to by its head alone ("la taxe", "cet
+arrêté", "the order"). Only the one measure the article is about becomes a party: the head
+named and referred to at least three times, twice as often as any other head. Its naming
+phrases are its names, its head nouns its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from tui.ingest.deals import Deal
+from tui.ingest.patterns import finditer_from
+from tui.model import EntityKind
+
+# Head nouns ("droits de douane" and "duties" are plural nouns); "texte" only refers back
+_HEADS = {
+    "fr": [
+        *(
+            "taxe surtaxe arrêté décret clause pétition moratoire amendement redevance "
+            "interdiction ordonnance texte"
+        ).split(),
+        "proposition de loi",
+        "projet de loi",
+        "droits de douane",
+    ],
+    "en": "tax levy duties tariffs ban bill order injunction surcharge moratorium fee".split(),
+}
+_TEXT_HEADS_FR = frozenset(("arrêté", "décret", "proposition de loi", "projet de loi"))
+_OPENINGS = {
+    language: [form for head in heads for form in (head, head[0].upper() + head[1:])]
+    for language, heads in _HEADS.items()
+}
+_HEAD = {
+    language: re.compile(
+        r"(?<![\w-])(?:"  # after an elision too: "l'arrêté"
+        + "|".join(f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in heads)
+        + r")(?![\w'’-])"
+    )
+    for language, heads in _HEADS.items()
+}
+
+_WORD_FR = r"[a-zéèêëàâçôîïûù][a-zéèêëàâçôîïûù'’-]+"
+# a lower-case word, not one that would turn the phrase into a clause or a comparison
+_NOUN_FR = (
+    r"(?!(?:plus|moins|même|très|pas|est|sont|a|ont|qui|que|dont|ne|se|sa|son|ses|leur|"
+    r"leurs|ce|cette|ces|la|le|les|l|un|une|des|du|de|d)\b)" + _WORD_FR
+)
+_ADJECTIVE_FR = (
+    r"(?:anti-[\w-]+|[a-zéèêàç-]+(?:ale?s?|aux|iques?|elles?|el|ifs?|ives?|aires?|ières?|"
+    r"iers?|aines?|ain|éennes?|éens?))"
+)
+_PREPOSITION_FR = (
+    r"(?:de|du|des|d['’]|sur|contre|pour|dans|au|aux|à|visant\s+à|relati(?:f|ve|fs|ves)\s+"
+    r"(?:à|au|aux))"
+)
+_DETERMINER_FR = r"(?:la|le|les|l['’])"
+_PRENOMINAL_FR = r"(?:(?:grande?s?|petite?s?|nouvelles?|nouveaux?|longues?|hautes?)\s+)?"
+_COMPLEMENT_FR = (
+    rf"(?:\s+{_PREPOSITION_FR}\b(?:\s+{_DETERMINER_FR}\b|\s+)?|\s+{_DETERMINER_FR}\b\s*)"
+    rf"\s*{_PRENOMINAL_FR}{_NOUN_FR}(?:\s+{_ADJECTIVE_FR}\b)?"
+)
+# What qualifies a French head, after it: "sur le streaming musical", "anti-shrinkflation"
+_QUALIFIER_FR = re.compile(rf"(?:\s+{_ADJECTIVE_FR}\b)?(?:{_COMPLEMENT_FR}){{0,5}}")
+# ... and an English head, before it: the word of "countervailing duties", "the stop-work
+# order", "an executive order"; no article, verb or preposition ("imposed duties")
+_QUALIFIER_EN = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|new|"
+    r"such|any|no|other|same|first|last|second|further|final|federal|court|judge|and|"
+    r"or|of|to|in|on|for|with|by|as|at|from|is|was|be|been|has|had|have)\b)"
+    r"(?![a-z-]*ed\b|(?:imposing|levying|cent|percent|per)\b)[a-z][a-z-]+\s+$"
+)
+# The determiner of a head that refers back: "la taxe", "cet arrêté", "the (new) duties"
+_DETERMINED = {
+    "fr": re.compile(
+        r"(?<![\w'’-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Cc]ette|[Cc]et|[Cc]e|[Cc]es)\s+|[Ll]['’])$"
+    ),
+    "en": re.compile(r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:new\s+)?$"),
+}
+_MIN_MENTIONS = 3
+
+
+def find_measures(text: str, language: str) -> list[Deal]:
+    """The measure the text is about, if there is one clear one (see the module)."""
+    head_pattern = _HEAD.get(language)
+    if head_pattern is None:
+        return []
+    namings: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    phrases: dict[str, Counter[str]] = defaultdict(Counter)
+    references: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    determined = _DETERMINED[language]
+    for match in finditer_from(head_pattern, text, _OPENINGS[language]):
+        head = _head(match.group())
+        start, end = match.span()
+        named: tuple[int, int] | None = None
+        if language == "fr":
+            qualifier = _QUALIFIER_FR.match(text, end)
+            if qualifier is not None and qualifier.end() > end:
+                named = (start, qualifier.end())
+        else:
+            before = _QUALIFIER_EN.search(text, max(0, start - 30), start)
+            if before is not None:
+                named = (before.start(), end)
+        if named is not None and head != "texte":
+            namings[head].append((*named, end))
+            phrases[head][" ".join(text[named[0] : named[1]].split())] += 1
+        elif determined.search(text, max(0, start - 12), start):
+            references[head].append((start, end))
+    counts = Counter(
+        {
+            head: len(namings[head]) + len(references[head])
+            for head in {*namings, *references}
+            if head != "texte"
+        }
+    )
+    if not counts:
+        return []
+    texts = [head for head, _ in counts.most_common() if head in _TEXT_HEADS_FR]
+    if texts and references["texte"]:
+        # "le texte" is the text the article names most
+        counts[texts[0]] += len(references["texte"])
+    ranked = counts.most_common()
+    head, count = ranked[0]
+    if count < _MIN_MENTIONS or (len(ranked) > 1 and count < 2 * ranked[1][1]):
+        return []
+    nouns = [head]
+    refers = list(references[head])
+    if texts and head == texts[0] and references["texte"]:
+        refers += references["texte"]
+        nouns.append("texte")
+    if not phrases[head]:
+        # referred to only ("l'arrêté", "the order"): named by its head
+        return [
+            Deal(
+                names=(head,),
+                parties=frozenset(),
+                named=(),
+                heads=(),
+                references=tuple(sorted(refers)),
+                nouns=tuple(nouns),
+                kind=EntityKind.OTHER,
+            )
+        ]
+    name = phrases[head].most_common(1)[0][0]
+    # the other naming phrases that say the same more or less fully ("la taxe sur le
+    # streaming" and "la taxe sur le streaming musical"), not another measure of the kind
+    names = [name] + [
+        p for p in phrases[head] if p != name and (p.startswith(name) or name.startswith(p))
+    ]
+    own = [s for s in namings[head] if " ".join(text[s[0] : s[1]].split()) in names]
+    return [
+        Deal(
+            names=tuple(names),
+            parties=frozenset(),
+            named=tuple((s, e) for s, e, _ in own),
+            heads=tuple((s, h) for s, _, h in own),
+            references=tuple(sorted(refers)),
+            nouns=tuple(nouns),
+            kind=EntityKind.OTHER,
+        )
+    ]
+
+
+# Heads that name the same measure: "the duties" are "the tariffs" the text imposes
+_SAME_HEAD = {"tariffs": "duties", "levy": "duties", "surtaxe": "taxe"}
+
+
+def _head(word: str) -> str:
+    head = " ".join(word.casefold().split())
+    return _SAME_HEAD.get(head, head)
