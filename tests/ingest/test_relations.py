@@ -218,6 +218,38 @@ def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Zorblat veut grandir. Le PDG du groupe rappelle que ses deux principaux "
+            "concurrents, Quux et Vell, sont plus rentables.",
+        ),
+        (
+            "fr",
+            "Zorblat veut grandir. Ada Roe rappelle que ses concurrents, Quux et Vell, sont "
+            "plus rentables.",
+        ),
+        (
+            "en",
+            "Ada Roe, Zorblat's chief executive, said its biggest rivals, Quux and Vell, "
+            "cut prices.",
+        ),
+    ],
+)
+def test_rivals_listed_after_a_possessive_rival_its_owner_not_each_other(
+    language: str, text: str
+) -> None:
+    pairs = {
+        frozenset((source, target))
+        for source, target, kind in _relations(ingest_text(text, language=language))
+        if kind is RelationType.COMPETITION
+    }
+    assert pairs == {frozenset(("Zorblat", "Quux")), frozenset(("Zorblat", "Vell"))}
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_possessive_role_after_a_quotation_looks_past_the_bodies_it_quotes() -> None:
     text = (
         "La Fédération Zorblat a appelé Quux à la retenue. « Chaque centime finit dans la "

@@ -686,6 +686,10 @@ def _sentence_relations(
                 body = antecedent() if not pairs else None
                 if body is not None:
                     pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
+        elif relation_type is RelationType.COMPETITION and _THEIR_RIVALS[language].search(
+            text, max(q_start, cue_start - 40), cue_start
+        ):
+            pairs = _rivals_of_owner(text, left, right, kinds, antecedent, cue_end)
         else:
             pairs = _pairs(
                 text,
@@ -727,6 +731,32 @@ def _sentence_relations(
                 Directed(source, target, relation_type, modality, round(confidence, 2), position)
             )
     return found
+
+
+# "ses deux principaux concurrents", "its biggest rivals": whose rivals they are
+_THEIR_RIVALS = {
+    "fr": re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+}
+
+
+def _rivals_of_owner(
+    text: str,
+    left: list[Found],
+    right: list[Found],
+    kinds: Sequence[EntityKind],
+    antecedent: Callable[[], int | None],
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """ "Le PDG rappelle que ses deux principaux concurrents, E.Leclerc et Intermarché,
+    ...": the rivals listed after the cue rival the company the possessive stands for (the
+    company of the clause, else the one named before), not each other nor the speaker."""
+    companies = [m for m in left if kinds[m.entity] is EntityKind.ORG]
+    owner = companies[-1].entity if companies else antecedent()
+    if owner is None or not right or right[0].start - cue_end > MAX_RIGHT:
+        return []
+    rivals = [right[0], *_listed_after(text, right)]
+    return [(owner, rival.entity, 0.6) for rival in rivals if rival.entity != owner]
 
 
 # "a funding round led by X", "un tour de table mené par X"
