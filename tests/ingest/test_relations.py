@@ -250,6 +250,24 @@ def test_rivals_listed_after_a_possessive_rival_its_owner_not_each_other(
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_union_officer_set_off_by_commas_holds_the_title_in_the_union_named_before() -> None:
+    text = (
+        "La CGT critique Zorblat. « C'est inacceptable », a estimé la secrétaire générale "
+        "de la confédération, Ada Roe, qui fustige Zorblat."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Ada Roe", "CGT", RelationType.ROLE) in found
+    assert ("Ada Roe", "Zorblat", RelationType.ROLE) not in found
+    english = (
+        "Zorblat workers rejected the offer, said Ada Roe, president of the union's "
+        "District 751, in Seattle."
+    )
+    assert ("Ada Roe", "District 751", RelationType.ROLE) in _relations(
+        ingest_text(english, language="en")
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_possessive_role_after_a_quotation_looks_past_the_bodies_it_quotes() -> None:
     text = (
         "La Fédération Zorblat a appelé Quux à la retenue. « Chaque centime finit dans la "

@@ -987,7 +987,8 @@ _APPOSITION = re.compile(
     r"|airline|start-?up|subsidiary|owner|parent|union|association|federation|agency"
     r"|groupe|société|entreprise|leader|numéro|filiale|fabricant|constructeur|géant"
     r"|spécialiste|coopérative|fonds|banque|assureur|opérateur|distributeur|enseigne|holding"
-    r"|syndicat|fédération|agence|chief|founder|président|présidente|directeur|directrice"
+    r"|syndicat|fédération|confédération|agence|chief|founder|président|présidente"
+    r"|directeur|directrice"
     r"|fondateur|fondatrice|patron|patronne)s?\b",
     re.IGNORECASE,
 )

@@ -316,7 +316,7 @@ _STANDS_FOR_EARLIER = {
         # "Le PDG de l'enseigne, X", "the chief executive of the retailer, X"
         r"|\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*(?:enseigne|distributeur|assureur"
         r"|réassureur|compagnie|constructeur|opérateur|laboratoire|retailer|insurer|airline"
-        r"|carrier|automaker|drugmaker|syndicat|association|fédération|union)\b",
+        r"|carrier|automaker|drugmaker|syndicat|association|fédération|confédération|union)\b",
         re.IGNORECASE,
     ),
     EntityKind.REGULATOR: re.compile(
@@ -1262,18 +1262,28 @@ def _nominal_role(
         body = antecedent()
         return [(hired.entity, body, 0.45)] if body is not None else []
     noun = _NOMINAL_OBJECT[language].match(text, cue_end, min(len(text), cue_end + 60))
-    if noun is None or any(0 <= m.start - noun.end() <= 2 for m in inside):
-        return []  # "directeur général du groupe Iliad": the name says which company
+    if (
+        noun is None
+        or noun.group("noun")[:1].isupper()  # "président de la Fédération nationale ..."
+        or any(_NAMED_BODY.fullmatch(text, noun.end(), m.start) for m in inside)
+    ):
+        # "directeur général du groupe Iliad", "of the union's District 751": the name says
+        # which body (not the holder set off after a comma: "du syndicat, X")
+        return []
     persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
     if not persons:
         return []
     person = min(persons, key=lambda m: abs(m.start - cue_start))
-    # the sentence's subject, not a company named in the words it quotes
+    # the sentence's subject, not a company named in the words it quotes; a union's
+    # officer speaks of the company named after ("la secrétaire générale de la
+    # confédération, X, qui fustige Carrefour"): the union is named before
+    union = noun.group("union") is not None
     subject = next(
         (
             m.entity
             for m in inside
             if kinds[m.entity] is EntityKind.ORG
+            and not (union and m.start > cue_start)
             and not inside_quotation(text, min(m.end, cue_start), max(m.start, cue_start))
         ),
         None,
@@ -1282,6 +1292,8 @@ def _nominal_role(
     return [(person.entity, body, 0.45)] if body is not None else []
 
 
+# Between a body's common noun and its name: "du groupe Iliad", "of the union's District 751"
+_NAMED_BODY = re.compile(r"(?:['’]s)?\s?")
 _COMPANY_NOUNS = {
     "fr": r"(?:start-up|startup|jeune\s+pousse|entreprise|société|firme|groupe|banque"
     r"|néobanque|laboratoire|constructeur|équipementier|opérateur|enseigne|distributeur"
@@ -1297,10 +1309,13 @@ _NOMINAL_SUBJECT = {
 }
 # The bodies a title may be held in, named by a common noun after it: "le PDG de
 # l'enseigne", "secrétaire générale du syndicat", "president of the union"
-_UNION_NOUNS = {"fr": r"(?:syndicat|association|fédération)", "en": r"(?:union|association)"}
+_UNION_NOUNS = {
+    "fr": r"(?:syndicat|association|fédération|confédération)",
+    "en": r"(?:union|association)",
+}
 _NOMINAL_OBJECT = {
     language: re.compile(
-        rf"\s+(?:\w+\s+)?{of}\s*(?:{_COMPANY_NOUNS[language]}|{_UNION_NOUNS[language]})\b",
+        rf"\s+(?:\w+\s+)?{of}\s*(?P<noun>{_COMPANY_NOUNS[language]}|(?P<union>{_UNION_NOUNS[language]}))\b",
         re.IGNORECASE,
     )
     for language, of in (("fr", r"(?:de\s+la|de\s+l['’]|du)"), ("en", r"of\s+the"))
@@ -1316,7 +1331,7 @@ _NOT_A_PEER = (
 _ROLE_ANAPHOR = {
     "fr": re.compile(
         r"(?:\b(?:son|sa|leur)|\b(?:du|de\s+la|de\s+l['’])\s*(?:groupe|société|banque|entreprise"
-        r"|syndicat|association|compagnie|enseigne|fédération))\s+(?:"
+        r"|syndicat|association|compagnie|enseigne|fédération|confédération))\s+(?:"
         + _NOT_A_PEER
         + r"[a-zéèê-]+\s+){0,2}$",
         re.IGNORECASE,
