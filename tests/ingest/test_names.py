@@ -290,6 +290,13 @@ def test_capitalised_common_nouns_alone_are_no_names() -> None:
         "vend sur Internet depuis la pandémie de Covid-19. Quux a critiqué Zorblat."
     )
     assert not {"Bourse", "République", "Internet", "Covid-19"} & names_of(text, "fr")
+    filing = (
+        '"Without the States\' intervention, the Court would hear one side," Zorblat said, '
+        "joined by six states and the District of Columbia in suing Quux."
+    )
+    kinds = kinds_of(filing, "en")
+    assert not {"States", "Court"} & kinds.keys()
+    assert kinds.get("District of Columbia", EntityKind.PLACE) is EntityKind.PLACE
     assert "Bourse de Paris" in names_of("La Bourse de Paris a suspendu Quux.", "fr")
 
 

@@ -422,6 +422,7 @@ PLACES = (
             "South Dakota",
             "West Virginia",
             "Rhode Island",
+            "District of Columbia",
             "British Columbia",
             "Northern Ireland",
             "Irlande du Nord",

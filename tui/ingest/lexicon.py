@@ -65,8 +65,9 @@ FRENCH_MONTHS_AND_DAYS = frozenset(
 )
 
 # Common nouns French and English capitalise, alone never a party: "entrer en Bourse",
-# "le président de la République", "vendre sur Internet", "la pandémie de Covid-19".
-GENERIC_CAPITALISED = frozenset("bourse république internet covid covid-19".split())
+# "le président de la République", "vendre sur Internet", "la pandémie de Covid-19", "the
+# Court would hear" and "the States' intervention" of a legal filing.
+GENERIC_CAPITALISED = frozenset("bourse république internet covid covid-19 court states".split())
 
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady".split())
 
