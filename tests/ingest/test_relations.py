@@ -236,6 +236,11 @@ def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None
             "Ada Roe, Zorblat's chief executive, said its biggest rivals, Quux and Vell, "
             "cut prices.",
         ),
+        (
+            "en",
+            "Zorblat cut jobs. High energy costs added to the pressure, and rivals including "
+            "Quux and Vell issued profit warnings.",
+        ),
     ],
 )
 def test_rivals_listed_after_a_possessive_rival_its_owner_not_each_other(
@@ -247,6 +252,8 @@ def test_rivals_listed_after_a_possessive_rival_its_owner_not_each_other(
         if kind is RelationType.COMPETITION
     }
     assert pairs == {frozenset(("Zorblat", "Quux")), frozenset(("Zorblat", "Vell"))}
+    # "High" opening the sentence is an adjective, no rival
+    assert "High" not in {e.name for e in ingest_text(text, language=language).entities}
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -227,6 +227,12 @@ _OPENING_HEADS = frozenset(
 )
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 # adverbs, plural agent nouns, and French past participles ("Arrivé à la tête du groupe")
+# Adjectives of quantity or strength that open a sentence: "High energy costs weigh on
+# X", "Strong demand lifted Y", "Fortes tensions chez Z"
+_OPENING_ADJECTIVES = frozenset(
+    """high low higher lower rising falling strong weak big small large major weaker
+    stronger fort forte forts fortes faible faibles""".split()
+)
 _OPENER_SUFFIXES = tuple("ly ment ists ysts ers ors ics eurs ants é ée és ées".split())
 
 
@@ -238,7 +244,8 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
     if candidate.text.casefold() in KNOWN_KINDS or candidate.text.isupper():
         return False
     label = bool(_LABEL.match(text, candidate.end))
-    return label or candidate.text.casefold().endswith(_OPENER_SUFFIXES)
+    word = candidate.text.casefold()
+    return label or word.endswith(_OPENER_SUFFIXES) or word in _OPENING_ADJECTIVES
 
 
 _DOTTED_COUNTRIES = frozenset("U.S. U.K. E.U.".split())

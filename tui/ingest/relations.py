@@ -686,8 +686,9 @@ def _sentence_relations(
                 body = antecedent() if not pairs else None
                 if body is not None:
                     pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
-        elif relation_type is RelationType.COMPETITION and _THEIR_RIVALS[language].search(
-            text, max(q_start, cue_start - 40), cue_start
+        elif relation_type is RelationType.COMPETITION and (
+            _THEIR_RIVALS[language].search(text, max(q_start, cue_start - 40), cue_start)
+            or _RIVALS_SUCH_AS[language].match(text, cue_end)
         ):
             pairs = _rivals_of_owner(text, left, right, kinds, antecedent, cue_end)
         else:
@@ -740,6 +741,14 @@ _THEIR_RIVALS = {
 }
 
 
+# "rivals including Mercedes-Benz and BMW", "des concurrents comme Leclerc": examples of
+# the rivals of the company spoken of
+_RIVALS_SUCH_AS = {
+    "fr": re.compile(r"\s*,?\s+(?:comme|dont|notamment|tels?\s+que|telles?\s+que)\b"),
+    "en": re.compile(r"\s*,?\s+(?:including|such\s+as|like)\b"),
+}
+
+
 def _rivals_of_owner(
     text: str,
     left: list[Found],
@@ -749,8 +758,9 @@ def _rivals_of_owner(
     cue_end: int,
 ) -> list[tuple[int, int, float]]:
     """ "Le PDG rappelle que ses deux principaux concurrents, E.Leclerc et Intermarché,
-    ...": the rivals listed after the cue rival the company the possessive stands for (the
-    company of the clause, else the one named before), not each other nor the speaker."""
+    ...", "rivals including Mercedes-Benz and BMW": the rivals listed after the cue rival
+    the company spoken of (the company of the clause, else the one named before), not each
+    other nor the speaker."""
     companies = [m for m in left if kinds[m.entity] is EntityKind.ORG]
     owner = companies[-1].entity if companies else antecedent()
     if owner is None or not right or right[0].start - cue_end > MAX_RIGHT:
