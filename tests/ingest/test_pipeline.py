@@ -152,6 +152,13 @@ def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: N
     } <= names_of(french, "fr")
     english = "The Swedish government refused to rescue Zorblat."
     assert "Swedish government" in names_of(english, "en")
+    regional = (
+        "Le gouvernement de Rhénanie-Palatinat critique Zorblat. Quux promet des garanties "
+        "au gouvernement de Giorgia Meloni."
+    )
+    names = names_of(regional, "fr")
+    assert "gouvernement de Rhénanie-Palatinat" in names
+    assert "gouvernement de Giorgia" not in names
 
 
 def test_a_prime_minister_a_text_message_and_the_old_continent_are_no_parties(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tui.ingest.gazetteer import HQ_CITIES, LEADERS
-from tui.ingest.lexicon import DEMONYMS
+from tui.ingest.lexicon import DEMONYMS, FIRST_NAMES
 from tui.ingest.patterns import finditer_from, may_start_with, word_start
 from tui.text import surface_key
 
@@ -120,7 +120,9 @@ _GOVERNMENT = {
     "fr": re.compile(
         word_start("le", "du", "au")
         + r"\s+(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
-        r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al)))?)\b"
+        r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al))"
+        # a region's or a province's: "le gouvernement de Rhénanie-Palatinat", "du Québec"
+        r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+)?)(?![\w-])"
     ),
     "en": re.compile(
         rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|federal|"
@@ -513,7 +515,16 @@ def find_government(text: str, language: str) -> list[str]:
     """ "Le gouvernement", "the US government", "the Trump administration": parties even
     without a name, each named as the text first names it."""
     pattern = _GOVERNMENT.get(language)
-    return _first_phrases(pattern.finditer(text)) if pattern else []
+    if pattern is None:
+        return []
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        phrase = match.group("phrase")
+        if phrase.rsplit(maxsplit=1)[-1].casefold() in FIRST_NAMES:
+            # "le gouvernement de Giorgia Meloni" is the government, no region's
+            phrase = phrase.split(maxsplit=1)[0]
+        seen.setdefault(surface_key(phrase), phrase)
+    return list(seen.values())
 
 
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
