@@ -524,6 +524,12 @@ def test_a_trade_description_names_the_company_the_article_is_about() -> None:
     assert ("Zorblat", "Quux", RelationType.LAWSUIT) in _relations(
         ingest_text(english, language="en")
     )
+    venture = (
+        "Zorblat a suspendu ses projets. Zorblat emploie 2000 salariés. Zorblat recrute. La "
+        "coentreprise, détenue à parts égales par Quux et Vell, justifie sa décision."
+    )
+    owned = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(venture, language="fr"))}
+    assert {frozenset(("Zorblat", "Quux")), frozenset(("Zorblat", "Vell"))} <= owned
 
 
 @pytest.mark.usefixtures("rules_only")

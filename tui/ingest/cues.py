@@ -267,6 +267,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # holding shares is a tie; buying them is an investment
             r"actionnaire",
             r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
+            # "la coentreprise, détenue à parts égales par X, Y et Z"
+            r"détenue?s?\s+(?:\S+\s+){0,4}?par",
             r"propriétaires?\s+(?:notamment\s+)?d",
             r"fai(?:t|saient|sait)\s+partie\s+d",
             r"possèd\w+",

@@ -73,11 +73,11 @@ _TRADES = {
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
     r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major"
-    r"|plateforme",
+    r"|plateforme|coentreprise|co-entreprise",
     "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom"
-    r"|reinsurer|oil\s+major",
+    r"|reinsurer|oil\s+major|joint\s+venture",
 }
 _THE_COMPANY = {
     "fr": re.compile(

@@ -1484,10 +1484,17 @@ def _role_pair(
         org, product = (a, b) if ka is EntityKind.ORG else (b, a)
         return [(org.entity, product.entity, 0.6)]
     if EntityKind.PRODUCT not in (ka, kb):
-        return [(a.entity, b.entity, 0.5)]
+        pairs = [(a.entity, b.entity, 0.5)]
+        if _OWNED_BY.search(cue):
+            # "détenue à parts égales par Stellantis, Mercedes-Benz et TotalEnergies": every
+            # owner listed after the first
+            listed = takewhile(lambda m: kinds[m.entity] in bodies, _listed_after(text, far))
+            pairs += [(a.entity, m.entity, 0.45) for m in listed if m.entity != a.entity]
+        return pairs
     return []
 
 
+_OWNED_BY = re.compile(r"\b(?:détenue?s?|owned|controlled|contrôlée?s?)\b", re.IGNORECASE)
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
 
 
