@@ -167,12 +167,13 @@ def test_known_names_are_known_with_unaccented_capitals() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
-def test_capes_seas_beaches_and_mountain_ranges_are_places() -> None:
+def test_capes_seas_beaches_mountain_ranges_and_regions_are_places() -> None:
     text = (
         "Zorblat dénonçait une atteinte aux paysages du cap Fréhel et du cap d'Erquy. "
         "Quux construit des parcs en mer Baltique, et ses câbles atterrissent sur la plage "
         "de Caroual. « Les emplois sont partis de l'autre côté des Pyrénées », regrette "
-        "Zorblat, dont l'usine est au Havre. Quux a critiqué Zorblat."
+        "Zorblat, dont l'usine est au Havre. Quux a critiqué Zorblat. Quux investit dans la "
+        "région italienne du Molise et dans la province de Limbourg, avec des aides d'Etat."
     )
     assert names_of(text, "fr") == {"Zorblat", "Quux"}  # places, not parties: not listed
 

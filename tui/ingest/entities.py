@@ -146,6 +146,8 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
+        if _STATE_AID.search(text, max(0, candidate.start - 10), candidate.end):
+            continue  # "les aides d'État": what kind of aid, not the State acting
         shape = (candidate.text, candidate.sentence_initial)
         if _before_its_acronym(text, candidate):
             # "the Pharmaceutical Research and Manufacturers of America (PhRMA)": its
@@ -272,6 +274,9 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
     ):
         return _sub(candidate, len(first) + 1, None)
     return candidate
+
+
+_STATE_AID = re.compile(r"\baides?\s+d['’](?:É|E)tat$", re.IGNORECASE)
 
 
 def _quoted_phrase(text: str, candidate: Candidate) -> bool:

@@ -617,6 +617,12 @@ _GEOGRAPHIC_NOUNS = frozenset(
 )
 
 
+# Regions named after their noun, with an adjective at most between
+_REGION_NOUNS = frozenset(
+    "région régions province provinces département canton comté region county prefecture".split()
+)
+
+
 def _sited(before: Sequence[Token]) -> bool:
     """ "son usine de Cléon", "its plant in Ohio", "le site de La Souterraine", "le cap
     Fréhel"."""
@@ -629,6 +635,8 @@ def _sited(before: Sequence[Token]) -> bool:
         return True
     if len(words) >= 2 and words[-1] in _OF and words[-2] in _GEOGRAPHIC_NOUNS:
         return True
+    if words and words[-1] in _OF and _REGION_NOUNS.intersection(words[-3:-1]):
+        return True  # "la région italienne du Molise", "the province of Limburg"
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
 
 
