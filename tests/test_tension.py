@@ -84,6 +84,9 @@ def test_weights_lie_on_the_goldstein_scale_and_departures_are_explained():
 def test_structural_types_weigh_nothing_and_symmetric_types_are_the_mutual_ones():
     assert VOCABULARY[RelationType.ROLE].weight == 0
     assert VOCABULARY[RelationType.EVALUATES_ALTERNATIVE].weight == 0
+    # an appeal leans neither way (PLOVER REQUEST), though CAMEO 02 scores it +3.0
+    assert VOCABULARY[RelationType.APPEAL].weight == 0
+    assert VOCABULARY[RelationType.APPEAL].anchor_value == 3.0
     symmetric = {kind for kind, info in VOCABULARY.items() if not info.directed}
     assert symmetric == {
         RelationType.PARTNERSHIP,

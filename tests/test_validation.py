@@ -89,8 +89,9 @@ CASES: list[tuple[str, Callable[[dict], object], list[str]]] = [
         [
             "relations[0].type: Input should be 'partnership', 'negotiation', 'tech_sharing', "
             "'investment', 'commercial_deal', 'intent_to_cooperate', 'concession', "
-            "'endorsement', 'consultation', 'role', 'evaluates_alternative', 'competition', "
-            "'criticism', 'investigation', 'accusation', 'lawsuit', 'talent_poaching', "
+            "'endorsement', 'consultation', 'appeal', 'role', 'evaluates_alternative', "
+            "'competition', 'criticism', 'investigation', 'accusation', 'lawsuit', "
+            "'talent_poaching', "
             "'dependency_reduction', 'refusal', 'threat', 'sanction' or 'termination', got 'hug'"
         ],
     ),

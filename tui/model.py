@@ -75,6 +75,7 @@ class RelationType(StrEnum):
     CONCESSION = "concession"
     ENDORSEMENT = "endorsement"
     CONSULTATION = "consultation"
+    APPEAL = "appeal"
     ROLE = "role"
     EVALUATES_ALTERNATIVE = "evaluates_alternative"
     COMPETITION = "competition"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from tui.model import Dataset, Modality, Relation, RelationType
 
-VOCABULARY_VERSION = "1.0"
+VOCABULARY_VERSION = "1.1"
 """Changes whenever a weight, a modality factor, the formula or the bands change."""
 
 SMOOTHING = 5.0
@@ -169,6 +169,18 @@ VOCABULARY: dict[RelationType, TypeInfo] = dict(
             "A and B meet or consult without a commitment.",
             ("se sont rencontrés", "échangent régulièrement", "met with", "consulted"),
             directed=False,
+        ),
+        _row(
+            RelationType.APPEAL,
+            "appeal",
+            0.0,
+            "CAMEO 02: appeal",
+            3.0,
+            "A urges, calls on or asks B to act.",
+            ("appelle à", "exhorte", "urges", "calls on"),
+            "Scored 0, as PLOVER scores a REQUEST, rather than Goldstein's +3.0: in business "
+            'news an appeal is pressure as often as goodwill ("urges the regulator to block '
+            'the deal"). A demand stays a criticism.',
         ),
         _row(
             RelationType.ROLE,

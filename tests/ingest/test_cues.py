@@ -210,3 +210,22 @@ def test_adopting_or_voting_a_text_backs_it_voting_against_it_does_not(
 def test_contesting_in_any_tense_is_criticism(text: str) -> None:
     kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
     assert kinds[:1] == ["criticism"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Zorblat a exhorté Quux à revoir sa copie.", "appeal"),
+        ("fr", "Le ministre a appelé Zorblat et Quux à tenir leurs engagements.", "appeal"),
+        ("fr", "La ministre a demandé à Zorblat de garantir le dialogue social.", "appeal"),
+        ("en", "Zorblat urged the watchdog to block the deal.", "appeal"),
+        ("en", "Senators called on Quux to act.", "appeal"),
+        ("en", "Zorblat demanded that Quux pay.", "criticism"),
+        ("fr", "Zorblat exige des explications de Quux.", "criticism"),
+    ],
+)
+def test_an_appeal_is_neither_praise_nor_blame_a_demand_stays_criticism(
+    language: str, text: str, kind: str
+) -> None:
+    kinds = [kind.value for _, _, kind in compile_cues(language).finditer(text)]
+    assert kinds[:1] == [kind]

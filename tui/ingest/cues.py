@@ -415,9 +415,6 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"réclam\w+",
             # the verb, not the noun: "les exigences de Bruxelles" are Brussels' demands
             r"exig(?:e|es|ent|é|ée|és|ées|eait|eaient|er|era|eront|erait|eraient)\b",
-            # "a appelé PSA et Renault à tenir leurs engagements": a demand on them
-            r"appel(?:le|lent|é|ait|aient|er)\b(?=\s+(?:\S+\s+){1,4}à\s)",
-            r"exhort\w+",
             r"demand\w+\s+des\s+comptes",
             r"somm[ée]\w*\s+de",
             r"opposition\s+(?:à|au|aux)",
@@ -445,15 +442,27 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"unfair",
             r"decr(?:y|ies|ied)",
             r"cries\s+foul",
-            # demands on someone: "urged the watchdog to block it", "called on Apple to"
+            # demands on someone: "demanded that Apple pay"
             r"demand(?:s|ed|ing)?\b",
-            r"urg(?:es|ed|ing)\b",
-            r"call(?:s|ed)?\s+on\b",
             r"opposition\s+to",
             r"at\s+odds\s+with",
             r"feud\w*",
             r"clash\w*",
             r"dispute\s+with",
+        ),
+    },
+    # appeals on someone, neither praise nor blame: "a appelé PSA et Renault à tenir
+    # leurs engagements", "urged the watchdog to block it", "called on Apple to"
+    T.APPEAL: {
+        "fr": (
+            r"appel(?:le|lent|é|ait|aient|er)\b(?=\s+(?:\S+\s+){1,4}à\s)",
+            r"exhort\w+",
+            # "a demandé à Carrefour de garantir un dialogue social loyal"
+            r"demand(?:e|ent|é|ait|aient|er)\b(?=\s+(?:à|aux?)\s+(?:\S+\s+){1,4}?de\s)",
+        ),
+        "en": (
+            r"urg(?:es|ed|ing)\b",
+            r"call(?:s|ed)?\s+on\b",
         ),
     },
     T.INVESTIGATION: {
