@@ -184,6 +184,10 @@ def test_capes_seas_beaches_mountain_ranges_and_regions_are_places() -> None:
     [
         ("La Ligue contre le cancer a salué la décision de Quux.", "Ligue contre le cancer"),
         (
+            "L'Ordre national des pharmaciens a rappelé ses obligations à Quux.",
+            "Ordre national des pharmaciens",
+        ),
+        (
             "L'Observatoire national de la biodiversité a critiqué Quux.",
             "Observatoire national de la biodiversité",
         ),

@@ -260,6 +260,7 @@ _COMPLEMENT_HEADS_FR = (
     "Observatoire",
     "Comité",
     "Haut Conseil",
+    "Ordre",  # "l'Ordre national des pharmaciens", "l'Ordre des médecins"
 )
 _VERB_LIKE_ADJECTIVES = r"(?!(?:critique|explique|indique|applique|implique|communique|pratique)\b)"
 _WORD_END = r"(?![\w'’-])"
