@@ -1,6 +1,6 @@
 import pytest
 
-from tests.ingest.conftest import fixture_text, kinds_of, names_of
+from tests.ingest.conftest import aliases_of, fixture_text, kinds_of, names_of
 from tui.dataset import check
 from tui.ingest import EXTRACTOR, VERSION, ArticleInfo, ingest_text
 from tui.model import EntityKind, RelationType
@@ -138,6 +138,13 @@ def test_well_known_legal_texts_are_texts_whatever_their_capitals(rules_only: No
     kinds = kinds_of(english, "en")
     assert kinds["HIPAA"] is EntityKind.OTHER
     assert kinds["Dodd-Frank"] is EntityKind.OTHER
+
+
+def test_the_unions_coalition_and_members_of_parliament_are_parties(rules_only: None) -> None:
+    alone = "L'intersyndicale dénonce Zorblat. Les parlementaires critiquent Quux."
+    assert {"intersyndicale", "parlementaires"} <= names_of(alone, "fr")
+    both = "Les syndicats appellent à la grève. L'intersyndicale dénonce Zorblat."
+    assert aliases_of(both, "fr")["syndicats"] == {"intersyndicale"}
 
 
 def test_governments_of_any_nation_and_regional_courts_are_parties(rules_only: None) -> None:

@@ -544,6 +544,7 @@ BARE_COLLECTIVES = {
         "sénateurs",
         "maires",
         "élus",
+        "parlementaires",
         "clubs",
         "[EÉ]tats membres",
     ),
@@ -596,10 +597,21 @@ _BARE = {
 }
 
 
+# Coalitions named by a singular noun: "l'intersyndicale" (the unions acting together)
+_SINGULAR_COLLECTIVES = {"fr": re.compile(r"(?<![\w'’])[Ll]['’](?P<phrase>intersyndicale)\b")}
+
+
 def find_bare_collectives(text: str, language: str) -> list[str]:
-    """The bare plural groups the text names ("les syndicats", "the unions")."""
+    """The bare plural groups the text names ("les syndicats", "the unions"), and the
+    coalitions it names by a singular noun ("l'intersyndicale")."""
     pattern = _BARE.get(language)
-    return _first_phrases(pattern.finditer(text)) if pattern else []
+    if pattern is None:
+        return []
+    singular = _SINGULAR_COLLECTIVES.get(language)
+    found = _first_phrases(pattern.finditer(text))
+    if singular is not None and "intersyndicale" in text:
+        found += _first_phrases(singular.finditer(text))
+    return found
 
 
 def find_collectives(text: str, language: str) -> list[str]:

@@ -526,10 +526,27 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
         if _key(phrase) not in taken:
-            drafts.append(
-                Draft(forms=[phrase], kind=kind, collective=True, acts_only=_key(phrase) in bare)
+            same = next(
+                (
+                    d
+                    for d in drafts
+                    if d.collective and _SAME_COLLECTIVE.get(_key(phrase)) in map(_key, d.forms)
+                ),
+                None,
             )
+            if same is not None:
+                same.forms.append(phrase)  # "l'intersyndicale" is "les syndicats" acting
+            else:
+                drafts.append(
+                    Draft(
+                        forms=[phrase], kind=kind, collective=True, acts_only=_key(phrase) in bare
+                    )
+                )
             taken.add(_key(phrase))
+
+
+# A coalition and the group it speaks for, when the text names both
+_SAME_COLLECTIVE = {"intersyndicale": "syndicats"}
 
 
 def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
