@@ -96,3 +96,14 @@ def test_voting_against_a_bill_is_no_backing() -> None:
     )
     entities, _ = _entities_and_pairs(text, "fr")
     assert entities["proposition de loi sur les meublés"].kind is EntityKind.OTHER
+
+
+def test_a_measure_named_with_its_acronym_is_one_entity_with_its_references() -> None:
+    text = (
+        "Zorblat dénonce la hausse de la taxe de solidarité sur les billets d’avion (TSBA). "
+        "La taxe frappe Zorblat. Selon Quux, la taxe est injuste."
+    )
+    entities, _ = _entities_and_pairs(text, "fr")
+    tax = entities["taxe de solidarité sur les billets d’avion"]
+    assert {"TSBA", "taxe"} <= set(tax.aliases)
+    assert "taxe" not in entities

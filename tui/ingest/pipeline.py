@@ -421,10 +421,13 @@ def _with_deals(
     naming: list[Found] = []
     references: list[Found] = []
     for number, deal in enumerate(deals):
-        named_before = _named_measure(drafts, deal)
+        named_before = _named_measure(drafts, deal, resolve)
         if named_before is not None:
             # "le décret du 26 février 2024" named by its date: "le décret" refers to it
             references += [mention(named_before, s, e, True) for s, e in deal.references]
+            drafts[named_before].periphrases.extend(
+                noun for noun in deal.nouns if noun not in drafts[named_before].periphrases
+            )
             continue
         index = len(drafts)
         drafts.append(
@@ -447,11 +450,18 @@ def _with_deals(
     return found, naming
 
 
-def _named_measure(drafts: Sequence[Draft], deal: Deal) -> int | None:
-    """The entity that already names a measure found by its head ("le décret du 26
-    février 2024" for "le décret"), if any."""
-    if deal.kind is not EntityKind.OTHER or deal.named:
+def _named_measure(
+    drafts: Sequence[Draft], deal: Deal, resolve: Callable[[str], int | None]
+) -> int | None:
+    """The entity that already names a measure, if any: by the same name ("la taxe de
+    solidarité sur les billets d'avion (TSBA)", a name with its acronym), or, for one found
+    by its head alone, by a name opening with that head ("le décret du 26 février 2024"
+    for "le décret")."""
+    if deal.kind is not EntityKind.OTHER:
         return None
+    named = next((i for i in map(resolve, deal.names) if i is not None), None)
+    if named is not None or deal.named:
+        return named
     head = deal.nouns[0] + " "
     return next(
         (
