@@ -349,12 +349,14 @@ def test_a_contraction_opening_a_name_keeps_it_whole() -> None:
 def test_a_law_named_after_its_author_is_a_text_apart_from_the_author() -> None:
     text = (
         "Le Conseil Vell a censuré la loi Ardouin. La FNSEA soutient la loi Ardouin. Le "
-        "sénateur Jean Ardouin critique le Conseil Vell. Quux critique la loi Le Meur."
+        "sénateur Jean Ardouin critique le Conseil Vell. Quux critique la loi Le Meur. La "
+        "taxe Ardouin frappe Quux, qui la critique."
     )
     kinds = kinds_of(text, "fr")
     assert kinds["loi Ardouin"] is EntityKind.OTHER
     assert kinds["Jean Ardouin"] is EntityKind.PERSON
     assert "loi Le Meur" in kinds
+    assert kinds["taxe Ardouin"] is EntityKind.OTHER
 
 
 @pytest.mark.usefixtures("rules_only")

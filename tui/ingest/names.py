@@ -442,9 +442,9 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 
 # French laws named after their author or their acronym keep their lower-case head: "la
-# loi Duplomb", "les lois Egalim", "la loi Le Meur", "le règlement DSA"
+# loi Duplomb", "les lois Egalim", "la loi Le Meur", "le règlement DSA", "la taxe Chirac"
 _NAMED_LAW_FR = re.compile(
-    r"\b(?:lois?|directive|règlement|décret|arrêté)\s+(?=[A-ZÀ-Ý])"
+    r"\b(?:lois?|directive|règlement|décret|arrêté|taxe)\s+(?=[A-ZÀ-Ý])"
     r"[\w’'-]+(?:\s+(?:Le\s+|La\s+)?[A-ZÀ-Ý][\w’'-]*)?"
 )
 
@@ -453,7 +453,9 @@ def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French laws named by their lower-case head and a capitalised name."""
     return _whole_match_spans(
         tokens,
-        finditer_from(_NAMED_LAW_FR, text, ("loi", "directive", "règlement", "décret", "arrêté")),
+        finditer_from(
+            _NAMED_LAW_FR, text, ("loi", "directive", "règlement", "décret", "arrêté", "taxe")
+        ),
     )
 
 
