@@ -667,9 +667,13 @@ def test_a_french_institution_named_in_full_before_its_acronym_is_one_entity() -
         "(AFIT France), a dit Zorblat. L'AFIT France finance les routes. La Commission "
         "nationale de l’informatique et des libertés (CNIL) a sanctionné Zorblat. Le "
         "Syndicat des travailleurs et travailleuses du jeu vidéo (STJV) critique Zorblat. "
-        "Selon le STJV, Zorblat refuse de négocier."
+        "Selon le STJV, Zorblat refuse de négocier. La Fédération nationale de l’aviation et "
+        "de ses métiers (Fnam) critique Quux. Selon la Fnam, Quux ment. Le Conseil de "
+        "surveillance (Paris) critique Quux."
     )
     entities = aliases_of(text, "fr")
+    assert entities["Fédération nationale de l’aviation et de ses métiers"] == {"Fnam"}
+    assert not any("Paris" in aliases for aliases in entities.values())
     assert entities["Syndicat des travailleurs et travailleuses du jeu vidéo"] == {"STJV"}
     assert entities["Agence de financement des infrastructures de transport de France"] == {
         "AFIT France"

@@ -34,7 +34,7 @@ from tui.ingest.lexicon import (
     HONORIFICS,
     ROLE_WORDS,
 )
-from tui.ingest.names import Candidate, is_linked_title
+from tui.ingest.names import Candidate, is_linked_title, spelled_by_initials
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
 from tui.text import surface_key as _surface_key
@@ -617,6 +617,17 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
             and initials(first.text) == capitals
         ):
             # "Pharmaceutical Research and Manufacturers of America (PhRMA)"
+            union.join(surface_key(first.text), surface_key(second.text))
+            continue
+        if (
+            second.text.isalpha()
+            and second.text.istitle()
+            and 3 <= len(second.text) <= 6
+            and " " in first.text
+            and spelled_by_initials(second.text, first.text)
+        ):
+            # "Fédération nationale de l'aviation et de ses métiers (Fnam)": a title-case
+            # acronym whose letters open the name's words in order
             union.join(surface_key(first.text), surface_key(second.text))
             continue
         acronym, _, place = second.text.partition(" ")

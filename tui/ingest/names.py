@@ -322,7 +322,10 @@ _BRACKETED_INSTITUTION_FR = re.compile(
     r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,14}"
     r"(?:\s+[A-ZÀ-Ý][\w-]*)?\s*$"
 )
-_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý&.-]+)(?:\s+[A-ZÀ-Ý][\w-]*)?\)")
+# an acronym in capitals ("DGCCRF", "AFIT France") or in title case ("Fnam", "Ania")
+_ACRONYM_IN_BRACKETS = re.compile(
+    r"\((?P<acronym>[A-ZÀ-Ý](?:[A-ZÀ-Ý&.-]+|[a-zà-ÿ]{2,5}))(?:\s+[A-ZÀ-Ý][\w-]*)?\)"
+)
 
 
 def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
@@ -332,11 +335,22 @@ def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
         window = max(0, bracket.start() - 200)
         name = _BRACKETED_INSTITUTION_FR.search(text, window, bracket.start())
-        if name is not None and _folded_initial(bracket.group("acronym")) == _folded_initial(
-            name.group("head")
+        acronym = bracket.group("acronym")
+        if (
+            name is not None
+            and _folded_initial(acronym) == _folded_initial(name.group("head"))
+            and (acronym[1:2].isupper() or spelled_by_initials(acronym, name.group()))
         ):
             matches.append(name)
     return _whole_match_spans(tokens, matches)
+
+
+def spelled_by_initials(acronym: str, name: str) -> bool:
+    """A title-case acronym is a name's only if its letters are initials of the name's
+    words, in order ("Fnam": Fédération nationale de l'aviation et de ses métiers), not a
+    town in brackets."""
+    initials = iter(_folded_initial(word) for word in re.split(r"[\s'’-]+", name) if word)
+    return all(letter in initials for letter in map(_folded_initial, acronym))
 
 
 def _folded_initial(word: str) -> str:
