@@ -176,6 +176,8 @@ def test_capes_seas_beaches_mountain_ranges_and_regions_are_places() -> None:
         "région italienne du Molise et dans la province de Limbourg, avec des aides d'Etat."
     )
     assert names_of(text, "fr") == {"Zorblat", "Quux"}  # places, not parties: not listed
+    english = "Zorblat ships sail around the Cape of Good Hope, and Quux sued Zorblat there."
+    assert kinds_of(english, "en").get("Cape of Good Hope", EntityKind.PLACE) is EntityKind.PLACE
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -309,11 +311,12 @@ def test_capitalised_common_nouns_alone_are_no_names() -> None:
 def test_adverbs_and_former_opening_a_sentence_open_no_name() -> None:
     text = (
         "Elsewhere, Zorblat sued Quux. Former chief operating officer Ada Roe left Zorblat. "
+        "Unlike a merger, the deal with Vell keeps Zorblat apart from Quux. "
         "Ailleurs, Quux a critiqué Zorblat. « Maintenant, il faut vendre », a dit Zorblat. "
         "Alors, Quux a cédé."
     )
     names = names_of(text, "en") | names_of(text, "fr")
-    assert not {"Elsewhere", "Former", "Ailleurs", "Maintenant", "Alors"} & names
+    assert not {"Elsewhere", "Former", "Ailleurs", "Maintenant", "Alors", "Unlike"} & names
     assert "Ada Roe" in names_of(text, "en")
 
 

@@ -405,9 +405,15 @@ def _place_shaped(words: Sequence[str]) -> bool:
     hyphenated word of a French town ("pont-de-claix", "marquette-lez-lille")."""
     if _FRENCH_TOWN.fullmatch("'".join(words)):  # the words were split at apostrophes
         return True
+    if len(words) > 2 and words[0] in _FEATURES_OF and words[1] == "of":
+        return True  # "Cape of Good Hope", "Strait of Hormuz", "Gulf of Mexico"
     return len(words) > 1 and (
         (len(words) == 2 and words[0] in PLACE_FIRST_WORDS) or words[-1] in PLACE_LAST_WORDS
     )
+
+
+# Natural features named "X of Y" (not "Port of Los Angeles", an authority)
+_FEATURES_OF = frozenset("cape gulf strait straits lake mount isle bay sea".split())
 
 
 # "Pont-de-Claix", "Marquette-lez-Lille", "Boulogne-sur-Mer", "Villeneuve-d'Ascq"

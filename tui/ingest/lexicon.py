@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     is are was were be been has have had do does did will would can could should may
     might must shall throughout hundreds thousands dozens millions billions
     less fewer nearly almost roughly around approximately back even
-    elsewhere separately likewise similarly additionally former currently previously
+    elsewhere separately likewise similarly additionally former currently previously unlike
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
     """.split()
