@@ -143,6 +143,10 @@ def test_well_known_legal_texts_are_texts_whatever_their_capitals(rules_only: No
 def test_the_unions_coalition_and_members_of_parliament_are_parties(rules_only: None) -> None:
     alone = "L'intersyndicale dénonce Zorblat. Les parlementaires critiquent Quux."
     assert {"intersyndicale", "parlementaires"} <= names_of(alone, "fr")
+    english = "Democratic lawmakers criticized Zorblat. Activist investor Vell sued Zorblat."
+    names = names_of(english, "en")
+    assert "Democratic lawmakers" in names
+    assert "Activist" not in names
     both = "Les syndicats appellent à la grève. L'intersyndicale dénonce Zorblat."
     assert aliases_of(both, "fr")["syndicats"] == {"intersyndicale"}
 

@@ -568,6 +568,7 @@ BARE_COLLECTIVES = {
 # "German carmakers", "privacy campaigners", "state attorneys general".
 _EN_GROUP_QUALIFIERS = (
     "privacy|consumer|state|ocean|labor|labour|online|independent|local|small|rival|"
+    "Democratic|Republican|"
     "qualified|European|American|Chinese|German|French|British|Japanese|Korean|Indian|"
     "Italian|Spanish|Dutch|Swiss|Canadian|Australian|US|EU|UK"
 )
