@@ -146,7 +146,9 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
-        if _STATE_AID.search(text, max(0, candidate.start - 10), candidate.end):
+        if candidate.text in _STATE and _STATE_AID.search(
+            text, max(0, candidate.start - 10), candidate.end
+        ):
             continue  # "les aides d'État": what kind of aid, not the State acting
         shape = (candidate.text, candidate.sentence_initial)
         if _before_its_acronym(text, candidate):
@@ -276,6 +278,7 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
     return candidate
 
 
+_STATE = frozenset(("État", "Etat", "ÉTAT", "ETAT"))
 _STATE_AID = re.compile(r"\baides?\s+d['’](?:É|E)tat$", re.IGNORECASE)
 
 

@@ -600,6 +600,7 @@ _BARE = {
 
 # Coalitions named by a singular noun: "l'intersyndicale" (the unions acting together)
 _SINGULAR_COLLECTIVES = {"fr": re.compile(r"(?<![\w'’])[Ll]['’](?P<phrase>intersyndicale)\b")}
+_SINGULAR_OPENINGS = tuple(f"{article}{mark}intersyndicale" for article in "lL" for mark in "'’")
 
 
 def find_bare_collectives(text: str, language: str) -> list[str]:
@@ -610,8 +611,8 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
         return []
     singular = _SINGULAR_COLLECTIVES.get(language)
     found = _first_phrases(pattern.finditer(text))
-    if singular is not None and "intersyndicale" in text:
-        found += _first_phrases(singular.finditer(text))
+    if singular is not None:
+        found += _first_phrases(finditer_from(singular, text, _SINGULAR_OPENINGS))
     return found
 
 

@@ -536,13 +536,11 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.ORG) for p in find_government(text, language)),
     ):
         if _key(phrase) not in taken:
-            same = next(
-                (
-                    d
-                    for d in drafts
-                    if d.collective and _SAME_COLLECTIVE.get(_key(phrase)) in map(_key, d.forms)
-                ),
-                None,
+            group = _SAME_COLLECTIVE.get(_key(phrase))
+            same = (
+                None
+                if group is None
+                else next((d for d in drafts if d.collective and group in map(_key, d.forms)), None)
             )
             if same is not None:
                 same.forms.append(phrase)  # "l'intersyndicale" is "les syndicats" acting
