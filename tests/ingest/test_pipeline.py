@@ -143,6 +143,11 @@ def test_well_known_legal_texts_are_texts_whatever_their_capitals(rules_only: No
 def test_the_unions_coalition_and_members_of_parliament_are_parties(rules_only: None) -> None:
     alone = "L'intersyndicale dénonce Zorblat. Les parlementaires critiquent Quux."
     assert {"intersyndicale", "parlementaires"} <= names_of(alone, "fr")
+    authorities = (
+        "Les autorités suisses enquêtent sur Zorblat. Les autorités suisses accusent Quux."
+    )
+    assert "autorités suisses" in names_of(authorities, "fr")
+    assert "Swiss authorities" in names_of("Swiss authorities are investigating Zorblat.", "en")
     english = "Democratic lawmakers criticized Zorblat. Activist investor Vell sued Zorblat."
     names = names_of(english, "en")
     assert "Democratic lawmakers" in names

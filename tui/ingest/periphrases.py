@@ -136,7 +136,8 @@ _COLLECTIVE = {
         + r"\s+(?P<phrase>(?:associations|compagnies"
         r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
         r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
-        r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes)"
+        r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes"
+        r"|autorités)"
         r"\s+(?:(?:de|d['’]|du|des)\s*\w+|\w+[sx]))\b"
     ),
     "en": re.compile(
@@ -592,7 +593,7 @@ _BARE = {
         # generic plurals only with a qualifier: "Chinese EV makers", "ocean carriers",
         # "qualified competitors"
         + r")\s+(?:EV\s+)?(?:makers|carmakers|automakers|carriers|competitors|retailers"
-        r"|investors|workers))\b(?!\s+(?:of|at)\s)",
+        r"|investors|workers|authorities))\b(?!\s+(?:of|at)\s)",
         re.IGNORECASE,
     ),
 }
