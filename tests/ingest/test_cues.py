@@ -229,3 +229,22 @@ def test_an_appeal_is_neither_praise_nor_blame_a_demand_stays_criticism(
 ) -> None:
     kinds = [kind.value for _, _, kind in compile_cues(language).finditer(text)]
     assert kinds[:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Quux verrait d'un mauvais œil Zorblat obtenir ces conditions.", "criticism"),
+        ("fr", "Zorblat a pris des parts de marché à Quux.", "competition"),
+        ("fr", "Le Conseil a censuré la loi Zorblat.", "sanction"),
+        ("fr", "Le Conseil a jugé la loi Zorblat contraire à la Constitution.", "sanction"),
+        ("en", "Ada Roe was overruled by Zorblat officials.", "refusal"),
+        ("en", "The court declared Law 406 unconstitutional.", "sanction"),
+        ("en", "Zorblat has taken market share from Quux.", "competition"),
+    ],
+)
+def test_idioms_of_disapproval_rivalry_refusal_and_censure(
+    language: str, text: str, kind: str
+) -> None:
+    kinds = [kind.value for _, _, kind in compile_cues(language).finditer(text)]
+    assert kind in kinds

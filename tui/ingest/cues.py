@@ -390,8 +390,17 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"affront\w+",
             r"concurrenc\w+",
             r"platebandes",
+            # "prendre des parts de marché à X": winning customers from a rival
+            r"parts?\s+de\s+marché\s+(?:à|aux?)",
         ),
-        "en": (r"rival\w*", r"compet\w+", r"competitor\w*", r"vie\w*\s+with", r"challeng\w+"),
+        "en": (
+            r"rival\w*",
+            r"compet\w+",
+            r"competitor\w*",
+            r"vie\w*\s+with",
+            r"challeng\w+",
+            r"market\s+share\s+from",
+        ),
     },
     T.CRITICISM: {
         "fr": (
@@ -422,6 +431,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"hostiles?\s+(?:à|au|aux)",
             r"en\s+froid\s+avec",
             r"bras\s+de\s+fer",
+            r"d['’]un\s+mauvais\s+(?:œ|oe)il",
             # "le patron de X attaque Y" (in court, a lawsuit: see there)
             r"attaqu(?:e|ent|ait|aient)\b(?!\s+(?:\S+\s+){0,3}en\s+justice)",
         ),
@@ -580,6 +590,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"den(?:y|ies)",
             r"declin(?:es|ed|ing)\b(?!\s+to\s+comment)",
             r"turned\s+down",
+            r"overrul\w+",
         ),
     },
     T.THREAT: {
@@ -617,6 +628,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"inflig\w+",
             r"annul\w++" + _OWN_OPERATIONS["fr"],
             r"invalid\w+",
+            r"censur\w+",
+            r"(?:déclar|jug)\w*\s+(?:\S+\s+){0,3}?(?:inconstitutionnel|contraire\s+à\s+la\s+Constitution)",
             # "le juge a ordonné à Apple de payer", "enjoint à X de cesser": a command
             r"ordonn\w*(?=\s+(?:à|aux?)\s)",
             r"enjoi(?:n|nt)\w*",
@@ -632,6 +645,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"tariffs?",
             r"(?:import|extra|anti-subsidy)\s+duties",
             r"str(?:uck|ikes?|iking)\s+down",
+            r"declar\w+\s+(?:\S+\s+){0,3}?unconstitutional",
             # "a jury found CVS, Walgreens and Walmart liable": the cue stops before them
             r"f(?:ound|inds?)\b(?=(?:\s+\S+){1,6}\s+(?:liable|guilty)\b)",
             r"rul(?:ed|es|ing)\s+against",
