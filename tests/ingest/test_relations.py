@@ -524,6 +524,12 @@ def test_a_trade_description_names_the_company_the_article_is_about() -> None:
     assert ("Zorblat", "Quux", RelationType.LAWSUIT) in _relations(
         ingest_text(english, language="en")
     )
+    owned = (
+        "Quux is a venture of Vell and Zorblat Wind, which is owned by Blarg's Zorblat Partners."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(owned, language="en"))}
+    assert frozenset(("Zorblat Wind", "Zorblat Partners")) in pairs
+    assert frozenset(("Zorblat Wind", "Blarg")) not in pairs
     venture = (
         "Zorblat a suspendu ses projets. Zorblat emploie 2000 salariés. Zorblat recrute. La "
         "coentreprise, détenue à parts égales par Quux et Vell, justifie sa décision."

@@ -1484,6 +1484,10 @@ def _role_pair(
         org, product = (a, b) if ka is EntityKind.ORG else (b, a)
         return [(org.entity, product.entity, 0.6)]
     if EntityKind.PRODUCT not in (ka, kb):
+        owned = _possessed(text, far)
+        if owned is not None and owned.entity != a.entity and kinds[owned.entity] is kb:
+            # "owned by BlackRock's Global Infrastructure Partners": the owner is the unit
+            b = owned
         pairs = [(a.entity, b.entity, 0.5)]
         if _OWNED_BY.search(cue):
             # "détenue à parts égales par Stellantis, Mercedes-Benz et TotalEnergies": every
