@@ -407,3 +407,17 @@ def test_a_quoted_title_with_link_words_is_one_name_of_a_work_or_a_plan() -> Non
     assert {"Zorblat", "Vell"} <= kinds.keys()
     assert not any(" and " in name for name in kinds)
     assert kinds["Bank of Ardent"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_acronyms_spelling_common_words_and_a_companys_general_open_or_end_names() -> None:
+    french = "Le tribunal a liquidé MA France. Les salariés de MA France accusent Stellantis."
+    assert "MA France" in names_of(french, "fr")
+    english = (
+        "State Farm General asked for a rate rise, and State Farm General sued Quux. Attorney "
+        "General Ada Roe sued Zorblat."
+    )
+    names = names_of(english, "en")
+    assert "State Farm General" in names
+    assert "Ada Roe" in names
+    assert not any(name.startswith("Attorney") for name in names)

@@ -867,6 +867,20 @@ _POSSESSIVE_NAME_HEADS = frozenset(
 
 
 _GENERAL_TITLES = frozenset("attorney solicitor surgeon inspector postmaster".split())
+
+
+def _company_general(tokens: Sequence[Token], start: int, index: int, end: int) -> bool:
+    """ "General" ending a company's name ("State Farm General asked ..."): the last word
+    of the run, after a name that is no title ("Attorney General", "Secretary General")."""
+    return (
+        tokens[index].text == "General"
+        and index == end - 1
+        and index > start
+        and tokens[index - 1].lower not in _GENERAL_TITLES | {"secretary", "director"}
+        and tokens[index - 1].lower not in ROLE_WORDS
+    )
+
+
 _JUDGE_TITLES = frozenset(("district", "circuit", "magistrate", "bankruptcy", "u.s", ".", "us"))
 
 
@@ -884,6 +898,9 @@ def _split_run(
                 # "le sénateur Les Républicains Laurent Burgoa": a party, then a person
                 pieces.append((start, index - 1))
                 start = index
+            continue
+        if _company_general(tokens, start, index, end):
+            index += 1  # "State Farm General": a company's name, no title
             continue
         if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
             tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
@@ -937,6 +954,8 @@ def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
     "First Horizon" and "La Poste" inside a sentence), a compound modifier, a participle
     opening a sentence, a month."""
     if word in STOPWORDS:
+        if not initial and len(token.text) > 1 and token.text.isupper():
+            return False  # an acronym that spells a common word: "MA France", "THE Alliance"
         return initial or (
             word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
         )
