@@ -82,6 +82,12 @@ def test_periphrase_by_headquarters_and_leader(rules_only: None) -> None:
     assert ("Microsoft", "Nintendo", RelationType.INVESTMENT) in {
         (names[r.source], names[r.target], r.type) for r in dataset.relations
     }
+    burbank = (
+        "Disney signe un accord. Premier financeur du cinéma, Canal+ critique la firme de Burbank."
+    )
+    aliases = aliases_of(burbank, "fr")
+    assert "la firme de Burbank" in aliases["Disney"]
+    assert not {"Burbank", "Premier"} & aliases.keys()
 
 
 def test_collective_parties_named_twice_become_entities(rules_only: None) -> None:

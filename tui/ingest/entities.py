@@ -235,7 +235,8 @@ _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 # X", "Strong demand lifted Y", "Fortes tensions chez Z"
 _OPENING_ADJECTIVES = frozenset(
     """high low higher lower rising falling strong weak big small large major weaker
-    stronger activist fort forte forts fortes faible faibles""".split()
+    stronger activist fort forte forts fortes faible faibles premier première premiers
+    premières dernier dernière""".split()
 )
 _OPENER_SUFFIXES = tuple("ly ment ists ysts ers ors ics eurs ants é ée és ées".split())
 
