@@ -9,6 +9,11 @@ from tests.ingest.conftest import FIXTURES
 from tui.ingest.cues import CUES, compile_cues, cue_stems
 
 
+def _cue_kinds(language: str, text: str) -> list[str]:
+    """The types of the cues found in ``text``, in order."""
+    return [kind.value for _, _, kind in compile_cues(language).finditer(text)]
+
+
 def _flat(language: str) -> re.Pattern[str]:
     by_type: dict[str, list[str]] = {}
     for relation_type, stem in cue_stems(language):
@@ -169,7 +174,7 @@ def test_making_a_product_is_a_role_making_for_someone_a_supply_and_consumers_no
     ],
 )
 def test_complying_with_a_demand_is_a_concession(text: str) -> None:
-    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    kinds = _cue_kinds("fr", text)
     assert kinds[:1] == ["concession"]
 
 
@@ -199,7 +204,7 @@ def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str,
 def test_adopting_or_voting_a_text_backs_it_voting_against_it_does_not(
     text: str, kind: str | None
 ) -> None:
-    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    kinds = _cue_kinds("fr", text)
     assert kinds[:1] == ([kind] if kind else [])
 
 
@@ -208,7 +213,7 @@ def test_adopting_or_voting_a_text_backs_it_voting_against_it_does_not(
     ["Zorblat a contesté la décision de Quux.", "Zorblat contestait l'arrêté de Quux."],
 )
 def test_contesting_in_any_tense_is_criticism(text: str) -> None:
-    kinds = [kind.value for _, _, kind in compile_cues("fr").finditer(text)]
+    kinds = _cue_kinds("fr", text)
     assert kinds[:1] == ["criticism"]
 
 
@@ -227,7 +232,7 @@ def test_contesting_in_any_tense_is_criticism(text: str) -> None:
 def test_an_appeal_is_neither_praise_nor_blame_a_demand_stays_criticism(
     language: str, text: str, kind: str
 ) -> None:
-    kinds = [kind.value for _, _, kind in compile_cues(language).finditer(text)]
+    kinds = _cue_kinds(language, text)
     assert kinds[:1] == [kind]
 
 
@@ -246,5 +251,5 @@ def test_an_appeal_is_neither_praise_nor_blame_a_demand_stays_criticism(
 def test_idioms_of_disapproval_rivalry_refusal_and_censure(
     language: str, text: str, kind: str
 ) -> None:
-    kinds = [kind.value for _, _, kind in compile_cues(language).finditer(text)]
+    kinds = _cue_kinds(language, text)
     assert kind in kinds
