@@ -230,14 +230,14 @@ _OPENING_HEADS = frozenset(
     "council agency board committee".split()
 )
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
-# adverbs, plural agent nouns, and French past participles ("Arrivé à la tête du groupe")
 # Adjectives of quantity or strength that open a sentence: "High energy costs weigh on
-# X", "Strong demand lifted Y", "Fortes tensions chez Z"
+# X", "Strong demand lifted Y", "Fortes tensions chez Z", "Premier financeur du cinéma, X"
 _OPENING_ADJECTIVES = frozenset(
     """high low higher lower rising falling strong weak big small large major weaker
     stronger activist fort forte forts fortes faible faibles premier première premiers
     premières dernier dernière""".split()
 )
+# adverbs, plural agent nouns, and French past participles ("Arrivé à la tête du groupe")
 _OPENER_SUFFIXES = tuple("ly ment ists ysts ers ors ics eurs ants é ée és ées".split())
 
 

@@ -402,10 +402,11 @@ def _with_deals(
     resolve: Callable[[str], int | None] = lambda name: None,
 ) -> tuple[list[Found], list[Found]]:
     """Add the deals, the reform and the measure the text names as entities (see
-    ``deals`` and ``measures``). The mentions
-    relations are read from gain the deal nouns of the naming phrases ("acquisition" in
-    "acquisition of Activision Blizzard") and the references ("the merger"); the naming
-    phrases themselves are returned apart, to be shown in the dataset."""
+    ``deals`` and ``measures``). The mentions relations are read from gain the deal
+    nouns of the naming phrases ("acquisition" in "acquisition of Activision Blizzard")
+    and the references ("the merger"); the naming phrases themselves are returned apart,
+    to be shown in the dataset. A measure the text already names as an entity gives that
+    entity its references instead."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
     acquisitions = find_deals(text, language, starts, kinds, resolve)
     deals = acquisitions + find_reforms(text, language) + find_measures(text, language)
@@ -423,7 +424,8 @@ def _with_deals(
     for number, deal in enumerate(deals):
         named_before = _named_measure(drafts, deal, resolve)
         if named_before is not None:
-            # "le décret du 26 février 2024" named by its date: "le décret" refers to it
+            # "le décret du 26 février 2024", "la taxe ... (TSBA)": "le décret", "la taxe"
+            # refer to the entity that names it
             references += [mention(named_before, s, e, True) for s, e in deal.references]
             drafts[named_before].periphrases.extend(
                 noun for noun in deal.nouns if noun not in drafts[named_before].periphrases
