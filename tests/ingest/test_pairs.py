@@ -152,6 +152,19 @@ def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> 
     assert item.type is RelationType.ROLE
 
 
+def test_an_appeal_keeps_its_type_whatever_sign_the_model_leans_to() -> None:
+    text = "Zorblat asked for talks, and Quux urged Zorblat to sign."
+    found = [c for c in _candidates(text, "Zorblat", "Quux") if c.cues]
+    assert found[0].cues[0][0] is RelationType.APPEAL
+    conflict = PairModel(
+        weights={"bias": 10.0},
+        threshold=0.5,
+        polarity={"cooperative": {}, "conflictual": {"bias": 1.0}, "neutral": {}},
+    )
+    (item,) = with_learned_items(text, found[:1], conflict)
+    assert item.type is RelationType.APPEAL
+
+
 def test_co_actors_the_rules_relate_to_a_third_are_no_pair() -> None:
     text = "Zorblat and Quux sued Blargco."
     lawsuit = RelationType.LAWSUIT

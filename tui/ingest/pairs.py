@@ -112,7 +112,10 @@ class PairModel:
         """The first cue whose sign is the likeliest polarity. With no cue of that sign
         ("Amazon duped millions", FTC Chairman X said: the one cue is X's post), the
         mildest type of that sign, or the first cue if the likeliest is neutral."""
-        if not self.polarity:
+        if not self.polarity or candidate.cues[0][0] is RelationType.APPEAL:
+            # an appeal says how the pair stands whatever the model leans to ("a demandé
+            # à Carrefour de garantir un dialogue social loyal"): the weights were learned
+            # before appeals had a type of their own
             return candidate.cues[0]
         scores = {name: _dot(self.polarity[name], candidate.features) for name in self.polarity}
         sign = _POLARITY_SIGN[max(scores, key=scores.__getitem__)]
