@@ -72,7 +72,7 @@ _REFERENCE = {
 }
 
 
-class Spans:
+class _Spans:
     """Whether an offset falls inside one of some non-overlapping spans, by bisection (a
     text may name a deal thousands of times)."""
 
@@ -154,7 +154,7 @@ def find_deals(
     references: list[tuple[int, int]] = []
     nouns: dict[str, None] = {}
     if main is not None:
-        inside = Spans(span for spans in by_parties.values() for span in spans)
+        inside = _Spans(span for spans in by_parties.values() for span in spans)
         for match in _REFERENCE[language].finditer(text):
             start, end = match.span("noun")
             if start in inside:
@@ -230,7 +230,7 @@ def find_reforms(text: str, language: str) -> list[Deal]:
     if len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
         return []
     spans = ranked[0]
-    inside = Spans(span for group in ranked for span in group)
+    inside = _Spans(span for group in ranked for span in group)
     references, nouns = [], {}
     for match in _REFORM_REFERENCE[language].finditer(text):
         start, end = match.span("noun")

@@ -541,8 +541,10 @@ def find_candidates(
     quotes: Sequence[tuple[int, int]],
     lowercase_words: frozenset[str],
     language: str = "en",
+    titles: dict[int, int] | None = None,
 ) -> list[Candidate]:
-    """Every name-like span, in text order.
+    """Every name-like span, in text order; ``titles`` are the text's
+    ``quoted_title_spans`` when the caller has found them already.
 
     ``lowercase_words`` are the words the text also writes in lower case: a capitalised
     sentence-initial word among them ("Later", "Cette") is not a name. In French, "'s"
@@ -564,7 +566,8 @@ def find_candidates(
     known.update(families)
     known.update(irish_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
-    titles = quoted_title_spans(text, tokens)
+    if titles is None:
+        titles = quoted_title_spans(text, tokens)
     known.update(titles)
     if language == "fr":
         known.update(elided_compound_spans(text, tokens))

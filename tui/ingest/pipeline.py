@@ -141,7 +141,8 @@ def _extract(
         output = model(text, lang, quotes)
     report("entities", 0.6)
     lowercase = lowercase_vocabulary(tokens)
-    candidates = find_candidates(text, tokens, quotes, lowercase, lang)
+    title_spans = quoted_title_spans(text, tokens)
+    candidates = find_candidates(text, tokens, quotes, lowercase, lang, title_spans)
     for start, end in datelines(text):
         candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _without_headline_case(text, quotes, candidates)
@@ -155,7 +156,7 @@ def _extract(
     found = _mentions(text, tokens, keys, drafts)
     titles = frozenset(
         surface_key(text[tokens[first].start : tokens[end - 1].end])
-        for first, end in quoted_title_spans(text, tokens).items()
+        for first, end in title_spans.items()
     )
     kinds = _kinds(drafts, tokens, found, labels, lowercase, titles)
     kinds = _listed_with_products(text, drafts, found, kinds)
