@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.ingest import ingest_text
-from tui.model import EntityKind
+from tui.model import Entity, EntityKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -35,3 +35,14 @@ def aliases_of(text: str, language: str) -> dict[str, set[str]]:
 def kinds_of(text: str, language: str) -> dict[str, EntityKind]:
     """Each listed entity's kind, by name."""
     return {e.name: e.kind for e in ingest_text(text, language=language).entities}
+
+
+def entities_and_relations(
+    text: str, language: str
+) -> tuple[dict[str, Entity], set[tuple[str, str, str]]]:
+    """The listed entities by name, and the relations as (source, type, target) names."""
+    dataset = ingest_text(text, language=language)
+    entities = {e.name: e for e in dataset.entities}
+    names = {e.id: e.name for e in dataset.entities}
+    relations = {(names[r.source], r.type.value, names[r.target]) for r in dataset.relations}
+    return entities, relations

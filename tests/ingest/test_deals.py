@@ -2,18 +2,10 @@
 
 import pytest
 
-from tui.ingest import ingest_text
+from tests.ingest.conftest import entities_and_relations
 from tui.model import EntityKind, RelationType
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-
-
-def _relations(text: str, language: str) -> tuple[dict[str, object], set[tuple[str, str, str]]]:
-    dataset = ingest_text(text, language=language)
-    entities = {e.name: e for e in dataset.entities}
-    names = {e.id: e.name for e in dataset.entities}
-    relations = {(names[r.source], r.type.value, names[r.target]) for r in dataset.relations}
-    return entities, relations
 
 
 def test_a_deal_is_a_party_and_the_companies_inside_its_name_stay_parties() -> None:
@@ -21,7 +13,7 @@ def test_a_deal_is_a_party_and_the_companies_inside_its_name_stay_parties() -> N
         "Zorblat completed its acquisition of Quux Games on Friday. "
         "The Vrelonian Markets Authority approved the deal. Blargco criticized the merger."
     )
-    entities, relations = _relations(text, "en")
+    entities, relations = entities_and_relations(text, "en")
     deal = entities["acquisition of Quux Games"]
     assert deal.kind is EntityKind.EVENT
     assert {"deal", "merger"} <= set(deal.aliases)
@@ -40,7 +32,7 @@ def test_french_deal_with_two_companies_and_its_references() -> None:
         "La fusion de Zorblat et Quux inquiète. L'UFC-Que Choisir dénonce l'opération. "
         "Blargco critique la fusion."
     )
-    entities, relations = _relations(text, "fr")
+    entities, relations = entities_and_relations(text, "fr")
     assert entities["fusion de Zorblat et Quux"].kind is EntityKind.EVENT
     assert ("UFC-Que Choisir", "criticism", "fusion de Zorblat et Quux") in relations
     assert ("Blargco", "criticism", "fusion de Zorblat et Quux") in relations
@@ -51,7 +43,7 @@ def test_references_go_to_no_deal_when_two_are_named_alike() -> None:
         "The acquisition of Zorblat closed. The acquisition of Quux failed. "
         "Blargco criticized the deal."
     )
-    entities, relations = _relations(text, "en")
+    entities, relations = entities_and_relations(text, "en")
     assert all("deal" not in entity.aliases for entity in entities.values())
     assert not any(source == "Blargco" for source, _, _ in relations)
 
@@ -70,7 +62,7 @@ def test_references_go_to_no_deal_when_two_are_named_alike() -> None:
 def test_a_deal_nothing_acts_on_is_no_entity_but_still_relates_its_buyer(
     language: str, text: str
 ) -> None:
-    entities, relations = _relations(text, language)
+    entities, relations = entities_and_relations(text, language)
     assert set(entities) == {"Zorblat", "Quux"}
     assert ("Zorblat", "investment", "Quux") in relations
 
@@ -80,7 +72,7 @@ def test_a_deal_named_as_the_object_of_an_act_is_its_party() -> None:
         "Zorblat a annoncé lundi l'acquisition de Quux. L'Autorité de la concurrence a "
         "autorisé l'acquisition de Quux. Blargco dénonce le rachat."
     )
-    _, relations = _relations(text, "fr")
+    _, relations = entities_and_relations(text, "fr")
     assert ("Zorblat", "investment", "Quux") in relations
     assert ("Autorité de la concurrence", "endorsement", "acquisition de Quux") in relations
     # the regulator approves the deal; it does not buy the company
@@ -96,7 +88,7 @@ def test_a_reform_of_a_law_is_a_party() -> None:
         "La révision du règlement européen inquiète Zorblat. Les associations de "
         "consommateurs dénoncent la révision. Les associations de consommateurs manifestent."
     )
-    entities, relations = _relations(text, "fr")
+    entities, relations = entities_and_relations(text, "fr")
     reform = entities["révision du règlement européen"]
     assert reform.kind is EntityKind.EVENT and "révision" in reform.aliases
     assert (
@@ -105,7 +97,7 @@ def test_a_reform_of_a_law_is_a_party() -> None:
         "révision du règlement européen",
     ) in relations
     english = "The overhaul of the rules worries Zorblat. Quux criticized the overhaul."
-    entities, relations = _relations(english, "en")
+    entities, relations = entities_and_relations(english, "en")
     assert ("Quux", "criticism", "overhaul of the rules") in relations
 
 
@@ -115,7 +107,7 @@ def test_an_agreement_its_references_and_the_countries_for_and_against() -> None
         "l'accord. La Pologne et l'Autriche ont fait part de leur opposition au texte de "
         "l'accord. L'Allemagne pousse pour l'accord UE-Vrelonia. Les Etats membres votent."
     )
-    entities, relations = _relations(text, "fr")
+    entities, relations = entities_and_relations(text, "fr")
     assert entities["accord UE-Vrelonia"].kind is EntityKind.OTHER
     assert "UE-Vrelonia" not in entities
     assert ("syndicats agricoles", "criticism", "accord UE-Vrelonia") in relations
@@ -128,6 +120,6 @@ def test_a_deal_named_by_its_two_companies() -> None:
         "Zorblat agreed to buy Quux in 2022, but the Vrelonian Trade Commission sued to "
         "block the proposed Zorblat-Quux merger. Quux called off the merger. Zorblat grows."
     )
-    entities, relations = _relations(text, "en")
+    entities, relations = entities_and_relations(text, "en")
     assert entities["Zorblat-Quux merger"].kind is EntityKind.EVENT
     assert ("Vrelonian Trade Commission", "lawsuit", "Zorblat-Quux merger") in relations

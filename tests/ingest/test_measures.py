@@ -2,7 +2,7 @@
 
 import pytest
 
-from tui.ingest import ingest_text
+from tests.ingest.conftest import entities_and_relations
 from tui.ingest.measures import find_measures
 from tui.model import EntityKind
 
@@ -10,11 +10,8 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _entities_and_pairs(text: str, language: str) -> tuple[dict, set[frozenset[str]]]:
-    dataset = ingest_text(text, language=language)
-    entities = {e.name: e for e in dataset.entities}
-    names = {e.id: e.name for e in dataset.entities}
-    pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
-    return entities, pairs
+    entities, relations = entities_and_relations(text, language)
+    return entities, {frozenset((source, target)) for source, _, target in relations}
 
 
 def test_a_tax_named_once_and_referred_to_is_a_party() -> None:
