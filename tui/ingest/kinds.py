@@ -499,13 +499,15 @@ _PLAN_WORDS = frozenset(
 )
 
 
+_BODY_HEADS = ORG_HEADS | REGULATOR_HEADS | COMPANY_NAME_TAILS
+
+
 def title_kind(
     forms: Sequence[str], contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]
 ) -> EntityKind | None:
     """The kind of a quoted title ("Life is Strange") that names no body: a plan's name
     is other, anything else a product; None for a body's name ("Bank of America")."""
-    heads = ORG_HEADS | REGULATOR_HEADS | COMPANY_NAME_TAILS
-    if any(heads.intersection(form.casefold().split()) for form in forms):
+    if any(_BODY_HEADS.intersection(form.casefold().split()) for form in forms):
         return None
     for before, after in contexts:
         if _PLAN_WORDS.intersection(t.lower for t in (*before[-3:], *after[:2])):

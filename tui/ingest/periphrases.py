@@ -209,9 +209,14 @@ def find_dated_events(text: str, language: str) -> list[str]:
 
 def _first_phrases(matches: Iterable[re.Match[str]]) -> list[str]:
     """The ``phrase`` of each match, once per phrase, as the text first writes it."""
+    return _first_of(match.group("phrase") for match in matches)
+
+
+def _first_of(phrases: Iterable[str]) -> list[str]:
+    """Each phrase once, as the text first writes it."""
     seen: dict[str, str] = {}
-    for match in matches:
-        seen.setdefault(surface_key(match.group("phrase")), match.group("phrase"))
+    for phrase in phrases:
+        seen.setdefault(surface_key(phrase), phrase)
     return list(seen.values())
 
 
@@ -518,14 +523,14 @@ def find_government(text: str, language: str) -> list[str]:
     pattern = _GOVERNMENT.get(language)
     if pattern is None:
         return []
-    seen: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        phrase = match.group("phrase")
-        if phrase.rsplit(maxsplit=1)[-1].casefold() in FIRST_NAMES:
-            # "le gouvernement de Giorgia Meloni" is the government, no region's
-            phrase = phrase.split(maxsplit=1)[0]
-        seen.setdefault(surface_key(phrase), phrase)
-    return list(seen.values())
+    return _first_of(_no_persons_government(m.group("phrase")) for m in pattern.finditer(text))
+
+
+def _no_persons_government(phrase: str) -> str:
+    """ "le gouvernement de Giorgia Meloni" is the government, no region's."""
+    if phrase.rsplit(maxsplit=1)[-1].casefold() in FIRST_NAMES:
+        return phrase.split(maxsplit=1)[0]
+    return phrase
 
 
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
