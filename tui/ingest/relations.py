@@ -374,9 +374,10 @@ _ANAPHORIC_OBJECT = {
         re.IGNORECASE,
     ),
 }
+_RIVAL_POSSESSIVES = {"fr": r"\b(?:son|sa|ses|leur|leurs)\s+", "en": r"\b(?:its|their)\s+"}
 _RIVAL_OF_ANTECEDENT = {
-    "fr": re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE),
+    language: re.compile(possessive + "$", re.IGNORECASE)
+    for language, possessive in _RIVAL_POSSESSIVES.items()
 }
 
 
@@ -736,8 +737,8 @@ def _sentence_relations(
 
 # "ses deux principaux concurrents", "its biggest rivals": whose rivals they are
 _THEIR_RIVALS = {
-    "fr": re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE),
+    language: re.compile(possessive + r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+    for language, possessive in _RIVAL_POSSESSIVES.items()
 }
 
 
