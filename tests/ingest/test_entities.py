@@ -771,3 +771,59 @@ def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
     entities = aliases_of(text, "fr")
     assert "Sages" in entities["Conseil constitutionnel"]
     assert "Sages" not in entities
+
+
+def test_a_dotted_abbreviation_gives_all_its_letters_to_the_initials() -> None:
+    assert initials("U.S. Postal Service") == "USPS"
+    groups = _groups("UPS and the U.S. Postal Service compete. UPS hired drivers.")
+    assert ["UPS"] in groups and ["U.S. Postal Service"] in groups
+    groups = _groups("The U.S. Federal Trade Commission sued Zorblat. The FTC said so.")
+    assert ["U.S. Federal Trade Commission", "FTC"] in groups
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_ministry_keeps_its_adjective_and_its_list_of_fields() -> None:
+    text = (
+        "Le ministère américain de la Justice a poursuivi Zorblat. Le ministère fédéral des "
+        "Finances a critiqué Quux. Le ministère du Travail, de l'Emploi et de l'Insertion a "
+        "reçu Blargco. Le ministère chinois du Commerce a visé Zorblat, et le commissaire "
+        "européen au Commerce a répondu."
+    )
+    names = names_of(text, "fr")
+    assert {
+        "ministère américain de la Justice",
+        "ministère fédéral des Finances",
+        "ministère du Travail, de l'Emploi et de l'Insertion",
+        "ministère chinois du Commerce",
+    } <= names
+    assert not {"Justice", "Finances", "Travail", "ministère chinois"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_english_ministry_of_listed_fields_is_one_name() -> None:
+    text = (
+        "Guidelines from the Ministry of Economy, Trade and Industry urged boards to listen. "
+        "Zorblat cited the Department of Business, Energy and Industrial Strategy."
+    )
+    names = names_of(text, "en")
+    assert "Ministry of Economy, Trade and Industry" in names
+    assert "Department of Business, Energy and Industrial Strategy" in names
+    assert not {"Ministry of Economy", "Trade and Industry", "Industrial Strategy"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_federal_court_is_named_by_its_head_and_town() -> None:
+    text = "Zorblat a plaidé coupable devant un tribunal fédéral de Brooklyn en 2022."
+    kinds = kinds_of(text, "fr")
+    assert kinds["tribunal fédéral de Brooklyn"] is EntityKind.ORG
+    assert "Brooklyn" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_capital_acting_as_a_government_is_not_the_company_the_article_is_about() -> None:
+    text = (
+        "Pékin a imposé des droits sur le cognac. Pékin vise aussi Zorblat. Pékin menace "
+        "Quux. Le groupe a réagi vendredi."
+    )
+    aliases = aliases_of(text, "fr")
+    assert "groupe" not in aliases["Pékin"]

@@ -303,11 +303,21 @@ def _known(name: str) -> bool:
     return surface_key(name) in KNOWN_KINDS
 
 
+_FRENCH_MINISTRY_HEADS = ("ministère ", "secrétariat d")
+
+
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
     never a department ("Department of Transportation", its field alone in a title)."""
-    if _department_field(candidate.text) is not None or _known(candidate.text):
-        return [candidate]  # nor a name the gazetteer knows whole: "Bank of England"
+    if (
+        _department_field(candidate.text) is not None
+        or _known(candidate.text)
+        or candidate.text.startswith(_FRENCH_MINISTRY_HEADS)
+    ):
+        # nor a name the gazetteer knows whole ("Bank of England"), nor a French
+        # ministry ("le ministère chinois du Commerce", where the commissioner "au
+        # Commerce" is named too)
+        return [candidate]
     words = list(_WORD.finditer(candidate.text))
     person = _person_after_origin(words)
     if person is not None:
@@ -402,10 +412,18 @@ _PLACE_KEYS = frozenset(surface_key(p) for p in PLACES)
 
 
 def initials(name: str) -> str:
-    """Upper-case initials of the words of a name, connectors left out."""
+    """Upper-case initials of the words of a name, connectors left out. A dotted
+    abbreviation gives all its letters: "U.S. Postal Service" is USPS, not UPS."""
     words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.casefold() not in CONNECTORS]
-    letters = (unicodedata.normalize("NFD", w[0])[0] for w in words if w[0].isalpha())
+    letters = (
+        w.replace(".", "") if _DOTTED.fullmatch(w) else unicodedata.normalize("NFD", w[0])[0]
+        for w in words
+        if w[0].isalpha()
+    )
     return "".join(letters).upper()
+
+
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def is_acronym(form: str) -> bool:
@@ -466,6 +484,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             if len(letters) > 3:
                 # "Apple Developer Program License Agreement" is also the "DPLA".
                 by_initials[letters[1:]].append(key)
+            country, _, rest = usual[key].partition(" ")
+            if _DOTTED.fullmatch(country) and initials(rest) not in (letters, letters[1:]):
+                # "U.S. Federal Trade Commission" is also the "FTC"
+                by_initials[initials(rest)].append(key)
     for key in keys:
         surface = usual[key]
         if is_acronym(surface) and len(by_initials.get(surface.replace("&", ""), [])) == 1:

@@ -162,12 +162,31 @@ def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+# "le ministère fédéral des Finances", "le ministère américain de la Justice": an adjective
+# may come between the head and the field.
 _MINISTRY = re.compile(
     may_start_with("ms") + r"\b(?:minist[èe]re|secrétariat\s+d['’]État)\s+"
+    r"(?:(?!(?:de|des|du|aux)\b)[a-zàâçéèêëîïôûü]+\s+)?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _MINISTRY_LINKS = frozenset("de du des la l d".split())
+_FIELD_LIST = frozenset((",", "et"))
+
+
+# A ministry of several fields lists them with commas: "Ministry of Economy, Trade and
+# Industry", "Department of Business, Energy and Industrial Strategy".
+_LISTED_FIELDS = re.compile(
+    r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+(?:and|&)\s+"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
+_LISTED_FIELDS_HEADS = ("Ministry", "Department", "Secretariat")
+
+
+def listed_fields_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """English ministries named with a list of fields, commas included."""
+    return _whole_match_spans(tokens, finditer_from(_LISTED_FIELDS, text, _LISTED_FIELDS_HEADS))
 
 
 def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
@@ -185,11 +204,19 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
         if field >= len(tokens) or tokens[field].start != match.end():
             continue
         last = field
-        for position in range(field + 1, min(len(tokens), field + 8)):
+        for position in range(field + 1, min(len(tokens), field + 12)):
             following = tokens[position]
             if following.text[:1].isupper():
                 last = position
-            elif not (following.is_apostrophe or following.lower in _MINISTRY_LINKS):
+            elif following.is_apostrophe or following.lower in _MINISTRY_LINKS:
+                continue
+            # "du Travail, de la Santé et des Solidarités": a list of fields goes on
+            # where a comma or "et" comes before the link of the next field
+            elif not (
+                following.text in _FIELD_LIST
+                and position + 1 < len(tokens)
+                and tokens[position + 1].lower in _MINISTRY_LINKS
+            ):
                 break
         spans[index] = last + 1
     return spans
@@ -361,7 +388,7 @@ def _folded_initial(word: str) -> str:
 # "le tribunal judiciaire de Paris", "la cour d'appel de Versailles", "le parquet de
 # Nanterre", "le parquet national financier".
 _COURT = re.compile(
-    r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|régional|de\s+commerce"
+    r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|régional|fédéral|de\s+commerce"
     r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
     r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
@@ -558,6 +585,8 @@ def find_candidates(
     known.update(party_spans(text, tokens))
     known.update(ministry_spans(text, tokens))
     known.update(court_spans(text, tokens))
+    if language == "en":
+        known.update(listed_fields_spans(text, tokens))
     if language == "fr":
         known.update(brand_s_spans(text, tokens))
         known.update(institution_spans(text, tokens))

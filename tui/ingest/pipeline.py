@@ -169,8 +169,13 @@ def _extract(
     counts = [0] * len(drafts)
     for mention in found:
         counts[mention.entity] += 1
+    # a capital or a country acting is a government, not the company "le groupe" names
     companies = [
-        i for i, kind in enumerate(kinds) if kind is EntityKind.ORG and not drafts[i].collective
+        i
+        for i, kind in enumerate(kinds)
+        if kind is EntityKind.ORG
+        and not drafts[i].collective
+        and not drafts[i].keys & _GOVERNMENT_PLACES
     ]
     periphrases = find_periphrases(
         text,
@@ -231,6 +236,7 @@ def _extract(
 
 _COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
 _EU_METONYMS = frozenset({"eu", "ue", "brussels", "bruxelles"})
+_GOVERNMENT_PLACES = COUNTRY_KEYS | METONYMS.keys()
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
