@@ -1273,6 +1273,32 @@ def test_the_company_based_in_a_town_is_the_one_the_text_based_there(opening: st
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Laval, Quebec-based Zorblat sued Quux. The Laval, Quebec-based company said it "
+            "had signed a deal with Vell Energy.",
+        ),
+        (
+            "en",
+            "Cincinnati-based Zorblat sued Quux. The Cincinnati-based grocer said it had "
+            "signed a deal with Vell Energy.",
+        ),
+        (
+            "fr",
+            "Zorblat ferme une usine. Zorblat perd des parts de marché. Zorblat recrute. "
+            "Le cimentier a signé un contrat avec Vell Energy.",
+        ),
+    ],
+)
+def test_a_town_and_its_state_or_a_trade_name_the_company_again(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert ("Zorblat", "Vell Energy", RelationType.COMMERCIAL_DEAL) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_the_seattle_based_company_is_the_company_based_there() -> None:
     text = "Amazon sued Quux. The Seattle-based company signed a deal with Vell Energy."
     relations = _relations(ingest_text(text, language="en"))

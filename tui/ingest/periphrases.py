@@ -73,11 +73,12 @@ _TRADES = {
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
     r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major"
-    r"|plateforme|coentreprise|co-entreprise",
+    r"|plateforme|coentreprise|co-entreprise|cimentier|brasseur|verrier|papetier|semencier"
+    r"|aciériste|établissement",
     "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom"
-    r"|reinsurer|oil\s+major|joint\s+venture",
+    r"|reinsurer|oil\s+major|joint\s+venture|grocer|railroad|planemaker",
 }
 _THE_COMPANY = {
     "fr": re.compile(
@@ -231,7 +232,8 @@ _ORIGIN_FR = (
     r"|éen|éenne|ique|isse|ier|ière|ol|ole)"
 )
 # Where a company is based, as English describes it: "the Houston-based company"
-_BASED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based"
+# "the Laval, Quebec-based company": the town, then its state or province
+_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based"
 _NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
 _DESCRIPTION = {
     "fr": re.compile(
