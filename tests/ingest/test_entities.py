@@ -827,3 +827,15 @@ def test_a_capital_acting_as_a_government_is_not_the_company_the_article_is_abou
     )
     aliases = aliases_of(text, "fr")
     assert "groupe" not in aliases["Pékin"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_capitalised_national_prosecutor_and_an_armed_group_are_named_whole() -> None:
+    text = (
+        "Selon le Parquet national antiterroriste, Zorblat aurait payé l’État islamique "
+        "pour maintenir son usine. Zorblat conteste."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Parquet national antiterroriste"] is EntityKind.ORG
+    assert kinds["État islamique"] is EntityKind.ORG
+    assert not {"Parquet", "État"} & set(kinds)

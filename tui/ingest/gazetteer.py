@@ -565,9 +565,30 @@ def _with_plain_capitals(names: frozenset[str]) -> frozenset[str]:
     return _fold(names) | _fold(frozenset(n.translate(_PLAIN_CAPITALS) for n in names))
 
 
+# Armed and militant groups named in business news (payments, sanctions, attacks): a name
+# that opens with a common word ("État", "State") and would otherwise lose its second word
+ARMED_GROUPS = frozenset(
+    (
+        "État islamique",
+        "Islamic State",
+        "Daech",
+        "Daesh",
+        "Al-Qaïda",
+        "Al-Qaida",
+        "al-Qaida",
+        "al-Qaeda",
+        "Al-Qaeda",
+        "Hamas",
+        "Hezbollah",
+        "Boko Haram",
+        "Taliban",
+    )
+)
+
 KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
+    (ARMED_GROUPS, EntityKind.ORG),
     (INSTITUTIONS, EntityKind.ORG),
     (ASSOCIATIONS, EntityKind.ORG),
     (POLITICAL_PARTIES, EntityKind.ORG),

@@ -392,9 +392,10 @@ _COURT = re.compile(
     r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
     r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
-    r"|parquet\s+national\s+(?:financier|antiterroriste))\b"
+    r"|[Pp]arquet\s+national\s+(?:financier|antiterroriste))\b"
 )
-_COURT_HEADS = ("tribunal", "parquet", "cour", "conseil")  # what every match starts with
+# what every match starts with
+_COURT_HEADS = ("tribunal", "parquet", "Parquet", "cour", "conseil")
 
 
 def court_spans(text: str, tokens: Tokens) -> dict[int, int]:
