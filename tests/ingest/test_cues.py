@@ -253,3 +253,17 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
 ) -> None:
     kinds = _cue_kinds(language, text)
     assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # holding shares is a post of ownership, not an investment made
+        ("en", "Lower Saxony holds a 20 per cent voting stake in Zorblat.", ["role"]),
+        ("en", "Zorblat took a stake in Quux.", ["investment"]),
+        ("fr", "L'État détient encore un peu plus de 12 % de Zorblat.", ["role"]),
+        ("fr", "Zorblat détient 70 % du marché des particuliers.", []),
+    ],
+)
+def test_holding_shares_is_ownership(language: str, text: str, expected: list[str]) -> None:
+    assert _cue_kinds(language, text) == expected

@@ -270,6 +270,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # holding shares is a tie; buying them is an investment
             r"actionnaire",
             r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
+            # "détient encore un peu plus de 12 % de Commerzbank", not "70 % du marché"
+            r"détien\w*\s+(?:\S+\s+){0,7}?\S*%\s+(?:de|d['’])\s*(?-i:(?=[A-ZÀ-Ý]))",
             # "la coentreprise, détenue à parts égales par X, Y et Z"
             r"détenue?s?\s+(?:\S+\s+){0,4}?par",
             r"propriétaires?\s+(?:notamment\s+)?d",
@@ -307,7 +309,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owns\b",
             r"shareholder",
             r"controlling\s+stakes?",
-            r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}stake",
+            r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
             r"owned\s+by",
             r"controls\b",
             r"controlled\s+by",
