@@ -839,6 +839,7 @@ class CuePattern:
             letter: re.compile(_named(items), re.IGNORECASE) for letter, items in by_letter.items()
         }
         self._letters = frozenset(letters)
+        self._latin_letters = all(ord(letter) <= 0xFF for letter in letters)
 
     def search(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a cue."""
@@ -876,9 +877,19 @@ class CuePattern:
     def match_at(self, text: str, at: int, end: int) -> tuple[int, int, Any] | None:
         """The match that ``finditer`` would find at ``at``, a word start, if any: start,
         end and kind."""
-        letter = text[at].lower()
-        # a letter of no group, or one that case folding reads otherwise: all the stems
-        typed = self._typed.get(letter) if letter in self._letters else self._all
+        char = text[at]
+        letter = char.lower()
+        if letter in self._letters:
+            typed = self._typed[letter]
+        elif ord(char) <= 0xFF and self._latin_letters:
+            # no group's letter, even as the engine folds case, as within Latin-1 it folds
+            # as ``lower`` does: the stems of no readable letter, if any
+            unread = self._typed.get(None)
+            if unread is None:
+                return None
+            typed = unread
+        else:  # a character case folding may read as some group's letter: all the stems
+            typed = self._all
         match = typed.match(text, at, end)
         if match is None:
             return None
