@@ -1387,3 +1387,40 @@ def test_being_part_or_owner_of_a_body_is_a_tie(
     language: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert frozenset(pair) in _role_pairs(text, language)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "owner", "owned", "act"),
+    [
+        (
+            "Zorblat walked away from its bid for Quux owner Blargco Holdings.",
+            "Blargco Holdings",
+            "Quux",
+            ("Zorblat", "Blargco Holdings"),
+        ),
+        (
+            "The FTC sued TikTok owner ByteDance on Monday.",
+            "ByteDance",
+            "TikTok",
+            ("FTC", "ByteDance"),
+        ),
+        (
+            "Microsoft invested in ChatGPT maker OpenAI.",
+            "OpenAI",
+            "ChatGPT",
+            ("Microsoft", "OpenAI"),
+        ),
+    ],
+)
+def test_a_name_titling_its_owner_or_maker_is_theirs_and_takes_part_in_nothing_else(
+    text: str, owner: str, owned: str, act: tuple[str, str]
+) -> None:
+    dataset = ingest_text(text, language="en")
+    names = {e.id: e.name for e in dataset.entities}
+    relations = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
+    assert (owner, owned, RelationType.ROLE) in relations
+    pairs = {(s, t) for s, t, _ in relations}
+    assert act in pairs
+    # the owned name is no party to the act, nor is the actor to the owner's post
+    assert pairs <= {(owner, owned), act}

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
+from itertools import repeat, zip_longest
 from pathlib import Path
 
 import orjson
@@ -35,6 +35,7 @@ from tui.ingest.cues import SentenceCues
 from tui.ingest.relations import (
     CLAUSE,
     cited_source,
+    describes_next,
     inside_quotation,
     negated,
     sentence_modality,
@@ -173,6 +174,9 @@ def candidates(
             continue
         lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
         inside = [m for m in mentions[lo:hi] if kinds[m[2]] is not EntityKind.MONEY]
+        titles: list[tuple[int, int]] = []
+        if language == "en":
+            inside, titles = _without_descriptions(text, inside, kinds)
         parties = list(dict.fromkeys(m[2] for m in inside))
         if not 2 <= len(parties) <= MAX_PARTIES:
             continue
@@ -188,6 +192,7 @@ def candidates(
             (start, end, cue)
             for start, end, cue in cues.of(q_start, q_end)
             if not any(s < end and start < e for s, e, _ in inside)
+            and not any(s <= start < e for s, e in titles)
             and not negated(text, language, max(q_start, start - 22), start, end)
         ]
         if not here_cues:
@@ -232,6 +237,28 @@ def candidates(
         count = sentences[frozenset((candidate.first, candidate.second))]
         candidate.features["sentences"] = min(count, 4) / 4
     return found
+
+
+def _without_descriptions(
+    text: str, inside: list[tuple[int, int, str]], kinds: Mapping[str, EntityKind]
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The mentions that are parties, without a product or company that only says what the
+    next one makes or owns ("Wegovy maker Novo Nordisk": Novo Nordisk); and where the
+    titles between are ("maker" is no cue between the parties, the rules relate the
+    two). A place before a name ("China's commerce minister") stays, as the model learned
+    with it."""
+    kept: list[tuple[int, int, str]] = []
+    titles: list[tuple[int, int]] = []
+    for mention, after in zip_longest(inside, inside[1:]):
+        if after is not None and after[2] != mention[2]:
+            _, owned = describes_next(
+                text, kinds[mention[2]], mention[1], after[0], kinds[after[2]]
+            )
+            if owned:
+                titles.append((mention[1], after[0]))
+                continue
+        kept.append(mention)
+    return kept, titles
 
 
 def _quoted_by(text: str, sentence_start: int, first: int, second: int) -> bool:

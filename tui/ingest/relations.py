@@ -212,11 +212,16 @@ def find_relations(
             )
         ]
         if language == "en":
-            inside, made = _without_modifiers(text, inside, kinds)
+            inside, made, titles = _without_modifiers(text, inside, kinds)
             found.extend(
                 Directed(maker, product, RelationType.ROLE, Modality.ASSERTED, 0.6, position)
                 for maker, product in made
             )
+            if titles:
+                # "Microsoft invested in ChatGPT maker OpenAI": "maker" says whose
+                # ChatGPT is, nothing of Microsoft
+                sentence = [c for c in sentence if not any(s <= c[0] < e for s, e in titles)]
+                first_cue = sentence[0] if sentence else None
         if owned:
             # "its Proteus robots", "OpenAI's GPT-4": ownership needs no cue word
             found.extend(_possessed_products(text, language, position, inside, kinds))
@@ -976,31 +981,51 @@ _PLACE_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}")
 _PRODUCT_OF = re.compile(
     r"\s+(?:maker|owner|developer|publisher|creator|operator|parent|producer)\s+"
 )
+# "7-Eleven owner Seven & i", "TikTok parent ByteDance": a company owned by the next
+_COMPANY_OF = re.compile(r"\s+(?:owner|parent)\s+")
 
 
 def _without_modifiers(
     text: str, inside: list[Found], kinds: Sequence[EntityKind]
-) -> tuple[list[Found], list[tuple[int, int]]]:
+) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
     """Drop the mentions that only describe the name right after them; also return
-    (maker, product) for each product that titles its maker ("Fortnite maker Epic")."""
+    (maker, product) for each product or company that titles its maker or owner
+    ("Fortnite maker Epic", "7-Eleven owner Seven & i"), and where those titles are."""
     kept: list[Found] = []
     made: list[tuple[int, int]] = []
+    titles: list[tuple[int, int]] = []
     for mention, after in itertools.zip_longest(inside, inside[1:]):
         if after is not None and after.entity != mention.entity:
-            kind = kinds[mention.entity]
-            gap = (
-                _PLACE_OF
-                if kind is EntityKind.PLACE
-                else _PRODUCT_OF
-                if kind is EntityKind.PRODUCT
-                else None
+            describes, owned = describes_next(
+                text, kinds[mention.entity], mention.end, after.start, kinds[after.entity]
             )
-            if gap is not None and gap.fullmatch(text, mention.end, after.start):
-                if kind is EntityKind.PRODUCT and kinds[after.entity] is EntityKind.ORG:
-                    made.append((after.entity, mention.entity))
+            if owned:
+                made.append((after.entity, mention.entity))
+                titles.append((mention.end, after.start))
+            if describes:
                 continue
         kept.append(mention)
-    return kept, made
+    return kept, made, titles
+
+
+def describes_next(
+    text: str, kind: EntityKind, end: int, next_start: int, next_kind: EntityKind
+) -> tuple[bool, bool]:
+    """Whether a name of ``kind`` ending at ``end`` only describes the name of
+    ``next_kind`` at ``next_start`` ("Germany's Siemens", "Fortnite maker Epic", "TikTok
+    owner ByteDance"), and whether it says so by naming what that one makes or owns."""
+    gap = (
+        _PLACE_OF
+        if kind is EntityKind.PLACE
+        else _PRODUCT_OF
+        if kind is EntityKind.PRODUCT
+        else _COMPANY_OF
+        if kind is EntityKind.ORG
+        else None
+    )
+    if gap is None or gap.fullmatch(text, end, next_start) is None:
+        return False, False
+    return True, kind is not EntityKind.PLACE and next_kind is EntityKind.ORG
 
 
 def _outermost(mentions: list[Found]) -> list[Found]:
