@@ -267,3 +267,8 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
 )
 def test_holding_shares_is_ownership(language: str, text: str, expected: list[str]) -> None:
     assert _cue_kinds(language, text) == expected
+
+
+def test_agreeing_to_buy_is_no_concession() -> None:
+    assert _cue_kinds("en", "Zorblat agreed to acquire Quux.") == ["investment"]
+    assert _cue_kinds("en", "Zorblat agreed to pay Quux.") == ["concession"]

@@ -1424,3 +1424,31 @@ def test_a_name_titling_its_owner_or_maker_is_theirs_and_takes_part_in_nothing_e
     assert act in pairs
     # the owned name is no party to the act, nor is the actor to the owner's post
     assert pairs <= {(owner, owned), act}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named after a possessive is the owner's ...
+        (
+            "Regulators opened a review of Zorblat's acquisition of Quux.",
+            ("Zorblat", "Quux", RelationType.INVESTMENT),
+        ),
+        (
+            "Zorblat said it was cooperating with the Justice Department's investigation.",
+            ("Justice Department", "Zorblat", RelationType.INVESTIGATION),
+        ),
+        # ... a role named after it is the other's
+        (
+            "Microsoft, OpenAI's largest investor, said so.",
+            ("Microsoft", "OpenAI", RelationType.INVESTMENT),
+        ),
+    ],
+)
+def test_after_a_possessive_an_act_is_the_owners_and_a_role_the_others(
+    text: str, expected: tuple[str, str, RelationType]
+) -> None:
+    relations = _relations(ingest_text(text, language="en"))
+    assert expected in relations
+    assert (expected[1], expected[0], expected[2]) not in relations

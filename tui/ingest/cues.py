@@ -185,7 +185,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"concession\w*",
             r"settl(?:e\w*|ing)",
             r"agree\w*\s+to\s+abide",
-            r"agreed?\s+to\b",
+            r"agreed?\s+to\b(?!\s+(?:buy|acquire|purchase|merge|combine|invest|take\s+over)\b)",
             r"releas\w+\s+\w+\s+from",
             r"conced(?:e\w*|ing)",
         ),

@@ -65,6 +65,11 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
+# A cue that names an act, not the one who acts: after a possessive, the owner acts
+_ACTION_NOUN = re.compile(
+    r"(?:tion|sion|ment|ship|over|chase|suit|bid|offer|probe|merger|deal|case|ban|fine)s?$",
+    re.IGNORECASE,
+)
 _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 # "Selon Le Figaro, ...", "according to Reuters": a source cited is not a party; nor is
 # the place where something happens ("in Texas").
@@ -874,7 +879,12 @@ def _pairs(
         others = near_right[:1] if "," not in gap and len(gap.split()) <= 2 else []
         if not others and len(near_left) >= 2:
             others = [near_left[-2], *_listed_before(text, near_left[:-1])]
-        pairs = [(o.entity, owner.entity, 0.6) for o in others if o.entity != owner.entity]
+        if _ACTION_NOUN.search(text, cue_start, cue_end):
+            # "Zorblat's acquisition of Quux", "the Justice Department's investigation":
+            # an act, which the owner does
+            pairs = [(owner.entity, o.entity, 0.6) for o in others if o.entity != owner.entity]
+        else:
+            pairs = [(o.entity, owner.entity, 0.6) for o in others if o.entity != owner.entity]
         if pairs:
             return pairs
     if relation_type in SYMMETRIC and len(near_left) >= 2:
