@@ -839,3 +839,16 @@ def test_a_capitalised_national_prosecutor_and_an_armed_group_are_named_whole() 
     assert kinds["Parquet national antiterroriste"] is EntityKind.ORG
     assert kinds["État islamique"] is EntityKind.ORG
     assert not {"Parquet", "État"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for Zorblat said the ruling favoured Quux.",
+        "Shares of Zorblat fell after Quux sued.",
+        "Employees at Zorblat criticized Quux.",
+    ],
+)
+def test_a_plural_opening_a_sentence_before_a_name_is_no_part_of_it(text: str) -> None:
+    assert "Zorblat" in names_of(text, "en")

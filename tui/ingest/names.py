@@ -1086,7 +1086,8 @@ def make_candidate(
 _TYPE_ACRONYMS = frozenset(("ong", "ngo"))
 _OPENING_PLURALS = frozenset(
     """rivals competitors peers critics regulators officials investors analysts executives
-    shareholders lawmakers campaigners unions""".split()
+    shareholders lawmakers campaigners unions lawyers attorneys prosecutors employees
+    members customers users shares supporters opponents""".split()
 )
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
