@@ -1452,3 +1452,24 @@ def test_after_a_possessive_an_act_is_the_owners_and_a_role_the_others(
     relations = _relations(ingest_text(text, language="en"))
     assert expected in relations
     assert (expected[1], expected[0], expected[2]) not in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Quux, a subsidiary of Zorblat, cut jobs."),
+        ("en", "Quux, which is owned by Zorblat, cut jobs."),
+        ("en", "Quux, an arm of Zorblat, cut jobs."),
+        ("en", "Quux is part of Zorblat."),
+        ("en", "Zorblat's infrastructure arm Quux cut jobs."),
+        ("en", "Zorblat owns Quux."),
+        ("fr", "Quux, filiale de Zorblat, supprime des postes."),
+        ("fr", "Quux, détenue par Zorblat, supprime des postes."),
+    ],
+)
+def test_a_company_owning_another_holds_the_role_whichever_is_named_first(
+    language: str, text: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert relations == {("Zorblat", "Quux", RelationType.ROLE)}

@@ -113,7 +113,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"rais(?:ed|es|ing)\b(?=\s+(?:\S+\s+){1,6}from\b)",
             r"award\w*",
             r"grants?\b",
-            r"subsid\w+",
+            r"subsid(?!iar)\w+",  # subsidies, not a subsidiary
             r"backer",
             r"(?<!at\s)stakes?\b",
             r"bids?\s+for",

@@ -1524,17 +1524,28 @@ def _role_pair(
         if owned is not None and owned.entity != a.entity and kinds[owned.entity] is kb:
             # "owned by BlackRock's Global Infrastructure Partners": the owner is the unit
             b = owned
-        pairs = [(a.entity, b.entity, 0.5)]
-        if _OWNED_BY.search(cue):
-            # "détenue à parts égales par Stellantis, Mercedes-Benz et TotalEnergies": every
-            # owner listed after the first
+        part_of = _PART_OF.match(cue) and (
+            _ENDS_WITH_OF.search(cue) or _TITLE_OF.match(text, cue_end)
+        )
+        if _OWNED_BY.search(cue) or part_of:
+            # "Quux, owned by Zorblat", "Quux, filiale de Zorblat" (not "Zorblat's arm
+            # Quux"): the owner is named after, and owns (a role goes from the owner);
+            # "détenue à parts égales par
+            # Stellantis, Mercedes-Benz et TotalEnergies": every owner listed after the first
             listed = takewhile(lambda m: kinds[m.entity] in bodies, _listed_after(text, far))
-            pairs += [(a.entity, m.entity, 0.45) for m in listed if m.entity != a.entity]
-        return pairs
+            owners = [b, *(m for m in listed if m.entity not in (a.entity, b.entity))]
+            return [(m.entity, a.entity, 0.5 if m is b else 0.45) for m in owners]
+        return [(a.entity, b.entity, 0.5)]
     return []
 
 
 _OWNED_BY = re.compile(r"\b(?:détenue?s?|owned|controlled|contrôlée?s?)\b", re.IGNORECASE)
+_ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des)$|\sd['’]$")
+# A role cue that names the part, before the whole it is part of
+_PART_OF = re.compile(
+    r"(?:filiales?|subsidiar\w*|unit|arm|division|branch|brands?|(?:is|are|was|were)\s+part)\b",
+    re.IGNORECASE,
+)
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
 
 
