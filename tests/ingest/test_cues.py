@@ -272,3 +272,16 @@ def test_holding_shares_is_ownership(language: str, text: str, expected: list[st
 def test_agreeing_to_buy_is_no_concession() -> None:
     assert _cue_kinds("en", "Zorblat agreed to acquire Quux.") == ["investment"]
     assert _cue_kinds("en", "Zorblat agreed to pay Quux.") == ["concession"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zorblat lodged an appeal against the ruling."),
+        ("en", "Zorblat is appealing against the fine."),
+        ("fr", "Zorblat a fait appel de la décision."),
+        ("fr", "Zorblat a interjeté appel du jugement."),
+    ],
+)
+def test_appealing_a_decision_is_going_to_court(language: str, text: str) -> None:
+    assert "lawsuit" in _cue_kinds(language, text)

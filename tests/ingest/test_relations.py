@@ -1473,3 +1473,27 @@ def test_a_company_owning_another_holds_the_role_whichever_is_named_first(
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert relations == {("Zorblat", "Quux", RelationType.ROLE)}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Zorblat, which represents providers including Quux and Vell, said on Thursday "
+            "it had lodged an appeal against Blargco.",
+        ),
+        (
+            "fr",
+            "Zorblat, qui représente des fournisseurs comme Quux et Vell, a indiqué qu'il "
+            "avait fait appel de la décision de Blargco.",
+        ),
+    ],
+)
+def test_the_one_who_says_it_acts_after_a_relative_clause(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert ("Zorblat", "Blargco", RelationType.LAWSUIT) in relations
+    assert not {(s, t) for s, t, kind in relations if kind is RelationType.LAWSUIT} - {
+        ("Zorblat", "Blargco")
+    }

@@ -540,6 +540,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"saisi[rt]?\b",
             r"saisira\w*",
             r"recours\s+contre",
+            r"(?:fait|faire|fera|ferait|font|feront)\s+appel\s+(?:de|d['’])",
+            r"interjet\w+\s+appel\b",
             r"contentieux",
         ),
         "en": (
@@ -552,6 +554,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "filed an unfair labor practice charge against", "criminal charges against"
             r"charges?\s+against",
             r"filed\s+suit",
+            r"appeal(?:s|ed|ing)?\s+against",
+            r"(?:filed|lodged|launched)\s+an\s+appeal\b",
         ),
     },
     T.TALENT_POACHING: {

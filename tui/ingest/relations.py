@@ -1133,6 +1133,11 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     if len(left) >= 2 and _OF_THE.fullmatch(text, left[-2].end, nearest.start) and not tail.strip():
         # "Judge X of the Southern District ruled": X rules
         return left[-2]
+    speech = next(reversed(list(_SPEAKER_SAYS_IT.finditer(text, nearest.end, cue_start))), None)
+    if speech is not None:
+        # "CISPE, which represents providers including AWS, said it had filed an appeal":
+        # the one who says it acts
+        return _subject_before_apposition(text, left, speech.start("verb"))
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
     closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
@@ -1155,6 +1160,12 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# ", said (on Thursday) (that) it": the speaker named before the comma is the "it"
+_SPEAKER_SAYS_IT = re.compile(
+    r",\s*(?P<verb>said|says|announced|added|stated|a\s+(?:indiqué|annoncé|déclaré|affirmé"
+    r"|précisé)|indique|annonce|affirme|précise)\b(?:\s+(?:on|late\s+on)\s+\w+)?"
+    r"(?:\s+that)?\s+(?:it|they|qu['’](?:il|elle)s?)\b"
+)
 # A second verb sharing the subject of the first: "... Quux (last year) and sued", "...
 # Quux et a attaqué", "... Quux, puis critique".
 _COORDINATED_VERB = re.compile(
