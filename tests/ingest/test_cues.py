@@ -285,3 +285,15 @@ def test_agreeing_to_buy_is_no_concession() -> None:
 )
 def test_appealing_a_decision_is_going_to_court(language: str, text: str) -> None:
     assert "lawsuit" in _cue_kinds(language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'Arcep a mis en demeure Zorblat."),
+        ("fr", "Six ONG ont mis en demeure Zorblat de respecter la loi."),
+        ("en", "Zorblat sent Quux a cease-and-desist letter."),
+    ],
+)
+def test_a_formal_notice_is_a_threat(language: str, text: str) -> None:
+    assert _cue_kinds(language, text) == ["threat"]

@@ -852,3 +852,20 @@ def test_a_capitalised_national_prosecutor_and_an_armed_group_are_named_whole() 
 )
 def test_a_plural_opening_a_sentence_before_a_name_is_no_part_of_it(text: str) -> None:
     assert "Zorblat" in names_of(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "present"),
+    [
+        ("fr", "Deux syndicats ont critiqué Zorblat.", "Deux", "Zorblat"),
+        ("fr", "Six ONG ont critiqué Zorblat.", "Six ONG", "Zorblat"),
+        ("en", "Two NGOs sued Zorblat.", "Two NGOs", "Zorblat"),
+        ("en", "Two Sigma sued Zorblat.", "Sigma", "Two Sigma"),
+    ],
+)
+def test_a_count_opening_a_sentence_is_no_name(
+    language: str, text: str, absent: str, present: str
+) -> None:
+    names = names_of(text, language)
+    assert absent not in names and present in names

@@ -609,6 +609,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"ultimatum",
             r"représailles",
             r"mis\w*\s+en\s+garde",
+            # a formal notice to comply, before a sanction or a lawsuit
+            r"(?:mis\w*|met|mettent|mettre|mise)\s+en\s+demeure",
             r"préavis\s+de\s+grève",
             r"grève\s+(?:contre|chez|à)",
             r"en\s+grève\s+(?:contre|chez)",
@@ -618,6 +620,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"threat\w*",
             r"warn(?:s|ed|ing)?\b(?!\s+that)",
             r"ultimatum",
+            r"cease[- ]and[- ]desist",
             r"strik(?:e|es|ing)\s+(?:against|at)",
             r"walk(?:ed)?\s*out\s+(?:at|of)",
             r"downgrad\w+",

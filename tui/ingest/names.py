@@ -1051,6 +1051,20 @@ def make_candidate(
             first += 1  # "Rivals Monzo and Revolut ...": a plural noun opens the sentence
             initial = False
             continue
+        if (
+            initial
+            and word in _NUMBER_WORDS
+            and (
+                first == last
+                or not tokens[first + 1].text[:1].isupper()
+                or _generic_after(tokens, first)
+            )
+        ):
+            # "Deux syndicats ont ...", "Six ONG ...", "Two NGOs sued": a count opens the
+            # sentence (not "Two Sigma", "Five Guys")
+            first += 1
+            initial = False
+            continue
         if word in _TYPE_ACRONYMS and first < last:
             first += 1  # "l'ONG ClientEarth", "the NGO Global Witness": what it is, then its name
             continue
@@ -1084,6 +1098,19 @@ def make_candidate(
 
 
 _TYPE_ACRONYMS = frozenset(("ong", "ngo"))
+_NUMBER_WORDS = frozenset(
+    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent
+    mille plusieurs two three four five six seven eight nine ten eleven twelve fifteen
+    twenty thirty hundred hundreds thousands several""".split()
+)
+
+
+def _generic_after(tokens: Sequence[Token], index: int) -> bool:
+    """The word after ``index`` is a generic acronym, singular or plural ("ONG", "NGOs")."""
+    following = tokens[index + 1].lower
+    return following in _TYPE_ACRONYMS or following.removesuffix("s") in _TYPE_ACRONYMS
+
+
 _OPENING_PLURALS = frozenset(
     """rivals competitors peers critics regulators officials investors analysts executives
     shareholders lawmakers campaigners unions lawyers attorneys prosecutors employees
