@@ -1497,3 +1497,43 @@ def test_the_one_who_says_it_acts_after_a_relative_clause(language: str, text: s
     assert not {(s, t) for s, t, kind in relations if kind is RelationType.LAWSUIT} - {
         ("Zorblat", "Blargco")
     }
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Quux fait partie de Zorblat.", {("Zorblat", "Quux")}),
+        ("fr", "La licence de Quux appartient à Zorblat.", {("Zorblat", "Quux")}),
+        ("en", "Quux belongs to Zorblat.", {("Zorblat", "Quux")}),
+        ("fr", "Quux, fleuron du groupe suisse Zorblat, résiste.", {("Zorblat", "Quux")}),
+        (
+            "fr",
+            "Le groupe négocie avec Quux, la holding de Zorblat, depuis mai.",
+            {("Zorblat", "Quux")},
+        ),
+        (
+            "fr",
+            "La famille Zorblat, qui contrôle Vell à travers la Société Blargco, est également "
+            "propriétaire de Quux et de Xeno.",
+            {("famille Zorblat", "Vell"), ("famille Zorblat", "Quux"), ("famille Zorblat", "Xeno")},
+        ),
+    ],
+)
+def test_ownership_named_by_a_verb_or_an_apposition(
+    language: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    roles = {(s, t) for s, t, kind in relations if kind is RelationType.ROLE}
+    assert expected <= roles
+    assert not {(t, s) for s, t in expected} & roles
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_every_product_listed_after_an_ownership_cue_is_owned() -> None:
+    text = "Besides Pringles, Kellanova owns Cheez-It and Pop-Tarts."
+    dataset = ingest_text(text, language="en")
+    relations = _relations(dataset)
+    assert ("Kellanova", "Cheez-It", RelationType.ROLE) in relations
+    assert ("Kellanova", "Pop-Tarts", RelationType.ROLE) in relations
+    assert "Besides Pringles" not in {e.name for e in dataset.entities}

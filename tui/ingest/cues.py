@@ -278,6 +278,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"fai(?:t|saient|sait)\s+partie\s+d",
             r"possèd\w+",
             r"maison\s+mère",
+            # "IMI, la holding de Daniel Kretinsky", "Cartier, fleuron du groupe Richemont":
+            # a company set off by a comma, then what it is to its owner
+            r"(?<=,\s)(?:(?:la|le|l['’])\s*)?(?:holding|société\s+d['’]investissement|fleuron|chaîne"
+            r"|maison(?!\s+mère)|enseigne)\s+(?:[\w'’-]+\s+){0,2}?(?:de|du|d['’])",
+            r"appart(?:ien|ena|enai)\w*\s+(?:à|au|aux)\b",
             r"développ\w+",
             r"a\s+rejoint",
             r"rejoint",
@@ -345,6 +350,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"subsidiar\w+",
             r"owned\s+by",
             r"owner\s+of",
+            r"belong(?:s|ed|ing)?\s+to\b",
             # "X is part of Workers United, an affiliate of the SEIU"
             r"(?:is|are|was|were)\s+part\s+of",
             r"affiliates?\s+of",

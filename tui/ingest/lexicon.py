@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     might must shall throughout hundreds thousands dozens millions billions
     less fewer nearly almost roughly around approximately back even
     elsewhere separately likewise similarly additionally former currently previously unlike
+    besides beyond amid though whereas alongside including excluding except following
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
     """.split()

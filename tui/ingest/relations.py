@@ -1115,7 +1115,8 @@ def _regulator_fallback(
 # Auxiliaries and adverbs between an apposition and its verb: "X, PDG d'Y, a défendu".
 _HELPERS = frozenset(
     "a ont avait avaient aurait auraient va vont est sont has have had is was were will "
-    "would could also aussi déjà already then alors".split()
+    "would could also aussi déjà already then alors également désormais toujours encore "
+    "still now".split()
 )
 
 
@@ -1526,10 +1527,25 @@ def _role_pair(
     if not near or not far:
         return []
     a, b = near[0], far[0]
+    if "," in text[a.end : cue_start]:
+        # "La famille Mulliez, qui contrôle Auchan à travers l'AFM, est également
+        # propriétaire de Decathlon": the subject before the relative clause
+        subject = _subject_before_apposition(text, left, cue_start)
+        if subject is not None and kinds[subject.entity] is kinds[a.entity]:
+            a = subject
     ka, kb = kinds[a.entity], kinds[b.entity]
     if {ka, kb} == {EntityKind.ORG, EntityKind.PRODUCT}:
         org, product = (a, b) if ka is EntityKind.ORG else (b, a)
-        return [(org.entity, product.entity, 0.6)]
+        pairs = [(org.entity, product.entity, 0.6)]
+        if product is b:
+            # "Kellanova owns Cheez-It and Pop-Tarts": every product listed after the first
+            listed = _listed_after(text, far[far.index(product) :])
+            pairs += [
+                (org.entity, m.entity, 0.5)
+                for m in takewhile(lambda m: kinds[m.entity] is EntityKind.PRODUCT, listed)
+                if m.entity != product.entity
+            ]
+        return pairs
     if EntityKind.PRODUCT not in (ka, kb):
         owned = _possessed(text, far)
         if owned is not None and owned.entity != a.entity and kinds[owned.entity] is kb:
@@ -1546,15 +1562,25 @@ def _role_pair(
             listed = takewhile(lambda m: kinds[m.entity] in bodies, _listed_after(text, far))
             owners = [b, *(m for m in listed if m.entity not in (a.entity, b.entity))]
             return [(m.entity, a.entity, 0.5 if m is b else 0.45) for m in owners]
-        return [(a.entity, b.entity, 0.5)]
+        # "propriétaire de Decathlon et de Leroy Merlin": every body listed after the first
+        after = far[far.index(b) :] if b in far else []
+        listed = takewhile(lambda m: kinds[m.entity] is kb, _listed_after(text, after))
+        return [(a.entity, b.entity, 0.5)] + [
+            (a.entity, m.entity, 0.45) for m in listed if m.entity not in (a.entity, b.entity)
+        ]
     return []
 
 
-_OWNED_BY = re.compile(r"\b(?:détenue?s?|owned|controlled|contrôlée?s?)\b", re.IGNORECASE)
-_ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des)$|\sd['’]$")
+_OWNED_BY = re.compile(
+    r"\b(?:détenue?s?|owned|controlled|contrôlée?s?|belong\w*|appart(?:ien|ena|enai)\w*)\b",
+    re.IGNORECASE,
+)
+_ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des|d)$|\sd['’]\s*$")
 # A role cue that names the part, before the whole it is part of
 _PART_OF = re.compile(
-    r"(?:filiales?|subsidiar\w*|unit|arm|division|branch|brands?|(?:is|are|was|were)\s+part)\b",
+    r"(?:(?:la|le|l['’])\s*)?(?:filiales?|subsidiar\w*|unit|arm|division|branch|brands?"
+    r"|(?:is|are|was|were)\s+part|fai\w*\s+partie|marques?|branche|bras\s+armé|holding"
+    r"|société\s+d['’]investissement|fleuron|chaîne|maison|enseigne)\b",
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
