@@ -297,3 +297,8 @@ def test_appealing_a_decision_is_going_to_court(language: str, text: str) -> Non
 )
 def test_a_formal_notice_is_a_threat(language: str, text: str) -> None:
     assert _cue_kinds(language, text) == ["threat"]
+
+
+def test_catching_up_on_a_rival_is_competition() -> None:
+    text = "Zorblat peine à rattraper son retard sur les géants asiatiques, Quux en tête."
+    assert _cue_kinds("fr", text) == ["competition"]

@@ -403,6 +403,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"platebandes",
             # "prendre des parts de marché à X": winning customers from a rival
             r"parts?\s+de\s+marché\s+(?:à|aux?)",
+            r"rattrap\w+\s+(?:son|leur)\s+retard\s+sur",
         ),
         "en": (
             r"rival\w*",
