@@ -240,9 +240,10 @@ def test_a_learned_role_goes_from_the_person_to_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the speaker after the quotation acts on the party named in it
+        # the speaker after the quotation acts on the party named in it (a criticism
+        # there is the rules': see test_relations)
         (
-            "« Zorblat nous trahit », a dénoncé Ada Roe, sans plus de détails.",
+            "« Zorblat nous soutient », a salué Ada Roe, sans plus de détails.",
             ("Ada Roe", "Zorblat"),
         ),
         # quoted words and a party outside them that does not speak them

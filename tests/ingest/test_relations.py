@@ -1537,3 +1537,27 @@ def test_every_product_listed_after_an_ownership_cue_is_owned() -> None:
     assert ("Kellanova", "Cheez-It", RelationType.ROLE) in relations
     assert ("Kellanova", "Pop-Tarts", RelationType.ROLE) in relations
     assert "Besides Pringles" not in {e.name for e in dataset.entities}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Zorblat et Quux ont organisé la mort lente de l'usine », dénonce Ada Lovelace, "
+            "représentante du syndicat.",
+            {("Ada Lovelace", "Zorblat"), ("Ada Lovelace", "Quux")},
+        ),
+        (
+            "« Le gouvernement a choisi son camp, celui des actionnaires », a fustigé le "
+            "secrétaire général de la Vell, Ada Lovelace.",
+            {("Ada Lovelace", "gouvernement")},
+        ),
+    ],
+)
+def test_a_speaker_criticises_those_the_quotation_names(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    relations = _relations(ingest_text(text, language="fr"))
+    criticism = {(s, t) for s, t, kind in relations if kind is RelationType.CRITICISM}
+    assert criticism == expected

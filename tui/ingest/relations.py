@@ -697,6 +697,13 @@ def _sentence_relations(
                 body = antecedent() if not pairs else None
                 if body is not None:
                     pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
+        elif (
+            relation_type in _SPOKEN
+            and (quotation := _quotation_before(text, q_start, cue_start)) is not None
+        ):
+            # "« Zorblat et Quux ont organisé la mort lente de l'usine », dénonce X": the
+            # speaker does it to those the quotation names
+            pairs = _speaker_on_quotation(text, quotation, inside, kinds, cue_start, cue_end)
         elif relation_type is RelationType.COMPETITION and (
             _THEIR_RIVALS[language].search(text, max(q_start, cue_start - 40), cue_start)
             or _RIVALS_SUCH_AS[language].match(text, cue_end)
@@ -743,6 +750,59 @@ def _sentence_relations(
                 Directed(source, target, relation_type, modality, round(confidence, 2), position)
             )
     return found
+
+
+# What a speaker may do to those a quotation names, said by the verb that introduces it
+_SPOKEN = frozenset({RelationType.CRITICISM, RelationType.ACCUSATION, RelationType.THREAT})
+# A quotation's closing mark right before the verb, or before the speaker and the verb:
+# "», dénonce X", "”, X complained"
+_CLOSED_QUOTATION = re.compile(r"[»”\"]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
+_OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
+
+
+def _quotation_before(text: str, q_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The span of the quotation that closes right before the cue, in the sentence."""
+    closed = _CLOSED_QUOTATION.search(text, max(q_start, cue_start - 60), cue_start)
+    if closed is None:
+        return None
+    close = closed.start()
+    opening = text.rfind(_OPENING_MARK[text[close]], q_start, close)
+    return (opening, close) if opening >= 0 else None
+
+
+def _speaker_on_quotation(
+    text: str,
+    quotation: tuple[int, int],
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    cue_start: int,
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """The speaker named right after the verb (or between the quotation and the verb), a
+    person rather than the body they speak for, and each party the quotation names."""
+    opening, close = quotation
+    speakers = [
+        m
+        for m in inside
+        if (close < m.start < cue_start or 0 <= m.start - cue_end <= 40)
+        and kinds[m.entity] in _SPEAKERS
+    ]
+    if not speakers:
+        return []
+    # "a fustigé le secrétaire général de la CGT, Philippe Martinez": the person speaks
+    speaker = next((m for m in speakers if kinds[m.entity] is EntityKind.PERSON), speakers[0])
+    quoted = [m for m in inside if opening < m.start and m.end <= close]
+    return [
+        (speaker.entity, m.entity, 0.55)
+        for m in dict.fromkeys(quoted)
+        if m.entity != speaker.entity
+        and kinds[m.entity] in _SPEAKERS
+        # "alors que les actionnaires, eux, ont été servis": a group the speaker evokes
+        and not (text[m.start].islower() and text[m.end - 1] in "sx")
+    ]
+
+
+_SPEAKERS = frozenset({EntityKind.PERSON, EntityKind.ORG, EntityKind.REGULATOR})
 
 
 # "ses deux principaux concurrents", "its biggest rivals": whose rivals they are
