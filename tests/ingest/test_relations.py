@@ -1561,3 +1561,34 @@ def test_a_speaker_criticises_those_the_quotation_names(
     relations = _relations(ingest_text(text, language="fr"))
     criticism = {(s, t) for s, t, kind in relations if kind is RelationType.CRITICISM}
     assert criticism == expected
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "“Zorblat misled users,” said Ada Lovelace, director of the FTC’s Bureau of "
+            "Consumer Protection.",
+            ("FTC", "Bureau of Consumer Protection", RelationType.ROLE),
+        ),
+        (
+            "fr",
+            "La matinale de Quux, station phare de Zorblat, pourrait disparaître.",
+            ("Zorblat", "Quux", RelationType.ROLE),
+        ),
+        (
+            "fr",
+            "Zorblat et Quux ont cosigné un courrier adressé au régulateur.",
+            ("Zorblat", "Quux", RelationType.PARTNERSHIP),
+        ),
+    ],
+)
+def test_a_regulators_bureau_a_flagship_station_and_a_cosigned_letter(
+    language: str, text: str, expected: tuple[str, str, RelationType]
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert expected in relations or (expected[1], expected[0], expected[2]) in relations
+    if expected[2] is RelationType.ROLE:
+        assert (expected[1], expected[0], expected[2]) not in relations

@@ -51,6 +51,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"s['’]alli[eé]\w*",
             r"signe\w*\s+un\s+accord",
             r"signé\s+un\s+accord",
+            r"co-?sign\w+",  # "Free et SFR ont cosigné un courrier"
             r"travaill\w+\s+(?:main\s+dans\s+la\s+main\s+|étroitement\s+)?avec",
         ),
         "en": (
@@ -63,6 +64,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"cooperat\w+",
             r"signed\s+an?\s+agreement",
             r"entered\s+into\s+agreements?",
+            r"co-?sign(?:ed|s|ing)\b",
             r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with",
         ),
     },
@@ -281,7 +283,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "IMI, la holding de Daniel Kretinsky", "Cartier, fleuron du groupe Richemont":
             # a company set off by a comma, then what it is to its owner
             r"(?<=,\s)(?:(?:la|le|l['’])\s*)?(?:holding|société\s+d['’]investissement|fleuron|chaîne"
-            r"|maison(?!\s+mère)|enseigne)\s+(?:[\w'’-]+\s+){0,2}?(?:de|du|d['’])",
+            r"|maison(?!\s+mère)|enseigne|station|quotidien|hebdomadaire|magazine|journal|radio)"
+            r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|du|d['’])",
             r"appart(?:ien|ena|enai)\w*\s+(?:à|au|aux)\b",
             r"développ\w+",
             r"a\s+rejoint",

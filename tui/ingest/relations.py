@@ -533,6 +533,8 @@ _GENITIVE_OWNERS = frozenset(
         (EntityKind.ORG, EntityKind.PRODUCT),
         # "BT's EE", "SoftBank's Arm": a company's company is its subsidiary
         (EntityKind.ORG, EntityKind.ORG),
+        # "the FTC's Bureau of Competition", "the department's Antitrust Division"
+        (EntityKind.REGULATOR, EntityKind.REGULATOR),
     }
 )
 
@@ -1640,7 +1642,8 @@ _ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des|d)$|\sd['’]\s*$")
 _PART_OF = re.compile(
     r"(?:(?:la|le|l['’])\s*)?(?:filiales?|subsidiar\w*|unit|arm|division|branch|brands?"
     r"|(?:is|are|was|were)\s+part|fai\w*\s+partie|marques?|branche|bras\s+armé|holding"
-    r"|société\s+d['’]investissement|fleuron|chaîne|maison|enseigne)\b",
+    r"|société\s+d['’]investissement|fleuron|chaîne|maison|enseigne|station|quotidien"
+    r"|hebdomadaire|magazine|journal|radio)\b",
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
