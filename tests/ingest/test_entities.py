@@ -869,3 +869,16 @@ def test_a_count_opening_a_sentence_is_no_name(
 ) -> None:
     names = names_of(text, language)
     assert absent not in names and present in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_two_towns_the_text_does_not_explain_name_no_company() -> None:
+    text = (
+        "Zorblat won approval for its takeover of Quux Airlines, after the Seattle-based "
+        "carrier agreed to commitments. Quux Airlines flies to Asia. Quux Airlines grew. "
+        "The Honolulu-based airline hired pilots."
+    )
+    aliases = aliases_of(text, "en")
+    assert not {"Seattle-based carrier", "Honolulu-based airline"} & (
+        aliases["Quux Airlines"] | aliases["Zorblat"]
+    )

@@ -328,11 +328,20 @@ def _described_by_origin(
         return []
     for origin, name in _introductions(text, language, {m.group("origin") for m in alone}):
         introduce(origin, name)
+    # two towns left unexplained ("the Honolulu-based airline", "the Seattle-based
+    # carrier"): two companies, and the text does not say which is which
+    towns = {
+        key
+        for m in alone
+        if (key := _origin_key(m.group("origin"))).endswith("-based") and key not in introduced
+    }
     found = []
     for match in alone:
         key = _origin_key(match.group("origin"))
         if key in introduced:
             target = introduced[key]
+        elif key in towns and len(towns) > 1:
+            target = None
         else:
             # "Volte-face chez Danone. Le fabricant français a confirmé ...": the company
             # the article is about, named just before (not "Ubisoft. The French publisher"
