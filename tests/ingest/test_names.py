@@ -59,6 +59,8 @@ def test_a_family_after_a_connector_is_a_name_of_its_own() -> None:
 def test_brands_written_as_a_possessive_keep_their_s_in_either_apostrophe() -> None:
     text = "Moody’s downgraded Zorblat. McDonald's sided with Moody's. Zorblat's shares fell."
     assert _names(text) == ["Moody’s", "Zorblat", "McDonald's", "Moody's", "Zorblat"]
+    text = "Zorblat agreed to buy JDE Peet's, which Lowe's had eyed."
+    assert _names(text) == ["Zorblat", "JDE Peet's", "Lowe's"]
 
 
 def test_italian_connectors_and_a_party_before_a_person() -> None:
