@@ -882,3 +882,15 @@ def test_two_towns_the_text_does_not_explain_name_no_company() -> None:
     assert not {"Seattle-based carrier", "Honolulu-based airline"} & (
         aliases["Quux Airlines"] | aliases["Zorblat"]
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_verb_opening_a_quotation_is_no_party_but_a_name_there_is() -> None:
+    text = (
+        "« Changer de capitaine en pleine tempête est une erreur », déplore Zorblat. Selon "
+        "Quux, « Renoncer à ce projet serait pire ». Quux vend ses modèles « Vexil ». "
+        "« Blargco nous a trahis », lance Quux."
+    )
+    names = names_of(text, "fr")
+    assert not {"Changer", "Renoncer"} & names
+    assert {"Zorblat", "Quux", "Vexil", "Blargco"} <= names

@@ -994,9 +994,17 @@ def _one_off_openers(
         if mentioned[mention.entity] != 1 or drafts[mention.entity].collective:
             continue
         word = text[mention.start : mention.end]
-        opens = mention.start in starts or (
-            text[mention.start - 1 : mention.start] in _OPENING_MARKS
-            and mention.start - 1 in starts
+        before = text[max(0, mention.start - 3) : mention.start]
+        opens = (
+            mention.start in starts
+            or (before[-1:] in _OPENING_MARKS and mention.start - 1 in starts)
+            # a verb opening a quotation: "« Changer de capitaine ... », déplore X" (a
+            # name may open one as well: "« Orange a menti », a fustigé X")
+            or (
+                before.rstrip()[-1:] in _QUOTATION_OPENINGS
+                and _VERB_SHAPED.search(word) is not None
+                and text[mention.end : mention.end + 3].lstrip()[:1] not in _QUOTATION_CLOSINGS
+            )
         )
         if (
             opens
@@ -1031,6 +1039,8 @@ _APPOSITION = re.compile(
 # French infinitives and English gerunds, shapes names rarely have
 _VERB_SHAPED = re.compile(r"(?:iser|ifier|oncer|anger|ancer|enir|ouvrir|ger|ing)$")
 _OPENING_MARKS = frozenset("\"“«‘'(")
+_QUOTATION_OPENINGS = frozenset("“«")
+_QUOTATION_CLOSINGS = frozenset("”»")
 
 
 def _listed(kind: EntityKind, party: bool) -> bool:
