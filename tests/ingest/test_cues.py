@@ -302,3 +302,17 @@ def test_a_formal_notice_is_a_threat(language: str, text: str) -> None:
 def test_catching_up_on_a_rival_is_competition() -> None:
     text = "Zorblat peine à rattraper son retard sur les géants asiatiques, Quux en tête."
     assert _cue_kinds("fr", text) == ["competition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorblat ditched Quux.", ["termination"]),
+        ("Zorblat snubbed Quux.", ["refusal"]),
+        ("Zorblat and Quux have been at loggerheads for years.", ["criticism"]),
+        ("Zorblat lobbied against Quux.", ["criticism"]),
+        ("Zorblat lobbied Quux.", ["consultation"]),
+    ],
+)
+def test_more_english_cues(text: str, expected: list[str]) -> None:
+    assert _cue_kinds("en", text) == expected

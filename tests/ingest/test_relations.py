@@ -1592,3 +1592,30 @@ def test_a_regulators_bureau_a_flagship_station_and_a_cosigned_letter(
     assert expected in relations or (expected[1], expected[0], expected[2]) in relations
     if expected[2] is RelationType.ROLE:
         assert (expected[1], expected[0], expected[2]) not in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "absent"),
+    [
+        ("en", "Zorblat urged the FTC to block Quux's deal.", ("FTC", "Quux"), ("Zorblat", "Quux")),
+        (
+            "fr",
+            "Zorblat appelle l'Arcep à sanctionner Quux.",
+            ("Arcep", "Quux"),
+            ("Zorblat", "Quux"),
+        ),
+        ("en", "Zorblat urged regulators to block Quux's deal.", None, ("Quux", "Zorblat")),
+    ],
+)
+def test_the_one_urged_to_act_acts(
+    language: str,
+    text: str,
+    expected: tuple[str, str] | None,
+    absent: tuple[str, str],
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    acts = {(s, t) for s, t, kind in relations if kind is not RelationType.APPEAL}
+    if expected is not None:
+        assert expected in acts
+    assert absent not in acts

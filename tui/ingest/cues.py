@@ -232,7 +232,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.CONSULTATION: {
         "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+", r"lobby\w*", r"lobbi\w+"),
-        "en": (r"consult\w+", r"met\s+with", r"meets?\s+with", r"lobb(?:y|ies|ied|ying)\b"),
+        "en": (
+            r"consult\w+",
+            r"met\s+with",
+            r"meets?\s+with",
+            r"lobb(?:y|ies|ied|ying)\b(?!\s+against)",
+        ),
     },
     T.ROLE: {
         "fr": (
@@ -474,6 +479,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"feud\w*",
             r"clash\w*",
             r"dispute\s+with",
+            r"at\s+loggerheads",
+            r"lobb(?:y|ies|ied|ying)\s+against",
         ),
     },
     # appeals on someone, neither praise nor blame: "a appelé PSA et Renault à tenir
@@ -609,6 +616,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"den(?:y|ies)",
             r"declin(?:es|ed|ing)\b(?!\s+to\s+comment)",
             r"turned\s+down",
+            r"snub(?:s|bed|bing)?\b",
             r"overrul\w+",
         ),
     },
@@ -718,6 +726,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"call(?:s|ed|ing)?\s+off",
             r"walk(?:s|ed|ing)?\s+away\s+from",
             r"abandon\w*",
+            r"ditch(?:es|ed|ing)?\b",
         ),
     },
 }

@@ -65,6 +65,9 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
+_TRANSACTION_NOUN = re.compile(
+    r"(?:deal|merger|takeover|bid|offer|acquisition|purchase)s?$", re.IGNORECASE
+)
 # A cue that names an act, not the one who acts: after a possessive, the owner acts
 _ACTION_NOUN = re.compile(
     r"(?:tion|sion|ment|ship|over|chase|suit|bid|offer|probe|merger|deal|case|ban|fine)s?$",
@@ -115,6 +118,19 @@ _LOCATION = {
 }
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # "à X de" and an infinitive: X is told or forbidden to do something
+# An appeal whose object is then told what to do: the cue that follows is theirs
+_URGED_TO = {
+    "en": re.compile(
+        r"\b(?:urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|push(?:es|ed|ing)"
+        r"|ask(?:s|ed|ing)|lobb(?:y|ies|ied|ying))\s+(?:\S+\s+){0,5}?to\s+$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:exhort\w*|appel(?:le|lent|é|ait|aient)|pouss\w+|invit\w+)\s+(?:\S+\s+){0,5}?à\s+$"
+        r"|\bdemand\w*\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?de\s+$",
+        re.IGNORECASE,
+    ),
+}
 _TOLD_TO = re.compile(r"\s+(?:de\s+|d['’])(?:ne\s+pas\s+|se\s+|s['’])?\w+(?:er|ir|re)\b")
 # Types that need two parties able to act (a law or a technology cannot sign a deal).
 _BETWEEN_PARTIES = frozenset(
@@ -727,6 +743,12 @@ def _sentence_relations(
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
             if relation_type is RelationType.INVESTMENT:
                 pairs = _investor_first(text, language, pairs, right, cue_end)
+        urged = _URGED_TO[language].search(text, max(q_start, cue_start - 80), cue_start)
+        if urged is not None and relation_type is not RelationType.APPEAL:
+            # "X urged regulators to block Y's deal", "appelle l'État à sanctionner Y": the
+            # one urged acts, if the text names them
+            told = {m.entity for m in inside if urged.start() < m.start and m.end <= cue_start}
+            pairs = [pair for pair in pairs if pair[0] in told]
         if parse is not None and cue_start in parse.arguments:
             pairs = _oriented(pairs, parse.arguments[cue_start], inside)
         if modality is None and pairs:
@@ -939,7 +961,10 @@ def _pairs(
         owner = near_left[-1]
         gap = text[cue_end : near_right[0].start] if near_right else ","
         others = near_right[:1] if "," not in gap and len(gap.split()) <= 2 else []
-        if not others and len(near_left) >= 2:
+        transaction = _TRANSACTION_NOUN.search(text, cue_start, cue_end) is not None
+        if not others and len(near_left) >= 2 and not transaction:
+            # "X is cooperating with the Justice Department's investigation" (not "X urged
+            # regulators to block Quux's deal": a deal is with someone the text names after)
             others = [near_left[-2], *_listed_before(text, near_left[:-1])]
         if _ACTION_NOUN.search(text, cue_start, cue_end):
             # "Zorblat's acquisition of Quux", "the Justice Department's investigation":
