@@ -1619,3 +1619,28 @@ def test_the_one_urged_to_act_acts(
     if expected is not None:
         assert expected in acts
     assert absent not in acts
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Zorblat doit répondre du non-respect des sanctions financières visant la Russie.",
+            set(),
+        ),
+        ("en", "Zorblat faces questions over sanctions against Russia.", set()),
+        (
+            "fr",
+            "L'Union européenne a imposé des sanctions contre Zorblat.",
+            {("Union européenne", "Zorblat")},
+        ),
+        ("en", "The EU imposed sanctions on Zorblat.", {("EU", "Zorblat")}),
+    ],
+)
+def test_sanctions_aimed_at_someone_are_imposed_by_whoever_imposes_them(
+    language: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert {(s, t) for s, t, kind in relations if kind is not RelationType.ROLE} == expected

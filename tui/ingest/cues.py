@@ -90,7 +90,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
             r"acqui\w+",
-            r"financ\w+",
+            r"(?<!sanctions\s)(?<!sanction\s)financ\w+",  # not "sanctions financières"
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
             r"levée\s+de\s+fonds",

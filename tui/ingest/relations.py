@@ -118,6 +118,24 @@ _LOCATION = {
 }
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # "à X de" and an infinitive: X is told or forbidden to do something
+# Sanctions named with whom they aim at, and the verbs of those who impose them
+_AIMED_AT = {
+    "fr": re.compile(
+        r"\s+(?:[a-zéèêàç]+\s+){0,2}?(?:visant|contre|à\s+l['’]encontre\s+d|frappant)", re.I
+    ),
+    "en": re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:against|targeting|aimed\s+at|on)\b", re.I),
+}
+_IMPOSING = {
+    "fr": re.compile(
+        r"\b(?:impos|inflig|prononc|adopt|décid|décrét|pris|prend|menac|annonc|lev)\w*\s+(?:\S+\s+){0,4}$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:impos|slap|levi|levy|adopt|announc|approv|threat|expand|extend|tighten)\w*\s+"
+        r"(?:\S+\s+){0,4}$",
+        re.I,
+    ),
+}
 # An appeal whose object is then told what to do: the cue that follows is theirs
 _URGED_TO = {
     "en": re.compile(
@@ -743,6 +761,14 @@ def _sentence_relations(
                 pairs = _regulator_fallback(text, inside, kinds, cue_start)
             if relation_type is RelationType.INVESTMENT:
                 pairs = _investor_first(text, language, pairs, right, cue_end)
+        if (
+            relation_type is RelationType.SANCTION
+            and _AIMED_AT[language].match(text, cue_end)
+            and not _IMPOSING[language].search(text, max(q_start, cue_start - 50), cue_start)
+        ):
+            # "répondre du non-respect des sanctions visant la Syrie", "sanctions against
+            # Russia": whom they aim at is named, not who imposes them
+            pairs = []
         urged = _URGED_TO[language].search(text, max(q_start, cue_start - 80), cue_start)
         if urged is not None and relation_type is not RelationType.APPEAL:
             # "X urged regulators to block Y's deal", "appelle l'État à sanctionner Y": the
