@@ -894,3 +894,14 @@ def test_a_verb_opening_a_quotation_is_no_party_but_a_name_there_is() -> None:
     names = names_of(text, "fr")
     assert not {"Changer", "Renoncer"} & names
     assert {"Zorblat", "Quux", "Vexil", "Blargco"} <= names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_giant_of_an_origin_introduces_it() -> None:
+    text = (
+        "Quux, filiale du géant suisse Zorblat, ferme. Quux recrute. Quux vend. Quux "
+        "licencie. Le groupe suisse a refusé de commenter."
+    )
+    aliases = aliases_of(text, "fr")
+    assert "groupe suisse" in aliases["Zorblat"]
+    assert "groupe suisse" not in aliases["Quux"]

@@ -73,7 +73,7 @@ _TRADES = {
     r"|constructeur|opérateur|éditeur|fabricant|assureur|banque|transporteur|équipementier"
     r"|industriel|énergéticien|motoriste|avionneur|compagnie|chimiste|sidérurgiste|studio"
     r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major"
-    r"|plateforme|coentreprise|co-entreprise|cimentier|brasseur|verrier|papetier|semencier"
+    r"|plateforme|coentreprise|co-entreprise|cimentier|brasseur|verrier|papetier|semencier|géant"
     r"|aciériste|établissement",
     "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
