@@ -1644,3 +1644,41 @@ def test_sanctions_aimed_at_someone_are_imposed_by_whoever_imposes_them(
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert {(s, t) for s, t, kind in relations if kind is not RelationType.ROLE} == expected
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Zorblat and the Teamsters reached a tentative five-year labor agreement on Tuesday.",
+            {frozenset(("Zorblat", "Teamsters"))},
+        ),
+        (
+            "fr",
+            "Zorblat et la CGT ont signé un accord de fin de conflit.",
+            {frozenset(("Zorblat", "CGT"))},
+        ),
+        (
+            "en",
+            "Zorblat and Quux signed a contract with Vell.",
+            {frozenset(("Zorblat", "Vell")), frozenset(("Quux", "Vell"))},
+        ),
+    ],
+)
+def test_an_agreement_two_coordinated_parties_reach_binds_them(
+    language: str, text: str, expected: set[frozenset[str]]
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert {frozenset((s, t)) for s, t, _ in relations} == expected
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_deal_welcomed_is_no_deal_with_the_one_who_welcomes_it() -> None:
+    text = (
+        "President Ada Lovelace welcomed the deal, saying it would ensure Zorblat workers "
+        "are rewarded."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    assert RelationType.COMMERCIAL_DEAL not in {kind for _, _, kind in relations}

@@ -118,6 +118,43 @@ _LOCATION = {
 }
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # "à X de" and an infinitive: X is told or forbidden to do something
+# An agreement two coordinated parties reach together
+_AGREED = frozenset(
+    {RelationType.COMMERCIAL_DEAL, RelationType.PARTNERSHIP, RelationType.CONCESSION}
+)
+_COORDINATED_PAIR = {
+    "en": re.compile(r"\s+and\s+(?:the\s+)?"),
+    "fr": re.compile(r"\s+et\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"),
+}
+_REACHED = {
+    "en": re.compile(
+        r"\s+(?:(?:have|has|had|finally|on\s+\w+|late\s+on\s+\w+)\s+)*(?:reach(?:ed|es)?"
+        r"|sign(?:ed|s)?|str(?:uck|ike|ikes)|conclud(?:ed|es)|clinch(?:ed|es)?"
+        r"|agreed\s+(?:on|to)|finali[sz]ed|hammered\s+out|announced)\s+(?:\S+\s+){0,6}",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s+(?:(?:ont|avaient|auraient|sont|ont\s+finalement)\s+)?(?:conclu\w*|sign\w+"
+        r"|trouv\w+|scell\w+|paraph\w+|finalis\w+|annonc\w+)\s+(?:\S+\s+){0,6}"
+        # the verb is the cue's own: "ont signé un accord"
+        r"|\s+(?:ont|avaient|auraient)\s+",
+        re.IGNORECASE,
+    ),
+}
+# A deal noun right after another cue, as its object
+_DEAL_OBJECT = {
+    "en": re.compile(
+        r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|contracts?"
+        r"|settlements?|accords?)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s+(?:l['’]|le\s+|ce\s+|cet\s+|les\s+|ces\s+)\s*(?:[\w-]+\s+){0,2}?(?:accords?"
+        r"|contrats?|compromis|protocoles?)",
+        re.IGNORECASE,
+    ),
+}
+_WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:with|avec)\b", re.IGNORECASE)
 # Sanctions named with whom they aim at, and the verbs of those who impose them
 _AIMED_AT = {
     "fr": re.compile(
@@ -694,7 +731,17 @@ def _sentence_relations(
     found: list[Directed] = []
     modality: Modality | None = None
     bounds: list[tuple[int, int]] | None = None
+    previous_end = -1
     for cue_start, cue_end, relation_type in cues:
+        after_cue, previous_end = previous_end, cue_end
+        if (
+            relation_type in _AGREED
+            and 0 <= after_cue <= cue_start
+            and _DEAL_OBJECT[language].fullmatch(text, after_cue, cue_end)
+        ):
+            # "Biden welcomed the deal", "a salué l'accord": the deal is what the verb
+            # before it is about, no tie of its own between the parties around
+            continue
         over = [m for m in named if m.start < cue_end and cue_start < m.end]
         # A cue inside a name is no cue, except the noun naming a deal ("l'acquisition de
         # Y"), which relates its subject to what is bought when no other act comes
@@ -1005,6 +1052,18 @@ def _pairs(
         if pair is not None and len(text[near_left[-1].end : cue_start]) <= 8:
             # "Carrefour et Intermarché s'allient face à Leclerc": the pair, not Leclerc.
             return [(pair[0], pair[1], 0.7)]
+    if relation_type in _AGREED and len(near_left) >= 2:
+        first, second = near_left[-2], near_left[-1]
+        if (
+            first.entity != second.entity
+            and _COORDINATED_PAIR[language].fullmatch(text, first.end, second.start)
+            and _REACHED[language].fullmatch(text, second.end, cue_start)
+            # not "X and Y signed a contract with Z": a third party
+            and not _WITH_AFTER.match(text, cue_end)
+        ):
+            # "UPS and the Teamsters reached a tentative five-year labor agreement": the
+            # agreement binds the two
+            return [(first.entity, second.entity, 0.7)]
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
         if source is None:
