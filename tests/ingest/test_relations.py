@@ -1682,3 +1682,35 @@ def test_a_deal_welcomed_is_no_deal_with_the_one_who_welcomes_it() -> None:
     )
     relations = _relations(ingest_text(text, language="en"))
     assert RelationType.COMMERCIAL_DEAL not in {kind for _, _, kind in relations}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Zorblat on Wednesday withdrew its roughly $47 billion proposal to buy Quux.",
+            ("Zorblat", "Quux", RelationType.TERMINATION),
+        ),
+        (
+            "fr",
+            "Zorblat a retiré son offre sur Quux.",
+            ("Zorblat", "Quux", RelationType.TERMINATION),
+        ),
+        (
+            "en",
+            "The regulator Vell sued Zorblat, accusing Quux of hiding losses.",
+            ("Vell", "Quux", RelationType.ACCUSATION),
+        ),
+        (
+            "fr",
+            "La CGT a écrit à Zorblat, accusant Quux de mentir.",
+            ("CGT", "Quux", RelationType.ACCUSATION),
+        ),
+    ],
+)
+def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
+    language: str, text: str, expected: tuple[str, str, RelationType]
+) -> None:
+    assert expected in _relations(ingest_text(text, language=language))

@@ -705,6 +705,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # a retailer delisting a supplier's goods: "retire les produits X de ses rayons"
             r"retir\w*\s+(?:\S+\s+){0,4}produits",
             r"déréférenc\w+",
+            r"retir\w*\s+(?:son|sa|ses|leur|leurs)\s+(?:\S+\s+){0,2}?(?:offre|proposition|soutien|projet)",
         ),
         "en": (
             r"terminat\w+",
@@ -727,6 +728,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"walk(?:s|ed|ing)?\s+away\s+from",
             r"abandon\w*",
             r"ditch(?:es|ed|ing)?\b",
+            # "withdrew its proposal to buy X": a bid or a support taken back
+            r"withdr(?:ew|aw|aws|awn|awing)\s+(?:its|their|his|her|the)\b",
         ),
     },
 }

@@ -1303,6 +1303,10 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
         # "Zorblat signed a deal with Quux and sued Blargco": the second verb's subject
         # is the first one's, not its object
         return left[0]
+    if len(left) >= 2 and tail.strip() == "," and _PARTICIPLE_CUE.match(text, cue_start):
+        # "The Justice Department sued Live Nation, accusing the concert giant of ...": the
+        # participle's subject is the sentence's
+        return left[0]
     if len(left) >= 2 and _OF_THE.fullmatch(text, left[-2].end, nearest.start) and not tail.strip():
         # "Judge X of the Southern District ruled": X rules
         return left[-2]
@@ -1333,6 +1337,7 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_PARTICIPLE_CUE = re.compile(r"\w+(?:ing|ant)\b")
 # ", said (on Thursday) (that) it": the speaker named before the comma is the "it"
 _SPEAKER_SAYS_IT = re.compile(
     r",\s*(?P<verb>said|says|announced|added|stated|a\s+(?:indiqué|annoncé|déclaré|affirmé"
