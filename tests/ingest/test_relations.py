@@ -1507,6 +1507,8 @@ def test_the_one_who_says_it_acts_after_a_relative_clause(language: str, text: s
         ("fr", "La licence de Quux appartient à Zorblat.", {("Zorblat", "Quux")}),
         ("en", "Quux belongs to Zorblat.", {("Zorblat", "Quux")}),
         ("fr", "Quux, fleuron du groupe suisse Zorblat, résiste.", {("Zorblat", "Quux")}),
+        # the mother company is named first, and owns
+        ("fr", "Même tonalité chez Zorblat, maison mère de Quux.", {("Zorblat", "Quux")}),
         (
             "fr",
             "Le groupe négocie avec Quux, la holding de Zorblat, depuis mai.",

@@ -36,6 +36,14 @@ _OWN_OPERATIONS = {
     r"|positions|roles)\b)",
 }
 
+# What a company set off by a comma is to the owner named after it: "IMI, la holding de
+# Daniel Kretinsky", "France Inter, station phare de Radio France" (not "maison mère de",
+# the owner's own title)
+OWNED_BODIES_FR = (
+    r"holding|société\s+d['’]investissement|fleuron|chaîne|maison(?!\s+mère)|enseigne"
+    r"|station|quotidien|hebdomadaire|magazine|journal|radio"
+)
+
 CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
@@ -287,9 +295,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"maison\s+mère",
             # "IMI, la holding de Daniel Kretinsky", "Cartier, fleuron du groupe Richemont":
             # a company set off by a comma, then what it is to its owner
-            r"(?<=,\s)(?:(?:la|le|l['’])\s*)?(?:holding|société\s+d['’]investissement|fleuron|chaîne"
-            r"|maison(?!\s+mère)|enseigne|station|quotidien|hebdomadaire|magazine|journal|radio)"
-            r"\s+(?:[\w'’-]+\s+){0,2}?(?:de|du|d['’])",
+            rf"(?<=,\s)(?:(?:la|le|l['’])\s*)?(?:{OWNED_BODIES_FR})\s+(?:[\w'’-]+\s+){{0,2}}?"
+            r"(?:de|du|d['’])",
             r"appart(?:ien|ena|enai)\w*\s+(?:à|au|aux)\b",
             r"développ\w+",
             r"a\s+rejoint",

@@ -25,6 +25,7 @@ from tui.ingest.cues import (
     BETWEEN,
     MODALITY_STEMS,
     NEGATION,
+    OWNED_BODIES_FR,
     PARTICIPLE,
     PASSIVE_AGENT,
     PASSIVE_AUX,
@@ -1756,9 +1757,8 @@ _ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des|d)$|\sd['’]\s*$")
 # A role cue that names the part, before the whole it is part of
 _PART_OF = re.compile(
     r"(?:(?:la|le|l['’])\s*)?(?:filiales?|subsidiar\w*|unit|arm|division|branch|brands?"
-    r"|(?:is|are|was|were)\s+part|fai\w*\s+partie|marques?|branche|bras\s+armé|holding"
-    r"|société\s+d['’]investissement|fleuron|chaîne|maison|enseigne|station|quotidien"
-    r"|hebdomadaire|magazine|journal|radio)\b",
+    rf"|(?:is|are|was|were)\s+part|fai\w*\s+partie|marques?|branche|bras\s+armé"
+    rf"|{OWNED_BODIES_FR})\b",
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
