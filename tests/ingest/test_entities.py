@@ -905,3 +905,12 @@ def test_a_giant_of_an_origin_introduces_it() -> None:
     aliases = aliases_of(text, "fr")
     assert "groupe suisse" in aliases["Zorblat"]
     assert "groupe suisse" not in aliases["Quux"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("group", ["pharmaciens", "distributeurs", "grévistes"])
+def test_professions_acting_as_a_group_are_parties_when_they_act(group: str) -> None:
+    acting = f"Les {group} dénoncent la décision de Zorblat. Zorblat maintient son plan."
+    assert group in names_of(acting, "fr")
+    mentioned = f"Zorblat a reçu des {group} lundi. Zorblat maintient son plan."
+    assert group not in names_of(mentioned, "fr")

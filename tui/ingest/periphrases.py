@@ -564,6 +564,9 @@ BARE_COLLECTIVES = {
         "parlementaires",
         "clubs",
         "[EÉ]tats membres",
+        "pharmaciens",
+        "distributeurs",
+        "grévistes",
     ),
     "en": (
         "unions",
