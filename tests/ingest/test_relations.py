@@ -1716,3 +1716,13 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
     language: str, text: str, expected: tuple[str, str, RelationType]
 ) -> None:
     assert expected in _relations(ingest_text(text, language=language))
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plan_withdrawn_is_no_termination_and_a_deal_praised_with_its_party_relates() -> None:
+    own = "Zorblat withdrew its plan to split itself hours before Quux was due to vote."
+    kinds = {kind for _, _, kind in _relations(ingest_text(own, language="en"))}
+    assert RelationType.TERMINATION not in kinds
+    praised = "L'Umih a salué l'accord proposé par Zorblat, selon un communiqué."
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(praised, language="fr"))}
+    assert frozenset(("Umih", "Zorblat")) in pairs

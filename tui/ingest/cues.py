@@ -735,8 +735,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"walk(?:s|ed|ing)?\s+away\s+from",
             r"abandon\w*",
             r"ditch(?:es|ed|ing)?\b",
-            # "withdrew its proposal to buy X": a bid or a support taken back
-            r"withdr(?:ew|aw|aws|awn|awing)\s+(?:its|their|his|her|the)\b",
+            # "withdrew its proposal to buy X": a bid or a support taken back (not "withdrew
+            # its plan to split itself")
+            r"withdr(?:ew|aw|aws|awn|awing)\b(?=\s+(?:its|their|his|her|the)\s+(?:\S+\s+){0,4}?"
+            r"(?:bid|offer|proposal|support|backing|endorsement)s?\b)",
         ),
     },
 }

@@ -155,6 +155,7 @@ _DEAL_OBJECT = {
         re.IGNORECASE,
     ),
 }
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:with|avec)\b", re.IGNORECASE)
 # Sanctions named with whom they aim at, and the verbs of those who impose them
 _AIMED_AT = {
@@ -739,9 +740,11 @@ def _sentence_relations(
             relation_type in _AGREED
             and 0 <= after_cue <= cue_start
             and _DEAL_OBJECT[language].fullmatch(text, after_cue, cue_end)
+            and _CLAUSE_END.match(text, cue_end)
         ):
-            # "Biden welcomed the deal", "a salué l'accord": the deal is what the verb
-            # before it is about, no tie of its own between the parties around
+            # "Biden welcomed the deal, saying ...": the deal is what the verb before it is
+            # about, no tie of its own between the parties around (but "a salué l'accord
+            # proposé par AXA" names a party of it)
             continue
         over = [m for m in named if m.start < cue_end and cue_start < m.end]
         # A cue inside a name is no cue, except the noun naming a deal ("l'acquisition de
