@@ -114,7 +114,7 @@ class WordOpenings:
         folded = {_comparable(b) for b in beginnings}
         self._whole = {k: {b for b in folded if len(b) == k} for k in range(1, length + 1)}
         self._cut = {
-            k: {b[:k] for b in folded if len(b) > k and not _is_word_char(b[k])}
+            k: {b[:k] for b in folded if len(b) > k and not is_word_char(b[k])}
             for k in range(1, length)
         }
 
@@ -153,5 +153,6 @@ def _comparable(beginning: str) -> str:
     return beginning.lower()
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """Whether the engine's ``\\w`` matches ``char`` (in a str pattern)."""
     return char.isalnum() or char == "_"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, cached_property
 from typing import Any
 
-from tui.ingest.beginnings import WordOpenings, word_openings
+from tui.ingest.beginnings import WordOpenings, is_word_char, word_openings
 from tui.ingest.tokens import Tokens
 from tui.model import Modality
 from tui.model import RelationType as T
@@ -1030,7 +1030,7 @@ def _word_starts(tokens: Tokens, openings: WordOpenings) -> list[int]:
     opening: set[str] = set()
     inner: dict[str, list[int]] = {}
     for word in tokens.vocabulary:
-        if not (word[0].isalnum() or word[0] == "_"):
+        if not is_word_char(word[0]):
             continue  # punctuation: no word starts there
         if may_open(word):
             opening.add(word)
@@ -1038,7 +1038,7 @@ def _word_starts(tokens: Tokens, openings: WordOpenings) -> list[int]:
             offsets = [
                 i
                 for i in range(1, len(word))
-                if word[i - 1] in _JOINERS and (word[i].isalnum() or word[i] == "_")
+                if word[i - 1] in _JOINERS and is_word_char(word[i])
                 if may_open(word[i:])
             ]
             if offsets:

@@ -1101,7 +1101,7 @@ _TYPE_ACRONYMS = frozenset(("ong", "ngo"))
 _NUMBER_WORDS = frozenset(
     """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent
     mille plusieurs two three four five six seven eight nine ten eleven twelve fifteen
-    twenty thirty hundred hundreds thousands several""".split()
+    twenty thirty hundred several""".split()
 )
 
 

@@ -66,13 +66,11 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
-_TRANSACTION_NOUN = re.compile(
-    r"(?:deal|merger|takeover|bid|offer|acquisition|purchase)s?$", re.IGNORECASE
-)
+_TRANSACTIONS = r"deal|merger|takeover|bid|offer|acquisition|purchase"
+_TRANSACTION_NOUN = re.compile(rf"(?:{_TRANSACTIONS})s?$", re.IGNORECASE)
 # A cue that names an act, not the one who acts: after a possessive, the owner acts
 _ACTION_NOUN = re.compile(
-    r"(?:tion|sion|ment|ship|over|chase|suit|bid|offer|probe|merger|deal|case|ban|fine)s?$",
-    re.IGNORECASE,
+    rf"(?:tion|sion|ment|ship|suit|probe|case|ban|fine|{_TRANSACTIONS})s?$", re.IGNORECASE
 )
 _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 # "Selon Le Figaro, ...", "according to Reuters": a source cited is not a party; nor is
