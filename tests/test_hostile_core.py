@@ -11,20 +11,36 @@ from tui.model import Entity
 from tui.salience import name_occurrences, salience
 
 
+def _match_end(text: str, start: int, name: str) -> int | None:
+    """Where ``name`` ends if it occurs at ``start``, case aside, a space in it standing
+    for any run of white space (names wrap and double spaces occur), else None."""
+    position = start
+    for char in name:
+        if char.isspace():
+            if position >= len(text) or not text[position].isspace():
+                return None
+            while position < len(text) and text[position].isspace():
+                position += 1
+        elif position < len(text) and text[position].casefold() == char.casefold():
+            position += 1
+        else:
+            return None
+    return position
+
+
 def _greedy(text: str, entities: list[Entity]) -> list[tuple[int, int, str]]:
     """The definition of name_occurrences, written the slow obvious way."""
     candidates = []
     for entity in entities:
         for name in entity.names:
-            lowered = text.casefold()
-            start = lowered.find(name.casefold())
-            while start >= 0:
-                end = start + len(name)
+            for start in range(len(text)):
+                end = _match_end(text, start, name)
+                if end is None:
+                    continue
                 before = text[start - 1] if start else " "
                 after = text[end] if end < len(text) else " "
                 if not before.isalnum() and before != "_" and not after.isalnum() and after != "_":
                     candidates.append((start, end, entity.id))
-                start = lowered.find(name.casefold(), start + 1)
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     taken: list[tuple[int, int, str]] = []
     for start, end, entity_id in candidates:
