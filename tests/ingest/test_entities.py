@@ -56,6 +56,17 @@ def test_short_form_after_the_full_name_is_an_alias() -> None:
     assert ["Zorblat Music Group", "Zorblat"] in groups
 
 
+def test_a_possessive_short_form_is_an_alias_of_the_name_it_opens() -> None:
+    # the short form is read as a possessive ("Dick's" -> "Dick"), the gazetteer's name is not
+    text = (
+        "Dick’s Sporting Goods agreed to buy Quux. Dick’s said the deal would close. "
+        "Jane Roe, Dick’s chief executive, said so."
+    )
+    groups = _groups(text)
+    assert any(g[0] == "Dick’s Sporting Goods" and "Dick" in g for g in groups)
+    assert ["Dick"] not in groups
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

@@ -1287,6 +1287,11 @@ def test_the_company_based_in_a_town_is_the_one_the_text_based_there(opening: st
             "signed a deal with Vell Energy.",
         ),
         (
+            "en",
+            "Pittsburgh-area Zorblat sued Quux. The Pittsburgh-area retailer said it had "
+            "signed a deal with Vell Energy.",
+        ),
+        (
             "fr",
             "Zorblat ferme une usine. Zorblat perd des parts de marché. Zorblat recrute. "
             "Le cimentier a signé un contrat avec Vell Energy.",

@@ -529,7 +529,12 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     starting: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.split()) > 1:
-            starting[key.split()[0]].append(key)
+            first = key.split()[0]
+            starting[first].append(key)
+            if first.endswith("'s") and len(first) > 3:
+                # "Dick's Sporting Goods ... Dick's said": the short form is read as a
+                # possessive, "Dick"
+                starting[first[:-2]].append(key)
     for single in singles:
         # "Universal Music Group ... Universal": a short form introduced by the full name.
         longer = starting.get(single, [])

@@ -977,7 +977,7 @@ _ARTICLES_OF_NAMES = frozenset(("Le", "La", "Les"))
 # A compound modifier whose last part is a lower-case participle or noun: "AI-generated",
 # "Emmy-winning", "Late-night", "War-era", "Paris-based" (not "Coca-Cola", "Sanofi-aventis")
 _COMPOUND_MODIFIER = re.compile(
-    r"[\w.]+(?:-[\w.]+)*-(?:[a-z]+(?:ed|ing)|era|based|style|night|time|term|scale|level|wide"
+    r"[\w.]+(?:-[\w.]+)*-(?:[a-z]+(?:ed|ing)|era|area|based|style|night|time|term|scale|level|wide"
     r"|owned|backed|led|made|run|listed)"
 )
 
@@ -1120,7 +1120,7 @@ _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style"
-    r"|founded|run|linked|focused)$"
+    r"|founded|run|linked|focused|area)$"
 )
 
 

@@ -233,7 +233,9 @@ _ORIGIN_FR = (
 )
 # Where a company is based, as English describes it: "the Houston-based company"
 # "the Laval, Quebec-based company": the town, then its state or province
-_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based"
+# "the Pittsburgh-area retailer": near the town
+_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|area)"
+_TOWN_SUFFIXES = ("-based", "-area")
 _NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
 _DESCRIPTION = {
     "fr": re.compile(
@@ -274,7 +276,7 @@ def _introductions(text: str, language: str, origins: Iterable[str]) -> Iterator
             yield match.group("origin"), match.group("named")
         apposition = rf",\s+(?:le|la|l['’])\s*(?:{_TRADES['fr']}|major)\s+(?P<origin>{words})\b"
     else:
-        based = "|".join(re.escape(o) for o in origins if o.endswith("-based"))
+        based = "|".join(re.escape(o) for o in origins if o.endswith(_TOWN_SUFFIXES))
         if based:
             # "Houston-based Zorblat"
             for match in re.finditer(rf"\b(?P<origin>{based})\s+" + _NAMED_AFTER, text):
@@ -333,7 +335,8 @@ def _described_by_origin(
     towns = {
         key
         for m in alone
-        if (key := _origin_key(m.group("origin"))).endswith("-based") and key not in introduced
+        if (key := _origin_key(m.group("origin"))).endswith(_TOWN_SUFFIXES)
+        and key not in introduced
     }
     found = []
     for match in alone:
