@@ -316,3 +316,26 @@ def test_catching_up_on_a_rival_is_competition() -> None:
 )
 def test_more_english_cues(text: str, expected: list[str]) -> None:
     assert _cue_kinds("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an approval taken back is a sanction, not the approval
+        ("fr", "L'agence a retiré, avec effet immédiat, l'autorisation de Zorblat.", ["sanction"]),
+        ("fr", "L'agence a suspendu l'autorisation de mise sur le marché.", ["sanction"]),
+        ("fr", "L'agence a accordé l'autorisation à Zorblat.", ["endorsement"]),
+        ("en", "The agency revoked the vaccine's license.", ["sanction"]),
+        ("en", "The agency withdrew its approval of Zorblat's engine.", ["sanction"]),
+        ("en", "The agency approved Zorblat's engine.", ["endorsement"]),
+        # trust lost is blame; a partner at a firm holds a post there
+        ("fr", "Il a dit ne plus avoir confiance dans l'équipe de Zorblat.", ["criticism"]),
+        ("en", "Quux said it had lost confidence in Zorblat.", ["criticism"]),
+        ("en", "Ada Roe, a partner at Zorblat Capital, spoke.", ["role"]),
+        ("en", "Quux is a partner of Zorblat.", ["partnership"]),
+    ],
+)
+def test_approvals_taken_back_trust_lost_and_a_partner_s_post(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert _cue_kinds(language, text) == expected

@@ -1731,3 +1731,26 @@ def test_a_plan_withdrawn_is_no_termination_and_a_deal_praised_with_its_party_re
     praised = "L'Umih a salué l'accord proposé par Zorblat, selon un communiqué."
     pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(praised, language="fr"))}
     assert frozenset(("Umih", "Zorblat")) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe stepped down as chief executive of Zorblat on Monday.",
+        "Jane Roe will stay on as interim chief executive of Zorblat.",
+    ],
+)
+def test_a_title_after_as_is_the_subject_s_post(text: str) -> None:
+    assert ("Jane Roe", "Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(text, language="en")
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_after_as_before_a_name_opens_a_clause_of_its_own() -> None:
+    relations = _relations(
+        ingest_text("Zorblat sued Quux as chief executive Jane Roe watched.", language="en")
+    )
+    assert ("Jane Roe", "Zorblat", RelationType.ROLE) not in relations
+    assert ("Zorblat", "Quux", RelationType.LAWSUIT) in relations

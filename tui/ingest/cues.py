@@ -63,7 +63,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"travaill\w+\s+(?:main\s+dans\s+la\s+main\s+|étroitement\s+)?avec",
         ),
         "en": (
-            r"partner\w*",
+            r"partner\w*+(?!\s+at\s)",  # not "a partner at Sequoia Capital": a post
             r"team(?:s|ed)?\s+up",
             r"collaborat\w+",
             r"allian\w+",
@@ -322,6 +322,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:co-?)?founded\b(?=\s+(?:\S+\s+){1,3}by\b)",
             r"counsel\b",
             r"(?:lawyers?|attorneys?)\s+for\b",
+            # "a partner at Sequoia Capital": a post at a firm, not an alliance
+            r"(?<=\ba\s)(?:(?:managing|general|senior|founding)\s+)?partner(?=\s+at\s)",
             r"representatives?\b",
             r"at\s+the\s+helm\s+of",
             r"took\s+over\s+at",
@@ -433,6 +435,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "fr": (
             r"critiqu\w+",
             r"dénonc\w+",
+            # "ne plus avoir confiance dans l'équipe de X", "a perdu confiance en"
+            r"(?:ne\s+plus\s+avoir|n['’](?:a|avait|ont|avaient)\s+plus|perdu)\s+(?:toute\s+)?confiance",
             r"reproch\w+",
             r"fustig\w+",
             r"s['’]insurg\w+",
@@ -465,6 +469,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "en": (
             r"critici\w+",
             r"criticis\w+",
+            # "had lost confidence in the board", "no longer has faith in"
+            r"(?:lost|no\s+longer\s+(?:has|had|have))\s+(?:all\s+|any\s+)?(?:confidence|faith|trust)\s+in",
             r"denounc\w+",
             r"slam\w*",
             r"blast\w*",
@@ -670,6 +676,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "le juge a ordonné à Apple de payer", "enjoint à X de cesser": a command
             r"ordonn\w*(?=\s+(?:à|aux?)\s)",
             r"enjoi(?:n|nt)\w*",
+            # "a retiré, avec effet immédiat, l'autorisation de l'Ixchiq": an approval
+            # taken back
+            r"(?:retir|suspend|révoqu|abrog)\w*,?\s+(?:[\w'’-]+,?\s+){0,4}?(?:l['’]|son\s|sa\s|leur\s)"
+            r"(?:autorisation|agrément|licence|homologation)",
         ),
         "en": (
             r"fine[ds]?\b",
@@ -690,6 +700,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"suspend(?:s|ed|ing)?\b" + _OWN_OPERATIONS["en"],
             # "the CFPB ordered Apple and Goldman Sachs to pay": a command, not a purchase
             r"order(?:s|ed)?\b(?=" + _ORDERED_TO + ")",
+            # "revoked the vaccine's licence", "withdrew its approval of": taken back
+            r"(?:revok|withdr[ae]w|suspend|pull)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:approval|authori[sz]ation|licen[cs]e|certification)s?\b",
         ),
     },
     T.TERMINATION: {

@@ -65,6 +65,12 @@ _LIST_GAP = re.compile(
     r"(?:(?:son|sa|ses|leur|leurs|its|their)\s+\w+\s*)?$",
     re.IGNORECASE,
 )
+# "as" opening a title: "stepped down as its interim chief executive"
+_AS_TITLE = re.compile(
+    r"\sas\s(?:(?:its|their|the|a|an|interim|acting|new|former)\s+)*"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*['’]s\s+)?"
+)
+_TITLE_OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]")
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
 _TRANSACTIONS = r"deal|merger|takeover|bid|offer|acquisition|purchase"
 _TRANSACTION_NOUN = re.compile(rf"(?:{_TRANSACTIONS})s?$", re.IGNORECASE)
@@ -757,6 +763,17 @@ def _sentence_relations(
             bounds = [m.span() for m in CLAUSE[language].finditer(text, q_start, q_end)]
         lo_limit, hi_limit = _clause_limits(bounds, q_start, q_end, cue_start, cue_end)
         left = [m for m in inside if lo_limit <= m.start and m.end <= cue_start]
+        if relation_type is RelationType.ROLE and _AS_TITLE.fullmatch(
+            text, lo_limit - 4, cue_start
+        ):
+            # "X stepped down as chief executive of Y", "as Y's chief executive": the
+            # title is the subject's, no new clause starts at its "as" when the body it
+            # is held in is named with it
+            before = max((e for _, e in bounds if e <= lo_limit - 4), default=q_start)
+            subject = [m for m in inside if before <= m.start and m.end <= lo_limit]
+            held_in = left or _TITLE_OF_BODY.search(text, cue_end - 4, cue_end + 12)
+            if subject and kinds[subject[-1].entity] is EntityKind.PERSON and held_in:
+                left = subject + left
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
         if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
             continue
