@@ -67,6 +67,14 @@ def test_a_possessive_short_form_is_an_alias_of_the_name_it_opens() -> None:
     assert ["Dick"] not in groups
 
 
+def test_jr_keeps_its_dot_and_the_surname_before_it_is_the_short_form() -> None:
+    groups = _groups(
+        "Ada B. Roe Jr. criticised Zorblat on Monday. Zorblat said Roe was wrong. "
+        "The secretary, Ada B. Roe Jr., spoke."
+    )
+    assert ["Ada B. Roe Jr.", "Roe"] in groups
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

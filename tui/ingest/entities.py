@@ -462,6 +462,11 @@ _TITLE_AFTER = re.compile(
 )
 
 
+def _without_suffix(words: list[str]) -> list[str]:
+    """A name's words without "Jr." or "Sr.": "Robert F. Kennedy Jr." is "Kennedy" for short."""
+    return words[:-1] if len(words) > 2 and words[-1] in ("jr.", "sr.") else words
+
+
 def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
     """Entities as groups of surface forms, most complete form first."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -545,10 +550,12 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         ):
             union.join(longer[0], single)
     ending: Counter[str] = Counter(
-        k.split()[-1] for k in keys if " " in k and k.split()[0].rstrip(".") not in HONORIFICS
+        _without_suffix(k.split())[-1]
+        for k in keys
+        if " " in k and k.split()[0].rstrip(".") not in HONORIFICS
     )
     for key in keys:
-        words = key.split()
+        words = _without_suffix(key.split())
         if len(words) < 2:
             continue
         surface = usual[key]

@@ -782,6 +782,7 @@ def _with_spelled_out_acronyms(
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # Abbreviations inside names: "Warner Bros. Discovery", "Martin Luther King Jr. Day".
 _NAME_ABBREVIATIONS = frozenset("Bros Jr Sr St Mt".split())
+_PERSON_SUFFIXES = frozenset(("Jr", "Sr"))
 
 
 def _abbreviation_dot(
@@ -1083,8 +1084,10 @@ def make_candidate(
     if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
         return None
     start, end = tokens[first].start, tokens[last].end
-    if text[end : end + 1] == "." and _DOTTED.fullmatch(tokens[last].text):
-        end += 1  # "the U.S.": the last dot belongs to the abbreviation
+    if text[end : end + 1] == "." and (
+        _DOTTED.fullmatch(tokens[last].text) or tokens[last].text in _PERSON_SUFFIXES
+    ):
+        end += 1  # "the U.S.", "Robert F. Kennedy Jr.": the last dot belongs to the abbreviation
     adjective = _COMPOUND_ADJECTIVE.search(text, start, end)
     if adjective is not None:
         # "the Colorado-based maker", "a SoftBank-backed start-up": the name before the hyphen
