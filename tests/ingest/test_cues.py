@@ -333,9 +333,18 @@ def test_more_english_cues(text: str, expected: list[str]) -> None:
         ("en", "Quux said it had lost confidence in Zorblat.", ["criticism"]),
         ("en", "Ada Roe, a partner at Zorblat Capital, spoke.", ["role"]),
         ("en", "Quux is a partner of Zorblat.", ["partnership"]),
+        # a defendant fights the case; defending a deal backs it
+        ("en", "Zorblat intends to defend the proceedings brought by Quux.", ["lawsuit"]),
+        ("en", "Zorblat will defend itself against the charges.", ["lawsuit"]),
+        ("en", "Zorblat defended the merger.", ["endorsement", "investment"]),
+        (
+            "en",
+            "Quux said it would migrate its next game away from Zorblat.",
+            ["dependency_reduction"],
+        ),
     ],
 )
-def test_approvals_taken_back_trust_lost_and_a_partner_s_post(
+def test_approvals_withdrawn_trust_lost_posts_cases_defended_and_moves_away(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _cue_kinds(language, text) == expected

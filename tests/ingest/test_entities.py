@@ -75,6 +75,15 @@ def test_jr_keeps_its_dot_and_the_surname_before_it_is_the_short_form() -> None:
     assert ["Ada B. Roe Jr.", "Roe"] in groups
 
 
+def test_a_courtesy_title_before_a_surname_names_the_one_person_of_that_surname() -> None:
+    groups = _groups(
+        "Treasurer Ada Roe said the regulator would act. Mr Roe welcomed the court action. "
+        "Zorblat sold Mr Quux, its menswear shop."
+    )
+    assert ["Ada Roe", "Mr Roe"] in groups  # "Treasurer" is a title, no part of the name
+    assert ["Mr Quux"] in groups  # no one else is a Quux: the whole name is kept
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

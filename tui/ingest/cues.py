@@ -44,6 +44,13 @@ OWNED_BODIES_FR = (
     r"|station|quotidien|hebdomadaire|magazine|journal|radio"
 )
 
+# what a defendant defends: "defend the proceedings brought by", "defend itself against
+# the charges" is fighting a case, not backing anyone
+_A_CASE = (
+    r"\s+(?:itself\s+against\s+)?(?:the|its|their)\s+"
+    r"(?:proceedings|case|lawsuit|claims?|charges|allegations)\b"
+)
+
 CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
@@ -235,7 +242,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"prais\w+",
             r"back(?:s|ed)\b",
             r"champion\w*",
-            r"defend\w*",
+            r"defend\w*+(?!" + _A_CASE + ")",
         ),
     },
     T.CONSULTATION: {
@@ -586,6 +593,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"filed\s+suit",
             r"appeal(?:s|ed|ing)?\s+against",
             r"(?:filed|lodged|launched)\s+an\s+appeal\b",
+            # "intended to defend the proceedings brought by the ACCC": fighting a case
+            r"defend\w*+(?=" + _A_CASE + ")",
         ),
     },
     T.TALENT_POACHING: {
@@ -614,6 +623,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"independence",
             r"independent(?:ly)?\s+(?:of|from)\b",
             r"move\w*\s+away",
+            # "would migrate its upcoming game away from Unity"
+            r"migrat\w*\s+(?:[\w'’-]+\s+){0,4}?away\s+from",
             r"wean\w*",
             r"at\s+the\s+expense\s+of",
             r"switch\w*\s+(?:away\s+)?from",

@@ -556,6 +556,22 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     )
     for key in keys:
         words = _without_suffix(key.split())
+        if (
+            len(words) == 2
+            and words[0].rstrip(".") in HONORIFICS
+            and ending[words[1]] == 1
+            and words[1] not in singles
+        ):
+            # "Jim Chalmers ... Mr Chalmers": a courtesy title before the surname of one
+            # person named in full (not "Mr Porter", the shop, where no one is)
+            named = next(
+                k
+                for k in keys
+                if " " in k and k != key and _without_suffix(k.split())[-1] == words[1]
+            )
+            if named.split()[0].rstrip(".") not in HONORIFICS:
+                union.join(named, key)
+                continue
         if len(words) < 2:
             continue
         surface = usual[key]
