@@ -84,6 +84,19 @@ def test_a_courtesy_title_before_a_surname_names_the_one_person_of_that_surname(
     assert ["Mr Quux"] in groups  # no one else is a Quux: the whole name is kept
 
 
+@pytest.mark.usefixtures("rules_only")
+def test_an_unknown_given_name_with_a_title_set_off_after_it_is_a_person() -> None:
+    kinds = kinds_of(
+        "Sudhanshu Priyadarshi, Zorblat Dr Quux's chief financial officer, spoke. "
+        "Raman Bhatia, a former executive at Vell, took over. "
+        "Minera Blarg, Zorblat Dr Quux's local subsidiary, sued Vell.",
+        "en",
+    )
+    assert kinds["Sudhanshu Priyadarshi"] is EntityKind.PERSON
+    assert kinds["Raman Bhatia"] is EntityKind.PERSON
+    assert kinds["Minera Blarg"] is not EntityKind.PERSON
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

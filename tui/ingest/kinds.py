@@ -254,7 +254,10 @@ def _person_evidence(
             and after[0].text == ","
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
-            and any(t.lower in ROLE_WORDS for t in after[1:3])
+            # "X, chief executive of", "X, a former executive at"
+            and any(
+                t.lower in ROLE_WORDS for t in after[1 : 4 if after[1].lower in ("a", "an") else 3]
+            )
             and multi
         ):
             return True
@@ -309,8 +312,16 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
         if after[1].lower in _PERSON_AFTER:
             return True
         owner = after[2:] if after[1].lower == "the" else after[1:]
-        if len(owner) >= 2 and owner[0].text[:1].isupper() and owner[1].is_apostrophe:
-            return True  # "Lucian Grainge, UMG's chief executive", "X, the VDA's president"
+        # "Lucian Grainge, UMG's chief executive", "X, the VDA's president", "X, Keurig Dr
+        # Pepper's chief financial officer": a name of a few words, then its "'s"
+        words = 0
+        while words < min(4, len(owner) - 1) and owner[words].text[:1].isupper():
+            words += 1
+        if words == 1 and owner[1].is_apostrophe:
+            return True
+        if words > 1 and owner[words].is_apostrophe:
+            # ... and a title after it: not "Minera Panamá, First Quantum's local subsidiary"
+            return any(t.lower in ROLE_WORDS for t in owner[words + 1 : words + 5])
     return False
 
 

@@ -801,7 +801,10 @@ def _kinds(
         # after a comma, far enough back to read "le président de la Région Bretagne, X"
         reach = 8 if mention.first_token and tokens[mention.first_token - 1].text == "," else 4
         before = tokens[max(0, mention.first_token - reach) : mention.first_token]
-        after = tokens[mention.last_token + 1 : mention.last_token + 5]
+        # ... and past a comma after it, to read "X, Keurig Dr Pepper's chief financial officer"
+        last = mention.last_token
+        ahead = 9 if last + 1 < len(tokens) and tokens[last + 1].text == "," else 5
+        after = tokens[last + 1 : last + ahead]
         contexts[mention.entity].append((before, after))
     kinds = []
     for index, draft in enumerate(drafts):
