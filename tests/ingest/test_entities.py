@@ -1,6 +1,6 @@
 import pytest
 
-from tests.ingest.conftest import aliases_of, kinds_of, names_of
+from tests.ingest.conftest import aliases_of, entities_and_relations, kinds_of, names_of
 from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
@@ -95,6 +95,22 @@ def test_an_unknown_given_name_with_a_title_set_off_after_it_is_a_person() -> No
     assert kinds["Sudhanshu Priyadarshi"] is EntityKind.PERSON
     assert kinds["Raman Bhatia"] is EntityKind.PERSON
     assert kinds["Minera Blarg"] is not EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_eu_bodies_a_company_named_after_a_town_and_a_short_form_before_a_title() -> None:
+    text = (
+        "The European Commission on Wednesday approved Deutsche Zorblat's plan to buy a "
+        "stake in Quux. Zorblat Chief Executive Ada Roe welcomed it. The Commission said "
+        "Brussels Airlines would keep its slots. Brussels wants more competition. Alimentation "
+        "Vell-Tard sued Quux. Vell-Tard's chief executive, Jo Doe, said so."
+    )
+    entities, _ = entities_and_relations(text, "en")
+    assert "Commission" in entities["European Commission"].aliases
+    assert "Brussels" not in entities["Brussels Airlines"].aliases
+    assert "Zorblat" in entities["Deutsche Zorblat"].aliases
+    assert "Vell-Tard" in entities["Alimentation Vell-Tard"].aliases
+    assert entities["Alimentation Vell-Tard"].kind is EntityKind.ORG
 
 
 def test_country_prefix_is_not_part_of_a_regulator() -> None:

@@ -263,7 +263,14 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
     first, _, rest = candidate.text.partition(" ")
     if rest and first.casefold() in DEMONYMS and rest.casefold() in GENERIC_ACRONYMS:
         return _sub(candidate, len(first) + 1, None)
-    if rest and first.casefold() in DEMONYMS and standalone and surface_key(rest) in standalone:
+    if (
+        rest
+        and first.casefold() in DEMONYMS
+        and standalone
+        and surface_key(rest) in standalone
+        # not "the European Commission" where the text also says "the Commission"
+        and not (first.casefold() == "european" and surface_key(rest).split()[-1] in _AND_HEADS)
+    ):
         # "European Facebook users": the text also names Facebook alone
         return _sub(candidate, len(first) + 1, None)
     if rest and first in _DOTTED_COUNTRIES and standalone and surface_key(rest) in standalone:
@@ -590,8 +597,9 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             # "Arnaud Lagardère"
             and not any(k != key for k in starting.get(words[-1], ()))
             # nor "Hess" of "Hess Chief Executive John Hess": a name before a title is
-            # the body the title is held in
-            and words[-1] not in titled
+            # the body the title is held in (but "Deutsche Lufthansa" is no person, and
+            # "Lufthansa Chief Executive X" names that company)
+            and (words[-1] not in titled or words[0] not in FIRST_NAMES)
             # nor "Duralex" of "la CGT Duralex": the union's branch at the company
             and words[0] not in ASSOCIATION_KEYS
         ):
@@ -609,7 +617,13 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             continue
         for cut in range(1, len(words)):
             head, tail = " ".join(words[:cut]), words[cut:]
-            if head in keys and all(w in COMPANY_NAME_TAILS for w in tail):
+            # not "Brussels Airlines" and "Brussels", the seat of the EU: a place named
+            # alone is the place (or those governing from it), not a company it names
+            if (
+                head in keys
+                and all(w in COMPANY_NAME_TAILS for w in tail)
+                and head not in _PLACE_KEYS
+            ):
                 union.join(key, head)
                 break
             rest = " ".join(tail)

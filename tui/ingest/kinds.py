@@ -239,7 +239,20 @@ def _person_evidence(
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
-    if any(after and after[0].lower in ROLE_WORDS for _, after in contexts):
+    if any(
+        after
+        and (
+            after[0].lower in ROLE_WORDS
+            # "Couche-Tard's chief executive"
+            or (
+                len(after) >= 3
+                and after[0].is_apostrophe
+                and after[1].lower == "s"
+                and after[2].lower in ROLE_WORDS
+            )
+        )
+        for _, after in contexts
+    ):
         # "a former Rockwell Collins chief executive", "Epic Games CEO Tim Sweeney": the
         # name before a title is the body the title is held in
         return False
