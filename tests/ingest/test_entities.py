@@ -113,6 +113,12 @@ def test_eu_bodies_a_company_named_after_a_town_and_a_short_form_before_a_title(
     assert entities["Alimentation Vell-Tard"].kind is EntityKind.ORG
 
 
+def test_a_known_name_with_a_lower_case_word_is_whole() -> None:
+    assert "Seven & i Holdings" in names_of(
+        "Zorblat bid for Seven & i Holdings. Seven & i said no.", "en"
+    )
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

@@ -226,6 +226,9 @@ COMPANIES = frozenset(
         "Eli Lilly",
         "Novo Nordisk",
         "Johnson & Johnson",
+        # a lower-case word inside: "Seven & i" would be cut to "Seven"
+        "Seven & i Holdings",
+        "Seven & i",
         "JPMorgan Chase",
         "Wells Fargo",
         "Bank of America",
