@@ -319,6 +319,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"responsable",
             # a brand and its owner: "toutes des marques de PepsiCo"
             r"marques?\s+(?:de|du|d['’])",
+            # leaving a post says what the post was, no break between two parties
+            r"quitt\w+\s+(?:la\s+direction|ses\s+fonctions|son\s+poste|la\s+présidence|la\s+tête)",
             r"(?:fabriqu|commercialis)[ée]e?s?\s+par",
         ),
         "en": (
