@@ -342,6 +342,9 @@ def test_more_english_cues(text: str, expected: list[str]) -> None:
             "Quux said it would migrate its next game away from Zorblat.",
             ["dependency_reduction"],
         ),
+        # leaving a post is no break with the body
+        ("fr", "Ada Roe avait quitté la direction générale de Zorblat.", ["role"]),
+        ("fr", "Zorblat a quitté le consortium.", ["termination"]),
     ],
 )
 def test_approvals_withdrawn_trust_lost_posts_cases_defended_and_moves_away(
