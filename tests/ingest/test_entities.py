@@ -31,6 +31,10 @@ def test_surname_and_company_tail_are_aliases() -> None:
     groups = _groups(text)
     assert ["Jane Roe", "Roe"] in groups
     assert ["Zorblat Games", "Zorblat"] in groups
+    groups = _groups("Zorblat Shipping Private Ltd. owns the ship. Zorblat Shipping agreed to pay.")
+    assert any(
+        g[0].startswith("Zorblat Shipping Private Ltd") and "Zorblat Shipping" in g for g in groups
+    )
 
 
 def test_a_division_stays_apart_from_its_company() -> None:

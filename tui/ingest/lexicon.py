@@ -122,7 +122,7 @@ FIRST_NAMES = frozenset(
 # Legal forms that end a company name: "Epic Games Sweden AB" is a company.
 LEGAL_SUFFIXES = frozenset(
     "inc inc. corp corp. corporation ltd ltd. llc plc ag ab sa sas sarl gmbh nv bv spa se "
-    "co co. company holdings group groupe".split()
+    "co co. company holdings group groupe limited pte pte. pty pty. llp".split()
 )
 
 # Words that, added to a company's name, still name the same company ("Epic" / "Epic
@@ -132,7 +132,9 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "entertainment studios interactive networks communications pharmaceuticals "
     "industries industry international electronics semiconductor platforms management "
     "investments associates advisors advisers retail therapeutics biosciences pharma "
-    "healthcare financial bancorp energy".split()
+    "healthcare financial bancorp energy "
+    # "Grace Ocean Private Ltd.", "Tata Consultancy Services Private Limited"
+    "private".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
