@@ -123,6 +123,17 @@ def test_a_known_name_with_a_lower_case_word_is_whole() -> None:
     )
 
 
+def test_a_name_after_de_la_drops_the_article_and_a_town_council_keeps_its_town() -> None:
+    groups = _groups(
+        "La Société d’exploitation de la tour Zorblat (SETZ) a signé avec la Ville de Paris. "
+        "Ada Roe, déléguée CGT de la SETZ, a parlé. La SETZ verse une redevance à la Ville. "
+        "La Ville se sert de la tour, selon la CGT."
+    )
+    assert ["Société d’exploitation de la tour Zorblat", "SETZ"] in groups
+    assert not any("la SETZ" in g for g in groups)
+    assert ["Ville de Paris", "Ville"] in groups
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

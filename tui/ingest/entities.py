@@ -361,7 +361,15 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             right_part = _sub(candidate, words[after].start(), len(candidate.text))
             return [left_part, *_split_glued(right_part, standalone)]
         left = candidate.text[: word.start()].rstrip()
-        right_start = words[position + 1].start()
+        # "la CGT de la SETE": the second name starts after the article
+        following = position + 1
+        while (
+            following < len(words) - 1
+            and words[following].group() in _ARTICLES
+            and words[following + 1].group()[:1].isupper()
+        ):
+            following += 1
+        right_start = words[following].start()
         right = candidate.text[right_start:]
         left_key, right_key = surface_key(left), surface_key(right)
         right_is_person = right.split()[0].casefold() in FIRST_NAMES and len(right.split()) > 1
@@ -379,6 +387,9 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         alone = (standalone[left_key] and left_key not in _PLACE_KEYS) or (
             standalone[right_key] and right_key not in _PLACE_KEYS
         )
+        if left_key in _LOCAL_BODIES and (right_key in _PLACE_KEYS or not standalone[right_key]):
+            # "la Ville de Paris" ... "la Ville": a town's council, named for its town
+            alone = False
         if right_is_person or alone or person_of_place:
             return [
                 _sub(candidate, 0, len(left)),
@@ -389,6 +400,10 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         if len(parts) == 2 and all(p[:1].isupper() and standalone[surface_key(p)] for p in parts):
             return [_sub(candidate, 0, len(parts[0])), _sub(candidate, len(parts[0]) + 1, None)]
     return [candidate]
+
+
+_ARTICLES = frozenset(("la", "le", "les", "l", "the"))
+_LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 
 
 def _person_after_origin(words: Sequence[re.Match[str]]) -> int | None:
