@@ -59,6 +59,17 @@ def test_short_form_after_the_full_name_is_an_alias() -> None:
     groups = _groups("Zorblat Music Group signed. Later, Zorblat declined to comment.")
     assert ["Zorblat Music Group", "Zorblat"] in groups
 
+    # a headline names its parties short: the body decides which comes first
+    groups = _groups(
+        "Quux to file for bankruptcy under deal with Zorblat\n\nQuux said funds managed "
+        "by Zorblat Global Management agreed. Later, Zorblat declined to comment."
+    )
+    assert ["Zorblat Global Management", "Zorblat"] in groups
+    # ... and "Existing Quux shareholders" opens with a qualifier, no part of the name
+    assert "Existing Quux" not in names_of(
+        "Quux sued Zorblat. Existing Quux shareholders would get 3% of the new shares.", "en"
+    )
+
 
 def test_a_possessive_short_form_is_an_alias_of_the_name_it_opens() -> None:
     # the short form is read as a possessive ("Dick's" -> "Dick"), the gazetteer's name is not

@@ -484,6 +484,13 @@ _TITLE_AFTER = re.compile(
 )
 
 
+def _headline_end(text: str) -> int:
+    """Where the body starts after a headline: a first line of at most 200 characters
+    followed by a blank line (0 if the text opens otherwise)."""
+    end = text.find("\n\n", 0, 202)
+    return end if end != -1 and "\n" not in text[:end] else 0
+
+
 def _without_suffix(words: list[str]) -> list[str]:
     """A name's words without "Jr." or "Sr.": "Robert F. Kennedy Jr." is "Kennedy" for short."""
     return words[:-1] if len(words) > 2 and words[-1] in ("jr.", "sr.") else words
@@ -550,9 +557,14 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         for c in candidates
         if " " not in c.text and _TITLE_AFTER.match(text, c.end) is not None
     }
+    # A headline names its parties short ("deal with Renesas, Apollo"): where a name is
+    # first seen is read from the body, the headline counting only for names it alone has
+    body = _headline_end(text)
     first_seen: dict[str, int] = {}
     for candidate in candidates:
-        first_seen.setdefault(surface_key(candidate.text), candidate.start)
+        at = candidate.start if candidate.start >= body else candidate.start + len(text)
+        key = surface_key(candidate.text)
+        first_seen[key] = min(first_seen.get(key, at), at)
     starting: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.split()) > 1:

@@ -1048,8 +1048,10 @@ def make_candidate(
         if not token.is_word or token.text in CONNECTORS:
             first += 1
             continue
-        if initial and first < last and word in _OPENING_PLURALS:
-            first += 1  # "Rivals Monzo and Revolut ...": a plural noun opens the sentence
+        if initial and first < last and (word in _OPENING_PLURALS or word in _OPENING_QUALIFIERS):
+            # "Rivals Monzo and Revolut ...", "Existing Wolfspeed shareholders ...": a plural
+            # noun or a qualifier opens the sentence
+            first += 1
             initial = False
             continue
         if (
@@ -1118,6 +1120,9 @@ _OPENING_PLURALS = frozenset(
     """rivals competitors peers critics regulators officials investors analysts executives
     shareholders lawmakers campaigners unions lawyers attorneys prosecutors employees
     members customers users shares supporters opponents""".split()
+)
+_OPENING_QUALIFIERS = frozenset(
+    "existing current former remaining fellow longtime veteran prospective would-be".split()
 )
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
