@@ -1754,3 +1754,21 @@ def test_a_title_after_as_before_a_name_opens_a_clause_of_its_own() -> None:
     )
     assert ("Jane Roe", "Zorblat", RelationType.ROLE) not in relations
     assert ("Zorblat", "Quux", RelationType.LAWSUIT) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Zorblat will fund the purchase with new debt, said Ada Roe, its finance chief.",
+        ),
+        ("en", "Zorblat will fund the purchase with new debt, Ada Roe said on Monday."),
+    ],
+)
+def test_the_speaker_after_a_verb_of_saying_is_no_party_to_the_act(
+    language: str, text: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert not any(t is not RelationType.ROLE for _, _, t in relations)

@@ -71,6 +71,26 @@ _AS_TITLE = re.compile(
     r"(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*['’]s\s+)?"
 )
 _TITLE_OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]")
+# A verb of saying after a comma: who follows is the speaker
+_SAID_BY = re.compile(
+    r",\s*(?:(?:a|ont|avait|avaient)\s+(?:précisé|déclaré|indiqué|expliqué|affirmé|souligné"
+    r"|ajouté|assuré|annoncé|confié|relevé|rappelé|détaillé|commenté|martelé|insisté)"
+    r"|précise|déclare|indique|explique|affirme|souligne|ajoute|assure|confie|relève|rappelle"
+    r"|said|says|told|added|explained|noted|stated|wrote)\b",
+    re.IGNORECASE,
+)
+# Between the verb of saying and the speaker: a day, a title ("said on Monday", "a précisé
+# la directrice financière, ", "said Ada Roe")
+_TITLE_GAP = re.compile(
+    r"(?:\s+(?:on|late\s+on)\s+\w+)?\s*(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?"
+)
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|added|told|noted|explained|a\s+(?:précisé|déclaré|indiqué|expliqué"
+    r"|affirmé|souligné|ajouté|assuré|annoncé|confié))\b",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}$")
+_SPEAKER_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|during|lors|dans|au|à)\b)")
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
 _TRANSACTIONS = r"deal|merger|takeover|bid|offer|acquisition|purchase"
 _TRANSACTION_NOUN = re.compile(rf"(?:{_TRANSACTIONS})s?$", re.IGNORECASE)
@@ -775,6 +795,31 @@ def _sentence_relations(
             if subject and kinds[subject[-1].entity] is EntityKind.PERSON and held_in:
                 left = subject + left
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
+        if right and relation_type is not RelationType.ROLE:
+            # "X financera l'achat ..., a précisé Y", "X will fund it, said Y": past the
+            # verb of saying comes the speaker, not one the act is done to
+            said = _SAID_BY.search(text, cue_end, right[-1].start)
+            speaker = (
+                next((m for m in right if m.start >= said.end()), None)
+                if said is not None
+                else None
+            )
+            if (
+                speaker is not None
+                and _TITLE_GAP.fullmatch(text, said.end(), speaker.start)
+                # the speaker's name ends the clause ("said X, its chief executive", "said
+                # X in a statement"), where "said the Fed was" opens what is said
+                and _SPEAKER_END.match(text, speaker.end)
+            ):
+                right = [m for m in right if m.start < said.start()]
+            # "..., Ada Roe said on Monday": the speaker before the verb
+            right = [
+                m
+                for m in right
+                if not (
+                    _SAYS_AFTER.match(text, m.end) and _COMMA_BEFORE.search(text, cue_end, m.start)
+                )
+            ]
         if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
             continue
         if relation_type is RelationType.ROLE and _FUNDING_ROUND.search(
