@@ -342,6 +342,9 @@ def test_more_english_cues(text: str, expected: list[str]) -> None:
             "Quux said it would migrate its next game away from Zorblat.",
             ["dependency_reduction"],
         ),
+        # a finance chief's title is no funding
+        ("fr", "Zorblat paiera, a précisé la directrice financière, Ada Roe.", ["role"]),
+        ("fr", "Zorblat financera l'achat.", ["investment"]),
         # leaving a post is no break with the body
         ("fr", "Ada Roe avait quitté la direction générale de Zorblat.", ["role"]),
         ("fr", "Zorblat a quitté le consortium.", ["termination"]),

@@ -105,7 +105,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
             r"acqui\w+",
-            r"(?<!sanctions\s)(?<!sanction\s)financ\w+",  # not "sanctions financières"
+            # not "sanctions financières", nor a title: "la directrice financière, X"
+            r"(?<!sanctions\s)(?<!sanction\s)(?<!directeur\s)(?<!directrice\s)(?<!responsable\s)"
+            r"financ\w+",
             r"subvention\w*",
             r"lève\w*\s+des\s+fonds",
             r"levée\s+de\s+fonds",
