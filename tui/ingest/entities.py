@@ -596,16 +596,17 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             and ending[words[1]] == 1
             and words[1] not in singles
         ):
-            # "Jim Chalmers ... Mr Chalmers": a courtesy title before the surname of one
-            # person named in full (not "Mr Porter", the shop, where no one is)
+            # "Jim Chalmers ... Mr Chalmers": a courtesy title before the surname of the one
+            # name that ends with it (not "Mr Porter", the shop, where no name does)
             named = next(
                 k
                 for k in keys
-                if " " in k and k != key and _without_suffix(k.split())[-1] == words[1]
+                if " " in k
+                and k.split()[0].rstrip(".") not in HONORIFICS
+                and _without_suffix(k.split())[-1] == words[1]
             )
-            if named.split()[0].rstrip(".") not in HONORIFICS:
-                union.join(named, key)
-                continue
+            union.join(named, key)
+            continue
         if len(words) < 2:
             continue
         surface = usual[key]
