@@ -192,6 +192,9 @@ def test_portfolios_after_charge_de_or_in_a_list_keep_the_ministry_whole() -> No
     assert "ministère de la Santé" in names
     assert not {"Santé", "Solidarités", "ministère de"} & names
     assert "Quux" in names
+    # the minister named after the ministry is a person of their own
+    names = names_of("Le dossier a été instruit par le ministère de la Défense de Guido Roe.", "fr")
+    assert {"ministère de la Défense", "Guido Roe"} <= names
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -311,11 +311,17 @@ def _known(name: str) -> bool:
 
 
 _FRENCH_MINISTRY_HEADS = ("ministère ", "secrétariat d")
+_MINISTER_AFTER = re.compile(r"\s(?:de|d['’])\s*(?=(?P<given>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý])")
 
 
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
     never a department ("Department of Transportation", its field alone in a title)."""
+    if candidate.text.startswith(_FRENCH_MINISTRY_HEADS):
+        # "le ministère de la Défense de Guido Crosetto": the ministry, then its minister
+        minister = _MINISTER_AFTER.search(candidate.text)
+        if minister is not None and minister.group("given").casefold() in FIRST_NAMES:
+            return [_sub(candidate, 0, minister.start()), _sub(candidate, minister.end(), None)]
     if (
         _department_field(candidate.text) is not None
         or _known(candidate.text)
