@@ -234,8 +234,12 @@ _ORIGIN_FR = (
 # Where a company is based, as English describes it: "the Houston-based company"
 # "the Laval, Quebec-based company": the town, then its state or province
 # "the Pittsburgh-area retailer": near the town
-_BASED = r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|area)"
 _TOWN_SUFFIXES = ("-based", "-area")
+_BASED = (
+    r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:"
+    + "|".join(_TOWN_SUFFIXES)
+    + ")"
+)
 _NAMED_AFTER = r"(?P<named>[A-ZÀ-Ý][\w&-]*(?:\.\w+)*(?:\s+[A-ZÀ-Ý][\w&-]*(?:\.\w+)*){0,3})"
 _DESCRIPTION = {
     "fr": re.compile(

@@ -70,13 +70,18 @@ _AS_TITLE = re.compile(
     r"\sas\s(?:(?:its|their|the|a|an|interim|acting|new|former)\s+)*"
     r"(?:[A-Z][\w&.-]*\s+){0,3}?(?:[A-Z][\w&.-]*['’]s\s+)?"
 )
-_TITLE_OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]")
+_TITLE_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
+# Verbs of saying, in the past (English, French compound past) and the French present
+_SAYING_EN = r"said|says|told|added|explained|noted|stated|wrote"
+_SAYING_FR_PAST = (
+    r"précisé|déclaré|indiqué|expliqué|affirmé|souligné|ajouté|assuré|annoncé|confié|relevé"
+    r"|rappelé|détaillé|commenté|martelé|insisté"
+)
 # A verb of saying after a comma: who follows is the speaker
 _SAID_BY = re.compile(
-    r",\s*(?:(?:a|ont|avait|avaient)\s+(?:précisé|déclaré|indiqué|expliqué|affirmé|souligné"
-    r"|ajouté|assuré|annoncé|confié|relevé|rappelé|détaillé|commenté|martelé|insisté)"
+    rf",\s*(?:(?:a|ont|avait|avaient)\s+(?:{_SAYING_FR_PAST})"
     r"|précise|déclare|indique|explique|affirme|souligne|ajoute|assure|confie|relève|rappelle"
-    r"|said|says|told|added|explained|noted|stated|wrote)\b",
+    rf"|{_SAYING_EN})\b",
     re.IGNORECASE,
 )
 # Between the verb of saying and the speaker: a day, a title ("said on Monday", "a précisé
@@ -84,11 +89,7 @@ _SAID_BY = re.compile(
 _TITLE_GAP = re.compile(
     r"(?:\s+(?:on|late\s+on)\s+\w+)?\s*(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?"
 )
-_SAYS_AFTER = re.compile(
-    r"\s+(?:said|says|added|told|noted|explained|a\s+(?:précisé|déclaré|indiqué|expliqué"
-    r"|affirmé|souligné|ajouté|assuré|annoncé|confié))\b",
-    re.IGNORECASE,
-)
+_SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING_EN}|a\s+(?:{_SAYING_FR_PAST}))\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}$")
 _SPEAKER_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|during|lors|dans|au|à)\b)")
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s+){0,2}$")
@@ -791,7 +792,7 @@ def _sentence_relations(
             # is held in is named with it
             before = max((e for _, e in bounds if e <= lo_limit - 4), default=q_start)
             subject = [m for m in inside if before <= m.start and m.end <= lo_limit]
-            held_in = left or _TITLE_OF_BODY.search(text, cue_end - 4, cue_end + 12)
+            held_in = left or _TITLE_OF_BODY.match(text, cue_end)
             if subject and kinds[subject[-1].entity] is EntityKind.PERSON and held_in:
                 left = subject + left
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
