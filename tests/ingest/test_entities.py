@@ -1006,3 +1006,11 @@ def test_professions_acting_as_a_group_are_parties_when_they_act(group: str) -> 
     assert group in names_of(acting, "fr")
     mentioned = f"Zorblat a reçu des {group} lundi. Zorblat maintient son plan."
     assert group not in names_of(mentioned, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_common_word_before_a_party_participle_is_no_name() -> None:
+    text = "State-owned bank Blarg lent money. The state will guarantee it."
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert "State" not in names
+    assert "Blarg" in names

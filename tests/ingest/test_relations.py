@@ -1772,3 +1772,44 @@ def test_the_speaker_after_a_verb_of_saying_is_no_party_to_the_act(
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert not any(t is not RelationType.ROLE for _, _, t in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorblat, the Jane Roe-led company, cut jobs.",
+            ("Jane Roe", "Zorblat", RelationType.ROLE),
+        ),
+        ("The Blargco-owned Quux cut jobs.", ("Blargco", "Quux", RelationType.ROLE)),
+        (
+            "Quux, a Blargco-backed start-up, cut jobs.",
+            ("Blargco", "Quux", RelationType.INVESTMENT),
+        ),
+        (
+            "Zorblat said another Blargco-owned firm, Quux, cut jobs.",
+            ("Blargco", "Quux", RelationType.ROLE),
+        ),
+    ],
+)
+def test_the_name_before_a_party_participle_owns_leads_or_backs_what_it_qualifies(
+    text: str, expected: tuple[str, str, RelationType]
+) -> None:
+    dataset = ingest_text(text, language="en")
+    assert expected in _relations(dataset)
+    # the mention stops at the hyphen: the participle is no part of the name
+    mentioned = {dataset.article.text[m.start : m.end] for m in dataset.mentions}
+    assert expected[0] in mentioned
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_qualifying_a_noun_is_no_party_to_the_sentence_s_act() -> None:
+    # the app is what Zorblat accuses; Blargco only owns it
+    dataset = ingest_text("Zorblat accused the Blargco-owned app of copying.", language="en")
+    names = {e.id: e.name for e in dataset.entities}
+    assert "Blargco" in names.values()
+    # neither the rules nor the pair model relate the accuser to the owner
+    assert not any(
+        {names[r.source], names[r.target]} == {"Zorblat", "Blargco"} for r in dataset.relations
+    )

@@ -1016,8 +1016,16 @@ class SentenceCues:
     instead of letting the engine try every position: the same cues, found in half to two
     thirds of the time on the speed texts."""
 
-    def __init__(self, text: str, language: str, tokens: Tokens | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        tokens: Tokens | None = None,
+        skip: frozenset[int] = frozenset(),
+    ) -> None:
+        """``skip``: the offsets of words that are no cue there, whatever they say."""
         self.text = text
+        self.skip = skip
         self.pattern = compile_cues(language)
         self._found: dict[tuple[int, int], list[Cue]] = {}
         openings = self.pattern.openings if tokens is not None else None
@@ -1028,11 +1036,14 @@ class SentenceCues:
         key = (start, end)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = (
+            found = (
                 list(self.pattern.finditer(self.text, start, end))
                 if self._starts is None
                 else self._at_starts(start, end)
             )
+            if self.skip:
+                found = [cue for cue in found if cue[0] not in self.skip]
+            self._found[key] = found
         return found
 
     def _at_starts(self, start: int, end: int) -> list[Cue]:

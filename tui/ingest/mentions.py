@@ -15,7 +15,7 @@ from itertools import compress, pairwise
 from typing import NamedTuple
 
 from tui.ingest.patterns import may_start_with
-from tui.ingest.tokens import APOSTROPHES, Token, Tokens, words
+from tui.ingest.tokens import APOSTROPHES, PARTY_PARTICIPLE, Token, Tokens, words
 
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
@@ -57,6 +57,21 @@ def find_mentions(
         if all(len(folded) > 1 for folded, *_ in options)
     }
     keys = fold_tokens(tokens) if keys is None else keys
+    # "the Jack Dorsey-led company": the token's part before the hyphen is a name's last word
+    cut = {
+        index: tokens[index].text.rindex("-")
+        for index in tokens.where(
+            frozenset(
+                w
+                for w in tokens.vocabulary
+                if "-" in w and w[:1].isupper() and PARTY_PARTICIPLE.search(w)
+            )
+        )
+    }
+    if cut:
+        keys = list(keys)
+        for index, length in cut.items():
+            keys[index] = _fold(tokens[index].text[:length])
     found: list[Found] = []
     resume = 0  # the first token not inside the last name found
     for index in compress(range(len(keys)), map(patterns.__contains__, keys)):
@@ -70,12 +85,9 @@ def find_mentions(
             continue
         length, entity, loose = match
         last = index + length - 1
+        end = tokens[last].start + cut[last] if last in cut else tokens[last].end
         # tuple.__new__ skips NamedTuple's argument handling, as for tokens
-        found.append(
-            tuple.__new__(
-                Found, (entity, tokens[index].start, tokens[last].end, index, last, loose)
-            )
-        )
+        found.append(tuple.__new__(Found, (entity, tokens[index].start, end, index, last, loose)))
         # A periphrase ("la firme de Satya Nadella") may hold another entity's name.
         resume = index + (1 if loose else length)
     return found

@@ -28,7 +28,7 @@ from tui.ingest.lexicon import (
     STOPWORDS,
 )
 from tui.ingest.patterns import finditer_from, matches_at, may_start_with
-from tui.ingest.tokens import APOSTROPHES, Token, Tokens
+from tui.ingest.tokens import APOSTROPHES, PARTY_PARTICIPLE, Token, Tokens
 
 # "21st", "1er", and the centuries French writes in Roman numerals: "le XXe siècle"
 _ORDINAL = re.compile(r"^(?:\d+(?i:er|re|e|ème|nd|st|rd|th)|[IVX]+(?:e|er|ème))$")
@@ -933,6 +933,12 @@ def _split_run(
                 pieces.append((start, index - 1))
                 start = index
             continue
+        if index + 1 < end and PARTY_PARTICIPLE.search(tokens[index].text):
+            # "the SoftBank-backed Wiz": the backer, then the name it qualifies
+            pieces.append((start, index))
+            start = index + 1
+            index += 1
+            continue
         if _company_general(tokens, start, index, end):
             index += 1  # "State Farm General": a company's name, no title
             continue
@@ -994,7 +1000,8 @@ def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
             word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
         )
     if _COMPOUND_MODIFIER.fullmatch(token.text):
-        return True
+        # "a SoftBank-backed start-up": the name before a party's participle is a party
+        return PARTY_PARTICIPLE.search(token.text) is None
     if initial and len(word) > 6 and word.endswith(("ized", "ised")):
         return True  # "Unionized Starbucks baristas walked out"
     return not token.text.isupper() and (
@@ -1011,7 +1018,9 @@ def make_candidate(
     lowercase_words: frozenset[str],
 ) -> Candidate | None:
     initial = _is_sentence_initial(tokens, first, quote_starts)
-    if _COMPOUND_MODIFIER.fullmatch(tokens[last].text):
+    if _COMPOUND_MODIFIER.fullmatch(tokens[last].text) and not PARTY_PARTICIPLE.search(
+        tokens[last].text
+    ):
         return None  # "Cold War-era rules": the run qualifies the noun after it
     whole = text[tokens[first].start : tokens[last].end]
     if whole.casefold() in KNOWN_KINDS:
@@ -1022,6 +1031,8 @@ def make_candidate(
             return Candidate(tokens[first].start, tokens[last].end, rest, first, last, initial)
         token = tokens[first]
         word = token.lower
+        if first == last and PARTY_PARTICIPLE.search(word):
+            word = word[: word.rindex("-")]  # "State-owned" opening a sentence: a common word
         if token.text == "The" and not initial and first < last:
             break
         if (

@@ -38,6 +38,7 @@ from tui.ingest.relations import (
     describes_next,
     inside_quotation,
     negated,
+    participle_cues,
     sentence_modality,
 )
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
@@ -166,6 +167,8 @@ def candidates(
     ranked = sorted(counts, key=lambda entity: -counts[entity])
     top = set(ranked[:2])
     cues = cues or SentenceCues(text, language)
+    # "the ByteDance-owned app": the name qualifies the app, no party (``SentenceCues.skip``)
+    qualifiers = cues.skip
     starts = [m[0] for m in mentions]
     found: list[Candidate] = []
     sentences: dict[frozenset[str], int] = defaultdict(int)
@@ -173,7 +176,11 @@ def candidates(
         if q_end - q_start > MAX_SENTENCE_CHARS:
             continue
         lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
-        inside = [m for m in mentions[lo:hi] if kinds[m[2]] is not EntityKind.MONEY]
+        inside = [
+            m
+            for m in mentions[lo:hi]
+            if kinds[m[2]] is not EntityKind.MONEY and m[1] + 1 not in qualifiers
+        ]
         titles: list[tuple[int, int]] = []
         if language == "en":
             inside, titles = _without_descriptions(text, inside, kinds)
@@ -419,14 +426,12 @@ def dataset_candidates(dataset: Dataset, cues: SentenceCues | None = None) -> li
         for quote in relation.evidence:
             pair = frozenset((relation.source, relation.target))
             related[number[quote]].append((pair, relation.type))
+    text, language = dataset.article.text, dataset.article.language
+    mentions = [(m.start, m.end, m.entity) for m in dataset.mentions]
+    if cues is None:
+        cues = SentenceCues(text, language, skip=participle_cues(text, (m[1] for m in mentions)))
     return candidates(
-        dataset.article.text,
-        dataset.article.language,
-        quotes,
-        [(m.start, m.end, m.entity) for m in dataset.mentions],
-        {e.id: e.kind for e in dataset.entities},
-        related,
-        cues,
+        text, language, quotes, mentions, {e.id: e.kind for e in dataset.entities}, related, cues
     )
 
 

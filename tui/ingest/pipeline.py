@@ -52,6 +52,8 @@ from tui.ingest.relations import (
     brand_owners,
     find_relations,
     ownership_relations,
+    participle_cues,
+    participle_relations,
     role_periphrases,
 )
 from tui.ingest.sentences import datelines, split_quotes
@@ -69,7 +71,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.10"
+VERSION = "1.9.11"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -162,7 +164,10 @@ def _extract(
     kinds = _listed_with_products(text, drafts, found, kinds)
     found = _commission_metonyms(drafts, kinds, found)
     report("relations", 0.8)
-    cues = SentenceCues(text, lang, tokens)
+    # "the ByteDance-owned app": ByteDance qualifies the app, and is no party to the
+    # sentence's acts (``participle_relations`` relates it to what it qualifies)
+    qualifiers = participle_cues(text, (m.end for m in found))
+    cues = SentenceCues(text, lang, tokens, skip=qualifiers)
     leaders = partial(_leaders, text, lang, quotes, found, kinds, cues)
     resolver = _resolver(drafts)
     regulators = [i for i, kind in enumerate(kinds) if kind is EntityKind.REGULATOR]
@@ -209,12 +214,14 @@ def _extract(
     first_deal = len(drafts)
     found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
+    parties = [m for m in found if m.end + 1 not in qualifiers] if qualifiers else found
     relations = find_relations(
-        text, lang, quotes, found, kinds, output.parse, deals=deals, cues=cues
+        text, lang, quotes, parties, kinds, output.parse, deals=deals, cues=cues
     )
     relations += structural_relations(text, quotes, drafts, found, periphrases, resolver, kinds)
     relations += role_periphrases(text, lang, quotes, found, kinds)
     relations += brand_owners(text, lang, quotes, found, kinds)
+    relations += participle_relations(text, quotes, found, kinds)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [

@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise, takewhile
@@ -36,6 +36,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.mentions import Found
+from tui.ingest.tokens import PARTY_PARTICIPLES
 from tui.model import EntityKind, Modality, RelationType
 
 MAX_SENTENCE_CHARS = 5_000
@@ -2089,4 +2090,75 @@ def _bracketed_holdings(
             for entity in dict.fromkeys(item.entity for item in held)
             if entity != group.entity
         )
+    return found
+
+
+# "the ByteDance-owned TikTok", "Block, the Jack Dorsey-led company", "a SoftBank-backed
+# start-up": the name before the participle owns, leads or funds the body it qualifies
+_PARTICIPLE_TYPES = {
+    "led": RelationType.ROLE,
+    "owned": RelationType.ROLE,
+    "controlled": RelationType.ROLE,
+    "backed": RelationType.INVESTMENT,
+    "funded": RelationType.INVESTMENT,
+    "financed": RelationType.INVESTMENT,
+}
+assert set(_PARTICIPLE_TYPES) == set(PARTY_PARTICIPLES)
+_PARTICIPLE = re.compile(rf"-({'|'.join(PARTY_PARTICIPLES)})\b")
+# Between the participle and the name it qualifies: a few lower-case words, or a noun in
+# apposition
+_QUALIFIED_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}"  # "the ByteDance-owned video app TikTok"
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"  # "another Zhao-owned firm, Sigma Chain"
+)
+# Between a name and an apposition that opens on the participle's party: ", the "
+_APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|its)\s+")
+_QUALIFIED = (EntityKind.ORG, EntityKind.PRODUCT)
+
+
+def participle_cues(text: str, ends: Iterable[int]) -> frozenset[int]:
+    """Where a participle starts right after a name's end ("SoftBank-backed"): the name
+    qualifies a body, and the participle is no act of its sentence
+    (``participle_relations`` reads it)."""
+    return frozenset(
+        end + 1 for end in ends if text.startswith("-", end) and _PARTICIPLE.match(text, end)
+    )
+
+
+def participle_relations(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """The party named before "-owned", "-led", "-backed" and the like, and the company or
+    product the compound qualifies: the name right after it, or the one the compound's
+    apposition describes."""
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        inside = sentence.inside
+        for index, party in enumerate(inside):
+            participle = _PARTICIPLE.match(text, party.end)
+            if participle is None:
+                continue
+            after = inside[index + 1] if index + 1 < len(inside) else None
+            before = inside[index - 1] if index else None
+            if after is not None and _QUALIFIED_GAP.fullmatch(text, participle.end(), after.start):
+                qualified = after
+            elif before is not None and _APPOSITION_GAP.fullmatch(text, before.end, party.start):
+                qualified = before
+            else:
+                continue
+            if qualified.entity == party.entity or kinds[qualified.entity] not in _QUALIFIED:
+                continue
+            found.append(
+                Directed(
+                    party.entity,
+                    qualified.entity,
+                    _PARTICIPLE_TYPES[participle.group(1)],
+                    Modality.ASSERTED,
+                    0.6,
+                    sentence.position,
+                )
+            )
     return found
