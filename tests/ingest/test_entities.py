@@ -71,6 +71,13 @@ def test_short_form_after_the_full_name_is_an_alias() -> None:
     )
 
 
+def test_an_acronym_is_no_short_form_of_another_name_it_opens() -> None:
+    # "ZQ" spells "Zorblat Quux", and only opens "ZQ Sports FC", a name of its own
+    groups = _groups("Zorblat Quux, the maker of ZQ Sports FC, was sold. ZQ shares rose.")
+    assert ["Zorblat Quux", "ZQ"] in groups
+    assert ["ZQ Sports FC"] in groups
+
+
 def test_a_possessive_short_form_is_an_alias_of_the_name_it_opens() -> None:
     # the short form is read as a possessive ("Dick's" -> "Dick"), the gazetteer's name is not
     text = (
@@ -1014,3 +1021,42 @@ def test_a_common_word_before_a_party_participle_is_no_name() -> None:
     names = {e.name for e in ingest_text(text, language="en").entities}
     assert "State" not in names
     assert "Blarg" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_titles_before_a_name_and_arabic_name_particles() -> None:
+    text = (
+        "Zorblat, chaired by Crown Prince Karim bin Talal, sued Quux. Democratic Senators "
+        "Jane Roe and Ada Lovelace questioned the deal. Crown Castle sued Quux too."
+    )
+    kinds = kinds_of(text, "en")
+    # "bin" joins the parts of one person's name; the title is no part of it
+    assert kinds.get("Karim bin Talal") is EntityKind.PERSON
+    # a plural title and the party's adjective before it open no name
+    assert kinds.get("Jane Roe") is EntityKind.PERSON
+    assert not any(name.startswith(("Democratic", "Crown Prince")) for name in kinds)
+    assert "Crown Castle" in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_court_keeps_its_seat_and_the_longer_overlapping_name_is_the_mention() -> None:
+    text = (
+        "Zorblat moved from The Hague to London. The Hague Court of Appeal sided with "
+        "Zorblat. In 2021 the District Court of The Hague had ruled against Zorblat."
+    )
+    dataset = ingest_text(text, language="en")
+    names = {e.name for e in dataset.entities}
+    assert "District Court of The Hague" in names
+    assert "Hague Court of Appeal" in names  # the sentence's "The" is no part of it
+    mentioned = {text[m.start : m.end] for m in dataset.mentions}
+    assert "Hague Court of Appeal" in mentioned
+    # a seat the text also names alone, and no gazetteer knows
+    names = names_of("Quux grew in Zorbton. The Commercial Court of Zorbton fined Quux.", "en")
+    assert "Commercial Court of Zorbton" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_elect_title_is_a_title() -> None:
+    kinds = kinds_of("New York City Mayor-elect Zorb Quuxley joined the strikers.", "en")
+    assert kinds.get("Zorb Quuxley") is EntityKind.PERSON
+    assert not any("York City Mayor" in name for name in kinds)

@@ -396,6 +396,8 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         if left_key in _LOCAL_BODIES and (right_key in _PLACE_KEYS or not standalone[right_key]):
             # "la Ville de Paris" ... "la Ville": a town's council, named for its town
             alone = False
+        if word.group() == "of" and left_key.rpartition(" ")[2] in _COURTS:
+            alone = False  # "the District Court of The Hague": a court, named for its seat
         if right_is_person or alone or person_of_place:
             return [
                 _sub(candidate, 0, len(left)),
@@ -409,6 +411,7 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
 
 
 _ARTICLES = frozenset(("la", "le", "les", "l", "the"))
+_COURTS = frozenset(("court", "tribunal"))
 _LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 
 
@@ -580,6 +583,9 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 # "Dick's Sporting Goods ... Dick's said": the short form is read as a
                 # possessive, "Dick"
                 starting[first[:-2]].append(key)
+    # the names already joined to another form: "EA", the acronym of "Electronic Arts", is
+    # no short form of "EA Sports FC"
+    grouped = Counter(union.find(key) for key in keys)
     for single in singles:
         # "Universal Music Group ... Universal": a short form introduced by the full name.
         longer = starting.get(single, [])
@@ -587,6 +593,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             len(longer) == 1
             and first_seen[longer[0]] < first_seen[single]
             and single not in KNOWN_KINDS
+            and grouped[union.find(single)] == 1
         ):
             union.join(longer[0], single)
     ending: Counter[str] = Counter(

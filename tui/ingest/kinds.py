@@ -259,8 +259,8 @@ def _person_evidence(
     for before, after in contexts:
         if before and before[-1].lower in _HONORIFICS_AND_M:
             return True
-        if before and before[-1].lower in ROLE_WORDS and multi:
-            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy"
+        if before and before[-1].lower.removesuffix("-elect") in ROLE_WORDS and multi:
+            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X"
             return True
         if (
             len(after) >= 2
@@ -402,7 +402,7 @@ _DOTTED_PLACES = frozenset("U.S. U.K. E.U. U.N. U.S U.K".split())
 # "McIntosh", "O'Brien", "Panosyan-Bouvet".
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
-_PARTICLES = frozenset("de du des d' von van der den da di le la".split())
+_PARTICLES = frozenset("de du des d' von van der den da di le la bin ibn bint".split())
 
 
 def _looks_like_full_name(form: str) -> bool:

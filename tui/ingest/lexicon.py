@@ -46,7 +46,8 @@ STOPWORDS = frozenset(
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
 CONNECTORS = frozenset(
-    "of for de du des la le l d & and y da dos das van von der di del dei della delle degli".split()
+    "of for de du des la le l d & and y da dos das van von der di del dei della delle degli"
+    " bin ibn bint".split()
 )
 
 ENGLISH_MONTHS_AND_DAYS = frozenset(

@@ -85,12 +85,34 @@ def find_mentions(
             continue
         length, entity, loose = match
         last = index + length - 1
+        if length > 1 and not loose and _overlapped(text, tokens, keys, patterns, index, last):
+            continue  # "The Hague Court of Appeal": the court, not the town
         end = tokens[last].start + cut[last] if last in cut else tokens[last].end
         # tuple.__new__ skips NamedTuple's argument handling, as for tokens
         found.append(tuple.__new__(Found, (entity, tokens[index].start, end, index, last, loose)))
         # A periphrase ("la firme de Satya Nadella") may hold another entity's name.
         resume = index + (1 if loose else length)
     return found
+
+
+def _overlapped(
+    text: str,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    patterns: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int, bool]]],
+    index: int,
+    last: int,
+) -> bool:
+    """Whether a name starting inside the one matched at ``index`` to ``last`` runs on past
+    it: the longer name is the mention."""
+    for inner in range(index + 1, last + 1):
+        options = patterns.get(keys[inner])
+        if options is None:
+            continue
+        match = _match_at(text, tokens, keys, inner, options)
+        if match is not None and not match[2] and inner + match[0] - 1 > last:
+            return True
+    return False
 
 
 def fold_tokens(tokens: Tokens) -> list[str]:

@@ -916,6 +916,10 @@ def _company_general(tokens: Sequence[Token], start: int, index: int, end: int) 
 
 
 _JUDGE_TITLES = frozenset(("district", "circuit", "magistrate", "bankruptcy", "u.s", ".", "us"))
+# A party's adjective before a title: "Democratic Senator X", "Republican Governor X"
+_PARTY_ADJECTIVES = frozenset(("democratic", "republican"))
+# Titles before several names: "Democratic Senators Richard Blumenthal and Elizabeth Warren"
+_PLURAL_TITLES = frozenset(("senators", "governors", "sénateurs"))
 
 
 def _split_run(
@@ -942,10 +946,25 @@ def _split_run(
         if _company_general(tokens, start, index, end):
             index += 1  # "State Farm General": a company's name, no title
             continue
-        if (tokens[index].lower in ROLE_WORDS and not tokens[index].text.isupper()) or (
-            tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+        if (
+            (
+                tokens[index].lower.removesuffix("-elect") in ROLE_WORDS
+                and not tokens[index].text.isupper()
+            )
+            or tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+            or (tokens[index].lower in _PLURAL_TITLES and tokens[index].text[:1].isupper())
+            # "Crown Prince Mohammed bin Salman" (not "Crown Castle", nor "Prince William")
+            or (
+                tokens[index].lower == "prince"
+                and index > start
+                and tokens[index - 1].lower == "crown"
+            )
         ):
             title = index
+            if tokens[index].lower == "prince" or (
+                title > start and tokens[title - 1].lower in _PARTY_ADJECTIVES
+            ):
+                title -= 1  # "Crown Prince", "Democratic Senator"
             if tokens[index].lower == "judge":
                 # "U.S. District Judge X": the court's level is part of the title
                 while title > start and tokens[title - 1].lower in _JUDGE_TITLES:
