@@ -1060,3 +1060,24 @@ def test_an_elect_title_is_a_title() -> None:
     kinds = kinds_of("New York City Mayor-elect Zorb Quuxley joined the strikers.", "en")
     assert kinds.get("Zorb Quuxley") is EntityKind.PERSON
     assert not any("York City Mayor" in name for name in kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("fr", "Quux est contrôlé par le milliardaire Zorb Quuxley.", "Zorb Quuxley", "person"),
+        ("en", "Zorb Quuxley, co-CEO of Blargco, backed the deal.", "Zorb Quuxley", "person"),
+        ("en", "Quux, the publisher behind Zorblat Arena, was sold.", "Zorblat Arena", "product"),
+    ],
+)
+def test_person_nouns_co_titles_and_what_a_publisher_is_behind(
+    language: str, text: str, name: str, kind: str
+) -> None:
+    assert kinds_of(text, language).get(name) is EntityKind(kind)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_short_form_ends_a_name_with_a_lower_case_word_inside() -> None:
+    text = "L'Union syndicale Zorblat a critiqué Quux. Une démarche jugée insuffisante par Zorblat."
+    assert aliases_of(text, "fr").get("Union syndicale Zorblat") == {"Zorblat"}

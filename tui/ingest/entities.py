@@ -33,6 +33,7 @@ from tui.ingest.lexicon import (
     GENERIC_CAPITALISED,
     HONORIFICS,
     ROLE_WORDS,
+    STOPWORDS,
 )
 from tui.ingest.names import Candidate, is_linked_title, spelled_by_initials
 from tui.ingest.tokens import Token
@@ -623,7 +624,15 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         if len(words) < 2:
             continue
         surface = usual[key]
-        capitalised = all(w[:1].isupper() for w in surface.split())
+        # "Union syndicale Solidaires": a lower-case word inside, but no connector nor any
+        # other common word ("Back to Zorblat", a slogan)
+        capitalised = surface.split()[-1][:1].isupper() and (
+            all(w[:1].isupper() for w in surface.split())
+            or (
+                surface[:1].isupper()
+                and not any(w in CONNECTORS or w in STOPWORDS for w in surface.split())
+            )
+        )
         if (
             words[-1] in singles
             and len(words) <= 3

@@ -20,8 +20,10 @@ from tui.ingest.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     STOPWORDS,
+    is_role_word,
 )
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
@@ -242,13 +244,13 @@ def _person_evidence(
     if any(
         after
         and (
-            after[0].lower in ROLE_WORDS
+            is_role_word(after[0].lower)
             # "Couche-Tard's chief executive"
             or (
                 len(after) >= 3
                 and after[0].is_apostrophe
                 and after[1].lower == "s"
-                and after[2].lower in ROLE_WORDS
+                and is_role_word(after[2].lower)
             )
         )
         for _, after in contexts
@@ -259,8 +261,13 @@ def _person_evidence(
     for before, after in contexts:
         if before and before[-1].lower in _HONORIFICS_AND_M:
             return True
-        if before and before[-1].lower.removesuffix("-elect") in ROLE_WORDS and multi:
-            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X"
+        if (
+            before
+            and (is_role_word(before[-1].lower) or before[-1].lower in PERSON_NOUNS)
+            and multi
+        ):
+            # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X",
+            # "le milliardaire Len Blavatnik"
             return True
         if (
             len(after) >= 2
@@ -269,7 +276,7 @@ def _person_evidence(
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             # "X, chief executive of", "X, a former executive at"
             and any(
-                t.lower in ROLE_WORDS for t in after[1 : 4 if after[1].lower in ("a", "an") else 3]
+                is_role_word(t.lower) for t in after[1 : 4 if after[1].lower in ("a", "an") else 3]
             )
             and multi
         ):
@@ -552,11 +559,12 @@ def _product_evidence(
         words = [t.lower for t in before if not t.is_apostrophe]
         if (
             len(words) >= 2
-            and words[-1] in ("de", "d", "of")
+            and words[-1] in ("de", "d", "of", "behind")
             and words[-2] in _MAKERS
             and (len(words) < 3 or words[-3] in ("l", "le", "la", "the"))
         ):
-            # "l'éditeur d'Assassin's Creed", "the maker of Fortnite": what the maker makes
+            # "l'éditeur d'Assassin's Creed", "the maker of Fortnite", "the publisher
+            # behind The Sims": what the maker makes
             hits += 1
             continue
         if len(after) >= 2 and after[0].lower in _MAKER_TITLES and after[1].text[:1].isupper():
@@ -603,7 +611,7 @@ _MAKER_LINKS = frozenset("de d' d’ of".split())
 _MAKERS = frozenset(
     """constructeur constructeurs fabricant fabricants maker makers manufacturer
     manufacturers producteur producer éditeur concepteur designer fournisseur supplier
-    spécialiste opérateur operator""".split()
+    spécialiste opérateur operator publisher developer studio""".split()
 )
 
 

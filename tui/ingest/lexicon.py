@@ -90,6 +90,19 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 
+
+def is_role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a title, its "co-" and "-elect" forms included
+    ("co-CEO", "mayor-elect")."""
+    return word in ROLE_WORDS or word.removeprefix("co-").removesuffix("-elect") in ROLE_WORDS
+
+
+# Nouns only a person is called, before the name: "le milliardaire Len Blavatnik"
+PERSON_NOUNS = frozenset(
+    """billionaire billionnaire milliardaire millionaire millionnaire businessman
+    businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse""".split()
+)
+
 # Common given names in French and English news, and the ~2,000 most common given names
 # of news across languages (first_names.txt, one per line, lower case, none that is also
 # a common word or a brand: no Will, May, Grace, Ford). A capitalised pair starting with one

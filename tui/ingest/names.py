@@ -26,6 +26,7 @@ from tui.ingest.lexicon import (
     FRENCH_MONTHS_AND_DAYS,
     ROLE_WORDS,
     STOPWORDS,
+    is_role_word,
 )
 from tui.ingest.patterns import finditer_from, matches_at, may_start_with
 from tui.ingest.tokens import APOSTROPHES, PARTY_PARTICIPLE, Token, Tokens
@@ -947,10 +948,7 @@ def _split_run(
             index += 1  # "State Farm General": a company's name, no title
             continue
         if (
-            (
-                tokens[index].lower.removesuffix("-elect") in ROLE_WORDS
-                and not tokens[index].text.isupper()
-            )
+            (is_role_word(tokens[index].lower) and not tokens[index].text.isupper())
             or tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
             or (tokens[index].lower in _PLURAL_TITLES and tokens[index].text[:1].isupper())
             # "Crown Prince Mohammed bin Salman" (not "Crown Castle", nor "Prince William")
