@@ -1129,6 +1129,7 @@ def test_a_body_named_inside_a_quotation_is_not_where_the_speaker_works() -> Non
     [
         ("en", "The Vell Court ordered Zorblat and Quux to pay a combined $5 million."),
         ("en", "Judge Ada Roe could order Zorblat to divest Quux."),
+        ("en", "In 2021 the Vell Court ordered Zorblat to cut its emissions by 45%."),
         ("fr", "La CNIL a enjoint à Zorblat de cesser la collecte."),
         ("fr", "Le Conseil d'État a ordonné à Zorblat de rembourser ses clients."),
     ],

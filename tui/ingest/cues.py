@@ -25,7 +25,9 @@ SYMMETRIC = frozenset({T.PARTNERSHIP, T.NEGOTIATION, T.COMPETITION, T.CONSULTATI
 _ORDERED_TO = (
     r"\s+(?:(?-i:[A-Z])|the\s|its\s)(?:\S+\s+){0,6}?to\s+(?:pay|sell|divest|stop|halt|cease"
     r"|refund|suspend|remove|shut|close|disclose|reinstate|return|comply|hand|turn\s+over|end"
-    r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop)\b"
+    r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop|cut|reduce"
+    r"|slash|lower|limit|curb|raise|increase|change|modify|amend|allow|provide|give|offer"
+    r"|open|negotiate|rehire|recogni[sz]e|bargain|publish|correct|destroy|notify|pause)\b"
 )
 # What an operator cancels or cuts in its own running: flights, trains, jobs. "supprimer
 # une partie de leurs vols", "cancelled 400 flights" end no tie between two parties.
