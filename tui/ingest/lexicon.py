@@ -94,7 +94,9 @@ ROLE_WORDS = frozenset(
 def is_role_word(word: str) -> bool:
     """Whether the lower-case ``word`` is a title, its "co-" and "-elect" forms included
     ("co-CEO", "mayor-elect")."""
-    return word in ROLE_WORDS or word.removeprefix("co-").removesuffix("-elect") in ROLE_WORDS
+    return word in ROLE_WORDS or (
+        "-" in word and word.removeprefix("co-").removesuffix("-elect") in ROLE_WORDS
+    )
 
 
 # Nouns only a person is called, before the name: "le milliardaire Len Blavatnik"

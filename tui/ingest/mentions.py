@@ -107,8 +107,8 @@ def _overlapped(
     it: the longer name is the mention."""
     for inner in range(index + 1, last + 1):
         options = patterns.get(keys[inner])
-        if options is None:
-            continue
+        if options is None or inner + len(options[0][0]) - 1 <= last:
+            continue  # no name starts there, or none as long as to run on past ``last``
         match = _match_at(text, tokens, keys, inner, options)
         if match is not None and not match[2] and inner + match[0] - 1 > last:
             return True

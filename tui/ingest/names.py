@@ -938,7 +938,11 @@ def _split_run(
                 pieces.append((start, index - 1))
                 start = index
             continue
-        if index + 1 < end and PARTY_PARTICIPLE.search(tokens[index].text):
+        if (
+            index + 1 < end
+            and "-" in tokens[index].text
+            and PARTY_PARTICIPLE.search(tokens[index].text)
+        ):
             # "the SoftBank-backed Wiz": the backer, then the name it qualifies
             pieces.append((start, index))
             start = index + 1
