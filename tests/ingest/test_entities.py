@@ -1081,3 +1081,12 @@ def test_person_nouns_co_titles_and_what_a_publisher_is_behind(
 def test_a_short_form_ends_a_name_with_a_lower_case_word_inside() -> None:
     text = "L'Union syndicale Zorblat a critiqué Quux. Une démarche jugée insuffisante par Zorblat."
     assert aliases_of(text, "fr").get("Union syndicale Zorblat") == {"Zorblat"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_town_followed_by_its_state_is_a_place() -> None:
+    text = (
+        "Zorblat stays headquartered in Quuxwood City, California. Going private lets the "
+        "Quuxwood City publisher move faster, Zorblat said."
+    )
+    assert kinds_of(text, "en").get("Quuxwood City", EntityKind.PLACE) is EntityKind.PLACE

@@ -1814,3 +1814,27 @@ def test_a_name_qualifying_a_noun_is_no_party_to_the_sentence_s_act() -> None:
     assert not any(
         {names[r.source], names[r.target]} == {"Zorblat", "Blargco"} for r in dataset.relations
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Zorblat agreed to be sold. Zorblat shares rose. Zorblat did not respond to "
+            "Quux's request for comment on the union's criticism.",
+        ),
+        (
+            "en",
+            "Zorblat did not respond to a request for comment from Quux about the lawsuit "
+            "filed by Blargco.",
+        ),
+        ("fr", "Interrogé par Quux, le patron de Zorblat a critiqué Blargco."),
+        ("fr", "Zorblat n'a pas répondu aux sollicitations de Quux sur la plainte de Blargco."),
+    ],
+)
+def test_a_paper_asking_for_comment_is_no_party(language: str, text: str) -> None:
+    dataset = ingest_text(text, language=language)
+    names = {e.id: e.name for e in dataset.entities}
+    assert not any("Quux" in (names[r.source], names[r.target]) for r in dataset.relations)

@@ -689,6 +689,16 @@ def _place_evidence(
         _preposition(b) in _PLACE_ONLY and not _invested_in(b) for b, _ in contexts
     ):
         return True  # "in Ohio", "dans le Grand Est", "dans l'Hexagone"
+    if any(
+        b
+        and b[-1].lower in LOCATIVE
+        and len(a) >= 2
+        and a[0].text == ","
+        and KNOWN_KINDS.get(a[1].lower) == "place"
+        and (len(a) == 2 or not a[2].is_apostrophe)
+        for b, a in contexts
+    ):
+        return True  # "headquartered in Redwood City, California": a town, then its state
     # "Volkswagen's Chattanooga plant": an English name before a site noun says where
     sited = [_sited(b) or bool(a and a[0].lower in _SITE_NOUNS_EN) for b, a in contexts]
     if any(sited) and all(

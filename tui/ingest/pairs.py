@@ -34,6 +34,7 @@ import orjson
 from tui.ingest.cues import SentenceCues
 from tui.ingest.relations import (
     CLAUSE,
+    asks_for_comment,
     cited_source,
     describes_next,
     inside_quotation,
@@ -313,7 +314,12 @@ def _sentence_features(
         "cues_neutral": signs.count(0) / len(signs),
         f"language_{language}": 1.0,
     }
-    cited = {m[0] for m in inside if cited_source(text, language, max(quote[0], m[0] - 24), m[0])}
+    cited = {
+        m[0]
+        for m in inside
+        if cited_source(text, language, max(quote[0], m[0] - 32), m[0])
+        or asks_for_comment(text, m[1])
+    }
     return base, cited
 
 

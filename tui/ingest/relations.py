@@ -106,13 +106,15 @@ _REGULATORY = frozenset({RelationType.INVESTIGATION, RelationType.SANCTION})
 _SOURCE = {
     "fr": re.compile(
         r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par|\bconsulté\w*\s+par"
-        r"|\bobtenu\w*\s+par|\banalystes?\s+(?:de|d['’]|chez))"
+        r"|\bobtenu\w*\s+par|\banalystes?\s+(?:de|d['’]|chez)"
+        # "sollicité par franceinfo", "aux sollicitations du Monde": a paper asking questions
+        r"|\b(?:sollicité|contacté|interrogé)\w*\s+par|\bsollicitations?\s+(?:de|du|d['’]))"
         r"(?:\s+(?:le|la|les|l['’]))?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by"
-        r"|\banalysts?\s+at)"
+        r"|\banalysts?\s+at|\bcontacted\s+by|\brequests?\s+for\s+comment\s+from)"
         r"(?:\s+the)?\s*$",
         re.IGNORECASE,
     ),
@@ -136,8 +138,28 @@ _DETERMINED = re.compile(
 # A word of each alternative of ``_SOURCE``, case folded: a window without any of them
 # cites no source
 _SOURCE_NEEDLES = {
-    "fr": ("selon", "après", "rapport", "révél", "consult", "obtenu", "analyst"),
-    "en": ("according", "reported", "seen", "obtained", "reviewed", "analyst"),
+    "fr": (
+        "selon",
+        "après",
+        "rapport",
+        "révél",
+        "consult",
+        "obtenu",
+        "analyst",
+        "sollicit",
+        "contact",
+        "interrog",
+    ),
+    "en": (
+        "according",
+        "reported",
+        "seen",
+        "obtained",
+        "reviewed",
+        "analyst",
+        "contact",
+        "comment",
+    ),
 }
 _LOCATION = {
     "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
@@ -297,7 +319,8 @@ def find_relations(
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
-            and not cited_source(text, language, max(q_start, m.start - 24), m.start)
+            and not cited_source(text, language, max(q_start, m.start - 32), m.start)
+            and not asks_for_comment(text, m.end)
             and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
                 kinds[m.entity] is EntityKind.PLACE
@@ -1219,6 +1242,17 @@ def cited_source(text: str, language: str, start: int, end: int) -> bool:
     if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
         return False
     return _SOURCE[language].search(text, start, end) is not None
+
+
+def asks_for_comment(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` asks for comment ("did not respond to
+    TechCrunch's request for comment"): a paper, no party."""
+    return text.startswith(("'s request", "’s request"), end) and bool(
+        _COMMENT_REQUESTED.match(text, end)
+    )
+
+
+_COMMENT_REQUESTED = re.compile(r"['’]s\s+requests?\s+for\s+comment")
 
 
 # "Australia's CSL", "Britain's Competition and Markets Authority": a place with a
