@@ -1090,3 +1090,40 @@ def test_a_town_followed_by_its_state_is_a_place() -> None:
         "Quuxwood City publisher move faster, Zorblat said."
     )
     assert kinds_of(text, "en").get("Quuxwood City", EntityKind.PLACE) is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "not_names"),
+    [
+        (
+            "en",
+            "ZORBTON, Quuxland (AP) — Zorblat sued Blargco. The Anglo-Australian miner and "
+            "Serbian officials met in late-2022 and again in mid-2025.",
+            {"Quuxland", "AP", "Anglo-Australian", "Serbian", "late-2022", "mid-2025"},
+        ),
+        (
+            "fr",
+            "Vingt-deux pays ont saisi Blargco. Le groupe franco-allemand Zorblat a porté "
+            "plainte contre Blargco.",
+            {"Vingt-deux", "franco-allemand"},
+        ),
+    ],
+)
+def test_datelines_nationalities_and_times_are_no_names(
+    language: str, text: str, not_names: set[str]
+) -> None:
+    names = names_of(text, language)
+    assert not names & not_names
+    assert "Blargco" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_nationality_opening_a_sentence_is_the_person_named_before() -> None:
+    text = (
+        "La décision intervient à la veille de l’arrivée d’Ivan Quuxley à la tête de "
+        "Blargco. Le Mexicain, jusqu’ici directeur des produits, a critiqué Zorblat."
+    )
+    aliases = aliases_of(text, "fr")
+    assert "Le Mexicain" in aliases.get("Ivan Quuxley", set())
+    assert "Mexicain" not in aliases

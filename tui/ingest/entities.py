@@ -34,6 +34,7 @@ from tui.ingest.lexicon import (
     HONORIFICS,
     ROLE_WORDS,
     STOPWORDS,
+    is_demonym,
 )
 from tui.ingest.names import Candidate, is_linked_title, spelled_by_initials
 from tui.ingest.tokens import Token
@@ -207,7 +208,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in GENERIC_CAPITALISED
             or key in COMPANY_NAME_TAILS
-            or key in DEMONYMS
+            or is_demonym(key)
             or (key[-1:] == "s" and key[:-1] in DEMONYMS)  # "Americans' pockets"
             or key in _PARTY_ADJECTIVES  # "22 other Democratic senators"
             or key in _HEAD_OF_GOVERNMENT  # a title, which a model may take for a name

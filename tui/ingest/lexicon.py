@@ -180,5 +180,37 @@ DEMONYMS = frozenset(
     cameroonian moroccan algerian tunisian egyptian south-african panamanian venezuelan
     colombian peruvian chilean argentinian guyanese cuban philippine filipino
     malaysian bangladeshi kazakh qatari kuwaiti lebanese syrian iraqi jordanian libyan
+    serbian croatian slovenian slovak estonian latvian lithuanian icelandic luxembourgish
+    albanian bosnian macedonian montenegrin cypriot maltese belarusian moldovan armenian
+    azerbaijani uzbek afghan nepalese mongolian ecuadorian bolivian paraguayan uruguayan
+    jamaican haitian guatemalan honduran zimbabwean zambian angolan mozambican tanzanian
+    ugandan rwandan sudanese somali
+    serbe serbes croate croates slovène slovaque tchèque tchèques polonais polonaise
+    hongrois hongroise roumain roumaine grec grecque turc turque ukrainien ukrainienne
+    israélien israélienne iranien iranienne saoudien saoudienne égyptien égyptienne
+    marocain marocaine algérien algérienne tunisien tunisienne brésilien brésilienne
+    mexicain mexicaine chilien chilienne canadien canadienne australien australienne
+    suédois suédoise norvégien norvégienne danois danoise finlandais finlandaise
+    irlandais irlandaise portugais portugaise autrichien autrichienne luxembourgeois
+    luxembourgeoise taïwanais taïwanaise singapourien singapourienne vietnamien
+    vietnamienne thaïlandais thaïlandaise indonésien indonésienne néerlandaise
     """.split()
 )
+# The first parts of compound nationalities: "Anglo-Australian", "franco-allemand"
+_COMBINING_FORMS = frozenset(
+    "anglo franco sino euro afro indo italo germano hispano russo austro luso greco nippo"
+    " americano américano".split()
+)
+
+
+def is_demonym(key: str) -> bool:
+    """Whether the folded ``key`` is a nationality, compound ones included
+    ("anglo-australian", "franco-allemande")."""
+    if key in DEMONYMS:
+        return True
+    parts = key.split("-")
+    return (
+        len(parts) > 1
+        and parts[-1] in DEMONYMS
+        and all(part in DEMONYMS or part in _COMBINING_FORMS for part in parts[:-1])
+    )

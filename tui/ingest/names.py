@@ -58,6 +58,8 @@ def is_name_token(token: Token) -> bool:
 _NOT_NAME_SHAPES = re.compile(
     r"(?:mid|pre|post|anti|non|pro|neo|néo|semi|multi|inter|intra|trans|ultra|sub|super"
     r"|mi)-[A-ZÀ-Ý][\w-]*|[A-Z]-[a-z]+"
+    # "late-2022", "mid-2025", "fin-2024": a time, not a model's name
+    r"|(?i:early|mid|late|début|mi|fin|pre|post)-(?:19|20)\d\d[\w-]*"
 )
 
 
@@ -1088,7 +1090,7 @@ def make_candidate(
             continue
         if (
             initial
-            and word in _NUMBER_WORDS
+            and word.partition("-")[0] in _NUMBER_WORDS  # "Vingt-deux pays"
             and (
                 first == last
                 or not tokens[first + 1].text[:1].isupper()

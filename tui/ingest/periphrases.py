@@ -382,6 +382,7 @@ def find_periphrases(
     texts: Mapping[str, int] | None = None,
     persons: frozenset[int] = frozenset(),
     named_before: Callable[[int], int | None] = lambda offset: None,
+    person_before: Callable[[int], int | None] = lambda offset: None,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -397,7 +398,8 @@ def find_periphrases(
     (its one agreement, its one decree), which "l'accord", "the agreement", "le décret"
     then name; ``persons`` are the people, whose title given beside their
     name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later;
-    ``named_before(offset)`` is the company named last before ``offset``, close by.
+    ``named_before(offset)`` is the company named last before ``offset``, close by, and
+    ``person_before(offset)`` the person.
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
@@ -427,6 +429,15 @@ def find_periphrases(
         if target is not None:
             found.append(Periphrase(match.group().strip(), target, match.start(), leader))
     found.extend(_titles(text, language, resolve, persons))
+    if language == "fr":
+        # "... l'arrivée d'Ivan Espinosa à la tête de Nissan. Le Mexicain, jusqu'ici ...":
+        # a nationality written as a noun opening a sentence is the person named before
+        for match in _NATIONAL.finditer(text):
+            if match.group("origin").casefold() not in DEMONYMS:
+                continue
+            person = person_before(match.start())
+            if person is not None:
+                found.append(Periphrase(match.group("phrase"), person, match.start()))
     apposition = _APPOSITION.get(language)
     if apposition:
         for match in apposition.finditer(text):
@@ -434,6 +445,13 @@ def find_periphrases(
             if target is not None:
                 found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
     return found
+
+
+_NATIONAL = re.compile(
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<phrase>(?:Le|La|L['’])\s*(?P<origin>[A-ZÀ-Ý][a-zéèêëïîôûç]+))"
+    r"(?=\s*,|\s+(?:a|avait|est|était|sera|va|qui|dont)\b)",
+    re.MULTILINE,
+)
 
 
 # A person's title beside their name: "le ministre de l'Économie, Bruno Le Maire,",

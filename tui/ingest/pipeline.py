@@ -71,7 +71,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.15"
+VERSION = "1.9.16"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -182,6 +182,8 @@ def _extract(
         and not drafts[i].collective
         and not drafts[i].keys & _GOVERNMENT_PLACES
     ]
+    persons = frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON)
+    mention_starts = cache(lambda: [m.start for m in found])
     periphrases = find_periphrases(
         text,
         lang,
@@ -192,14 +194,9 @@ def _extract(
         main_company=main_party(counts, companies),
         main_regulator=main_party(counts, regulators),
         texts=_the_texts(drafts, kinds),
-        persons=frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON),
-        named_before=partial(
-            _company_before,
-            text,
-            found,
-            cache(lambda: [m.start for m in found]),
-            frozenset(companies),
-        ),
+        persons=persons,
+        named_before=partial(_company_before, text, found, mention_starts, frozenset(companies)),
+        person_before=partial(_company_before, text, found, mention_starts, persons),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -695,7 +692,8 @@ def _company_before(
 ) -> int | None:
     """The company named last before ``offset``, within about two sentences (not a court
     or a government, which are organisations too); ``starts()`` gives the mentions'
-    starts, made on the first call (most texts write no description that needs them)."""
+    starts, made on the first call (most texts write no description that needs them).
+    Given the persons as ``companies``, the person named last."""
     for index in range(bisect.bisect_left(starts(), offset) - 1, -1, -1):
         mention = found[index]
         if offset - mention.end > 300:

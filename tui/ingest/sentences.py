@@ -30,6 +30,8 @@ ABBREVIATIONS = frozenset(
 # is in capitals; what follows the dash starts a sentence.
 _DATELINE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý'’./\- ]{1,40}"  # "HONG KONG/PANAMA CITY"
+    # the country or state of an agency's dateline: "MELBOURNE, Australia (AP)"
+    r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?=\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zéû]{3,9}\.?))?"
     r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\))?"
     r"\s+[-–—]\s+(?=\S)"
