@@ -1127,3 +1127,17 @@ def test_a_nationality_opening_a_sentence_is_the_person_named_before() -> None:
     aliases = aliases_of(text, "fr")
     assert "Le Mexicain" in aliases.get("Ivan Quuxley", set())
     assert "Mexicain" not in aliases
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_state_bodies_city_titles_and_numbered_bills() -> None:
+    text = (
+        "The California Public Utilities Commission suspended Zorblat. Quuxton City "
+        "Attorney Ada Roe said Zorblat misled the city. Governor Jane Doe vetoed Assembly "
+        "Bill 316, which Blargco had backed."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds.get("California Public Utilities Commission") is EntityKind.REGULATOR
+    assert kinds.get("Ada Roe") is EntityKind.PERSON
+    assert kinds.get("Assembly Bill 316") is EntityKind.OTHER
+    assert not any(name.startswith(("Quuxton City", "Attorney")) for name in kinds)

@@ -256,6 +256,9 @@ def _lone_opener(text: str, candidate: Candidate) -> bool:
 
 
 _DOTTED_COUNTRIES = frozenset("U.S. U.K. E.U.".split())
+# The states that act in the news as countries do (``COUNTRIES``), whose bodies' names
+# still open with them
+_STATES_ACTING = frozenset(("california", "californie", "texas"))
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
 
 
@@ -281,6 +284,9 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
         return _sub(candidate, len(first) + 1, None)
     if (
         first in PLACES
+        # a country's ("UK Competition and Markets Authority"), not a state's or a
+        # town's: "the California Public Utilities Commission" is that body's name
+        and first.casefold() in COUNTRY_KEYS - _STATES_ACTING
         and len(rest.split()) >= 2
         and rest.split()[-1].casefold() in REGULATOR_HEADS | _PUBLIC_BODIES
     ):

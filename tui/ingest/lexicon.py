@@ -86,7 +86,7 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen
-    representatives treasurer trésorier trésorière
+    representatives treasurer trésorier trésorière attorney
     """.split()
 )
 

@@ -919,8 +919,9 @@ def _company_general(tokens: Sequence[Token], start: int, index: int, end: int) 
 
 
 _JUDGE_TITLES = frozenset(("district", "circuit", "magistrate", "bankruptcy", "u.s", ".", "us"))
-# A party's adjective before a title: "Democratic Senator X", "Republican Governor X"
-_PARTY_ADJECTIVES = frozenset(("democratic", "republican"))
+# A party's adjective or an office's level before a title: "Democratic Senator X",
+# "Republican Governor X", "San Francisco City Attorney X", "State Senator X"
+_TITLE_QUALIFIERS = frozenset(("democratic", "republican", "city", "county", "state"))
 # Titles before several names: "Democratic Senators Richard Blumenthal and Elizabeth Warren"
 _PLURAL_TITLES = frozenset(("senators", "governors", "sénateurs"))
 
@@ -966,9 +967,9 @@ def _split_run(
         ):
             title = index
             if tokens[index].lower == "prince" or (
-                title > start and tokens[title - 1].lower in _PARTY_ADJECTIVES
+                title > start and tokens[title - 1].lower in _TITLE_QUALIFIERS
             ):
-                title -= 1  # "Crown Prince", "Democratic Senator"
+                title -= 1  # "Crown Prince", "Democratic Senator", "City Attorney"
             if tokens[index].lower == "judge":
                 # "U.S. District Judge X": the court's level is part of the title
                 while title > start and tokens[title - 1].lower in _JUDGE_TITLES:
