@@ -1838,3 +1838,21 @@ def test_a_paper_asking_for_comment_is_no_party(language: str, text: str) -> Non
     dataset = ingest_text(text, language=language)
     names = {e.id: e.name for e in dataset.entities}
     assert not any("Quux" in (names[r.source], names[r.target]) for r in dataset.relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blargco was created through the merger of U.S.-based Zorblat and Australia's Quux.",
+        "The merger of Zorblat and Quux will create the largest operator in the market.",
+    ],
+)
+def test_a_merger_of_two_relates_the_two(text: str) -> None:
+    dataset = ingest_text(text, language="en")
+    relations = _relations(dataset)
+    assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) in relations
+    kinds = {e.name: e.kind for e in dataset.entities}
+    # the place before "-based" describes the company, and is neither a place nor a party
+    assert kinds.get("Zorblat") is EntityKind.ORG
+    assert "U.S" not in kinds

@@ -640,6 +640,8 @@ def _preposition(before: Sequence[Token]) -> str:
         words = words[:-2]  # "l'" is two tokens
     elif words and words[-1] in _ARTICLES:
         words = words[:-1]
+    if len(words) >= 2 and words[-2] == "-":
+        return ""  # "U.S.-based Livent": the compound describes the name, no preposition
     return words[-1] if words else ""
 
 

@@ -50,6 +50,7 @@ from tui.ingest.relations import (
     Directed,
     Parse,
     brand_owners,
+    deals_of_two,
     find_relations,
     ownership_relations,
     participle_cues,
@@ -71,7 +72,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.17"
+VERSION = "1.9.18"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -219,6 +220,7 @@ def _extract(
     relations += role_periphrases(text, lang, quotes, found, kinds)
     relations += brand_owners(text, lang, quotes, found, kinds)
     relations += participle_relations(text, quotes, found, kinds)
+    relations += deals_of_two(text, lang, quotes, found, kinds)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [
@@ -755,7 +757,12 @@ def _listed_with_products(
     et Doritos", "vers l'Europe de l'Est, le Maroc ou la Tunisie". An organisation named
     only in lists that hold a product (a place) is a product (a place) too, unless the
     gazetteer knows it."""
-    ordered = sorted(found, key=lambda m: m.start)
+    # "Livent and Australia's Allkem": a name before "'s" qualifies the next, no item
+    ordered = [
+        m
+        for m in sorted(found, key=lambda m: m.start)
+        if not text.startswith(("'s ", "’s "), m.end)
+    ]
     chains: list[list[Found]] = []
     for mention in ordered:
         if chains and _LIST_GAP.fullmatch(text, chains[-1][-1].end, mention.start):

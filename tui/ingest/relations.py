@@ -2148,14 +2148,19 @@ _QUALIFIED_GAP = re.compile(
 # Between a name and an apposition that opens on the participle's party: ", the "
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|its)\s+")
 _QUALIFIED = (EntityKind.ORG, EntityKind.PRODUCT)
+_BASED = re.compile(r"\.?-(?:based|headquartered)\b")
 
 
 def participle_cues(text: str, ends: Iterable[int]) -> frozenset[int]:
     """Where a participle starts right after a name's end ("SoftBank-backed"): the name
     qualifies a body, and the participle is no act of its sentence
-    (``participle_relations`` reads it)."""
+    (``participle_relations`` reads it). So does a place before "-based" ("U.S.-based
+    Livent"), the name then no party either."""
     return frozenset(
-        end + 1 for end in ends if text.startswith("-", end) and _PARTICIPLE.match(text, end)
+        end + 1
+        for end in ends
+        if text.startswith(("-", ".-"), end)
+        and (_PARTICIPLE.match(text, end) or _BASED.match(text, end))
     )
 
 
@@ -2190,6 +2195,77 @@ def participle_relations(
                     party.entity,
                     qualified.entity,
                     _PARTICIPLE_TYPES[participle.group(1)],
+                    Modality.ASSERTED,
+                    0.6,
+                    sentence.position,
+                )
+            )
+    return found
+
+
+# "the merger of Vodafone and Three", "une fusion entre HVB et Commerzbank": the two
+# parties the deal noun names are each other's party (the deal's author, if any, is
+# related to them by the cue rules)
+_DEAL_OF_TWO = {
+    "en": re.compile(
+        r"\b(?P<noun>merger|combination|tie-up|joint\s+venture)\s+(?:of|between)\s+(?:the\s+)?"
+        r"(?:\S+-based\s+)?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?P<noun>fusion|rapprochement|coentreprise|co-entreprise)\s+"
+        r"(?:de|du|des|d['’]|entre)\s*(?:(?:le|la|les)\s+|l['’])?$",
+        re.IGNORECASE,
+    ),
+}
+_AND_OTHER = {
+    "en": re.compile(r"\s+(?:and|with)\s+(?:the\s+)?(?:\S+-based\s+)?"),
+    "fr": re.compile(r"\s+(?:et|avec)\s+(?:(?:le|la|les)\s+|l['’])?"),
+}
+_VENTURES = frozenset(("joint venture", "coentreprise", "co-entreprise"))
+_POSSESSIVE_PLACE = re.compile(r"\s[A-Z][\w.-]*['’]s\s+$")
+
+
+def deals_of_two(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """The two companies a merger or a joint venture is "of" or "between"."""
+    pattern, gap = _DEAL_OF_TWO.get(language), _AND_OTHER.get(language)
+    if pattern is None or gap is None:
+        return []
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        q_start = sentence.span[0]
+        # "... and Australia's Allkem": a place before "'s" says where the next one is
+        parties = [
+            m
+            for m in _outermost(sentence.inside)
+            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
+        ]
+        for first, second in pairwise(parties):
+            between = text[first.end : second.start]
+            if first.entity == second.entity or not gap.fullmatch(
+                _POSSESSIVE_PLACE.sub(" ", between)
+            ):
+                continue
+            if (
+                kinds[first.entity] is not EntityKind.ORG
+                or kinds[second.entity] is not EntityKind.ORG
+            ):
+                continue
+            deal = pattern.search(text, max(q_start, first.start - 40), first.start)
+            if deal is None:
+                continue
+            venture = " ".join(deal.group("noun").casefold().split()) in _VENTURES
+            found.append(
+                Directed(
+                    first.entity,
+                    second.entity,
+                    RelationType.PARTNERSHIP if venture else RelationType.COMMERCIAL_DEAL,
                     Modality.ASSERTED,
                     0.6,
                     sentence.position,
