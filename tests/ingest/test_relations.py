@@ -1856,3 +1856,20 @@ def test_a_merger_of_two_relates_the_two(text: str) -> None:
     # the place before "-based" describes the company, and is neither a place nor a party
     assert kinds.get("Zorblat") is EntityKind.ORG
     assert "U.S" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_county_and_a_state_acting_are_governments() -> None:
+    text = (
+        "Zorblat Electric agreed to pay. Zorblat Electric said so. Zorblat Electric shares "
+        "rose. Quux County sued the power company within weeks. The state of Vellonia sued "
+        "Blargco. Fires burned in Orange County."
+    )
+    dataset = ingest_text(text, language="en")
+    kinds = {e.name: e.kind for e in dataset.entities}
+    assert kinds.get("Quux County") is EntityKind.ORG
+    assert kinds.get("state of Vellonia") is EntityKind.ORG
+    assert "Orange County" not in kinds  # where a fire burned: a place, and no party
+    relations = _relations(dataset)
+    assert ("Quux County", "Zorblat Electric", RelationType.LAWSUIT) in relations
+    assert ("state of Vellonia", "Blargco", RelationType.LAWSUIT) in relations

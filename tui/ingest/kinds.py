@@ -178,6 +178,10 @@ def decide_kind(
         return EntityKind.OTHER
     if _product_evidence(forms, contexts):
         return EntityKind.PRODUCT
+    if any(len(ws) > 1 and ws[-1] == "county" for ws in words) and not all(
+        _preposition(b) in LOCATIVE for b, _ in contexts
+    ):
+        return EntityKind.ORG  # "Maui County sued the power company": its government acts
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG

@@ -75,7 +75,12 @@ _TRADES = {
     r"|start-up|startup|jeune\s+pousse|conglomérat|réassureur|armateur|pétrolier|major"
     r"|plateforme|coentreprise|co-entreprise|cimentier|brasseur|verrier|papetier|semencier|géant"
     r"|aciériste|établissement",
-    "en": r"management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
+    # "the power company", "the payments firm": a trade's word, then the noun
+    "en": r"(?:(?:power|energy|oil|gas|tech|technology|software|chip|drug|media|payments"
+    r"|insurance|telecoms?|mining|steel|shipping|logistics|food|beverage|tobacco|defen[cs]e"
+    r"|fashion|luxury|travel|hotel|gaming|video\s+game|fintech|biotech|pharmaceutical)\s+"
+    r"(?:company|firm|group|giant|maker)\b)"
+    r"|management|company|firm|group|retailer|drugmaker|carmaker|automaker|chipmaker|operator"
     r"|carrier|airline|lender|insurer|publisher|developer|studio|manufacturer|conglomerate"
     r"|startup|start-up|bank|supermarket\s+chain|chain|utility|miner|broadcaster|telecom"
     r"|reinsurer|oil\s+major|joint\s+venture|grocer|railroad|planemaker",
@@ -128,7 +133,9 @@ _GOVERNMENT = {
     "en": re.compile(
         rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|federal|"
         + _DEMONYMS_EN
-        + r")\s+)?government|[A-Z][a-z]+\s+administration)\b"
+        + r")\s+)?government|[A-Z][a-z]+\s+administration"
+        # "the state of Hawaii", "the state of New York": a state's government
+        r"|state\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
     ),
 }
 _COLLECTIVE = {
