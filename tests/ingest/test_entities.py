@@ -1141,3 +1141,14 @@ def test_state_bodies_city_titles_and_numbered_bills() -> None:
     assert kinds.get("Ada Roe") is EntityKind.PERSON
     assert kinds.get("Assembly Bill 316") is EntityKind.OTHER
     assert not any(name.startswith(("Quuxton City", "Attorney")) for name in kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_state_guarantee_names_no_state_and_the_gulf_is_a_place() -> None:
+    text = (
+        "Zorblat a obtenu le feu vert de Quux moyennant la suppression d’une garantie d’Etat "
+        "illimitée. L’arrivée d’un investisseur du Golfe au capital de Quux inquiète Blargco."
+    )
+    kinds = kinds_of(text, "fr")
+    assert "Etat" not in kinds
+    assert kinds.get("Golfe", EntityKind.PLACE) is EntityKind.PLACE

@@ -148,9 +148,7 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
-        if candidate.text in _STATE and _STATE_AID.search(
-            text, max(0, candidate.start - 10), candidate.end
-        ):
+        if state_as_modifier(text, candidate.start, candidate.end):
             continue  # "les aides d'État": what kind of aid, not the State acting
         shape = (candidate.text, candidate.sentence_initial)
         if _before_its_acronym(text, candidate):
@@ -295,7 +293,20 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
 
 
 _STATE = frozenset(("État", "Etat", "ÉTAT", "ETAT"))
-_STATE_AID = re.compile(r"\baides?\s+d['’](?:É|E)tat$", re.IGNORECASE)
+
+
+def state_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether "État" at ``text[start:end]`` only says what kind of thing precedes it
+    ("les aides d'État", "une garantie d'Etat"): no party, the State does not act."""
+    return text[start:end] in _STATE and bool(_STATE_AID.search(text, max(0, start - 16), end))
+
+
+# "les aides d'État", "une garantie d'Etat": what kind of aid or guarantee, no party
+_STATE_AID = re.compile(
+    r"\b(?:aides?|garanties?|subventions?|entreprises?|sociétés?|capitalisme|secret|fonds"
+    r"|prêts?|chefs?|coups?|actionnariat|raison)\s+d['’](?:É|E)tat$",
+    re.IGNORECASE,
+)
 
 
 def _quoted_phrase(text: str, candidate: Candidate) -> bool:

@@ -324,7 +324,7 @@ LAWS = frozenset(
 PLACES = (
     frozenset(
         """
-    Atlantic Pacific Atlantique Pacifique Méditerranée Mediterranean Arctic Arctique
+    Atlantic Pacific Atlantique Pacifique Méditerranée Mediterranean Arctic Arctique Golfe
     Baltique Baltic Pyrénées Pyrenees Alpes Alps Havre
     Alabama Alaska Arizona Arkansas Colorado Connecticut Florida Georgia Hawaii Idaho
     Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
