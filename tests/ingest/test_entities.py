@@ -1152,3 +1152,14 @@ def test_a_state_guarantee_names_no_state_and_the_gulf_is_a_place() -> None:
     kinds = kinds_of(text, "fr")
     assert "Etat" not in kinds
     assert kinds.get("Golfe", EntityKind.PLACE) is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_events_and_landmarks_written_with_lower_case_words_are_whole() -> None:
+    text = (
+        "La grève des agents de Zorblat menace la Coupe du monde de rugby, et ferme la "
+        "tour Eiffel. Quux, qui exploite la tour Eiffel, a critiqué Zorblat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds.get("Coupe du monde de rugby") is EntityKind.EVENT
+    assert not {"Coupe", "Eiffel"} & set(kinds)

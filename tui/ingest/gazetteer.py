@@ -366,6 +366,9 @@ PLACES = (
             "Gulf of Mexico",
             "golfe du Mexique",
             "Wall Street",
+            "tour Eiffel",
+            "Tour Eiffel",
+            "Eiffel Tower",
             "Vieux Continent",
             "Hexagone",
             # France's neighbours, named from France: Germany, Britain, the Americas, Belgium
@@ -600,6 +603,27 @@ ARMED_GROUPS = frozenset(
     )
 )
 
+# Recurring events named with lower-case words, which the capitals alone would cut short
+# ("Coupe" of "la Coupe du monde de rugby", "Jeux" of "les Jeux olympiques")
+EVENTS = frozenset(
+    (
+        "Coupe du monde",
+        "Coupe du monde de rugby",
+        "Coupe du monde de football",
+        "Coupe du monde féminine",
+        "Jeux olympiques",
+        "Jeux paralympiques",
+        "Jeux olympiques et paralympiques",
+        "Tour de France",
+        "World Cup",
+        "Rugby World Cup",
+        "Women's World Cup",
+        "Olympic Games",
+        "Paralympic Games",
+        "Super Bowl",
+    )
+)
+
 KNOWN_KINDS: dict[str, EntityKind] = {}
 for _names, _kind in (
     (COMPANIES, EntityKind.ORG),
@@ -611,6 +635,7 @@ for _names, _kind in (
     (PLACES, EntityKind.PLACE),
     (PRODUCTS - COMPANIES, EntityKind.PRODUCT),
     (LAWS, EntityKind.OTHER),
+    (EVENTS, EntityKind.EVENT),
     (REGULATORS, EntityKind.REGULATOR),
     (UNIONS, EntityKind.REGULATOR),
 ):

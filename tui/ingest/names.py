@@ -18,7 +18,7 @@ from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
-from tui.ingest.gazetteer import KNOWN_KINDS
+from tui.ingest.gazetteer import EVENTS, KNOWN_KINDS, PLACES
 from tui.ingest.lexicon import (
     CONNECTORS,
     ENGLISH_MONTHS_AND_DAYS,
@@ -105,6 +105,15 @@ def _multiword_known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     }
 
 
+@cache
+def _lower_openers() -> frozenset[str]:
+    """The lower-case first words of the gazetteer's names that the text writes so: "tour"
+    of "la tour Eiffel", "golfe" of "le golfe du Mexique"."""
+    return frozenset(
+        name.split()[0] for name in PLACES | EVENTS if " " in name and name[:1].islower()
+    )
+
+
 def _fold_apostrophe(word: str) -> str:
     """ "’" and "'" alike: "Moody’s" is the gazetteer's "Moody's"."""
     return "'" if word in APOSTROPHES else word
@@ -117,7 +126,11 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
     looked at: which words can is decided once per distinct word.
     """
     by_first = _multiword_known_names()
-    openers = {w for w in tokens.vocabulary if w[0].isupper() and w.casefold() in by_first}
+    openers = {
+        w
+        for w in tokens.vocabulary
+        if (w[0].isupper() and w.casefold() in by_first) or w in _lower_openers()
+    }
     spans: dict[int, int] = {}
     for index in tokens.where(openers):
         second = _fold_apostrophe(tokens[index + 1].lower) if index + 1 < len(tokens) else None
