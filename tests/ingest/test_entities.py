@@ -1163,3 +1163,13 @@ def test_events_and_landmarks_written_with_lower_case_words_are_whole() -> None:
     kinds = kinds_of(text, "fr")
     assert kinds.get("Coupe du monde de rugby") is EntityKind.EVENT
     assert not {"Coupe", "Eiffel"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_short_form_of_two_names_that_extend_each_other() -> None:
+    text = (
+        "Zorblat Hotels drops its bid for Quux\n\nZorblat Hotels International said on "
+        "Tuesday it was abandoning its pursuit of Quux. In January, Quux sued Zorblat."
+    )
+    aliases = aliases_of(text, "en")
+    assert aliases.get("Zorblat Hotels International") == {"Zorblat Hotels", "Zorblat"}

@@ -1873,3 +1873,11 @@ def test_a_county_and_a_state_acting_are_governments() -> None:
     relations = _relations(dataset)
     assert ("Quux County", "Zorblat Electric", RelationType.LAWSUIT) in relations
     assert ("state of Vellonia", "Blargco", RelationType.LAWSUIT) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_brand_before_its_owner_s_trade_is_no_party() -> None:
+    text = "The Zorbinn owner said it would withdraw its exchange offer for Quux shares."
+    dataset = ingest_text(text, language="en")
+    names = {e.id: e.name for e in dataset.entities}
+    assert not any("Zorbinn" in (names[r.source], names[r.target]) for r in dataset.relations)

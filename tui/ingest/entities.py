@@ -481,6 +481,11 @@ def is_acronym(form: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def _innermost(keys: Sequence[str]) -> list[str]:
+    """``keys`` without those that extend another of them by more words."""
+    return [k for k in keys if not any(o != k and k.startswith(o + " ") for o in keys)]
+
+
 class _Union:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -607,10 +612,13 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     grouped = Counter(union.find(key) for key in keys)
     for single in singles:
         # "Universal Music Group ... Universal": a short form introduced by the full name.
-        longer = starting.get(single, [])
+        # "Choice Hotels International", "Choice Hotels" ... "Choice": the shorter of two
+        # names that extend each other stands for both
+        extending = starting.get(single, [])
+        longer = _innermost(extending)
         if (
             len(longer) == 1
-            and first_seen[longer[0]] < first_seen[single]
+            and min(first_seen[k] for k in extending) < first_seen[single]
             and single not in KNOWN_KINDS
             and grouped[union.find(single)] == 1
         ):

@@ -39,7 +39,7 @@ from tui.ingest.relations import (
     describes_next,
     inside_quotation,
     negated,
-    participle_cues,
+    qualifying_names,
     sentence_modality,
 )
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
@@ -435,7 +435,7 @@ def dataset_candidates(dataset: Dataset, cues: SentenceCues | None = None) -> li
     text, language = dataset.article.text, dataset.article.language
     mentions = [(m.start, m.end, m.entity) for m in dataset.mentions]
     if cues is None:
-        cues = SentenceCues(text, language, skip=participle_cues(text, (m[1] for m in mentions)))
+        cues = SentenceCues(text, language, skip=qualifying_names(text, (m[1] for m in mentions)))
     return candidates(
         text, language, quotes, mentions, {e.id: e.kind for e in dataset.entities}, related, cues
     )

@@ -53,8 +53,8 @@ from tui.ingest.relations import (
     deals_of_two,
     find_relations,
     ownership_relations,
-    participle_cues,
     participle_relations,
+    qualifying_names,
     role_periphrases,
 )
 from tui.ingest.sentences import datelines, split_quotes
@@ -72,7 +72,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.21"
+VERSION = "1.9.22"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -167,7 +167,7 @@ def _extract(
     report("relations", 0.8)
     # "the ByteDance-owned app": ByteDance qualifies the app, and is no party to the
     # sentence's acts (``participle_relations`` relates it to what it qualifies)
-    qualifiers = participle_cues(text, (m.end for m in found))
+    qualifiers = qualifying_names(text, (m.end for m in found))
     cues = SentenceCues(text, lang, tokens, skip=qualifiers)
     leaders = partial(_leaders, text, lang, quotes, found, kinds, cues)
     resolver = _resolver(drafts)

@@ -2149,18 +2149,25 @@ _QUALIFIED_GAP = re.compile(
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|its)\s+")
 _QUALIFIED = (EntityKind.ORG, EntityKind.PRODUCT)
 _BASED = re.compile(r"\.?-(?:based|headquartered)\b")
+_OWNER_AFTER = re.compile(r"\s+(?:owner|maker|parent|operator)\b(?!['’]s)(?!\s+[A-Z])")
 
 
-def participle_cues(text: str, ends: Iterable[int]) -> frozenset[int]:
-    """Where a participle starts right after a name's end ("SoftBank-backed"): the name
-    qualifies a body, and the participle is no act of its sentence
-    (``participle_relations`` reads it). So does a place before "-based" ("U.S.-based
-    Livent"), the name then no party either."""
+def qualifying_names(text: str, ends: Iterable[int]) -> frozenset[int]:
+    """``end + 1`` for each name ending at ``end`` that only qualifies what follows it, and
+    is no party to its sentence's acts:
+    - before a participle ("SoftBank-backed"), which is no act either (it starts at
+      ``end + 1``; ``participle_relations`` reads it);
+    - a place before "-based" ("U.S.-based Livent");
+    - a brand before its owner's trade, with no name after it ("the Comfort Inn owner
+      said"), which stands for the owner."""
     return frozenset(
         end + 1
         for end in ends
-        if text.startswith(("-", ".-"), end)
-        and (_PARTICIPLE.match(text, end) or _BASED.match(text, end))
+        if (
+            text.startswith(("-", ".-"), end)
+            and (_PARTICIPLE.match(text, end) or _BASED.match(text, end))
+        )
+        or (text.startswith(" ", end) and _OWNER_AFTER.match(text, end))
     )
 
 
