@@ -58,16 +58,14 @@ def find_mentions(
     }
     keys = fold_tokens(tokens) if keys is None else keys
     # "the Jack Dorsey-led company": the token's part before the hyphen is a name's last word
-    cut = {
-        index: tokens[index].text.rindex("-")
-        for index in tokens.where(
-            frozenset(
-                w
-                for w in tokens.vocabulary
-                if "-" in w and w[:1].isupper() and PARTY_PARTICIPLE.search(w)
-            )
-        )
-    }
+    qualifying = frozenset(
+        w for w in tokens.vocabulary if "-" in w and w[:1].isupper() and PARTY_PARTICIPLE.search(w)
+    )
+    cut = (
+        {index: tokens[index].text.rindex("-") for index in tokens.where(qualifying)}
+        if qualifying
+        else {}
+    )
     if cut:
         keys = list(keys)
         for index, length in cut.items():

@@ -439,9 +439,15 @@ def find_periphrases(
     if language == "fr":
         # "... l'arrivée d'Ivan Espinosa à la tête de Nissan. Le Mexicain, jusqu'ici ...":
         # a nationality written as a noun opening a sentence is the person named before
-        for match in _NATIONAL.finditer(text):
+        for match in finditer_from(_NATIONAL, text, ("Le ", "La ", "L'", "L’")):
             if match.group("origin").casefold() not in DEMONYMS:
                 continue
+            if (
+                match.start()
+                and text[match.start() - 1] != "\n"
+                and (text[match.start() - 2 : match.start()] not in _SENTENCE_ENDS)
+            ):
+                continue  # not opening a sentence
             person = person_before(match.start())
             if person is not None:
                 found.append(Periphrase(match.group("phrase"), person, match.start()))
@@ -455,10 +461,10 @@ def find_periphrases(
 
 
 _NATIONAL = re.compile(
-    r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<phrase>(?:Le|La|L['’])\s*(?P<origin>[A-ZÀ-Ý][a-zéèêëïîôûç]+))"
-    r"(?=\s*,|\s+(?:a|avait|est|était|sera|va|qui|dont)\b)",
-    re.MULTILINE,
+    r"(?P<phrase>(?:Le|La|L['’])\s*(?P<origin>[A-ZÀ-Ý][a-zéèêëïîôûç]+))"
+    r"(?=\s*,|\s+(?:a|avait|est|était|sera|va|qui|dont)\b)"
 )
+_SENTENCE_ENDS = frozenset((". ", "! ", "? ", "» "))
 
 
 # A person's title beside their name: "le ministre de l'Économie, Bruno Le Maire,",

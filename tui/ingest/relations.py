@@ -36,6 +36,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.mentions import Found
+from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
 from tui.model import EntityKind, Modality, RelationType
 
@@ -1931,6 +1932,23 @@ def _by_sentence(
         yield _Sentence(position, (q_start, q_end), ordered[lo:hi], ordered, starts, lo)
 
 
+def _sentences_at(
+    quotes: Sequence[tuple[int, int]], mentions: Sequence[Found], offsets: Iterable[int]
+) -> Iterator[_Sentence]:
+    """``_by_sentence`` for the quotes that hold one of ``offsets`` only: a rule that
+    needs a rare word reads the few sentences that have it."""
+    q_starts = [start for start, _ in quotes]
+    positions = sorted({bisect.bisect_right(q_starts, offset) - 1 for offset in offsets} - {-1})
+    if not positions:
+        return
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for position in positions:
+        q_start, q_end = quotes[position]
+        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
+        yield _Sentence(position, (q_start, q_end), ordered[lo:hi], ordered, starts, lo)
+
+
 # A sentence opening on a role held in a body, with no name: "Le PDG de Veolia assure
 # que ...", "L'ancien patron de Solvay ...", "The Veolia chief executive said ...",
 # "Engie's chairman added ...".
@@ -2180,8 +2198,9 @@ def participle_relations(
     """The party named before "-owned", "-led", "-backed" and the like, and the company or
     product the compound qualifies: the name right after it, or the one the compound's
     apposition describes."""
+    hyphened = [m.end for m in mentions if text.startswith("-", m.end)]
     found: list[Directed] = []
-    for sentence in _by_sentence(quotes, mentions):
+    for sentence in _sentences_at(quotes, mentions, hyphened):
         inside = sentence.inside
         for index, party in enumerate(inside):
             participle = _PARTICIPLE.match(text, party.end)
@@ -2230,6 +2249,24 @@ _AND_OTHER = {
     "fr": re.compile(r"\s+(?:et|avec)\s+(?:(?:le|la|les)\s+|l['’])?"),
 }
 _VENTURES = frozenset(("joint venture", "coentreprise", "co-entreprise"))
+# Where the sentences with a deal noun are (read first, as few sentences have one)
+_DEAL_NOUN_OPENINGS = {
+    "en": ("merger", "Merger", "combination", "Combination", "tie-up", "Tie-up", "joint", "Joint"),
+    "fr": (
+        "fusion",
+        "Fusion",
+        "rapprochement",
+        "Rapprochement",
+        "coentreprise",
+        "Coentreprise",
+        "co-entreprise",
+        "Co-entreprise",
+    ),
+}
+_DEAL_NOUN = re.compile(
+    r"(?:merger|combination|tie-up|joint\s+venture|fusion|rapprochement|co-?entreprise)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_PLACE = re.compile(r"\s[A-Z][\w.-]*['’]s\s+$")
 
 
@@ -2244,8 +2281,9 @@ def deals_of_two(
     pattern, gap = _DEAL_OF_TWO.get(language), _AND_OTHER.get(language)
     if pattern is None or gap is None:
         return []
+    nouns = [m.start() for m in finditer_from(_DEAL_NOUN, text, _DEAL_NOUN_OPENINGS[language])]
     found: list[Directed] = []
-    for sentence in _by_sentence(quotes, mentions):
+    for sentence in _sentences_at(quotes, mentions, nouns):
         q_start = sentence.span[0]
         # "... and Australia's Allkem": a place before "'s" says where the next one is
         parties = [
