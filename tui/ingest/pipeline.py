@@ -196,8 +196,8 @@ def _extract(
         main_regulator=main_party(counts, regulators),
         texts=_the_texts(drafts, kinds),
         persons=persons,
-        named_before=partial(_company_before, text, found, mention_starts, frozenset(companies)),
-        person_before=partial(_company_before, text, found, mention_starts, persons),
+        named_before=partial(_named_last_before, text, found, mention_starts, frozenset(companies)),
+        person_before=partial(_named_last_before, text, found, mention_starts, persons),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -685,24 +685,22 @@ def structural_relations(
 _NOT_A_COMPANY = re.compile(r"\b(?:court|tribunal|cour|gouvernement|government)\b", re.IGNORECASE)
 
 
-def _company_before(
+def _named_last_before(
     text: str,
     found: Sequence[Found],
     starts: Callable[[], Sequence[int]],
-    companies: frozenset[int],
+    among: frozenset[int],
     offset: int,
 ) -> int | None:
-    """The company named last before ``offset``, within about two sentences (not a court
-    or a government, which are organisations too); ``starts()`` gives the mentions'
-    starts, made on the first call (most texts write no description that needs them).
-    Given the persons as ``companies``, the person named last."""
+    """The entity of ``among`` (the companies, or the people) named last before
+    ``offset``, within about two sentences (not a court or a government, which are
+    organisations too); ``starts()`` gives the mentions' starts, made on the first call
+    (most texts write no description that needs them)."""
     for index in range(bisect.bisect_left(starts(), offset) - 1, -1, -1):
         mention = found[index]
         if offset - mention.end > 300:
             return None
-        if mention.entity in companies and not _NOT_A_COMPANY.search(
-            text, mention.start, mention.end
-        ):
+        if mention.entity in among and not _NOT_A_COMPANY.search(text, mention.start, mention.end):
             return mention.entity
     return None
 
