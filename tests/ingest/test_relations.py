@@ -1881,3 +1881,20 @@ def test_a_brand_before_its_owner_s_trade_is_no_party() -> None:
     dataset = ingest_text(text, language="en")
     names = {e.id: e.name for e in dataset.entities}
     assert not any("Zorbinn" in (names[r.source], names[r.target]) for r in dataset.relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_company_names_the_one_company_of_its_sentence_or_of_the_one_before() -> None:
+    # no company is the article's main one: "the company" is the one named near it
+    text = (
+        "Zorblat and Quux are rivals. Zorblat sued Blargco in May, and Quux criticised "
+        "Blargco. Zorblat cut jobs in June. The company also sued Nexo. Quux said the "
+        "group would appeal a fine imposed by Ubco. Vellco sued Blargco too. Vellco signed "
+        "with Quux. The company "
+        "then sued Ormco."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Nexo", RelationType.LAWSUIT) in relations
+    assert any({s, t} == {"Quux", "Ubco"} for s, t, _ in relations)
+    # two companies in the sentence before: the description names neither
+    assert not any("Ormco" in (s, t) for s, t, _ in relations)

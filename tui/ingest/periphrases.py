@@ -96,6 +96,21 @@ _THE_COMPANY = {
     ),
     "en": re.compile(_THE + r"\s+(?P<noun>" + _TRADES["en"] + r")\b(?!['’]s|\s+of\s)(?!-)"),
 }
+
+
+def company_descriptions(text: str, language: str) -> list[tuple[int, int]]:
+    """Where "the company", "le groupe", "the lender" stand alone, no name after them
+    ("le groupe Canal+" names Canal+ itself)."""
+    pattern = _THE_COMPANY.get(language)
+    if pattern is None:
+        return []
+    return [
+        match.span("noun")
+        for match in pattern.finditer(text)
+        if not text[match.end("noun") : match.end("noun") + 2].strip()[:1].isupper()
+    ]
+
+
 _THE_AGREEMENT = {
     "fr": re.compile(
         word_start("l'", "l’", r"le\s+", r"cet\s+", r"du\s+", r"au\s+", literal=False)

@@ -38,6 +38,7 @@ from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
     INSTITUTION_HEADS,
     Periphrase,
+    company_descriptions,
     find_amounts,
     find_bare_collectives,
     find_collectives,
@@ -72,7 +73,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.22"
+VERSION = "1.9.23"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -209,6 +210,11 @@ def _extract(
             [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
         )
         found = _without_city_words(found, drafts)
+    if main_party(counts, companies) is None:
+        # no company the article is about: "the company" is the one named last
+        # (a company named once may be a sentence's first word taken for a name)
+        named_twice = frozenset(i for i in companies if counts[i] >= 2)
+        found = _with_nearest_companies(text, lang, tokens, quotes, found, named_twice)
     first_deal = len(drafts)
     found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
@@ -682,7 +688,55 @@ def structural_relations(
     return roles
 
 
-_NOT_A_COMPANY = re.compile(r"\b(?:court|tribunal|cour|gouvernement|government)\b", re.IGNORECASE)
+_NOT_A_COMPANY = re.compile(
+    r"\b(?:court|tribunal|cour|gouvernement|government|conseil\s+d['’][ée]tat)\b", re.IGNORECASE
+)
+
+
+def _with_nearest_companies(
+    text: str,
+    language: str,
+    tokens: Tokens,
+    quotes: Sequence[tuple[int, int]],
+    found: list[Found],
+    companies: frozenset[int],
+) -> list[Found]:
+    """``found`` and a mention for each "the company", "le groupe", "the lender" that no
+    name follows and no other rule has read, where the article is about no one company:
+    the one company its sentence names before it ("Quux said the company would appeal"),
+    else the one company the sentence before names ("Quux lost clients. The company
+    also sued Blargco"). Where two companies are named there, the description names
+    neither."""
+    taken = {(m.start, m.end) for m in found}
+    named = sorted((m.start, m.entity) for m in found if m.entity in companies)
+    if not named:
+        return found
+    offsets = [start for start, _ in named]
+    q_starts = [start for start, _ in quotes]
+    added: list[Found] = []
+    for start, end in company_descriptions(text, language):
+        if (start, end) in taken:
+            continue
+        sentence = bisect.bisect_right(q_starts, start) - 1
+        company = None
+        for position in (sentence, sentence - 1):
+            if position < 0:
+                break
+            lo = bisect.bisect_left(offsets, quotes[position][0])
+            hi = bisect.bisect_left(offsets, min(start, quotes[position][1]))
+            there = {entity for _, entity in named[lo:hi]}
+            if there:
+                # two companies there ("Zorblat perd des clients, Quux aussi"): neither
+                company = there.pop() if len(there) == 1 else None
+                break
+        if company is None:
+            continue
+        first_token = bisect.bisect_left(tokens.starts, start)
+        last_token = bisect.bisect_left(tokens.starts, end) - 1
+        added.append(tuple.__new__(Found, (company, start, end, first_token, last_token, True)))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: (m.start, -m.end))
 
 
 def _named_last_before(
