@@ -707,10 +707,11 @@ def _with_nearest_companies(
     else the one company the sentence before names ("Quux lost clients. The company
     also sued Blargco"). Where two companies are named there, the description names
     neither."""
-    taken = {(m.start, m.end) for m in found}
     named = sorted((m.start, m.entity) for m in found if m.entity in companies)
     if not named:
         return found
+    # read by another rule already (mentions of a description are periphrases)
+    taken = {(m.start, m.end) for m in found if m.periphrase}
     offsets = [start for start, _ in named]
     q_starts = [start for start, _ in quotes]
     added: list[Found] = []
@@ -736,7 +737,14 @@ def _with_nearest_companies(
         added.append(tuple.__new__(Found, (company, start, end, first_token, last_token, True)))
     if not added:
         return found
-    return sorted([*found, *added], key=lambda m: (m.start, -m.end))
+    merged = list(found)  # in text order, as the mentions always are here
+    for mention in added:  # a few among many: each put in its place
+        bisect.insort(merged, mention, key=_text_order)
+    return merged
+
+
+def _text_order(mention: Found) -> tuple[int, int]:
+    return mention.start, -mention.end
 
 
 def _named_last_before(
