@@ -1898,3 +1898,14 @@ def test_the_company_names_the_one_company_of_its_sentence_or_of_the_one_before(
     assert any({s, t} == {"Quux", "Ubco"} for s, t, _ in relations)
     # two companies in the sentence before: the description names neither
     assert not any("Ormco" in (s, t) for s, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_court_is_no_company_a_description_names() -> None:
+    text = (
+        "Zorblat et Quux s'affrontent. Zorblat a perdu des clients, dit Quux. Le Conseil "
+        "d'État a rejeté le recours de Zorblat. Le Conseil d'État a jugé l'affaire. Le "
+        "groupe a critiqué Blargco."
+    )
+    relations = _relations(ingest_text(text, language="fr"))
+    assert not any(s == "Conseil d'État" and t == "Blargco" for s, t, _ in relations)

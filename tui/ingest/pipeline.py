@@ -73,7 +73,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.23"
+VERSION = "1.9.24"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -707,7 +707,11 @@ def _with_nearest_companies(
     else the one company the sentence before names ("Quux lost clients. The company
     also sued Blargco"). Where two companies are named there, the description names
     neither."""
-    named = sorted((m.start, m.entity) for m in found if m.entity in companies)
+    named = sorted(
+        (m.start, m.entity)
+        for m in found
+        if m.entity in companies and not _NOT_A_COMPANY.search(text, m.start, m.end)
+    )
     if not named:
         return found
     # read by another rule already (mentions of a description are periphrases)
