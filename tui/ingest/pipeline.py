@@ -206,9 +206,7 @@ def _extract(
             draft.periphrases.append(periphrase.phrase)
     extra = [(i, form) for i, d in enumerate(drafts) for form in d.periphrases]
     if extra:
-        found = sorted(
-            [*found, *find_phrases(text, tokens, extra)], key=lambda m: (m.start, -m.end)
-        )
+        found = sorted([*found, *find_phrases(text, tokens, extra)], key=_text_order)
         found = _without_city_words(found, drafts)
     if main_party(counts, companies) is None:
         # no company the article is about: "the company" is the one named last
@@ -238,7 +236,7 @@ def _extract(
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
     shown = sorted(
         [*(m for m in found if (m.start, m.end) not in heads), *naming],
-        key=lambda m: (m.start, -m.end),
+        key=_text_order,
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
@@ -467,7 +465,7 @@ def _with_deals(
         references += [mention(index, start, end, False) for start, end in deal.heads]
         references += [mention(index, start, end, True) for start, end in deal.references]
     if references:
-        found = sorted([*found, *references], key=lambda m: (m.start, -m.end))
+        found = sorted([*found, *references], key=_text_order)
     return found, naming
 
 
@@ -748,6 +746,7 @@ def _with_nearest_companies(
 
 
 def _text_order(mention: Found) -> tuple[int, int]:
+    """Mentions in text order, a longer one before one it holds."""
     return mention.start, -mention.end
 
 

@@ -1922,12 +1922,16 @@ class _Sentence:
 
 
 def _by_sentence(
-    quotes: Sequence[tuple[int, int]], mentions: Sequence[Found]
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    positions: Iterable[int] | None = None,
 ) -> Iterator[_Sentence]:
-    """Each quote with the mentions inside it, in text order."""
+    """Each quote (or each of the quotes at ``positions``, in order) with the mentions
+    inside it, in text order."""
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
-    for position, (q_start, q_end) in enumerate(quotes):
+    for position in range(len(quotes)) if positions is None else positions:
+        q_start, q_end = quotes[position]
         lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
         yield _Sentence(position, (q_start, q_end), ordered[lo:hi], ordered, starts, lo)
 
@@ -1939,14 +1943,7 @@ def _sentences_at(
     needs a rare word reads the few sentences that have it."""
     q_starts = [start for start, _ in quotes]
     positions = sorted({bisect.bisect_right(q_starts, offset) - 1 for offset in offsets} - {-1})
-    if not positions:
-        return
-    ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in ordered]
-    for position in positions:
-        q_start, q_end = quotes[position]
-        lo, hi = bisect.bisect_left(starts, q_start), bisect.bisect_left(starts, q_end)
-        yield _Sentence(position, (q_start, q_end), ordered[lo:hi], ordered, starts, lo)
+    return _by_sentence(quotes, mentions, positions) if positions else iter(())
 
 
 # A sentence opening on a role held in a body, with no name: "Le PDG de Veolia assure
