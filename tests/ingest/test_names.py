@@ -323,6 +323,22 @@ def test_adverbs_and_former_opening_a_sentence_open_no_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_prepositions_and_quantifiers_opening_a_sentence_open_no_name() -> None:
+    # each would be kept as a name the rules relate ("Devant" rivals Quux)
+    french = (
+        "Devant le tribunal, où son rival Quux s’était placé sous la protection du "
+        "chapitre 11, Zorblat réclamait 1,8 milliard à Quux. "
+        "« Seuls, Zorblat et Quux auraient eu du mal », estime un analyste. "
+        "Certains syndicats ont critiqué Quux. Moins de 120 salariés restent chez Zorblat."
+    )
+    english = "Behind the scenes, rivals Quux and Zorblat have clashed. Zorblat sued Quux."
+    names = names_of(french, "fr")
+    assert not {"Devant", "Seuls", "Certains", "Moins"} & {n.split()[0] for n in names}
+    assert {"Zorblat", "Quux"} <= names
+    assert names_of(english, "en") == {"Zorblat", "Quux"}
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_set_off_after_a_title_in_a_body_is_a_person() -> None:
     text = (
         "Le président de la Région Vellor, Loïg Quennec-Ardouin, soutien de la première "

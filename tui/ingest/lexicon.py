@@ -40,6 +40,14 @@ STOPWORDS = frozenset(
     besides beyond amid though whereas alongside including excluding except following
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
+    devant derrière contre envers auprès près loin jusque voire environ presque quasi
+    seul seule seuls seules plusieurs certains certaines quelques divers diverses aucune
+    nul nulle rien personne quiconque autrui lequel laquelle lesquels lesquelles
+    beaucoup davantage moins trop assez plutôt guère tellement vraiment autrement
+    longtemps tard tôt aussitôt partout là oui non mieux
+    across along amongst behind beneath beside toward towards underneath whereby ago
+    nobody nothing none someone something somebody everyone everything anyone anything
+    several various numerous everywhere nowhere somewhere anywhere hence thereby therefore
     """.split()
 )
 
