@@ -339,6 +339,23 @@ def test_prepositions_and_quantifiers_opening_a_sentence_open_no_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_participle_opening_a_sentence_is_no_party() -> None:
+    # a one-off opener the rules relate is kept as a name, unless it has a verb's shape
+    english = (
+        "Asked whether the lender would inject more money, its chairman Ada Roe replied no. "
+        "Zorblat sued Quux."
+    )
+    french = (
+        "Devenue incontournable pendant la campagne, menée en partenariat avec Quux, la "
+        "plateforme s'est imposée. Zorblat accuse Quux."
+    )
+    assert "Asked" not in names_of(english, "en")
+    assert names_of(french, "fr") == {"Quux", "Zorblat"}
+    # a given name with that shape stays
+    assert "Alfred" in names_of("Alfred a critiqué Quux. Quux a répondu à Zorblat.", "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_set_off_after_a_title_in_a_body_is_a_person() -> None:
     text = (
         "Le président de la Région Vellor, Loïg Quennec-Ardouin, soutien de la première "

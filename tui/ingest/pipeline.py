@@ -23,6 +23,7 @@ from tui.ingest.entities import Draft, clean_candidates, group_forms
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
+from tui.ingest.lexicon import FIRST_NAMES
 from tui.ingest.measures import find_measures
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
@@ -73,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.25"
+VERSION = "1.9.26"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -971,7 +972,7 @@ def _assemble(
     openers = _one_off_openers(text, quotes, drafts, found, mentioned)
     # a verb opening a sentence ("Renoncer à...", "Giving up...") is no party even in a
     # relation; any other one-off opener may be, if the text relates it
-    openers = {i for i in openers if _VERB_SHAPED.search(drafts[i].name)} | (openers - parties)
+    openers = {i for i in openers if _verb_shaped(drafts[i].name)} | (openers - parties)
     # "les syndicats": a group is listed when it acts, not each time workers are mentioned
     openers |= {i for i, d in enumerate(drafts) if d.acts_only} - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
@@ -1116,6 +1117,18 @@ _APPOSITION = re.compile(
 
 # French infinitives and English gerunds, shapes names rarely have
 _VERB_SHAPED = re.compile(r"(?:iser|ifier|oncer|anger|ancer|enir|ouvrir|ger|ing)$")
+# Past participles: "Asked whether", "Devenue incontournable", "Interrogé sur"
+_PARTICIPLE_SHAPED = re.compile(r"(?:\w{2}[^aeiouy\W]ed|ée?s?|enue?s?)$")
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a word opening a sentence has the shape of a verb (an infinitive, a gerund,
+    a past participle) and is no given name ("Alfred", "Hervé")."""
+    return _VERB_SHAPED.search(word) is not None or (
+        _PARTICIPLE_SHAPED.search(word) is not None and word.casefold() not in FIRST_NAMES
+    )
+
+
 _OPENING_MARKS = frozenset("\"“«‘'(")
 _QUOTATION_OPENINGS = frozenset("“«")
 _QUOTATION_CLOSINGS = frozenset("”»")
