@@ -457,3 +457,14 @@ def test_acronyms_spelling_common_words_and_a_companys_general_open_or_end_names
     assert "State Farm General" in names
     assert "Ada Roe" in names
     assert not any(name.startswith("Attorney") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_medicines_introduced_by_their_form_are_products() -> None:
+    text = (
+        "Zorblat will compete with Quux's widely used triple-therapy inhaler Vexolin. "
+        "Blargco and Quux, which co-market the injectable Dupraxa, sued Zorblat."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Vexolin"] is EntityKind.PRODUCT
+    assert kinds["Dupraxa"] is EntityKind.PRODUCT

@@ -41,7 +41,9 @@ PRODUCT_CUES = frozenset(
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
     drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
-    pilule injection molecule molécule thinner insulin insuline
+    pilule injection molecule molécule thinner insulin insuline inhaler inhalers inhalateur
+    injectable injectables medicine medicines medication medications antibody antibodies
+    anticorps biosimilar biosimilars biosimilaire biosimilaires
     chips boisson boissons soda sodas céréales cereal cereals biscuits snack snacks
     beverage beverages drink drinks pickup pickups truck trucks suv suvs sedan
     """.split()
