@@ -262,6 +262,18 @@ def test_legal_forms_plus_signs_governments_and_demonyms() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_name_and_its_ampersand_legal_form_are_one_company() -> None:
+    # the short name is a company of its own until the legal form is read off the long one
+    text = (
+        "Merck & Co agreed on Wednesday to buy Quux. Merck said the deal would close soon. "
+        "Zorblat sued Merck."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert set(entities) == {"Merck & Co", "Quux", "Zorblat"}
+    assert entities["Merck & Co"].aliases == ("Merck",)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_owners_rulings_bodies_for_and_demonyms_before_names() -> None:
     text = (
         "Zorblat owner Quux Platforms was fined by the National Commission for Data "

@@ -74,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.26"
+VERSION = "1.9.27"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -347,7 +347,7 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 _LEGAL_TAIL = re.compile(
     r"(?:\s+(?:Group|Holdings?))*(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|AB|SA"
-    r"|SE|NV|N\.V|BV|GmbH|SpA|Co))+$"
+    r"|SE|NV|N\.V|BV|GmbH|SpA|Co)|\s+&\s+Co)+$"
 )
 _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
 # an abbreviated legal form with its full stop ("Manufacturing Co."), found first, and the
@@ -362,11 +362,13 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
     names, and so is the full form with its abbreviation's full stop ("Co."), which the
     end of a sentence takes away."""
     with_stop: set[str] | None = None
+    cores: list[tuple[Draft, str]] = []
     for draft in drafts:
         for form in list(draft.forms):
             core = _LEGAL_TAIL.sub("", form)
             if core != form and core.strip() and core not in draft.forms:
                 draft.forms.append(core)
+                cores.append((draft, _key(core)))
             if not _ABBREVIATED.search(form) or form + "." in draft.forms:
                 continue
             if with_stop is None:
@@ -380,6 +382,13 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
                     with_stop.update(" ".join(words[i:]) for i in range(len(words)))
             if form in with_stop:
                 draft.forms.append(form + ".")
+    for draft, core in cores:
+        # "Merck & Co ... Merck said": the short name written alone is the same company
+        same = [d for d in drafts if d is not draft and not d.collective and core in d.keys]
+        if len(same) == 1:
+            draft.forms.extend(f for f in same[0].forms if f not in draft.forms)
+            draft.occurrences += same[0].occurrences
+            drafts.remove(same[0])
 
 
 def _commission_metonyms(
