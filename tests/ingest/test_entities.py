@@ -1185,3 +1185,15 @@ def test_a_short_form_of_two_names_that_extend_each_other() -> None:
     )
     aliases = aliases_of(text, "en")
     assert aliases.get("Zorblat Hotels International") == {"Zorblat Hotels", "Zorblat"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_titles_held_before_are_titles() -> None:
+    text = (
+        "The cuts were ordered by the government of then-President Ada Lovelace Roe. "
+        "Ex-CEO Bob Vell sued Zorblat. Roe criticized Quux."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Ada Lovelace Roe"] is EntityKind.PERSON
+    assert kinds["Bob Vell"] is EntityKind.PERSON
+    assert not any(name.lower().startswith(("then-", "ex-")) for name in kinds)

@@ -100,11 +100,18 @@ ROLE_WORDS = frozenset(
 
 
 def is_role_word(word: str) -> bool:
-    """Whether the lower-case ``word`` is a title, its "co-" and "-elect" forms included
-    ("co-CEO", "mayor-elect")."""
-    return word in ROLE_WORDS or (
-        "-" in word and word.removeprefix("co-").removesuffix("-elect") in ROLE_WORDS
-    )
+    """Whether the lower-case ``word`` is a title, its "co-", "ex-", "then-" and "-elect"
+    forms included ("co-CEO", "ex-CEO", "then-President", "mayor-elect")."""
+    if word in ROLE_WORDS:
+        return True
+    if "-" not in word:
+        return False
+    for prefix in _ROLE_PREFIXES:
+        word = word.removeprefix(prefix)
+    return word.removesuffix("-elect") in ROLE_WORDS
+
+
+_ROLE_PREFIXES = ("co-", "ex-", "then-")
 
 
 # Nouns only a person is called, before the name: "le milliardaire Len Blavatnik"
