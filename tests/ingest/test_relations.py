@@ -1130,6 +1130,8 @@ def test_a_body_named_inside_a_quotation_is_not_where_the_speaker_works() -> Non
         ("en", "The Vell Court ordered Zorblat and Quux to pay a combined $5 million."),
         ("en", "Judge Ada Roe could order Zorblat to divest Quux."),
         ("en", "In 2021 the Vell Court ordered Zorblat to cut its emissions by 45%."),
+        ("en", "The Vell Department ordered Zorblat Air Lines and Quux to dissolve their venture."),
+        ("en", "The Vell Board ordered Zorblat to terminate the contract."),
         ("fr", "La CNIL a enjoint à Zorblat de cesser la collecte."),
         ("fr", "Le Conseil d'État a ordonné à Zorblat de rembourser ses clients."),
     ],
@@ -1138,7 +1140,9 @@ def test_ordering_a_party_to_do_something_is_a_command_not_a_purchase(
     language: str, text: str
 ) -> None:
     relations = _relations(ingest_text(text, language=language))
-    assert any(t == "Zorblat" and kind is RelationType.SANCTION for _, t, kind in relations)
+    assert any(
+        t.startswith("Zorblat") and kind is RelationType.SANCTION for _, t, kind in relations
+    )
     assert not any(kind is RelationType.COMMERCIAL_DEAL for _, _, kind in relations)
 
 

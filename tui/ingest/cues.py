@@ -27,7 +27,9 @@ _ORDERED_TO = (
     r"|refund|suspend|remove|shut|close|disclose|reinstate|return|comply|hand|turn\s+over|end"
     r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop|cut|reduce"
     r"|slash|lower|limit|curb|raise|increase|change|modify|amend|allow|provide|give|offer"
-    r"|open|negotiate|rehire|recogni[sz]e|bargain|publish|correct|destroy|notify|pause)\b"
+    r"|open|negotiate|rehire|recogni[sz]e|bargain|publish|correct|destroy|notify|pause"
+    r"|dissolve|terminate|scrap|abandon|split|separate|sever|exit|vacate|cancel|release"
+    r"|rescind|retract|file|submit|fire|dismiss|reimburse|free|lift|undo)\b"
 )
 # What an operator cancels or cuts in its own running: flights, trains, jobs. "supprimer
 # une partie de leurs vols", "cancelled 400 flights" end no tie between two parties.
