@@ -446,6 +446,20 @@ def test_a_quoted_title_with_link_words_is_one_name_of_a_work_or_a_plan() -> Non
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_quoted_title_ends_before_the_sentence_s_mark_and_reads_as_no_place() -> None:
+    text = (
+        "The filing points to games like “Escape to Vell Island” on Zorblat, which grew on "
+        "hits like “Grow a Garden.” Quux published an open letter titled “Why We Must Call "
+        "Time Out on Zorblat,” and sued Zorblat."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Escape to Vell Island"] is EntityKind.PRODUCT
+    assert kinds["Grow a Garden"] is EntityKind.PRODUCT
+    assert kinds["Why We Must Call Time Out on Zorblat"] is EntityKind.OTHER
+    assert not any(name.endswith((".", ",")) for name in kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_acronyms_spelling_common_words_and_a_companys_general_open_or_end_names() -> None:
     french = "Le tribunal a liquidé MA France. Les salariés de MA France accusent Stellantis."
     assert "MA France" in names_of(french, "fr")

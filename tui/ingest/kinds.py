@@ -532,6 +532,10 @@ def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bo
 # A quoted title names a plan or a campaign when such a word stands by it ("son plan
 # stratégique « Lead the Future »", a "Back to Starbucks" turnaround), or else a work: a
 # game, a show, a film ("Life is Strange", "Inside the NBA").
+_DOCUMENT_WORDS = frozenset(
+    """letter lettre report rapport study étude memo note tribune petition pétition
+    manifesto manifeste""".split()
+)
 _PLAN_WORDS = frozenset(
     """plan plans programme program stratégie strategy stratégique strategic campagne
     campaign initiative projet project turnaround opération operation indicateur indicator
@@ -551,6 +555,9 @@ def title_kind(
         return None
     for before, after in contexts:
         if _PLAN_WORDS.intersection(t.lower for t in (*before[-3:], *after[:2])):
+            return EntityKind.OTHER
+        # "an open letter titled “...”", "“Nixing the Fix,” a 2021 report": a document
+        if _DOCUMENT_WORDS.intersection(t.lower for t in (*before[-3:], *after[:5])):
             return EntityKind.OTHER
     return EntityKind.PRODUCT
 

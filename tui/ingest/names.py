@@ -536,8 +536,15 @@ _TITLE_WORD = r"[A-ZÀ-Ý0-9][\w'’.-]*"
 _TITLE_LINK = (
     r"(?:of|the|to|is|a|an|and|in|on|for|at|with|de|du|des|la|le|les|et|à|en|sur|au|aux|&)"
 )
+# the title ends at its closing mark, or at a comma or a full stop right before it (“Grow
+# a Garden.”, “Diddy Party,”: the mark closes the sentence's words, not the title's)
 _QUOTED_TITLE = re.compile(
-    _TITLE_WORD + r"(?::?\s(?:" + _TITLE_LINK + r"\s){0,2}" + _TITLE_WORD + r"){1,6}(?=\s?[»”\"])"
+    _TITLE_WORD
+    + r"(?::?\s(?:"
+    + _TITLE_LINK
+    + r"\s){0,2}"
+    + _TITLE_WORD
+    + r"){1,6}(?<![.,])(?=[,.]?\s?[»”\"])"
 )
 _TITLE_OPENINGS = ("«", "“", '"')
 

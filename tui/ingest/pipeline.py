@@ -74,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.29"
+VERSION = "1.9.30"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -899,7 +899,10 @@ def _kinds(
         kind = decide_kind(draft.forms, contexts[index], labels[index], common_words)
         if draft.product_hint and kind is EntityKind.ORG:
             kind = EntityKind.PRODUCT
-        if kind is EntityKind.ORG and titles.intersection(map(surface_key, draft.forms)):
+        # a quoted title is a work, whatever its words say ("Escape to Epstein Island")
+        if kind in (EntityKind.ORG, EntityKind.PLACE) and titles.intersection(
+            map(surface_key, draft.forms)
+        ):
             kind = title_kind(draft.forms, contexts[index]) or kind
         kinds.append(kind)
     return kinds
