@@ -1836,9 +1836,15 @@ def test_a_name_qualifying_a_noun_is_no_party_to_the_sentence_s_act() -> None:
         ),
         ("fr", "Interrogé par Quux, le patron de Zorblat a critiqué Blargco."),
         ("fr", "Zorblat n'a pas répondu aux sollicitations de Quux sur la plainte de Blargco."),
+        # a paper given a statement or an interview
+        ("en", "In a statement to Quux, a spokesperson said Zorblat keeps users safe."),
+        ("en", "In an interview with the Quux earlier this year, Zorblat criticized Blargco."),
+        ("fr", "Dans un entretien accordé au Quux, le patron de Zorblat a critiqué Blargco."),
     ],
 )
-def test_a_paper_asking_for_comment_is_no_party(language: str, text: str) -> None:
+def test_a_paper_asking_for_comment_or_given_a_statement_is_no_party(
+    language: str, text: str
+) -> None:
     dataset = ingest_text(text, language=language)
     names = {e.id: e.name for e in dataset.entities}
     assert not any("Quux" in (names[r.source], names[r.target]) for r in dataset.relations)

@@ -109,13 +109,17 @@ _SOURCE = {
         r"(?:\bselon|\bd['’]après|\brapporté\w*\s+par|\brévélé\w*\s+par|\bconsulté\w*\s+par"
         r"|\bobtenu\w*\s+par|\banalystes?\s+(?:de|d['’]|chez)"
         # "sollicité par franceinfo", "aux sollicitations du Monde": a paper asking questions
-        r"|\b(?:sollicité|contacté|interrogé)\w*\s+par|\bsollicitations?\s+(?:de|du|d['’]))"
+        r"|\b(?:sollicité|contacté|interrogé)\w*\s+par|\bsollicitations?\s+(?:de|du|d['’])"
+        # "dans un entretien au Monde", "une interview accordée aux Echos"
+        r"|\b(?:entretien|interview|déclarations?)\s+(?:accordée?s?\s+)?(?:à|au|aux))"
         r"(?:\s+(?:le|la|les|l['’]))?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by"
-        r"|\banalysts?\s+at|\bcontacted\s+by|\brequests?\s+for\s+comment\s+from)"
+        r"|\banalysts?\s+at|\bcontacted\s+by|\brequests?\s+for\s+comment\s+from"
+        # "in a statement to TechCrunch", "in an interview with the BBC"
+        r"|\b(?:statements?|comments?|interviews?|remarks)\s+(?:to|with))"
         r"(?:\s+the)?\s*$",
         re.IGNORECASE,
     ),
@@ -150,6 +154,9 @@ _SOURCE_NEEDLES = {
         "sollicit",
         "contact",
         "interrog",
+        "entretien",
+        "interview",
+        "déclaration",
     ),
     "en": (
         "according",
@@ -160,6 +167,9 @@ _SOURCE_NEEDLES = {
         "analyst",
         "contact",
         "comment",
+        "statement",
+        "interview",
+        "remark",
     ),
 }
 _LOCATION = {
