@@ -482,3 +482,16 @@ def test_medicines_introduced_by_their_form_are_products() -> None:
     kinds = kinds_of(text, "en")
     assert kinds["Vexolin"] is EntityKind.PRODUCT
     assert kinds["Dupraxa"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_representative_s_title_and_a_platform_s_people_are_no_names() -> None:
+    text = (
+        "Fans flooded social media, and Rep. Ada Roe, a California Democrat, criticized "
+        "Zorblat. Zorblat faced a backlash for banning Vell, a YouTuber who ran sting "
+        "operations. Zorblat said Vell broke its rules."
+    )
+    kinds = kinds_of(text, "en")
+    assert not {"Rep", "YouTuber"} & kinds.keys()
+    assert kinds["Ada Roe"] is EntityKind.PERSON
+    assert kinds["Vell"] is EntityKind.PERSON

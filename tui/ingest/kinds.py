@@ -283,13 +283,14 @@ def _person_evidence(
             and after[0].text == ","
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
-            # "X, chief executive of", "X, a former executive at"
-            and any(
-                is_role_word(t.lower) for t in after[1 : 4 if after[1].lower in ("a", "an") else 3]
-            )
-            and multi
         ):
-            return True
+            described = after[1 : 4 if after[1].lower in ("a", "an") else 3]
+            # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
+            # a noun only a person is called, even of a name in one word
+            if (multi and any(is_role_word(t.lower) for t in described)) or any(
+                t.lower in PERSON_NOUNS for t in described
+            ):
+                return True
     total = sum(model_labels.values())
     persons = model_labels["PER"] + model_labels["PERSON"]
     known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())

@@ -77,7 +77,11 @@ FRENCH_MONTHS_AND_DAYS = frozenset(
 # Common nouns French and English capitalise, alone never a party: "entrer en Bourse",
 # "le président de la République", "vendre sur Internet", "la pandémie de Covid-19", "the
 # Court would hear" and "the States' intervention" of a legal filing.
-GENERIC_CAPITALISED = frozenset("bourse république internet covid covid-19 court states".split())
+# The people named after a platform too ("Schlep, a YouTuber who ...").
+GENERIC_CAPITALISED = frozenset(
+    """bourse république internet covid covid-19 court states youtuber youtubers tiktoker
+    tiktokers instagrammer instagrammers redditor redditors googler googlers""".split()
+)
 
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady".split())
 
@@ -93,7 +97,7 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor administrator administratrice assistant général general vice gov sen
+    mayor chancellor administrator administratrice assistant général general vice gov sen rep
     representatives treasurer trésorier trésorière attorney
     """.split()
 )
@@ -117,7 +121,8 @@ _ROLE_PREFIXES = ("co-", "ex-", "then-")
 # Nouns only a person is called, before the name: "le milliardaire Len Blavatnik"
 PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
-    businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse""".split()
+    businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber
+    youtubeur youtubeuse influencer influenceur influenceuse""".split()
 )
 
 # Common given names in French and English news, and the ~2,000 most common given names
