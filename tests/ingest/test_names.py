@@ -495,3 +495,15 @@ def test_a_representative_s_title_and_a_platform_s_people_are_no_names() -> None
     assert not {"Rep", "YouTuber"} & kinds.keys()
     assert kinds["Ada Roe"] is EntityKind.PERSON
     assert kinds["Vell"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_with_its_department_in_brackets_is_a_town() -> None:
+    # a town is where something happens: not listed; a country in brackets says nothing
+    text = (
+        "L'autoroute doit relier Vellmont (Tarn) à Toulouse. Zorblat a critiqué Vellmont. "
+        "Quux a répondu. Quux (France) a racheté Blargco."
+    )
+    kinds = kinds_of(text, "fr")
+    assert "Vellmont" not in kinds
+    assert kinds["Quux"] is EntityKind.ORG

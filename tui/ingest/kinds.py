@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tui.ingest.deals import DEAL_HEADS
-from tui.ingest.gazetteer import KNOWN_KINDS, MEDIA_KEYS, METONYMS, REGULATOR_HEADS, UNION_KEYS
+from tui.ingest.gazetteer import (
+    COUNTRY_KEYS,
+    KNOWN_KINDS,
+    MEDIA_KEYS,
+    METONYMS,
+    REGULATOR_HEADS,
+    UNION_KEYS,
+)
 from tui.ingest.lexicon import (
     COMPANY_NAME_TAILS,
     DEMONYMS,
@@ -142,6 +149,7 @@ def decide_kind(
     if any(
         _town_of_a_state(before, after)
         or _town_in_a_region(before, after)
+        or _town_with_its_area(after)
         or _town_of_a_mayor(before)
         for before, after in contexts
     ):
@@ -187,6 +195,18 @@ def decide_kind(
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
+
+
+def _town_with_its_area(after: Sequence[Token]) -> bool:
+    """ "relier Castres (Tarn) à Toulouse": a name followed by a known region, department
+    or city in brackets is a town (not a country: "Zorblat (France)" may be a company)."""
+    return (
+        len(after) >= 3
+        and after[0].text == "("
+        and after[2].text == ")"
+        and KNOWN_KINDS.get(after[1].lower) is EntityKind.PLACE
+        and after[1].lower not in COUNTRY_KEYS
+    )
 
 
 def _town_in_a_region(before: Sequence[Token], after: Sequence[Token]) -> bool:
