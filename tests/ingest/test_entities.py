@@ -1197,3 +1197,20 @@ def test_titles_held_before_are_titles() -> None:
     assert kinds["Ada Lovelace Roe"] is EntityKind.PERSON
     assert kinds["Bob Vell"] is EntityKind.PERSON
     assert not any(name.lower().startswith(("then-", "ex-")) for name in kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_public_offices_named_the_english_way_are_regulators() -> None:
+    text = (
+        "China's State Administration for Market Regulation cleared Zorblat's deal. The "
+        "Bureau of Vell Security fined Quux, and the Vell Patent Office rejected Zorblat's "
+        "claim. Quux moved its files to Microsoft Office."
+    )
+    kinds = kinds_of(text, "en")
+    for office in (
+        "State Administration for Market Regulation",
+        "Bureau of Vell Security",
+        "Vell Patent Office",
+    ):
+        assert kinds[office] is EntityKind.REGULATOR
+    assert kinds.get("Microsoft Office") is not EntityKind.REGULATOR

@@ -156,8 +156,10 @@ def decide_kind(
         return EntityKind.PLACE
     last_words = {ws[-1] for ws in words if ws}
     first_words = {ws[0] for ws in words if ws}
-    if (last_words | first_words) & REGULATOR_HEADS or any(
-        a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws)
+    if (
+        (last_words | first_words) & REGULATOR_HEADS
+        or any(a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
+        or any(_public_office(ws) for ws in words)
     ):
         # "Competition Commission of India", "Agence de ...": the head before its complement
         return EntityKind.REGULATOR
@@ -195,6 +197,18 @@ def decide_kind(
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
+
+
+def _public_office(words: Sequence[str]) -> bool:
+    """ "Bureau of Industry and Security", "State Administration for Market Regulation",
+    "Federal Aviation Administration", "Japan Patent Office": a public office, named the
+    English way (not "Microsoft Office", nor "the Trump Administration": two words)."""
+    return any(a in _OFFICE_HEADS and b in ("of", "for") for a, b in pairwise(words)) or (
+        len(words) >= 3 and words[-1] in _OFFICE_HEADS
+    )
+
+
+_OFFICE_HEADS = frozenset(("administration", "bureau", "office"))
 
 
 def _town_with_its_area(after: Sequence[Token]) -> bool:
