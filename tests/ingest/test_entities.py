@@ -1214,3 +1214,18 @@ def test_public_offices_named_the_english_way_are_regulators() -> None:
     ):
         assert kinds[office] is EntityKind.REGULATOR
     assert kinds.get("Microsoft Office") is not EntityKind.REGULATOR
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_between_commas_after_a_title_is_a_person() -> None:
+    text = (
+        "Le ministre des transports, Óscar Vellmont, a critiqué Zorblat. Óscar Vellmont a "
+        "aussi critiqué Quux."
+    )
+    assert kinds_of(text, "fr")["Óscar Vellmont"] is EntityKind.PERSON
+    # a title-cased word of a name is no title
+    english = (
+        "Zorblat General's parent, Zorblat Mutual Vell Co., agreed to pay. Zorblat Mutual "
+        "Vell Co. said so."
+    )
+    assert kinds_of(english, "en").get("Zorblat Mutual Vell Co") is not EntityKind.PERSON

@@ -313,6 +313,22 @@ def _person_evidence(
             # "le milliardaire Len Blavatnik"
             return True
         if (
+            multi
+            and len(before) >= 3
+            and before[-1].text == ","
+            and before[-2].is_word
+            # a title written as one ("ministre", "chief executive", "CEO"), not a
+            # name's word ("State Farm General's parent, ...")
+            and any(
+                is_role_word(t.lower) and (t.text.islower() or t.text.isupper())
+                for t in before[-5:-1]
+            )
+            and (after[:1] and after[0].text == ",")
+        ):
+            # "Le ministre des transports, Óscar Puente, ...": a title, then the name
+            # between two commas
+            return True
+        if (
             len(after) >= 2
             and after[0].text == ","
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
