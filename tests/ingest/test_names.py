@@ -507,3 +507,14 @@ def test_a_name_with_its_department_in_brackets_is_a_town() -> None:
     kinds = kinds_of(text, "fr")
     assert "Vellmont" not in kinds
     assert kinds["Quux"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_what_is_invested_in_and_a_company_described_after_it_are_no_places() -> None:
+    text = (
+        "La SEPI détient déjà des parts dans Vellia ou Airbus. Le groupe peine à honorer "
+        "ses contrats. Quuxfer, la compagnie ferroviaire publique, lui réclame des pénalités."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Vellia"] is EntityKind.ORG
+    assert kinds["Quuxfer"] is EntityKind.ORG

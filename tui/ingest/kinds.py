@@ -710,7 +710,16 @@ def _preposition(before: Sequence[Token]) -> str:
 
 
 # "investing in FigJam", "a stake in X", "investit dans X": what one invests in is no place
-_INVESTED = ("invest", "stake", "share", "interest", "participation", "holding")
+_INVESTED = (
+    "invest",
+    "stake",
+    "share",
+    "interest",
+    "participation",
+    "holding",
+    "parts",  # "des parts dans Indra"
+    "capital",
+)
 
 
 def _invested_in(before: Sequence[Token]) -> bool:

@@ -74,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.35"
+VERSION = "1.9.36"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -845,8 +845,15 @@ def _listed_with_products(
     listed_with: dict[int, set[EntityKind]] = {}
     for chain in chains:
         held = {kinds[m.entity] for m in chain} & _LIST_KINDS if len(chain) > 1 else set()
-        if len(chain) > 1 and _LOCATIVE_BEFORE.search(
-            text, max(0, chain[0].start - 16), chain[0].start
+        if (
+            len(chain) > 1
+            and (
+                locative := _LOCATIVE_BEFORE.search(
+                    text, max(0, chain[0].start - 16), chain[0].start
+                )
+            )
+            # "des parts dans Indra ou Airbus": what is invested in, no place
+            and not _STAKE_BEFORE.search(text, max(0, locative.start() - 20), locative.start())
         ):
             held = held | {EntityKind.PLACE}  # "dans le Grand Est, les Pays de la Loire et .."
         for mention in chain:
@@ -865,6 +872,9 @@ def _listed_with_products(
 
 
 _LIST_KINDS = frozenset({EntityKind.PRODUCT, EntityKind.PLACE})
+_STAKE_BEFORE = re.compile(
+    r"\b(?:parts|participations?|stakes?|invest\w*|capital)\s+$", re.IGNORECASE
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:à|au|aux|en|dans|vers|in|at|near)\s+(?:(?:le|la|les|the)\s+|l['’])?$", re.IGNORECASE
 )
@@ -1120,6 +1130,7 @@ _APPOSITION = re.compile(
     r"|airline|start-?up|subsidiary|owner|parent|union|association|federation|agency"
     r"|groupe|société|entreprise|leader|numéro|filiale|fabricant|constructeur|géant"
     r"|spécialiste|coopérative|fonds|banque|assureur|opérateur|distributeur|enseigne|holding"
+    r"|compagnie|transporteur|exploitant|concessionnaire|laboratoire|éditeur|studio"
     r"|syndicat|fédération|confédération|agence|chief|founder|président|présidente"
     r"|directeur|directrice"
     r"|fondateur|fondatrice|patron|patronne)s?\b",
