@@ -1229,3 +1229,18 @@ def test_a_name_between_commas_after_a_title_is_a_person() -> None:
         "Vell Co. said so."
     )
     assert kinds_of(english, "en").get("Zorblat Mutual Vell Co") is not EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_named_like_a_law_s_head_is_a_company() -> None:
+    text = (
+        "Zorblat and Charter Vell struck a carriage agreement. Charter said customers would "
+        "gain access to the apps. Zorblat accused Charter of refusing to pay."
+    )
+    assert kinds_of(text, "en")["Charter Vell"] is EntityKind.ORG
+    assert (
+        kinds_of("Le Code a été modifié par Zorblat. Quux critique le Code.", "fr").get(
+            "Code", EntityKind.OTHER
+        )
+        is EntityKind.OTHER
+    )

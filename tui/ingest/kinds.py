@@ -163,7 +163,10 @@ def decide_kind(
     ):
         # "Competition Commission of India", "Agence de ...": the head before its complement
         return EntityKind.REGULATOR
-    if last_words & LAW_HEADS or any(
+    # the last word of a name of several words ("Charter Communications" is no charter,
+    # though "Charter" alone would read as one)
+    named_by = {ws[-1] for ws in words if len(ws) > 1} or last_words
+    if named_by & LAW_HEADS or any(
         (len(ws) == 2 and ws[0] in _NUMBERED_TEXT_HEADS and ws[1].isdigit())
         # "Assembly Bill 316", "Senate Bill 1047", "House Resolution 7"
         or (len(ws) >= 2 and ws[-1].isdigit() and ws[-2] in LAW_HEADS | _NUMBERED_TEXT_HEADS)
