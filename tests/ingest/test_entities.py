@@ -1244,3 +1244,9 @@ def test_a_company_named_like_a_law_s_head_is_a_company() -> None:
         )
         is EntityKind.OTHER
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_tournament_named_open_is_an_event() -> None:
+    text = "Zorblat will show the Vell Open on its app. Quux lost the Vell Open rights to Zorblat."
+    assert kinds_of(text, "en")["Vell Open"] is EntityKind.EVENT

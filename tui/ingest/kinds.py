@@ -67,7 +67,7 @@ LAW_CUES = frozenset("loi règlement directive law regulation act décret decree
 EVENT_HEADS = frozenset(
     """
     summit sommet conference conférence forum salon expo festival olympics jeux election
-    élection élections elections judgment judgement ruling trial procès cup coupe show
+    élection élections elections judgment judgement ruling trial procès cup coupe show open
     """.split()
 )
 ORG_HEADS = frozenset(
