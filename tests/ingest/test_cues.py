@@ -336,6 +336,9 @@ def test_more_english_cues(text: str, expected: list[str]) -> None:
         # a defendant fights the case; defending a deal backs it
         ("en", "Zorblat intends to defend the proceedings brought by Quux.", ["lawsuit"]),
         ("en", "Zorblat will defend itself against the charges.", ["lawsuit"]),
+        # "assigner" a party before a court sues it; assigning goals is no suit
+        ("fr", "Quux a assigné le groupe Zorblat devant la justice.", ["lawsuit"]),
+        ("fr", "La direction a assigné des objectifs à Zorblat.", []),
         ("en", "Zorblat defended the merger.", ["endorsement", "investment"]),
         (
             "en",

@@ -576,7 +576,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"poursui\w+\s+en\s+justice",
             r"poursuit",
             r"poursuivi\w*",
-            r"assign\w+\s+en\s+justice",
+            # "ont assigné le groupe Rocher devant la justice": the party summoned between
+            r"assign\w+(?:\s+en\s+justice|(?=\s+(?:\S+\s+){1,4}(?:en\s+justice|devant\s+(?:la\s+"
+            r"justice|le\s+tribunal|les\s+tribunaux|la\s+cour|le\s+juge))))",
             r"plainte\w*",
             r"procès",
             r"attaqu\w+(?:\s+en\s+justice|(?=\s+(?:\S+\s+){1,3}en\s+justice))",
