@@ -518,3 +518,14 @@ def test_what_is_invested_in_and_a_company_described_after_it_are_no_places() ->
     kinds = kinds_of(text, "fr")
     assert kinds["Vellia"] is EntityKind.ORG
     assert kinds["Quuxfer"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_decimal_amount_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Quux devra verser 41,5 millions d'euros, Zorblat 24,6 millions et Vell 23,5 "
+        "millions. Ariane 6 décolle. Zorblat a critiqué Vell."
+    )
+    names = names_of(text, "fr")
+    assert {"Zorblat", "Vell", "Ariane 6"} <= names
+    assert not any(name.endswith(("24", "23")) for name in names)

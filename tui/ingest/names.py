@@ -851,6 +851,14 @@ def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
         and not _YEAR.match(following.text)
         and text[last.end : following.start] == " "
         and after.casefold() not in _NUMBER_UNITS
+        # "BMW 24,6 millions", "Toyota 23.5 million": a decimal number is an amount
+        and not (
+            after in (",", ".")
+            and end + 2 < len(tokens)
+            and tokens[end + 2].text[:1].isdigit()
+            and tokens[end + 1].end == tokens[end + 2].start
+            and following.end == tokens[end + 1].start
+        )
     )
 
 
