@@ -1250,3 +1250,16 @@ def test_a_company_named_like_a_law_s_head_is_a_company() -> None:
 def test_a_tournament_named_open_is_an_event() -> None:
     text = "Zorblat will show the Vell Open on its app. Quux lost the Vell Open rights to Zorblat."
     assert kinds_of(text, "en")["Vell Open"] is EntityKind.EVENT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_foreign_institution_named_in_french_keeps_its_own_acronym() -> None:
+    text = (
+        "Le même jour, l'Autorité britannique de la concurrence et des marchés (CMA) a "
+        "sanctionné Zorblat. La CMA a aussi visé Quux. La Commission fédérale des "
+        "communications (FCC) a autorisé Quux à racheter Vell."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert "CMA" in entities["Autorité britannique de la concurrence et des marchés"].aliases
+    assert "FCC" in entities["Commission fédérale des communications"].aliases
+    assert not {"CMA", "FCC"} & set(entities)

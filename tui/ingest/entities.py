@@ -36,7 +36,12 @@ from tui.ingest.lexicon import (
     STOPWORDS,
     is_demonym,
 )
-from tui.ingest.names import Candidate, is_linked_title, spelled_by_initials
+from tui.ingest.names import (
+    Candidate,
+    is_linked_title,
+    is_translated_institution,
+    spelled_by_initials,
+)
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
 from tui.text import surface_key as _surface_key
@@ -789,5 +794,7 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
         if is_acronym(short.text) and (
             initials(long.text).startswith(short.text[:1])
             or sorted(initials(long.text)) == sorted(short.text)
+            # "l'Autorité britannique de la concurrence et des marchés (CMA)"
+            or (short is second and is_translated_institution(long.text))
         ):
             union.join(surface_key(long.text), surface_key(short.text))

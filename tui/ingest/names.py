@@ -26,6 +26,7 @@ from tui.ingest.lexicon import (
     FRENCH_MONTHS_AND_DAYS,
     ROLE_WORDS,
     STOPWORDS,
+    is_demonym,
     is_role_word,
 )
 from tui.ingest.patterns import finditer_from, matches_at, may_start_with
@@ -379,13 +380,25 @@ def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
         window = max(0, bracket.start() - 200)
         name = _BRACKETED_INSTITUTION_FR.search(text, window, bracket.start())
         acronym = bracket.group("acronym")
-        if (
-            name is not None
-            and _folded_initial(acronym) == _folded_initial(name.group("head"))
-            and (acronym[1:2].isupper() or spelled_by_initials(acronym, name.group()))
+        if name is not None and (
+            (
+                _folded_initial(acronym) == _folded_initial(name.group("head"))
+                and (acronym[1:2].isupper() or spelled_by_initials(acronym, name.group()))
+            )
+            or (acronym.isupper() and is_translated_institution(name.group()))
         ):
             matches.append(name)
     return _whole_match_spans(tokens, matches)
+
+
+def is_translated_institution(name: str) -> bool:
+    """A foreign institution's name in French, which keeps its own acronym: "l'Autorité
+    britannique de la concurrence et des marchés (CMA)", "la Commission fédérale des
+    communications (FCC)": the head's adjective is a nationality or "fédéral"."""
+    words = name.split()
+    return len(words) >= 3 and (
+        is_demonym(words[1].casefold()) or words[1].casefold() in ("fédéral", "fédérale")
+    )
 
 
 def spelled_by_initials(acronym: str, name: str) -> bool:
