@@ -1,6 +1,12 @@
 import pytest
 
-from tests.ingest.conftest import aliases_of, entities_and_relations, kinds_of, names_of
+from tests.ingest.conftest import (
+    aliases_of,
+    entities_and_relations,
+    fixture_text,
+    kinds_of,
+    names_of,
+)
 from tui.ingest import ingest_text
 from tui.ingest.entities import clean_candidates, group_forms, initials
 from tui.ingest.names import Candidate, find_candidates, lowercase_vocabulary
@@ -1263,3 +1269,23 @@ def test_a_foreign_institution_named_in_french_keeps_its_own_acronym() -> None:
     assert "CMA" in entities["Autorité britannique de la concurrence et des marchés"].aliases
     assert "FCC" in entities["Commission fédérale des communications"].aliases
     assert not {"CMA", "FCC"} & set(entities)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_law_ending_the_sentence_before_says_nothing_of_the_next_name() -> None:
+    text = (
+        "Zorblat broke the Bank Secrecy Act. The Zorblat resolution arrives as Quux sues "
+        "Zorblat. Zorblat agreed to pay Quux."
+    )
+    assert kinds_of(text, "en")["Zorblat"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_us_is_no_company_the_company_could_name() -> None:
+    # "U.S." is named nine times in this article about OKX and acts: "the company" is OKX's
+    # operator, never the country
+    dataset = ingest_text(
+        fixture_text("en_okx_guilty_plea_unlicensed_money_transmitting.txt"), language="en"
+    )
+    us = next(e for e in dataset.entities if e.name == "U.S.")
+    assert "company" not in us.aliases

@@ -74,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.41"
+VERSION = "1.9.42"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -183,7 +183,8 @@ def _extract(
         for i, kind in enumerate(kinds)
         if kind is EntityKind.ORG
         and not drafts[i].collective
-        and not drafts[i].keys & _GOVERNMENT_PLACES
+        # "U.S." is the gazetteer's "u.s": the abbreviation's last full stop aside
+        and not {key.rstrip(".") for key in drafts[i].keys} & _GOVERNMENT_PLACES
     ]
     persons = frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON)
     mention_starts = cache(lambda: [m.start for m in found])
