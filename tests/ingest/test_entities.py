@@ -1289,3 +1289,12 @@ def test_the_us_is_no_company_the_company_could_name() -> None:
     )
     us = next(e for e in dataset.entities if e.name == "U.S.")
     assert "company" not in us.aliases
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_regulations_named_in_the_plural_are_texts() -> None:
+    text = (
+        "Under the Vell Passenger Protection Regulations, Zorblat owes Quux nothing. Quux "
+        "cited the Vell Passenger Protection Regulations against Zorblat."
+    )
+    assert kinds_of(text, "en")["Vell Passenger Protection Regulations"] is EntityKind.OTHER

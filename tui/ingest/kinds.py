@@ -59,6 +59,7 @@ LAW_HEADS = frozenset(
     """
     act law loi directive règlement regulation treaty traité code bill agreement accord
     convention charte charter pact pacte reglement rules ordonnance décret decree amendment
+    regulations
     """.split()
 )
 # Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
