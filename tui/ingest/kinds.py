@@ -337,7 +337,8 @@ def _person_evidence(
                 is_role_word(t.lower) and (t.text.islower() or t.text.isupper())
                 for t in before[-5:-1]
             )
-            and (after[:1] and after[0].text == ",")
+            and bool(after)
+            and after[0].text == ","
         ):
             # "Le ministre des transports, Óscar Puente, ...": a title, then the name
             # between two commas
@@ -597,14 +598,15 @@ def _led_body(contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]]) -> bo
 # A quoted title names a plan or a campaign when such a word stands by it ("son plan
 # stratégique « Lead the Future »", a "Back to Starbucks" turnaround), or else a work: a
 # game, a show, a film ("Life is Strange", "Inside the NBA").
-_DOCUMENT_WORDS = frozenset(
-    """letter lettre report rapport study étude memo note tribune petition pétition
-    manifesto manifeste""".split()
-)
 _PLAN_WORDS = frozenset(
     """plan plans programme program stratégie strategy stratégique strategic campagne
     campaign initiative projet project turnaround opération operation indicateur indicator
     slogan""".split()
+)
+# ... and a document when such a word does ("an open letter titled “...”")
+_DOCUMENT_WORDS = frozenset(
+    """letter lettre report rapport study étude memo note tribune petition pétition
+    manifesto manifeste""".split()
 )
 
 

@@ -118,7 +118,8 @@ def is_role_word(word: str) -> bool:
 _ROLE_PREFIXES = ("co-", "ex-", "then-")
 
 
-# Nouns only a person is called, before the name: "le milliardaire Len Blavatnik"
+# Nouns only a person is called, before the name or in an apposition after it: "le
+# milliardaire Len Blavatnik", "Schlep, a YouTuber who ..."
 PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
     businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber

@@ -361,7 +361,8 @@ _WORDS_BEFORE = re.compile(r"(?:[\w&'’-]+ ){1,6}$")
 def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
     """ "Tencent Holdings Ltd." is Tencent: the name without its legal form is one of its
     names, and so is the full form with its abbreviation's full stop ("Co."), which the
-    end of a sentence takes away."""
+    end of a sentence takes away. The one other draft the core names is the same company
+    ("Merck & Co ... Merck said"): it joins."""
     with_stop: set[str] | None = None
     cores: list[tuple[Draft, str]] = []
     for draft in drafts:
