@@ -1298,3 +1298,19 @@ def test_regulations_named_in_the_plural_are_texts() -> None:
         "cited the Vell Passenger Protection Regulations against Zorblat."
     )
     assert kinds_of(text, "en")["Vell Passenger Protection Regulations"] is EntityKind.OTHER
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_body_of_people_named_x_of_a_and_b_is_one_name() -> None:
+    text = (
+        "The Brotherhood of Vell Engineers and Trainmen said Zorblat had agreed. The Society "
+        "of Vell Manufacturers and Traders criticized Quux. Bank of Vell and Quux sued Zorblat."
+    )
+    names = names_of(text, "en")
+    assert {
+        "Brotherhood of Vell Engineers and Trainmen",
+        "Society of Vell Manufacturers and Traders",
+        "Bank of Vell",
+        "Quux",
+    } <= names
+    assert not {"Trainmen", "Traders"} & names

@@ -234,6 +234,10 @@ _OPENING_HEADS = frozenset(
     "department office bureau center centers centre centres institute ministry commission "
     "council agency board committee".split()
 )
+# Heads of the bodies of people named "X of A and B"
+_BODY_OF_HEADS = frozenset(
+    "brotherhood society alliance league federation association confederation guild".split()
+)
 _LABEL = re.compile(r"(?:\s+[^\W\d_A-Z][\w'’-]*){0,3}\s*:")
 # Adjectives of quantity or strength that open a sentence: "High energy costs weigh on
 # X", "Strong demand lifted Y", "Fortes tensions chez Z", "Premier financeur du cinéma, X"
@@ -377,7 +381,12 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
         )
         # "Centers for Disease Control and Prevention": an institution's head opens it
         opening = words[1] if words[0].group() in ("U.S", "US", "UK", "U.K") else words[0]
-        headed = opening.group().casefold() in _OPENING_HEADS
+        # ... or its head before "of": "(International) Brotherhood of Locomotive Engineers
+        # and Trainmen", "Society of Motor Manufacturers and Traders"
+        of = next((i for i in range(1, position) if words[i].group() == "of"), None)
+        headed = opening.group().casefold() in _OPENING_HEADS or (
+            of is not None and words[of - 1].group().casefold() in _OPENING_HEADS | _BODY_OF_HEADS
+        )
         if word.group() in ("and", "&") and (
             (words[-1].group().casefold() not in _AND_HEADS and not headed) or repeated or listed
         ):
