@@ -529,3 +529,14 @@ def test_a_decimal_amount_after_a_name_is_no_part_of_it() -> None:
     names = names_of(text, "fr")
     assert {"Zorblat", "Vell", "Ariane 6"} <= names
     assert not any(name.endswith(("24", "23")) for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_described_as_a_product_in_apposition_is_a_product() -> None:
+    text = (
+        "Zorblat a dénigré le Vellix, un traitement bien moins cher, pour protéger Quux. "
+        "Quux a critiqué Zorblat. Ada Roe built Blarg, a cloud security company that Quux "
+        "bought."
+    )
+    assert kinds_of(text, "fr")["Vellix"] is EntityKind.PRODUCT
+    assert kinds_of(text, "en").get("Blarg") is not EntityKind.PRODUCT

@@ -223,6 +223,11 @@ def _public_office(words: Sequence[str]) -> bool:
 
 
 _OFFICE_HEADS = frozenset(("administration", "bureau", "office"))
+_INDEFINITE = frozenset(("un", "une", "a", "an"))
+_COMPANY_NOUNS = ORG_HEADS | frozenset(
+    "company companies firm firms maker startup start-up provider developer société "
+    "entreprise fabricant éditeur".split()
+)
 
 
 def _town_with_its_area(after: Sequence[Token]) -> bool:
@@ -656,6 +661,16 @@ def _product_evidence(
             continue
         if after and after[0].lower in PRODUCT_CUES:
             hits += after[0].lower not in _GOODS  # "PepsiCo products" are PepsiCo's
+            continue
+        if (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].lower in _INDEFINITE
+            and after[2].lower in PRODUCT_CUES
+            # "Adallom, a cloud security company": the noun is further on
+            and not any(t.lower in _COMPANY_NOUNS for t in after[3:6])
+        ):
+            hits += 1  # "le Lucentis, un traitement bien plus coûteux": described as one
             continue
         if before and before[-1].lower in _POSSESSIVE_DETERMINERS:
             # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
