@@ -1314,3 +1314,23 @@ def test_a_body_of_people_named_x_of_a_and_b_is_one_name() -> None:
         "Quux",
     } <= names
     assert not {"Trainmen", "Traders"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_government_is_the_one_government_the_text_names() -> None:
+    text = (
+        "The Italian government said it would keep a stake in Zorblat. Quux criticized the "
+        "government. The government defended Zorblat."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "government" not in entities
+    assert "government" in entities["Italian government"].aliases
+    # two governments named: "the government" is neither
+    two = (
+        "The Italian government and the French government met. Quux criticized the "
+        "government. The government defended Zorblat."
+    )
+    names = {e.name for e in ingest_text(two, language="en").entities}
+    assert "Italian government" in names and "French government" in names
+    french = "Le gouvernement français soutient Zorblat. Quux critique le gouvernement."
+    assert "gouvernement" in aliases_of(french, "fr")["gouvernement français"]

@@ -74,7 +74,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.45"
+VERSION = "1.9.46"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -554,6 +554,12 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     taken = {key for draft in drafts for key in draft.keys}
     groups = find_bare_collectives(text, language)
     bare = {_key(phrase) for phrase in groups}
+    governments = find_government(text, language)
+    # "the Italian government ... the government": the one government the text names is
+    # the one "the government" means (found first, so that the bare phrase joins it)
+    named = [g for g in governments if _key(g) not in _BARE_GOVERNMENTS]
+    same_government = {key: _key(named[0]) for key in _BARE_GOVERNMENTS} if len(named) == 1 else {}
+    governments = named + [g for g in governments if _key(g) in _BARE_GOVERNMENTS]
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
@@ -564,10 +570,10 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
             for p in find_dated_events(text, language)
         ),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
-        *((p, EntityKind.ORG) for p in find_government(text, language)),
+        *((p, EntityKind.ORG) for p in governments),
     ):
         if _key(phrase) not in taken:
-            group = _SAME_COLLECTIVE.get(_key(phrase))
+            group = _SAME_COLLECTIVE.get(_key(phrase)) or same_government.get(_key(phrase))
             same = (
                 None
                 if group is None
@@ -586,6 +592,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
 
 # A coalition and the group it speaks for, when the text names both
 _SAME_COLLECTIVE = {"intersyndicale": "syndicats"}
+_BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
 
 
 def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
