@@ -1334,3 +1334,15 @@ def test_the_government_is_the_one_government_the_text_names() -> None:
     assert "Italian government" in names and "French government" in names
     french = "Le gouvernement français soutient Zorblat. Quux critique le gouvernement."
     assert "gouvernement" in aliases_of(french, "fr")["gouvernement français"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_s_holders_or_staff_named_by_it_are_a_party() -> None:
+    text = (
+        "Zorblat shareholders approved the takeover by Quux on Monday. Quux thanked "
+        "shareholders. Zorblat said the deal would close. Japanese lenders backed Quux."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "shareholders" in entities["Zorblat shareholders"].aliases
+    assert "shareholders" not in entities
+    assert not any(name.startswith("Japanese") for name in entities)

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from tui.ingest.gazetteer import HQ_CITIES, LEADERS
-from tui.ingest.lexicon import DEMONYMS, FIRST_NAMES
+from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, LEADERS
+from tui.ingest.lexicon import DEMONYMS, FIRST_NAMES, STOPWORDS, is_demonym
 from tui.ingest.patterns import finditer_from, may_start_with, word_start
 from tui.text import surface_key
 
@@ -674,6 +674,37 @@ _BARE = {
 # Coalitions named by a singular noun: "l'intersyndicale" (the unions acting together)
 _SINGULAR_COLLECTIVES = {"fr": re.compile(r"(?<![\w'’])[Ll]['’](?P<phrase>intersyndicale)\b")}
 _SINGULAR_OPENINGS = tuple(f"{article}{mark}intersyndicale" for article in "lL" for mark in "'’")
+
+
+# A company's own people or holders, named by the company: "Britvic shareholders",
+# "Sabadell's shareholders", "WestJet mechanics", "Revlon lenders"
+_HOLDERS = (
+    "shareholders|stockholders|bondholders|holders|creditors|lenders|employees|workers"
+    "|staff|mechanics|engineers|pilots|drivers"
+)
+_OWNED_GROUP = re.compile(
+    r"(?<![\w'’-])(?P<phrase>(?:[A-Z][\w&.+-]*[\w&+]\s+){0,3}[A-Z][\w&.+-]*[\w&+]"
+    rf"(?:['’]s)?\s+(?:{_HOLDERS}))\b"
+)
+
+
+def find_owned_groups(text: str, language: str) -> list[str]:
+    """The groups a text names by the company they hold or work for, in English, each
+    as the text first writes it, without a sentence's opening article ("The Teck
+    shareholders")."""
+    if language != "en":
+        return []
+    found = []
+    for match in _OWNED_GROUP.finditer(text):
+        phrase = match.group("phrase")
+        first, _, rest = phrase.partition(" ")
+        if first.casefold() in STOPWORDS:
+            phrase = rest
+        head = phrase.split(maxsplit=1)[0].casefold()
+        # "Japanese lenders", "U.S. workers": a nationality's or a country's, no company's
+        if head not in STOPWORDS and not is_demonym(head) and head.rstrip(".") not in COUNTRY_KEYS:
+            found.append(phrase)
+    return _first_of(found)
 
 
 def find_bare_collectives(text: str, language: str) -> list[str]:

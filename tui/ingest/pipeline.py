@@ -45,6 +45,7 @@ from tui.ingest.periphrases import (
     find_collectives,
     find_dated_events,
     find_government,
+    find_owned_groups,
     find_periphrases,
     main_party,
 )
@@ -74,7 +75,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.46"
+VERSION = "1.9.47"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -560,7 +561,14 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     named = [g for g in governments if _key(g) not in _BARE_GOVERNMENTS]
     same_government = {key: _key(named[0]) for key in _BARE_GOVERNMENTS} if len(named) == 1 else {}
     governments = named + [g for g in governments if _key(g) in _BARE_GOVERNMENTS]
+    # "Britvic shareholders ... shareholders": the one group of its noun the text names
+    owned = find_owned_groups(text, language)
+    by_noun: dict[str, list[str]] = defaultdict(list)
+    for phrase in owned:
+        by_noun[_key(phrase).rsplit(" ", 1)[-1]].append(_key(phrase))
+    same_group = {noun: keys[0] for noun, keys in by_noun.items() if len(keys) == 1}
     for phrase, kind in (
+        *((p, EntityKind.ORG) for p in owned),
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
         # a dated text is of its head's kind ("le décret du 26 février 2024": a text,
@@ -573,7 +581,11 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.ORG) for p in governments),
     ):
         if _key(phrase) not in taken:
-            group = _SAME_COLLECTIVE.get(_key(phrase)) or same_government.get(_key(phrase))
+            group = (
+                _SAME_COLLECTIVE.get(_key(phrase))
+                or same_government.get(_key(phrase))
+                or (same_group.get(_key(phrase)) if _key(phrase) in bare else None)
+            )
             same = (
                 None
                 if group is None
@@ -582,10 +594,10 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
             if same is not None:
                 same.forms.append(phrase)  # "l'intersyndicale" is "les syndicats" acting
             else:
+                # a group is listed when it acts ("les syndicats", "Britvic shareholders")
+                acts_only = _key(phrase) in bare or phrase in owned
                 drafts.append(
-                    Draft(
-                        forms=[phrase], kind=kind, collective=True, acts_only=_key(phrase) in bare
-                    )
+                    Draft(forms=[phrase], kind=kind, collective=True, acts_only=acts_only)
                 )
             taken.add(_key(phrase))
 
