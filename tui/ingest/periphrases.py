@@ -682,9 +682,11 @@ _HOLDERS = (
     "shareholders|stockholders|bondholders|holders|creditors|lenders|employees|workers"
     "|staff|mechanics|engineers|pilots|drivers"
 )
+# read back from each holder noun (a whole-text scan would try every capital)
+_HOLDER = re.compile(rf"\b(?:{_HOLDERS})\b")
 _OWNED_GROUP = re.compile(
     r"(?<![\w'’-])(?P<phrase>(?:[A-Z][\w&.+-]*[\w&+]\s+){0,3}[A-Z][\w&.+-]*[\w&+]"
-    rf"(?:['’]s)?\s+(?:{_HOLDERS}))\b"
+    r"(?:['’]s)?\s+)$"
 )
 
 
@@ -695,8 +697,11 @@ def find_owned_groups(text: str, language: str) -> list[str]:
     if language != "en":
         return []
     found = []
-    for match in _OWNED_GROUP.finditer(text):
-        phrase = match.group("phrase")
+    for holder in _HOLDER.finditer(text):
+        match = _OWNED_GROUP.search(text, max(0, holder.start() - 160), holder.start())
+        if match is None:
+            continue
+        phrase = text[match.start("phrase") : holder.end()]
         first, _, rest = phrase.partition(" ")
         if first.casefold() in STOPWORDS:
             phrase = rest
