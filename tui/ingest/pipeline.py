@@ -556,17 +556,22 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     groups = find_bare_collectives(text, language)
     bare = {_key(phrase) for phrase in groups}
     governments = find_government(text, language)
-    # "the Italian government ... the government": the one government the text names is
-    # the one "the government" means (found first, so that the bare phrase joins it)
-    named = [g for g in governments if _key(g) not in _BARE_GOVERNMENTS]
-    same_government = {key: _key(named[0]) for key in _BARE_GOVERNMENTS} if len(named) == 1 else {}
-    governments = named + [g for g in governments if _key(g) in _BARE_GOVERNMENTS]
-    # "Britvic shareholders ... shareholders": the one group of its noun the text names
     owned = find_owned_groups(text, language)
+    # The collective a phrase stands for, when the text names both: "l'intersyndicale"
+    # is "les syndicats" acting; "the government" is the one government the text names
+    # ("the Italian government"); "shareholders" the one group of holders of that noun
+    # ("Britvic shareholders"). Those phrases come after the one they join.
+    joins = dict(_SAME_COLLECTIVE)
+    named = [g for g in governments if _key(g) not in _BARE_GOVERNMENTS]
+    if len(named) == 1:
+        joins.update(dict.fromkeys(_BARE_GOVERNMENTS, _key(named[0])))
+    governments = named + [g for g in governments if _key(g) in _BARE_GOVERNMENTS]
     by_noun: dict[str, list[str]] = defaultdict(list)
     for phrase in owned:
         by_noun[_key(phrase).rsplit(" ", 1)[-1]].append(_key(phrase))
-    same_group = {noun: keys[0] for noun, keys in by_noun.items() if len(keys) == 1}
+    joins.update(
+        {noun: keys[0] for noun, keys in by_noun.items() if len(keys) == 1 and noun in bare}
+    )
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in owned),
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
@@ -580,26 +585,22 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in governments),
     ):
-        if _key(phrase) not in taken:
-            group = (
-                _SAME_COLLECTIVE.get(_key(phrase))
-                or same_government.get(_key(phrase))
-                or (same_group.get(_key(phrase)) if _key(phrase) in bare else None)
-            )
-            same = (
-                None
-                if group is None
-                else next((d for d in drafts if d.collective and group in map(_key, d.forms)), None)
-            )
-            if same is not None:
-                same.forms.append(phrase)  # "l'intersyndicale" is "les syndicats" acting
-            else:
-                # a group is listed when it acts ("les syndicats", "Britvic shareholders")
-                acts_only = _key(phrase) in bare or phrase in owned
-                drafts.append(
-                    Draft(forms=[phrase], kind=kind, collective=True, acts_only=acts_only)
-                )
-            taken.add(_key(phrase))
+        key = _key(phrase)
+        if key in taken:
+            continue
+        group = joins.get(key)
+        same = (
+            None
+            if group is None
+            else next((d for d in drafts if d.collective and group in map(_key, d.forms)), None)
+        )
+        if same is not None:
+            same.forms.append(phrase)
+        else:
+            # a group is listed when it acts ("les syndicats", "Britvic shareholders")
+            acts_only = key in bare or phrase in owned
+            drafts.append(Draft(forms=[phrase], kind=kind, collective=True, acts_only=acts_only))
+        taken.add(key)
 
 
 # A coalition and the group it speaks for, when the text names both
