@@ -1337,6 +1337,58 @@ def test_the_government_is_the_one_government_the_text_names() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_the_french_state_named_alone_is_the_government() -> None:
+    text = (
+        "Zorblat a annoncé un plan social. L'Etat détient 10 % de Zorblat. Le gouvernement "
+        "critique Zorblat. Quux a saisi l'Etat."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert "Etat" in entities["gouvernement"].aliases
+    assert "Etat" not in entities
+    assert "gouvernement critique" not in entities  # a verb, no nationality
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_nation_s_state_and_its_government_are_one() -> None:
+    text = (
+        "L'Etat danois détient 26 % de Zorblat. Le gouvernement danois soutient Zorblat. "
+        "L’Etat suédois a vendu ses parts à Quux. L'Etat critique Quux."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert "gouvernement danois" in entities["Etat danois"].aliases
+    assert "Etat suédois" in entities
+    # two nations' States: "l'Etat" alone is neither
+    assert "Etat" not in entities["Etat danois"].aliases
+    assert "Etat" not in entities["Etat suédois"].aliases
+    # the one State of a nation the text names, though another government is named
+    one = (
+        "Le gouvernement italien soutient Zorblat. L’État français détient 10 % de Quux. "
+        "Zorblat critique l’État."
+    )
+    assert "État" in aliases_of(one, "fr")["État français"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_federal_government_is_the_one_nation_s() -> None:
+    text = (
+        "Le gouvernement fédéral allemand a promis 400 millions d'euros à Zorblat. "
+        "L'État fédéral critique Quux. Le gouvernement fédéral soutient Zorblat."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert {"État fédéral", "gouvernement fédéral"} <= set(
+        entities["gouvernement fédéral allemand"].aliases
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_government_named_by_its_head_is_no_region_s() -> None:
+    text = "Le gouvernement d'Elisabeth Borne critique Zorblat. Quux soutient le gouvernement."
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert "gouvernement" in names
+    assert "gouvernement d'Elisabeth" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_company_s_holders_or_staff_named_by_it_are_a_party() -> None:
     text = (
         "Zorblat shareholders approved the takeover by Quux on Monday. Quux thanked "

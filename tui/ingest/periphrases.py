@@ -143,7 +143,10 @@ _GOVERNMENT = {
         + r"\s+(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
         r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al))"
         # a region's or a province's: "le gouvernement de Rhénanie-Palatinat", "du Québec"
-        r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+)?)(?![\w-])"
+        r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+)?"
+        # "le gouvernement fédéral allemand"
+        r"(?:(?<=fédéral)\s+[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc))?)"
+        r"(?![\w-])"
     ),
     "en": re.compile(
         rf"{_THE}\s+(?P<phrase>(?:(?:US|U\.S\.|UK|federal|"
@@ -582,19 +585,102 @@ def _referent(
 
 
 def find_government(text: str, language: str) -> list[str]:
-    """ "Le gouvernement", "the US government", "the Trump administration": parties even
-    without a name, each named as the text first names it."""
+    """ "Le gouvernement", "l'Etat danois", "the US government", "the Trump
+    administration": parties even without a name, each named as the text first names it."""
     pattern = _GOVERNMENT.get(language)
     if pattern is None:
         return []
-    return _first_of(_no_persons_government(m.group("phrase")) for m in pattern.finditer(text))
+    matches = list(pattern.finditer(text))
+    if language == "fr":
+        matches.extend(
+            m
+            for m in finditer_from(_NATIONAL_STATE, text, _STATE_OPENINGS)
+            if _nation(m.group("origin")) is not None
+        )
+        matches.sort(key=lambda m: m.start())
+    return _first_of(_no_persons_government(m.group("phrase")) for m in matches)
 
 
 def _no_persons_government(phrase: str) -> str:
-    """ "le gouvernement de Giorgia Meloni" is the government, no region's."""
-    if phrase.rsplit(maxsplit=1)[-1].casefold() in FIRST_NAMES:
+    """ "le gouvernement de Giorgia Meloni" (or "d'Elisabeth Borne") is the government, no
+    region's; in "le gouvernement critique", "le gouvernement indique", the word after is
+    a verb, no nationality (those in -ique are known: "britannique")."""
+    last = re.split(r"\s|['’]", phrase)[-1].casefold()
+    if last in FIRST_NAMES or (last.endswith("ique") and not is_demonym(last)):
         return phrase.split(maxsplit=1)[0]
     return phrase
+
+
+# "l'Etat danois", "l'État fédéral": the State of a nation, which French names as often
+# as its government ("le gouvernement danois")
+_NATIONAL_STATE = re.compile(
+    r"(?<![\w'’])[Ll]['’]\s*(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèêëîïôûùü-]{4,}))(?![\w-])"
+)
+_STATE_OPENINGS = tuple(f"{a}{m}{e}tat" for a in "lL" for m in "'’" for e in "EÉ")
+_FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
+BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
+STATE_KEYS = frozenset(("etat", "état"))
+"""The State named alone in French ("l'Etat", "l'État"): a name the government acts by."""
+
+
+def _nation(word: str) -> str | None:
+    """The nation a government's adjective names ("danois", "française": one each), "fédéral"
+    for a federal one, None for any other word."""
+    key = word.casefold()
+    if key in _FEDERAL:
+        return "fédéral"
+    return _origin_key(key) if is_demonym(key) else None
+
+
+def government_joins(governments: Sequence[str]) -> dict[str, str]:
+    """Which government phrase each of ``governments`` stands for, by key, when it names
+    the same government as one written before it; ``STATE_KEYS`` stand for the State
+    named alone.
+
+    "l'Etat danois" is "le gouvernement danois". A federal government, "le gouvernement"
+    and "the government" are the one national government the text names, if it names one.
+    In French, "l'Etat" alone is the one "Etat" of a nation the text names, else that one
+    national government, else "le gouvernement": French news names its government by
+    either word ("l'Etat actionnaire", "le gouvernement a annoncé").
+    """
+    nations: dict[str, str] = {}  # a nation, or a government's own key: its first phrase
+    states: set[str] = set()  # the nations named as "Etat X"
+    federal: list[str] = []
+    bare: list[str] = []
+    joins: dict[str, str] = {}
+    for phrase in governments:
+        key = surface_key(phrase)
+        head, _, rest = key.partition(" ")
+        if not rest:
+            bare.append(key)
+            continue
+        words = rest.split()
+        if len(words) == 2 and words[0] in _FEDERAL:
+            words = words[1:]  # "le gouvernement fédéral allemand": Germany's
+        nation = (
+            _nation(words[0])
+            if len(words) == 1 and (head in STATE_KEYS or head in BARE_GOVERNMENTS)
+            else None
+        )
+        if nation == "fédéral":
+            federal.append(key)
+            continue
+        first = nations.setdefault(nation or key, key)
+        if first != key:
+            joins[key] = first
+        if head in STATE_KEYS and nation is not None:
+            states.add(nation)
+    named = set(nations.values())
+    if len(named) == 1:
+        (one,) = named
+        joins.update(dict.fromkeys((*federal, *bare, *STATE_KEYS), one))
+    elif not named and federal:
+        joins.update(dict.fromkeys((*federal[1:], *bare, *STATE_KEYS), federal[0]))
+    elif not named and bare:
+        joins.update(dict.fromkeys(STATE_KEYS, bare[0]))
+    if len(states) == 1:
+        joins.update(dict.fromkeys(STATE_KEYS, nations[next(iter(states))]))
+    return joins
 
 
 # Groups that act in the news under a bare plural: "les syndicats dénoncent", "the

@@ -38,6 +38,7 @@ from tui.ingest.pairs import with_learned
 from tui.ingest.patterns import finditer_from
 from tui.ingest.periphrases import (
     INSTITUTION_HEADS,
+    STATE_KEYS,
     Periphrase,
     company_descriptions,
     find_amounts,
@@ -47,6 +48,7 @@ from tui.ingest.periphrases import (
     find_government,
     find_owned_groups,
     find_periphrases,
+    government_joins,
     main_party,
 )
 from tui.ingest.relations import (
@@ -75,7 +77,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.47"
+VERSION = "1.9.48"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -562,10 +564,8 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     # ("the Italian government"); "shareholders" the one group of holders of that noun
     # ("Britvic shareholders"). Those phrases come after the one they join.
     joins = dict(_SAME_COLLECTIVE)
-    named = [g for g in governments if _key(g) not in _BARE_GOVERNMENTS]
-    if len(named) == 1:
-        joins.update(dict.fromkeys(_BARE_GOVERNMENTS, _key(named[0])))
-    governments = named + [g for g in governments if _key(g) in _BARE_GOVERNMENTS]
+    joins.update(government_joins(governments))
+    governments.sort(key=lambda phrase: _key(phrase) in joins)
     by_noun: dict[str, list[str]] = defaultdict(list)
     for phrase in owned:
         by_noun[_key(phrase).rsplit(" ", 1)[-1]].append(_key(phrase))
@@ -601,11 +601,24 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
             acts_only = key in bare or phrase in owned
             drafts.append(Draft(forms=[phrase], kind=kind, collective=True, acts_only=acts_only))
         taken.add(key)
+    state = next((joins[key] for key in STATE_KEYS if key in joins), None)
+    if state is not None:
+        _join_state(drafts, state)
+
+
+def _join_state(drafts: list[Draft], government: str) -> None:
+    """ "l'Etat" named alone joins the government it stands for (``government_joins``)."""
+    target = next((d for d in drafts if d.collective and government in map(_key, d.forms)), None)
+    if target is None:
+        return
+    for draft in [d for d in drafts if not d.collective and d.keys & STATE_KEYS]:
+        target.forms.extend(draft.forms)
+        target.periphrases.extend(draft.periphrases)
+        drafts.remove(draft)
 
 
 # A coalition and the group it speaks for, when the text names both
 _SAME_COLLECTIVE = {"intersyndicale": "syndicats"}
-_BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
 
 
 def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
