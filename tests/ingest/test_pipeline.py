@@ -3,6 +3,7 @@ import pytest
 from tests.ingest.conftest import aliases_of, fixture_text, kinds_of, names_of
 from tui.dataset import check
 from tui.ingest import EXTRACTOR, VERSION, ArticleInfo, ingest_text
+from tui.ingest.periphrases import find_unions
 from tui.model import EntityKind, RelationType
 from tui.text import surface_key
 
@@ -306,12 +307,53 @@ def test_a_sentence_opener_described_right_after_is_a_name(rules_only: None) -> 
 
 
 def test_a_bare_group_is_listed_when_it_acts(rules_only: None) -> None:
-    acting = ingest_text("Les syndicats dénoncent Zorblat. Zorblat se tait.", language="fr")
-    assert "syndicats" in {e.name for e in acting.entities}
+    acting = ingest_text("Les créanciers dénoncent Zorblat. Zorblat se tait.", language="fr")
+    assert "créanciers" in {e.name for e in acting.entities}
+    idle = ingest_text(
+        "Zorblat a signé avec Quux. Les créanciers attendent. Zorblat se tait.", language="fr"
+    )
+    assert "créanciers" not in {e.name for e in idle.entities}
+
+
+def test_the_unions_are_one_party_listed_whenever_named(rules_only: None) -> None:
     idle = ingest_text(
         "Zorblat a signé avec Quux. Les syndicats attendent. Zorblat se tait.", language="fr"
     )
-    assert "syndicats" not in {e.name for e in idle.entities}
+    assert "syndicats" in {e.name for e in idle.entities}
+    text = (
+        "Les syndicats de Zorblat redoutent des suppressions de postes. Les syndicats "
+        "dénoncent Quux. Les organisations syndicales et l'intersyndicale de l’usine "
+        "appellent à la grève. Les syndicats italiens de la métallurgie critiquent Quux."
+    )
+    entities = ingest_text(text, language="fr").entities
+    unions = [e for e in entities if any("syndic" in name for name in e.names)]
+    assert len(unions) == 1
+    assert unions[0].name == "syndicats de Zorblat"
+    assert set(unions[0].aliases) == {
+        "syndicats",
+        "organisations syndicales",
+        "intersyndicale",
+        "syndicats italiens de la métallurgie",
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("les syndicats de pilotes de SAS", "syndicats de pilotes de SAS"),
+        ("les syndicats du site de Reichshoffen", "syndicats du site de Reichshoffen"),
+        ("les syndicats de l’usine", "syndicats de l’usine"),
+        ("les syndicats d’Aviva France", "syndicats d’Aviva France"),
+        ("des syndicats de médecins libéraux", "syndicats de médecins libéraux"),
+        ("les syndicats sud-coréens", "syndicats sud-coréens"),
+        # a function word or a noun after the noun says nothing of which unions
+        ("les syndicats dans la rue", "syndicats"),
+        ("les syndicats parties civiles", "syndicats"),
+        ("les syndicats de ce site", "syndicats"),
+    ],
+)
+def test_the_words_that_say_which_unions_belong_to_their_name(phrase: str, name: str) -> None:
+    assert find_unions(f"Selon {phrase}, Zorblat ment.", "fr") == [name]
 
 
 def test_qualified_groups_act_and_generic_plurals_alone_do_not(rules_only: None) -> None:

@@ -869,12 +869,12 @@ def test_a_coordinated_verb_keeps_the_first_verbs_subject(language: str, text: s
 @pytest.mark.usefixtures("rules_only")
 def test_a_collective_is_no_unit_of_the_shorter_collective() -> None:
     text = (
-        "Les syndicats critiquent Zorblat. Les syndicats de cheminots dénoncent Quux. "
+        "Les éleveurs critiquent Zorblat. Les éleveurs laitiers dénoncent Quux. "
         "Le gouvernement soutient Zorblat. Le gouvernement italien critique Quux."
     )
     relations = _relations(ingest_text(text, language="fr"))
     assert not any(kind is RelationType.ROLE for _, _, kind in relations)
-    assert ("syndicats de cheminots", "Quux", RelationType.CRITICISM) in relations
+    assert ("éleveurs laitiers", "Quux", RelationType.CRITICISM) in relations
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -64,7 +64,7 @@ class Draft:
     collective: bool = False
     acts_only: bool = False
     """Listed only when party to a relation: a group named by a bare plural ("les
-    syndicats", "German carmakers"), which the text may mention in passing."""
+    créanciers", "German carmakers"), which the text may mention in passing."""
 
     @property
     def name(self) -> str:

@@ -160,7 +160,7 @@ _COLLECTIVE = {
     "fr": re.compile(
         word_start("les", "des", "aux", "ces", "leurs")
         + r"\s+(?P<phrase>(?:associations|compagnies"
-        r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|syndicats|banques|assureurs"
+        r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|banques|assureurs"
         r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
         r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes"
         r"|autorités)"
@@ -683,11 +683,10 @@ def government_joins(governments: Sequence[str]) -> dict[str, str]:
     return joins
 
 
-# Groups that act in the news under a bare plural: "les syndicats dénoncent", "the
+# Groups that act in the news under a bare plural: "les créanciers refusent", "the
 # unions oppose". Listed only when they take part in a relation (see pipeline).
 BARE_COLLECTIVES = {
     "fr": (
-        "syndicats",
         "créanciers",
         "actionnaires",
         "agriculteurs",
@@ -736,8 +735,8 @@ _BARE = {
         word_start("les", "des", "aux", "ces")
         + r"\s+(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
-        # with the plural adjective or the complement that may follow: "les syndicats
-        # agricoles", "les syndicats de cheminots"
+        # with the plural adjective or the complement that may follow: "les éleveurs
+        # laitiers", "les créanciers de Casino"
         + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:])|\s+(?:de|des|d['’])\s*[\w-]+)?)"
         r"(?!\s+(?:de|d['’]|du|des)\s)"
     ),
@@ -799,7 +798,7 @@ def find_owned_groups(text: str, language: str) -> list[str]:
 
 
 def find_bare_collectives(text: str, language: str) -> list[str]:
-    """The bare plural groups the text names ("les syndicats", "the unions"), and the
+    """The bare plural groups the text names ("les créanciers", "the unions"), and the
     coalitions it names by a singular noun ("l'intersyndicale")."""
     pattern = _BARE.get(language)
     if pattern is None:
@@ -809,6 +808,54 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
     if singular is not None:
         found += _first_phrases(finditer_from(singular, text, _SINGULAR_OPENINGS))
     return found
+
+
+# The unions, which French news names by their common noun ("les syndicats dénoncent"),
+# with what says whose or which: "les syndicats de Cora", "les syndicats italiens de la
+# métallurgie", "les syndicats de pilotes de SAS", "les organisations syndicales".
+_PLURAL_ADJECTIVE = r"(?!(?:trois|deux|parties)\b)[a-zàâçéèêëîïôûùü][a-zàâçéèêëîïôûùü-]{2,}[sx]\b"
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
+_OF_NAME = r"[A-ZÀ-Ý][\w&’'-]*(?:\s+[A-ZÀ-Ý][\w&-]*){0,2}"
+_UNIONS = re.compile(
+    r"(?<![\w'’-])(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs|[Ss]es)\s+(?P<phrase>"
+    r"organisations\s+syndicales\b|syndicats"
+    rf"(?:\s+(?P<adjective>{_PLURAL_ADJECTIVE}))?"
+    rf"(?:\s+{_OF}(?:(?P<name>{_OF_NAME})|(?P<noun>[a-zàâçéèêëîïôûùü][\w-]{{2,}})"
+    rf"(?:\s+(?P<noun_adjective>{_PLURAL_ADJECTIVE}))?(?:\s+{_OF}(?P<whose>{_OF_NAME}))?))?)"
+)
+
+
+def find_unions(text: str, language: str) -> list[str]:
+    """The unions a French text names by the common noun, each phrase as first written
+    (English names its unions: "Unite", "the Teamsters")."""
+    if language != "fr":
+        return []
+    return _first_of(_union_phrase(m) for m in finditer_from(_UNIONS, text, _UNION_OPENINGS))
+
+
+_UNION_OPENINGS = tuple(
+    f"{article} {noun}"
+    for article in ("les", "des", "aux", "ces", "leurs", "ses")
+    for article in (article, article.capitalize())
+    for noun in ("syndicats", "organisations")
+)
+
+
+def _union_phrase(match: re.Match[str]) -> str:
+    """The phrase up to its last word that says which unions: a function word taken for
+    an adjective or a noun ("les syndicats sans ...", "les syndicats de ce ...") ends it."""
+    phrase = match.group("phrase")
+    end = match.end("phrase")
+    for group in ("noun_adjective", "noun", "adjective"):
+        word = match.group(group)
+        if word is not None and word.casefold() in STOPWORDS:
+            end = match.start(group)
+    if end == match.end("phrase"):
+        return phrase
+    kept = match.string[match.start("phrase") : end].split()
+    while kept and (kept[-1].casefold() in STOPWORDS or kept[-1][-1:] in "'’"):
+        kept.pop()  # the preposition left before the word cut
+    return " ".join(kept)
 
 
 def find_collectives(text: str, language: str) -> list[str]:

@@ -48,6 +48,7 @@ from tui.ingest.periphrases import (
     find_government,
     find_owned_groups,
     find_periphrases,
+    find_unions,
     government_joins,
     main_party,
 )
@@ -77,7 +78,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.48"
+VERSION = "1.9.49"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -559,12 +560,16 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     bare = {_key(phrase) for phrase in groups}
     governments = find_government(text, language)
     owned = find_owned_groups(text, language)
-    # The collective a phrase stands for, when the text names both: "l'intersyndicale"
-    # is "les syndicats" acting; "the government" is the one government the text names
-    # ("the Italian government"); "shareholders" the one group of holders of that noun
-    # ("Britvic shareholders"). Those phrases come after the one they join.
-    joins = dict(_SAME_COLLECTIVE)
-    joins.update(government_joins(governments))
+    unions = find_unions(text, language)
+    # The collective a phrase stands for, when the text names both: "the government" is
+    # the one government the text names ("the Italian government"); the unions are one
+    # party however the text says which ("les syndicats de Cora", "les syndicats", "les
+    # organisations syndicales", "l'intersyndicale": the unions acting together);
+    # "shareholders" is the one group of holders of that noun ("Britvic shareholders").
+    # Those phrases come after the one they join.
+    joins = government_joins(governments)
+    if unions:
+        joins.update(dict.fromkeys((*map(_key, unions[1:]), "intersyndicale"), _key(unions[0])))
     governments.sort(key=lambda phrase: _key(phrase) in joins)
     by_noun: dict[str, list[str]] = defaultdict(list)
     for phrase in owned:
@@ -573,6 +578,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         {noun: keys[0] for noun, keys in by_noun.items() if len(keys) == 1 and noun in bare}
     )
     for phrase, kind in (
+        *((p, EntityKind.ORG) for p in unions),
         *((p, EntityKind.ORG) for p in owned),
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
@@ -597,7 +603,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         if same is not None:
             same.forms.append(phrase)
         else:
-            # a group is listed when it acts ("les syndicats", "Britvic shareholders")
+            # a group is listed when it acts ("les créanciers", "Britvic shareholders")
             acts_only = key in bare or phrase in owned
             drafts.append(Draft(forms=[phrase], kind=kind, collective=True, acts_only=acts_only))
         taken.add(key)
@@ -615,10 +621,6 @@ def _join_state(drafts: list[Draft], government: str) -> None:
         target.forms.extend(draft.forms)
         target.periphrases.extend(draft.periphrases)
         drafts.remove(draft)
-
-
-# A coalition and the group it speaks for, when the text names both
-_SAME_COLLECTIVE = {"intersyndicale": "syndicats"}
 
 
 def _model_labels(text: str, drafts: Sequence[Draft], output: ModelOutput) -> list[Counter[str]]:
@@ -1030,7 +1032,7 @@ def _assemble(
     # a verb opening a sentence ("Renoncer à...", "Giving up...") is no party even in a
     # relation; any other one-off opener may be, if the text relates it
     openers = {i for i in openers if _verb_shaped(drafts[i].name)} | (openers - parties)
-    # "les syndicats": a group is listed when it acts, not each time workers are mentioned
+    # "les créanciers": a group is listed when it acts, not each time it is mentioned
     openers |= {i for i, d in enumerate(drafts) if d.acts_only} - parties
     for index, draft in sorted(enumerate(drafts), key=lambda item: -mentioned[item[0]]):
         if not mentioned[index] or not _listed(kinds[index], index in parties):
