@@ -3,7 +3,7 @@
 import pytest
 
 from tests.ingest.conftest import entities_and_relations
-from tui.ingest.measures import find_measures
+from tui.ingest.measures import find_measures, find_named_texts
 from tui.model import EntityKind
 
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -104,3 +104,78 @@ def test_a_measure_named_with_its_acronym_is_one_entity_with_its_references() ->
     tax = entities["taxe de solidarité sur les billets d’avion"]
     assert {"TSBA", "taxe"} <= set(tax.aliases)
     assert "taxe" not in entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Zorblat invoque la loi sur le devoir de vigilance.", "loi sur le devoir de vigilance"),
+        (
+            "Quux s'appuie sur la loi du 29 juillet 1881 sur la liberté de la presse.",
+            "loi du 29 juillet 1881 sur la liberté de la presse",
+        ),
+        (
+            "Zorblat conteste la loi de finances pour 2025 adoptée en février.",
+            "loi de finances pour 2025",
+        ),
+        (
+            "Zorblat respecte la directive européenne de 2000 sur les véhicules hors d'usage.",
+            "directive européenne de 2000 sur les véhicules hors d'usage",
+        ),
+        ("Quux viole la directive européenne ePrivacy.", "directive européenne ePrivacy"),
+        (
+            "Zorblat saisit Bruxelles au titre du règlement sur les subventions étrangères.",
+            "règlement sur les subventions étrangères",
+        ),
+        (
+            "Zorblat soutient la loi visant à sécuriser et réguler l'espace numérique.",
+            "loi visant à sécuriser et réguler l'espace numérique",
+        ),
+        (
+            "Le gouvernement présente le projet de loi relatif à la gouvernance de la sûreté "
+            "nucléaire.",
+            "projet de loi relatif à la gouvernance de la sûreté nucléaire",
+        ),
+        (
+            "Zorblat cite la loi du 21 août 2007 sur le dialogue social et la continuité du "
+            "service public.",
+            "loi du 21 août 2007 sur le dialogue social et la continuité du service public",
+        ),
+        # the author is no part of the title
+        (
+            "Quux critique la proposition de loi sur la programmation énergétique du sénateur.",
+            "proposition de loi sur la programmation énergétique",
+        ),
+    ],
+)
+def test_a_law_named_by_what_it_is_about_is_a_text(sentence: str, title: str) -> None:
+    assert find_named_texts(sentence, "fr") == [(title, EntityKind.OTHER)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorblat respecte la directive européenne.",  # an adjective alone names no text
+        "Zorblat invoque la loi de 2017.",  # nor a year alone
+        "Zorblat a défendu la loi de la sénatrice de l'Essonne.",  # nor its author
+        "Il faut permettre à la loi d'éclairer le choix du gouvernement.",
+        "Le règlement des différends relatifs aux investissements a échoué.",
+        "Zorblat critique la loi et soulignent les juges.",
+        "Zorblat défend la loi Macron de 2015.",  # a name: the names read it
+    ],
+)
+def test_a_head_without_a_title_names_no_text(sentence: str) -> None:
+    assert find_named_texts(sentence, "fr") == []
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_named_law_and_a_ruling_are_parties() -> None:
+    text = (
+        "L'Autorité de la concurrence s'appuie sur l'arrêt Pierre Fabre. Zorblat critique la "
+        "directive européenne sur le devoir de vigilance. Quux répond."
+    )
+    entities, _ = entities_and_relations(text, "fr")
+    kinds = {name: entity.kind for name, entity in entities.items()}
+    assert kinds["arrêt Pierre Fabre"] is EntityKind.EVENT
+    assert kinds["directive européenne sur le devoir de vigilance"] is EntityKind.OTHER
+    assert "Pierre Fabre" not in kinds

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from tui.ingest.deals import Deal
+from tui.ingest.lexicon import STOPWORDS, is_role_word
 from tui.ingest.patterns import finditer_from
 from tui.model import EntityKind
 
@@ -76,6 +77,107 @@ _QUALIFIER_EN = re.compile(
     r"or|of|to|in|on|for|with|by|as|at|from|is|was|be|been|has|had|have)\b)"
     r"(?![a-z-]*ed\b|(?:imposing|levying|cent|percent|per)\b)[a-z][a-z-]+\s+$"
 )
+# A French law, directive or regulation named by what it is about, which the press writes
+# in lower case: "la loi sur le devoir de vigilance", "la loi du 29 juillet 1881 sur la
+# liberté de la presse", "la loi de finances pour 2025", "la directive européenne de 2000
+# sur les véhicules hors d'usage", "le règlement général sur la protection des données";
+# and a ruling named by a party to it: "l'arrêt Bosman". Each is a text (a ruling an
+# event) that the article takes a position on, listed wherever it is named. Laws named
+# after a person or a word in capitals ("la loi Macron", "la loi Pacte") are names.
+_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DAY_FR = rf"\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})\s+(?:1[89]|20)\d\d\b"
+_YEAR_FR = r"(?:1[89]|20)\d\d\b"
+# after a plural noun, any plural word that is no function word agrees with it: an
+# adjective ("les subventions étrangères"), where a verb would end in -ent
+_PLURAL_AGREEING_FR = (
+    r"(?<=[sx])\s+(?!(?:dans|sans|sous|vers|mais|puis|plus|alors|depuis|après|tous|toutes|dès"
+    r"|très|pas|près|hors|lors|moins|ans|fois|deux|trois|désormais|toujours|jamais)\b)"
+    r"[a-zéèêëàâçôîïûù][a-zéèêëàâçôîïûù-]{2,}[sx]"
+)
+_TITLE_ADJECTIVE_FR = rf"(?:\s+(?:{_ADJECTIVE_FR}|publi(?:c|que)s?)\b|{_PLURAL_AGREEING_FR}\b)"
+# what the text is about: "de finances", "sur le dialogue social", "relative à
+# l'organisation", "de la Sécurité sociale" (a capitalised noun), "hors d'usage"
+_ABOUT_FR = (
+    rf"\s+(?:{_PREPOSITION_FR}|avec|entre)\b(?:\s+{_DETERMINER_FR}\b|\s+)?\s*{_PRENOMINAL_FR}"
+    rf"(?:{_NOUN_FR}|[A-ZÉ][a-zéèêëàâçôîïûù'’-]+){_TITLE_ADJECTIVE_FR}?"
+    r"|\s+hors\s+d['’][a-zé]+"
+)
+# ... and more of it: "et la continuité du service public", "et à la régulation des
+# transports", "et réguler l'espace numérique", "pour 2024", "de 2000"
+_MORE_FR = (
+    rf"{_ABOUT_FR}|\s+{_DETERMINER_FR}\b\s*{_NOUN_FR}{_TITLE_ADJECTIVE_FR}?"
+    rf"|\s+et\s+(?:(?:à|de|du|des)\s+)?(?:{_DETERMINER_FR}\b\s*)?{_NOUN_FR}"
+    rf"{_TITLE_ADJECTIVE_FR}?(?:\s+{_DETERMINER_FR}\b\s*{_NOUN_FR}"
+    rf"{_TITLE_ADJECTIVE_FR}?)?|\s+(?:pour|de|en)\s+{_YEAR_FR}"
+)
+_NAMED_TEXT_FR = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ll]a|[Cc]ette)\s+(?P<law>loi|directive)"
+    r"|(?P<bill>(?:projet|proposition)\s+de\s+(?:loi|directive))"
+    r"|(?:[Ll]e|[Cc]e|[Dd]u|[Aa]u)\s+(?P<regulation>règlement)(?=\s+(?:européen|général|sur)\b))"
+    rf"(?P<qualifier>{_TITLE_ADJECTIVE_FR}?"
+    # an acronym or a name in camel case after the adjective: "la directive européenne
+    # ePrivacy", "la directive NIS2"
+    r"(?:[ \t]+(?:[a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]+\b))?"
+    rf"(?:\s+(?:du|de)\s+{_DAY_FR}|\s+(?:du|de)\s+{_YEAR_FR}(?={_ABOUT_FR}))?"
+    rf"(?:(?:{_ABOUT_FR})(?:{_MORE_FR}){{0,6}})?)"
+    r"|(?<![\w-])[Ll]['’](?P<ruling>arrêt\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_INFINITIVE = re.compile(r"\s+d(?:e\s+|['’])\s*[a-zéèêë]+(?:er|ir|re)\b")
+
+
+def find_named_texts(text: str, language: str) -> list[tuple[str, EntityKind]]:
+    """The French laws, directives, regulations and rulings named by what they are about
+    (see ``_NAMED_TEXT_FR``), each once, as first written, with its kind. A head with no
+    more than an adjective ("la directive européenne") or a year ("la loi de 2017") names
+    none."""
+    if language != "fr":
+        return []
+    found: dict[str, tuple[str, EntityKind]] = {}
+    for match in finditer_from(_NAMED_TEXT_FR, text, _NAMED_TEXT_OPENINGS):
+        if match.group("ruling"):
+            phrase, kind = match.group("ruling"), EntityKind.EVENT
+            if phrase.split()[1].casefold() in STOPWORDS:
+                continue  # "l'arrêt La ..."
+        else:
+            qualifier = match.group("qualifier")
+            if not _ADJECTIVE_ONLY.sub("", qualifier, count=1).strip():
+                continue  # "la directive européenne"
+            if _INFINITIVE.match(qualifier):
+                continue  # "permettre à la loi d'éclairer le choix"
+            head = match.group("law") or match.group("bill") or match.group("regulation")
+            phrase, kind = _without_authors(head, qualifier), EntityKind.OTHER
+            if phrase == " ".join(head.split()):
+                continue  # "la loi de la sénatrice": no title
+        phrase = " ".join(phrase.split())
+        found.setdefault(phrase.casefold(), (phrase, kind))
+    return list(found.values())
+
+
+def _without_authors(head: str, qualifier: str) -> str:
+    """The title without who wrote or carries it: "la loi sur la programmation énergétique
+    du sénateur", "la loi du gouvernement"."""
+    words = (head + qualifier).split()
+    for index, word in enumerate(words):
+        word = word.casefold().split("’")[-1].split("'")[-1]
+        if index >= len(head.split()) and (is_role_word(word) or word in _AUTHORS):
+            words = words[:index]
+            while words and (words[-1].casefold() in STOPWORDS or words[-1][-1] in "'’"):
+                words.pop()
+            break
+    return " ".join(words)
+
+
+_AUTHORS = frozenset(("gouvernement", "exécutif", "majorité", "opposition"))
+_ADJECTIVE_ONLY = re.compile(rf"^{_TITLE_ADJECTIVE_FR}")
+_NAMED_TEXT_OPENINGS = (
+    *(f"{d} {h}" for d in ("la", "La", "cette", "Cette") for h in ("loi", "directive")),
+    *(f"{p} de {h}" for p in ("projet", "proposition") for h in ("loi", "directive")),
+    *(f"{p} de {h}" for p in ("Projet", "Proposition") for h in ("loi", "directive")),
+    *(f"{d} règlement" for d in ("le", "Le", "ce", "Ce", "du", "Du", "au", "Au")),
+    *(f"{e}{m}arrêt" for e in "lL" for m in "'’"),
+)
+
+
 # The determiner of a head that refers back: "la taxe", "cet arrêté", "the (new) duties"
 _DETERMINED = {
     "fr": re.compile(

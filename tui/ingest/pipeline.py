@@ -24,7 +24,7 @@ from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES
-from tui.ingest.measures import find_measures
+from tui.ingest.measures import find_measures, find_named_texts
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
     Candidate,
@@ -78,7 +78,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.49"
+VERSION = "1.9.50"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -590,6 +590,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
         ),
         *((p, EntityKind.MONEY) for p in find_amounts(text)),
         *((p, EntityKind.ORG) for p in governments),
+        *find_named_texts(text, language),
     ):
         key = _key(phrase)
         if key in taken:
