@@ -377,3 +377,25 @@ def test_cities_and_verbs_are_no_parties_and_countries_are(rules_only: None) -> 
     english = "Everett backed Zorblat. China criticized Zorblat. Zorblat grew."
     kinds = {e.name: e.kind for e in ingest_text(english, language="en").entities}
     assert kinds.get("China") is EntityKind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        (
+            "Le comité d’entreprise de Zorblat appelle Quux à agir.",
+            "comité d’entreprise de Zorblat",
+        ),
+        (
+            "Le comité central d'entreprise de Zorblat Mobility critique Quux.",
+            "comité central d'entreprise de Zorblat Mobility",
+        ),
+        (
+            "Le comité d'entreprise de Vell Defence and Space critique Quux.",
+            "comité d'entreprise de Vell Defence and Space",
+        ),
+        ("Zorblat a réuni le comité social et économique.", "comité social et économique"),
+    ],
+)
+def test_a_works_council_is_a_party(rules_only: None, sentence: str, council: str) -> None:
+    assert council in names_of(sentence, "fr")

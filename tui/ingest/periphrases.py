@@ -825,6 +825,29 @@ _UNIONS = re.compile(
 )
 
 
+# A works council, named by its company or not: "le comité d'entreprise de Commerzbank",
+# "le comité central d'entreprise de Bosch Mobility", "le comité social et économique"
+_WORKS_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)\s+(?P<phrase>comité\s+(?:central\s+)?d['’]\s*entreprise"
+    r"|comité\s+social\s+et\s+économique(?:\s+central)?)(?P<whose>\s+(?:de\s+|d['’]\s*)"
+    r"[A-ZÀ-Ý][\w&’'-]*(?:\s+(?:(?:and|&)\s+)?[A-ZÀ-Ý][\w&-]*){0,3})?"
+)
+_WORKS_COUNCIL_OPENINGS = tuple(
+    f"{article} comité" for article in ("le", "Le", "du", "Du", "au", "Au", "un", "Un")
+)
+
+
+def find_works_councils(text: str, language: str) -> list[str]:
+    """The works councils a French text names, each as first written, with the company
+    whose it is where the text says so."""
+    if language != "fr":
+        return []
+    return _first_of(
+        " ".join(text[m.start("phrase") : m.end()].split())
+        for m in finditer_from(_WORKS_COUNCIL, text, _WORKS_COUNCIL_OPENINGS)
+    )
+
+
 def find_unions(text: str, language: str) -> list[str]:
     """The unions a French text names by the common noun, each phrase as first written
     (English names its unions: "Unite", "the Teamsters")."""

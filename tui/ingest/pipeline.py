@@ -49,6 +49,7 @@ from tui.ingest.periphrases import (
     find_owned_groups,
     find_periphrases,
     find_unions,
+    find_works_councils,
     government_joins,
     main_party,
 )
@@ -78,7 +79,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.50"
+VERSION = "1.9.51"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -579,6 +580,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     )
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in unions),
+        *((p, EntityKind.ORG) for p in find_works_councils(text, language)),
         *((p, EntityKind.ORG) for p in owned),
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
