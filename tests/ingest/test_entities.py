@@ -890,6 +890,18 @@ def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
     assert "Sages" not in entities
 
 
+@pytest.mark.usefixtures("rules_only")
+def test_l_union_is_the_european_union_the_text_names() -> None:
+    # named short first: a short form after its full name already joins it
+    text = (
+        "Quux vend moins cher dans d'autres pays de l'Union, selon Zorblat. L'Union "
+        "européenne a infligé une amende à Zorblat."
+    )
+    entities = aliases_of(text, "fr")
+    assert "Union" in entities["Union européenne"]
+    assert "Union" not in entities
+
+
 def test_a_dotted_abbreviation_gives_all_its_letters_to_the_initials() -> None:
     assert initials("U.S. Postal Service") == "USPS"
     groups = _groups("UPS and the U.S. Postal Service compete. UPS hired drivers.")

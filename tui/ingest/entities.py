@@ -77,9 +77,10 @@ class Draft:
 
 # The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
 _TRANSLATED_TAILS = {"ia": "ai"}
-# Names the press gives an institution, folded, and the full names they stand for
+# Names the press gives an institution, folded, and the full names they stand for ("les
+# Sages", "l'Union" for the European Union)
 # ("Bercy" and "the Fed" are left apart: the annotated articles list them apart as often)
-_NICKNAMES = {"sages": ("conseil constitutionnel",)}
+_NICKNAMES = {"sages": ("conseil constitutionnel",), "union": ("union européenne",)}
 _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
