@@ -1313,6 +1313,19 @@ def test_regulations_named_in_the_plural_are_texts() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_name_with_an_and_that_the_text_abbreviates_is_one_name() -> None:
+    text = (
+        "Agents of U.S. Vell and Quux Enforcement raided Zorblat. Images released by VQE "
+        "shocked Blargco. Zorblat and Blargco Holdings merged."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "VQE" in entities["U.S. Vell and Quux Enforcement"].aliases
+    assert "Quux Enforcement" not in entities
+    # no acronym: two names
+    assert {"Zorblat", "Blargco Holdings"} <= set(entities)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_body_of_people_named_x_of_a_and_b_is_one_name() -> None:
     text = (
         "The Brotherhood of Vell Engineers and Trainmen said Zorblat had agreed. The Society "

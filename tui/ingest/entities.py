@@ -343,6 +343,20 @@ _FRENCH_MINISTRY_HEADS = ("ministère ", "secrétariat d")
 _MINISTER_AFTER = re.compile(r"\s(?:de|d['’])\s*(?=(?P<given>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý])")
 
 
+def _spelled_by_an_acronym(words: list[re.Match[str]], standalone: Counter[str]) -> bool:
+    """Whether the initials of a name's words, its connectors and its country aside, are an
+    acronym the text uses: "U.S. Immigration and Customs Enforcement ... ICE" is one name."""
+    initials = "".join(
+        w.group()[0]
+        for w in words
+        if w.group() not in CONNECTORS and w.group() not in _DOTTED_COUNTRY_WORDS
+    )
+    return len(initials) >= 3 and initials.isupper() and initials.casefold() in standalone
+
+
+_DOTTED_COUNTRY_WORDS = frozenset(("U.S", "US", "UK", "U.K", "EU"))
+
+
 def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
     never a department ("Department of Transportation", its field alone in a title)."""
@@ -389,7 +403,13 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             of is not None and words[of - 1].group().casefold() in _OPENING_HEADS | _BODY_OF_HEADS
         )
         if word.group() in ("and", "&") and (
-            (words[-1].group().casefold() not in _AND_HEADS and not headed) or repeated or listed
+            (
+                words[-1].group().casefold() not in _AND_HEADS
+                and not headed
+                and not _spelled_by_an_acronym(words, standalone)
+            )
+            or repeated
+            or listed
         ):
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
