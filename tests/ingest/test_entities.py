@@ -1313,6 +1313,19 @@ def test_regulations_named_in_the_plural_are_texts() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_act_whose_title_holds_lower_case_words_is_one_name() -> None:
+    text = (
+        "Lawmakers pointed to the Partner with Vell Act, a bill in Congress. Zorblat "
+        "opposed the Consumer Right to Repair Agricultural Equipment Act. Quux met the "
+        "Secretary of State and Act."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Partner with Vell Act"] is EntityKind.OTHER
+    assert kinds["Consumer Right to Repair Agricultural Equipment Act"] is EntityKind.OTHER
+    assert "Vell Act" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_with_an_and_that_the_text_abbreviates_is_one_name() -> None:
     text = (
         "Agents of U.S. Vell and Quux Enforcement raided Zorblat. Images released by VQE "

@@ -530,6 +530,29 @@ def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
     )
 
 
+# An English law whose title holds lower-case words: "the Partner with Korea Act", "the
+# Consumer Right to Repair Agricultural Equipment Act" (a name stops at them otherwise)
+_LINKED_ACT_EN = re.compile(
+    r"(?<=[Tt]he )[A-Z][\w-]*(?:\s+(?:(?:with|to|for|from|on|of|and|in|the)\s+)?[A-Z][\w-]*)*"
+    r"\s+Act$"
+)
+_LINK_WORD = re.compile(r"\s(?:with|to|for|from|on|of|and|in|the)\s")
+
+
+def linked_act_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """English laws whose titles hold lower-case words, found back from each " Act"."""
+    matches = []
+    at = text.find(" Act")
+    while at != -1:
+        end = at + 4
+        if end == len(text) or not text[end].isalnum():
+            match = _LINKED_ACT_EN.search(text, max(0, at - 150), end)
+            if match is not None and _LINK_WORD.search(match.group()):
+                matches.append(match)
+        at = text.find(" Act", end)
+    return _whole_match_spans(tokens, matches)
+
+
 def contraction_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Don't Nod": a contraction before a capitalised word opens a name (the apostrophe
     is a token of its own, so a name would stop at it)."""
@@ -624,6 +647,7 @@ def find_candidates(
     known.update(court_spans(text, tokens))
     if language == "en":
         known.update(listed_fields_spans(text, tokens))
+        known.update(linked_act_spans(text, tokens))
     if language == "fr":
         known.update(brand_s_spans(text, tokens))
         known.update(institution_spans(text, tokens))
