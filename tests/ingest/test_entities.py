@@ -1436,3 +1436,14 @@ def test_a_company_s_holders_or_staff_named_by_it_are_a_party() -> None:
     assert "shareholders" in entities["Zorblat shareholders"].aliases
     assert "shareholders" not in entities
     assert not any(name.startswith("Japanese") for name in entities)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_unit_after_a_number_is_no_name() -> None:
+    text = (
+        "Zorblat a signé avec Quux. Quux exploite 6 GW de capacité et produit 1,2 TWh par an. "
+        "GW Vell a signé avec Quux."
+    )
+    names = names_of(text, "fr")
+    assert not {"GW", "TWh"} & names
+    assert "GW Vell" in names

@@ -156,6 +156,10 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             continue
         if state_as_modifier(text, candidate.start, candidate.end):
             continue  # "les aides d'État": what kind of aid, not the State acting
+        if candidate.text in _UNITS and _AFTER_A_NUMBER.search(
+            text, max(0, candidate.start - 3), candidate.start
+        ):
+            continue  # "6 GW", "1,2 TWh": a quantity's unit
         shape = (candidate.text, candidate.sentence_initial)
         if _before_its_acronym(text, candidate):
             # "the Pharmaceutical Research and Manufacturers of America (PhRMA)": its
@@ -181,6 +185,9 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return kept
 
 
+# Units written in capitals after a number: no names ("6 GW", "1,2 TWh", "400 MW")
+_UNITS = frozenset("GW MW KW TW GWh MWh TWh kWh kW GWc MWc Gbit Mbit Go Mo To GB MB TB".split())
+_AFTER_A_NUMBER = re.compile(r"\d\s?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([^\W\d_]{2,8})\)")
 
 
