@@ -1447,3 +1447,14 @@ def test_a_unit_after_a_number_is_no_name() -> None:
     names = names_of(text, "fr")
     assert not {"GW", "TWh"} & names
     assert "GW Vell" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_firm_s_name_before_and_ends_there() -> None:
+    text = (
+        "Zorblat was taken private by Vell Capital Partners alongside Quux Industries and "
+        "Blargco Pension Plan Investment Board. The Bureau of Industry and Security agreed."
+    )
+    names = names_of(text, "en")
+    assert {"Quux Industries", "Blargco Pension Plan Investment Board"} <= names
+    assert "Bureau of Industry and Security" in names

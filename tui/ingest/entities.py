@@ -32,6 +32,7 @@ from tui.ingest.lexicon import (
     GENERIC_ACRONYMS,
     GENERIC_CAPITALISED,
     HONORIFICS,
+    LEGAL_SUFFIXES,
     ROLE_WORDS,
     STOPWORDS,
     is_demonym,
@@ -238,6 +239,11 @@ _INSTITUTION_HEADS = frozenset(
     "regulation agreement treaty".split()
 )
 _AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
+# Last words that end a firm's name, never a field of an institution's
+_FIRM_TAILS = LEGAL_SUFFIXES | frozenset(
+    "industries holdings group partners capital technologies motors airlines airways "
+    "studios networks pharmaceuticals investments associates advisors bancorp".split()
+)
 _OPENING_HEADS = frozenset(
     "department office bureau center centers centre centres institute ministry commission "
     "council agency board committee".split()
@@ -396,10 +402,19 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             continue
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
-        listed = (
-            word.group() == "and"
-            and words[-1].group().casefold() in COMPANY_NAME_TAILS - _INSTITUTION_HEADS
-            and len(words) - position > 2
+        listed = word.group() == "and" and (
+            (
+                words[-1].group().casefold() in COMPANY_NAME_TAILS - _INSTITUTION_HEADS
+                and len(words) - position > 2
+            )
+            # "Access Industries and Canada Pension Plan Investment Board": the first ends
+            # as a firm's name does, after a word of its own
+            or (
+                position >= 2
+                and words[position - 1].group().casefold() in _FIRM_TAILS
+                and words[position - 2].group() not in CONNECTORS
+                and len(words) - position > 2
+            )
         )
         # "Centers for Disease Control and Prevention": an institution's head opens it
         opening = words[1] if words[0].group() in ("U.S", "US", "UK", "U.K") else words[0]
