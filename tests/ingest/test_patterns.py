@@ -2,7 +2,7 @@
 
 import re
 
-from tui.ingest.patterns import finditer_from, may_start_with, word_start
+from tui.ingest.patterns import finditer_from, matches_after, may_start_with, word_start
 
 TEXT = (
     "La firme de Microsoft, la société. Xla firme; _le groupe 1la banque L'entreprise\n"
@@ -51,6 +51,17 @@ def test_finditer_from_gives_the_matches_of_finditer() -> None:
     greedy = re.compile(r"accord(?:\s+de\s+accord)*")
     assert spans(finditer_from(greedy, TEXT, ["accord"])) == spans(greedy.finditer(TEXT))
     assert "accord de accord" in [TEXT[s:e] for s, e, _ in spans(greedy.finditer(TEXT))]
+
+
+def test_matches_after_gives_the_matches_of_a_look_behind_pattern() -> None:
+    # "les syndicats", "Leurs syndicats": a determiner before the one head noun
+    plain = re.compile(r"(?<=[Ll]es |urs |Aux |aux )(?P<phrase>syndicats|associations)\b")
+    before = re.compile(r"(?<![\w'’-])(?:[Ll]es|[Ll]eurs|[Aa]ux)\s$")
+    found = matches_after(plain, TEXT, ("syndicats", "associations"), before)
+    assert spans(found) == spans(plain.finditer(TEXT))
+    assert [m.group() for m in plain.finditer(TEXT)] == ["associations", "syndicats"]
+    # no determiner before: no match, though the head is there
+    assert list(matches_after(plain, "des syndicats", ("syndicats",), before)) == []
 
 
 def test_amounts_match_as_with_the_plain_pattern() -> None:

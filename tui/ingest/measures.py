@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from tui.ingest.deals import Deal
 from tui.ingest.lexicon import STOPWORDS, is_role_word
-from tui.ingest.patterns import finditer_from
+from tui.ingest.patterns import finditer_from, matches_after
 from tui.model import EntityKind
 
 # Head nouns ("droits de douane" and "duties" are plural nouns); "texte" only refers back
@@ -110,18 +110,35 @@ _MORE_FR = (
     rf"{_TITLE_ADJECTIVE_FR}?(?:\s+{_DETERMINER_FR}\b\s*{_NOUN_FR}"
     rf"{_TITLE_ADJECTIVE_FR}?)?|\s+(?:pour|de|en)\s+{_YEAR_FR}"
 )
+# what comes before a text's head: "la loi", "cette directive", "projet de loi", "du
+# règlement", "l'arrêt"
+_BEFORE_TEXT_FR = re.compile(
+    r"(?:(?<![\w'’-])(?P<determiner>[Ll]a|[Cc]ette|[Ll]e|[Cc]e|[Dd]u|[Aa]u)\s+"
+    r"|(?P<bill>(?:[Pp]rojet|[Pp]roposition)\s+de\s+)|(?<![\w-])(?P<elision>[Ll]['’]))$"
+)
 _NAMED_TEXT_FR = re.compile(
-    r"(?<![\w'’-])(?:(?:[Ll]a|[Cc]ette)\s+(?P<law>loi|directive)"
-    r"|(?P<bill>(?:projet|proposition)\s+de\s+(?:loi|directive))"
-    r"|(?:[Ll]e|[Cc]e|[Dd]u|[Aa]u)\s+(?P<regulation>règlement)(?=\s+(?:européen|général|sur)\b))"
+    r"(?P<head>loi|directive|règlement(?=\s+(?:européen|général|sur)\b))(?![\w'’-])"
     rf"(?P<qualifier>{_TITLE_ADJECTIVE_FR}?"
     # an acronym or a name in camel case after the adjective: "la directive européenne
     # ePrivacy", "la directive NIS2"
     r"(?:[ \t]+(?:[a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]+\b))?"
     rf"(?:\s+(?:du|de)\s+{_DAY_FR}|\s+(?:du|de)\s+{_YEAR_FR}(?={_ABOUT_FR}))?"
     rf"(?:(?:{_ABOUT_FR})(?:{_MORE_FR}){{0,6}})?)"
-    r"|(?<![\w-])[Ll]['’](?P<ruling>arrêt\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|(?P<ruling>arrêt\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+# which head each opening may come before
+_HEADS_AFTER = {
+    "determiner": {
+        "la": ("loi", "directive"),
+        "cette": ("loi", "directive"),
+        "le": ("règlement",),
+        "ce": ("règlement",),
+        "du": ("règlement",),
+        "au": ("règlement",),
+    },
+    "bill": ("loi", "directive"),
+    "elision": ("arrêt",),
+}
 _INFINITIVE = re.compile(r"\s+d(?:e\s+|['’])\s*[a-zéèêë]+(?:er|ir|re)\b")
 
 
@@ -133,7 +150,11 @@ def find_named_texts(text: str, language: str) -> list[tuple[str, EntityKind]]:
     if language != "fr":
         return []
     found: dict[str, tuple[str, EntityKind]] = {}
-    for match in finditer_from(_NAMED_TEXT_FR, text, _NAMED_TEXT_OPENINGS):
+    for match in matches_after(_NAMED_TEXT_FR, text, _TEXT_HEADS, _BEFORE_TEXT_FR):
+        before = _BEFORE_TEXT_FR.search(text, max(0, match.start() - 24), match.start())
+        head = match.group("head") or match.group("ruling").split()[0]
+        if before is None or head not in _heads_after(before):
+            continue  # "le loi", "la règlement", "l'arrêt" of a verb ("s'arrêter")
         if match.group("ruling"):
             phrase, kind = match.group("ruling"), EntityKind.EVENT
             if phrase.split()[1].casefold() in STOPWORDS:
@@ -144,13 +165,20 @@ def find_named_texts(text: str, language: str) -> list[tuple[str, EntityKind]]:
                 continue  # "la directive européenne"
             if _INFINITIVE.match(qualifier):
                 continue  # "permettre à la loi d'éclairer le choix"
-            head = match.group("law") or match.group("bill") or match.group("regulation")
-            phrase, kind = _without_authors(head, qualifier), EntityKind.OTHER
-            if phrase == " ".join(head.split()):
+            bill = before.group("bill")
+            opening = " ".join(bill.split()) + " " + head if bill else head
+            phrase, kind = _without_authors(opening, qualifier), EntityKind.OTHER
+            if phrase == opening:
                 continue  # "la loi de la sénatrice": no title
         phrase = " ".join(phrase.split())
         found.setdefault(phrase.casefold(), (phrase, kind))
     return list(found.values())
+
+
+def _heads_after(before: re.Match[str]) -> tuple[str, ...]:
+    if before.group("determiner"):
+        return _HEADS_AFTER["determiner"][before.group("determiner").casefold()]
+    return _HEADS_AFTER["bill" if before.group("bill") else "elision"]
 
 
 def _without_authors(head: str, qualifier: str) -> str:
@@ -169,13 +197,7 @@ def _without_authors(head: str, qualifier: str) -> str:
 
 _AUTHORS = frozenset(("gouvernement", "exécutif", "majorité", "opposition"))
 _ADJECTIVE_ONLY = re.compile(rf"^{_TITLE_ADJECTIVE_FR}")
-_NAMED_TEXT_OPENINGS = (
-    *(f"{d} {h}" for d in ("la", "La", "cette", "Cette") for h in ("loi", "directive")),
-    *(f"{p} de {h}" for p in ("projet", "proposition") for h in ("loi", "directive")),
-    *(f"{p} de {h}" for p in ("Projet", "Proposition") for h in ("loi", "directive")),
-    *(f"{d} règlement" for d in ("le", "Le", "ce", "Ce", "du", "Du", "au", "Au")),
-    *(f"{e}{m}arrêt" for e in "lL" for m in "'’"),
-)
+_TEXT_HEADS = ("loi", "directive", "règlement", "arrêt")
 
 
 # The determiner of a head that refers back: "la taxe", "cet arrêté", "the (new) duties"

@@ -85,3 +85,26 @@ def matches_at(
         if match is not None:
             yield match
             resume = match.end()
+
+
+def matches_after(
+    pattern: re.Pattern[str], text: str, heads: Iterable[str], before: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start at one of the literal ``heads`` (case
+    included) right after what ``before`` matches, ending there (``before`` ends with
+    ``$``; it is searched in the 24 characters before the head).
+
+    A phrase opened by one of several determiners ("les syndicats", "des syndicats", "Les
+    syndicats"...) is found from its one head noun: one ``str.find`` per head instead of
+    one per determiner and case."""
+    starts: set[int] = set()
+    for head in heads:
+        at = text.find(head)
+        while at != -1:
+            starts.add(at)
+            at = text.find(head, at + 1)
+    return matches_at(
+        pattern,
+        text,
+        (at for at in sorted(starts) if before.search(text, max(0, at - 24), at) is not None),
+    )

@@ -18,7 +18,7 @@ from functools import cache
 
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, LEADERS
 from tui.ingest.lexicon import DEMONYMS, FIRST_NAMES, STOPWORDS, is_demonym
-from tui.ingest.patterns import finditer_from, may_start_with, word_start
+from tui.ingest.patterns import finditer_from, matches_after, may_start_with, word_start
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
@@ -594,7 +594,7 @@ def find_government(text: str, language: str) -> list[str]:
     if language == "fr":
         matches.extend(
             m
-            for m in finditer_from(_NATIONAL_STATE, text, _STATE_OPENINGS)
+            for m in matches_after(_NATIONAL_STATE, text, ("Etat", "État"), _ELISION)
             if _nation(m.group("origin")) is not None
         )
         matches.sort(key=lambda m: m.start())
@@ -613,10 +613,8 @@ def _no_persons_government(phrase: str) -> str:
 
 # "l'Etat danois", "l'État fédéral": the State of a nation, which French names as often
 # as its government ("le gouvernement danois")
-_NATIONAL_STATE = re.compile(
-    r"(?<![\w'’])[Ll]['’]\s*(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèêëîïôûùü-]{4,}))(?![\w-])"
-)
-_STATE_OPENINGS = tuple(f"{a}{m}{e}tat" for a in "lL" for m in "'’" for e in "EÉ")
+_NATIONAL_STATE = re.compile(r"(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèêëîïôûùü-]{4,}))(?![\w-])")
+_ELISION = re.compile(r"(?<![\w'’])[Ll]['’]\s*$")
 _FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
 BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
 STATE_KEYS = frozenset(("etat", "état"))
@@ -816,9 +814,9 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
 _PLURAL_ADJECTIVE = r"(?!(?:trois|deux|parties)\b)[a-zàâçéèêëîïôûùü][a-zàâçéèêëîïôûùü-]{2,}[sx]\b"
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)"
 _OF_NAME = r"[A-ZÀ-Ý][\w&’'-]*(?:\s+[A-ZÀ-Ý][\w&-]*){0,2}"
+_UNION_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs|[Ss]es)\s+$")
 _UNIONS = re.compile(
-    r"(?<![\w'’-])(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs|[Ss]es)\s+(?P<phrase>"
-    r"organisations\s+syndicales\b|syndicats"
+    r"(?P<phrase>organisations\s+syndicales\b|syndicats"
     rf"(?:\s+(?P<adjective>{_PLURAL_ADJECTIVE}))?"
     rf"(?:\s+{_OF}(?:(?P<name>{_OF_NAME})|(?P<noun>[a-zàâçéèêëîïôûùü][\w-]{{2,}})"
     rf"(?:\s+(?P<noun_adjective>{_PLURAL_ADJECTIVE}))?(?:\s+{_OF}(?P<whose>{_OF_NAME}))?))?)"
@@ -827,13 +825,11 @@ _UNIONS = re.compile(
 
 # A works council, named by its company or not: "le comité d'entreprise de Commerzbank",
 # "le comité central d'entreprise de Bosch Mobility", "le comité social et économique"
+_WORKS_COUNCIL_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)\s+$")
 _WORKS_COUNCIL = re.compile(
-    r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)\s+(?P<phrase>comité\s+(?:central\s+)?d['’]\s*entreprise"
+    r"(?P<phrase>comité\s+(?:central\s+)?d['’]\s*entreprise"
     r"|comité\s+social\s+et\s+économique(?:\s+central)?)(?P<whose>\s+(?:de\s+|d['’]\s*)"
     r"[A-ZÀ-Ý][\w&’'-]*(?:\s+(?:(?:and|&)\s+)?[A-ZÀ-Ý][\w&-]*){0,3})?"
-)
-_WORKS_COUNCIL_OPENINGS = tuple(
-    f"{article} comité" for article in ("le", "Le", "du", "Du", "au", "Au", "un", "Un")
 )
 
 
@@ -844,7 +840,7 @@ def find_works_councils(text: str, language: str) -> list[str]:
         return []
     return _first_of(
         " ".join(text[m.start("phrase") : m.end()].split())
-        for m in finditer_from(_WORKS_COUNCIL, text, _WORKS_COUNCIL_OPENINGS)
+        for m in matches_after(_WORKS_COUNCIL, text, ("comité",), _WORKS_COUNCIL_DETERMINER)
     )
 
 
@@ -853,15 +849,10 @@ def find_unions(text: str, language: str) -> list[str]:
     (English names its unions: "Unite", "the Teamsters")."""
     if language != "fr":
         return []
-    return _first_of(_union_phrase(m) for m in finditer_from(_UNIONS, text, _UNION_OPENINGS))
-
-
-_UNION_OPENINGS = tuple(
-    f"{article} {noun}"
-    for article in ("les", "des", "aux", "ces", "leurs", "ses")
-    for article in (article, article.capitalize())
-    for noun in ("syndicats", "organisations")
-)
+    return _first_of(
+        _union_phrase(m)
+        for m in matches_after(_UNIONS, text, ("syndicats", "organisations"), _UNION_DETERMINER)
+    )
 
 
 def _union_phrase(match: re.Match[str]) -> str:
