@@ -900,6 +900,10 @@ def test_l_union_is_the_european_union_the_text_names() -> None:
     entities = aliases_of(text, "fr")
     assert "Union" in entities["Union européenne"]
     assert "Union" not in entities
+    # the Union européenne never named: "l'Union" is where things happen, no party
+    alone = "Quux vend moins cher dans d'autres pays de l'Union, selon Zorblat."
+    assert "Union" not in names_of(alone, "fr")
+    assert "Union Vell" in names_of("L'Union Vell critique Zorblat. Quux répond.", "fr")
 
 
 def test_a_dotted_abbreviation_gives_all_its_letters_to_the_initials() -> None:

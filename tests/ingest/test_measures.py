@@ -128,6 +128,10 @@ def test_a_measure_named_with_its_acronym_is_one_entity_with_its_references() ->
             "règlement sur les subventions étrangères",
         ),
         (
+            "Zorblat invoque le règlement sur les matières premières critiques.",
+            "règlement sur les matières premières critiques",
+        ),
+        (
             "Zorblat soutient la loi visant à sécuriser et réguler l'espace numérique.",
             "loi visant à sécuriser et réguler l'espace numérique",
         ),

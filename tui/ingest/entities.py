@@ -586,6 +586,15 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1] in ("jr.", "sr.") else words
 
 
+def _elided_only(text: str, candidates: Sequence[Candidate], name: str) -> bool:
+    """Whether every occurrence of the one-word ``name`` follows a French elision ("l'")."""
+    return all(
+        text[c.start - 2 : c.start] in ("l'", "l’", "L'", "L’")
+        for c in candidates
+        if c.text == name
+    )
+
+
 def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
     """Entities as groups of surface forms, most complete form first."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -778,6 +787,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[union.find(key)].append(key)
+    if groups.get("union") == ["union"] and _elided_only(text, candidates, "Union"):
+        # "au sein de l'Union", the text never naming the Union européenne: the European
+        # Union as a place, which no party list names by that word
+        del groups["union"]
     drafts = []
     for members in groups.values():
         surfaces = [s for k in members for s in forms[k]]

@@ -99,7 +99,7 @@ _TITLE_ADJECTIVE_FR = rf"(?:\s+(?:{_ADJECTIVE_FR}|publi(?:c|que)s?)\b|{_PLURAL_A
 # l'organisation", "de la Sécurité sociale" (a capitalised noun), "hors d'usage"
 _ABOUT_FR = (
     rf"\s+(?:{_PREPOSITION_FR}|avec|entre)\b(?:\s+{_DETERMINER_FR}\b|\s+)?\s*{_PRENOMINAL_FR}"
-    rf"(?:{_NOUN_FR}|[A-ZÉ][a-zéèêëàâçôîïûù'’-]+){_TITLE_ADJECTIVE_FR}?"
+    rf"(?:{_NOUN_FR}|[A-ZÉ][a-zéèêëàâçôîïûù'’-]+)(?:{_TITLE_ADJECTIVE_FR}){{0,2}}"
     r"|\s+hors\s+d['’][a-zé]+"
 )
 # ... and more of it: "et la continuité du service public", "et à la régulation des
