@@ -1,6 +1,7 @@
 import pytest
 
 from tests.ingest.conftest import aliases_of, kinds_of, names_of
+from tui.ingest import ingest_text
 from tui.ingest.names import find_candidates, is_name_token, lowercase_vocabulary
 from tui.ingest.sentences import split_quotes
 from tui.ingest.tokens import Token, tokenize
@@ -540,3 +541,15 @@ def test_a_name_described_as_a_product_in_apposition_is_a_product() -> None:
     )
     assert kinds_of(text, "fr")["Vellix"] is EntityKind.PRODUCT
     assert kinds_of(text, "en").get("Blarg") is not EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_given_name_that_is_also_a_common_word_opens_a_sentence() -> None:
+    text = (
+        "Quux will mark the day. Mark Vellberg, Quux’s chief executive, said so. Vellberg "
+        "left. The bill passed. Bill C-27 was adopted by Zorblat."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert entities["Mark Vellberg"].kind is EntityKind.PERSON
+    assert "Vellberg" not in entities
+    assert not any(name.startswith("Bill") for name in entities)

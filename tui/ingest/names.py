@@ -1098,6 +1098,15 @@ def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
     )
 
 
+def _given_name_before_surname(tokens: Sequence[Token], first: int, last: int, word: str) -> bool:
+    """ "Mark Zuckerberg", "Bill Gates" opening a sentence: a given name that is also a
+    common word ("mark", "bill"), then a word shaped as a surname (letters, capitalised)."""
+    if word not in FIRST_NAMES or first >= last:
+        return False
+    surname = tokens[first + 1].text
+    return surname[:1].isupper() and surname.isalpha() and not surname.isupper()
+
+
 def make_candidate(
     text: str,
     tokens: Sequence[Token],
@@ -1140,7 +1149,10 @@ def make_candidate(
             initial = False
             continue
         if _opens_no_name(token, word, initial) or (
-            initial and word in lowercase_words and not token.text.isupper()
+            initial
+            and word in lowercase_words
+            and not token.text.isupper()
+            and not _given_name_before_surname(tokens, first, last, word)
         ):
             first += 1
             initial = False
