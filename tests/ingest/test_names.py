@@ -553,3 +553,17 @@ def test_a_given_name_that_is_also_a_common_word_opens_a_sentence() -> None:
     assert entities["Mark Vellberg"].kind is EntityKind.PERSON
     assert "Vellberg" not in entities
     assert not any(name.startswith("Bill") for name in entities)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_known_name_keeps_its_capitals_and_media_keep_their_lower_case_words() -> None:
+    text = (
+        "Le monde politique belge critique Zorblat. Selon Le Monde, Quux a signé. Les "
+        "actionnaires lors de l'assemblée ont suivi Quux, à la suite de révélations du "
+        "Canard enchaîné."
+    )
+    names = names_of(text, "fr")
+    assert "Le Monde" in names
+    assert "Le monde" not in names
+    assert "Canard enchaîné" in names and "Canard" not in names
+    assert not any(name.endswith(" lors") for name in names)

@@ -93,6 +93,7 @@ MEDIA = frozenset(
         "Axios",
         "Semafor",
         "Le Monde",
+        "Canard enchaîné",
         "Les Echos",
         "Le Figaro",
         "Libération",

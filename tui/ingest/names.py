@@ -107,6 +107,21 @@ def _multiword_known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def _capitals() -> dict[tuple[str, ...], tuple[bool, ...]]:
+    """Folded tokens of each gazetteer name of several words -> whether each word after
+    the first is capitalised there ("Le Monde": the second is)."""
+    capitals: dict[tuple[str, ...], tuple[bool, ...]] = {}
+    for name in KNOWN_KINDS:
+        words = re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name)
+        parts = tuple(_fold_apostrophe(t.casefold()) for t in words)
+        flags = (False, *(w[:1].isupper() for w in words[1:]))
+        # two spellings folding alike ("Moody's", "Moody’s"): the laxer one
+        previous = capitals.get(parts)
+        capitals[parts] = flags if previous is None else tuple(map(min, previous, flags))
+    return capitals
+
+
+@cache
 def _lower_openers() -> frozenset[str]:
     """The lower-case first words of the gazetteer's names that the text writes so: "tour"
     of "la tour Eiffel", "golfe" of "le golfe du Mexique"."""
@@ -139,7 +154,12 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
             if parts[1] != second:
                 continue  # "Le" opens many names: the next word rules most of them out
             window = tokens[index : index + len(parts)]
-            if tuple(_fold_apostrophe(t.lower) for t in window) == parts:
+            if tuple(_fold_apostrophe(t.lower) for t in window) == parts and all(
+                token.text[:1].isupper()
+                for token, upper in zip(window, _capitals()[parts], strict=True)
+                if upper
+            ):
+                # "Le monde politique" is no "Le Monde": a capital the name has, the text too
                 spans[index] = index + len(parts)
                 break
     return spans

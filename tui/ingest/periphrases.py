@@ -728,6 +728,12 @@ _EN_GROUP_QUALIFIERS = (
     "qualified|European|American|Chinese|German|French|British|Japanese|Korean|Indian|"
     "Italian|Spanish|Dutch|Swiss|Canadian|Australian|US|EU|UK"
 )
+# plural-looking words that are no adjective after a group's noun ("les actionnaires lors
+# de l'assemblée")
+_NOT_A_FUNCTION_WORD = (
+    r"(?!(?:lors|dans|sans|sous|vers|mais|puis|plus|alors|depuis|après|tous|toutes|dès|très"
+    r"|pas|près|hors|moins|fois|deux|trois|désormais|toujours|jamais|parfois|ailleurs)\b)"
+)
 _BARE = {
     "fr": re.compile(
         word_start("les", "des", "aux", "ces")
@@ -735,7 +741,9 @@ _BARE = {
         + "|".join(BARE_COLLECTIVES["fr"])
         # with the plural adjective or the complement that may follow: "les éleveurs
         # laitiers", "les créanciers de Casino"
-        + r")(?:\s+[a-zéèêàç]{3,}[sx](?=[\s,.;:])|\s+(?:de|des|d['’])\s*[\w-]+)?)"
+        + r")(?:\s+"
+        + _NOT_A_FUNCTION_WORD
+        + r"[a-zéèêàç]{3,}[sx](?=[\s,.;:])|\s+(?:de|des|d['’])\s*[\w-]+)?)"
         r"(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(
