@@ -1462,3 +1462,15 @@ def test_a_firm_s_name_before_and_ends_there() -> None:
     names = names_of(text, "en")
     assert {"Quux Industries", "Blargco Pension Plan Investment Board"} <= names
     assert "Bureau of Industry and Security" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_site_named_with_what_it_makes_says_where() -> None:
+    text = (
+        "Zorblat suspend un projet de 200 millions à Vellbridge. Zorblat investit dans son "
+        "campus de recherche de Vellbridge. Quux a renoncé à son usine de vaccins de Speke."
+    )
+    # towns, not listed (a place is listed when it is a country)
+    names = names_of(text, "fr")
+    assert {"Zorblat", "Quux"} <= names
+    assert not {"Vellbridge", "Speke"} & names

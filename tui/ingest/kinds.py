@@ -786,6 +786,8 @@ def _sited(before: Sequence[Token]) -> bool:
         return True
     if words and words[-1] in _OF and _REGION_NOUNS.intersection(words[-3:-1]):
         return True  # "la région italienne du Molise", "the province of Limburg"
+    if len(words) >= 4 and words[-1] in _OF and words[-3] in _OF and words[-4] in SITE_WORDS:
+        return True  # "son usine de vaccins de Speke", "son campus de recherche de Cambridge"
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
 
 
