@@ -399,3 +399,13 @@ def test_cities_and_verbs_are_no_parties_and_countries_are(rules_only: None) -> 
 )
 def test_a_works_council_is_a_party(rules_only: None, sentence: str, council: str) -> None:
     assert council in names_of(sentence, "fr")
+
+
+def test_le_groupe_x_is_a_form_of_x(rules_only: None) -> None:
+    text = (
+        "Le groupe Zorblat, premier actionnaire de Quux, mise sur ce pari. Zorblat a "
+        "confirmé. Le groupement Vell a signé avec Quux."
+    )
+    aliases = aliases_of(text, "fr")
+    assert aliases["Zorblat"] == {"groupe Zorblat"}
+    assert "groupe Quux" not in aliases["Quux"]
