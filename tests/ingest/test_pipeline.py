@@ -404,8 +404,10 @@ def test_a_works_council_is_a_party(rules_only: None, sentence: str, council: st
 def test_le_groupe_x_is_a_form_of_x(rules_only: None) -> None:
     text = (
         "Le groupe Zorblat, premier actionnaire de Quux, mise sur ce pari. Zorblat a "
-        "confirmé. Le groupement Vell a signé avec Quux."
+        "confirmé. Le groupement Vell a signé avec Quux. Le fonds Blargco critique Quux. "
+        "Blargco a vendu."
     )
     aliases = aliases_of(text, "fr")
     assert aliases["Zorblat"] == {"groupe Zorblat"}
+    assert aliases["Blargco"] == {"fonds Blargco"}
     assert "groupe Quux" not in aliases["Quux"]

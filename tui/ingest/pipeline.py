@@ -79,7 +79,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.61"
+VERSION = "1.9.62"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -556,36 +556,38 @@ def _strip_elision(span: str) -> str:
     return _ELISION.sub("", span).lstrip(" \"'“”«»")
 
 
-# "le groupe Bolloré", "du groupe M6": French names a company with its head noun as often
-# as without it
-_GROUP_HEAD = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u)\s+$")
+# "le groupe Bolloré", "du groupe M6", "le fonds Ardian", "le cabinet Kearney": French
+# names a company with its head noun as often as without it
+_GROUP_NOUNS = ("groupe", "fonds", "cabinet")
+_GROUP_HEAD = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]|de\s+la)\s*$")
 _FIRST_WORD = re.compile(r"[^\s,.;:!?»)]+")
 
 
 def _add_group_forms(text: str, drafts: list[Draft]) -> None:
-    """ "groupe Bolloré" is a form of "Bolloré" where the text writes "le groupe Bolloré"."""
+    """ "groupe Bolloré" is a form of "Bolloré" where the text writes "le groupe Bolloré"
+    (or "le fonds", "le cabinet")."""
     by_first: dict[str, list[tuple[str, Draft]]] = defaultdict(list)
     for draft in drafts:
         if not draft.collective:
             for form in draft.forms:
                 by_first[form.split(" ", 1)[0]].append((form, draft))
-    at = text.find("groupe ")
-    while at != -1:
-        start = at + len("groupe ")
-        first = _FIRST_WORD.match(text, start)
-        options = by_first.get(first.group()) if first is not None else None
-        if options and _GROUP_HEAD.search(text, max(0, at - 8), at):
-            by_form = dict(options)
-            named = [form for form in by_form if text.startswith(form, start)]
-            if named:
-                form = max(named, key=len)
-                end = start + len(form)
-                if end == len(text) or not (text[end].isalnum() or text[end] in "-&"):
-                    draft = by_form[form]
-                    grouped = "groupe " + form
-                    if grouped not in draft.forms:
-                        draft.forms.append(grouped)
-        at = text.find("groupe ", start)
+    for noun in _GROUP_NOUNS:
+        at = text.find(noun + " ")
+        while at != -1:
+            start = at + len(noun) + 1
+            first = _FIRST_WORD.match(text, start)
+            options = by_first.get(first.group()) if first is not None else None
+            if options and _GROUP_HEAD.search(text, max(0, at - 8), at):
+                by_form = dict(options)
+                named = [form for form in by_form if text.startswith(form, start)]
+                if named:
+                    form = max(named, key=len)
+                    end = start + len(form)
+                    if end == len(text) or not (text[end].isalnum() or text[end] in "-&"):
+                        grouped = f"{noun} {form}"
+                        if grouped not in by_form[form].forms:
+                            by_form[form].forms.append(grouped)
+            at = text.find(noun + " ", start)
 
 
 def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
