@@ -567,3 +567,16 @@ def test_a_known_name_keeps_its_capitals_and_media_keep_their_lower_case_words()
     assert "Le monde" not in names
     assert "Canard enchaîné" in names and "Canard" not in names
     assert not any(name.endswith(" lors") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_capital_letter_ending_a_name_is_no_elision() -> None:
+    text = (
+        "Zorblat owns a stake in Hinkley Point C. Quux sued Zorblat over Sizewell C plans. "
+        "Vell fined Zorblat C$9.2 million."
+    )
+    names = names_of(text, "en")
+    assert {"Hinkley Point C", "Sizewell C"} <= names
+    assert "Zorblat C" not in names
+    french = "L'Etat d'Israël critique Zorblat. Quux a vendu l'usine."
+    assert "Etat d'Israël" in names_of(french, "fr")

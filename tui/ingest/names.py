@@ -37,6 +37,7 @@ _ORDINAL = re.compile(r"^(?:\d+(?i:er|re|e|ème|nd|st|rd|th)|[IVX]+(?:e|er|ème)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _OPENERS = frozenset("\"'“‘«([—–-:")
 _ELIDED = frozenset("l d qu n s j m t c jusqu lorsqu puisqu".split())
+_CURRENCY_SIGNS = frozenset("$€£¥")
 MAX_NAME_TOKENS = 14
 
 
@@ -1210,7 +1211,19 @@ def make_candidate(
         not tokens[last].is_word
         or tokens[last].text in CONNECTORS
         or tokens[last].text == "the"  # a long run cut after "X and the"
-        or (tokens[last].lower in _ELIDED and not _brand_s(tokens, first, last))
+        or (
+            tokens[last].lower in _ELIDED
+            # an elision is a letter before an apostrophe, not "Hinkley Point C"
+            and (last + 1 == len(tokens) or tokens[last + 1].is_apostrophe)
+            and not _brand_s(tokens, first, last)
+        )
+        # "fined TD C$9.2 million": the letter of a currency ("C$", "A$")
+        or (
+            len(tokens[last].text) == 1
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text in _CURRENCY_SIGNS
+            and tokens[last].end == tokens[last + 1].start
+        )
     ):
         last -= 1
     if last < first:
