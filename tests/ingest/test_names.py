@@ -580,3 +580,24 @@ def test_a_capital_letter_ending_a_name_is_no_elision() -> None:
     assert "Zorblat C" not in names
     french = "L'Etat d'Israël critique Zorblat. Quux a vendu l'usine."
     assert "Etat d'Israël" in names_of(french, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_social_network_x_is_a_name_where_the_text_posts_to_it() -> None:
+    assert "X" in names_of("Vell said in a post on X that Zorblat erred.", "en")
+    assert "X" in names_of("TikTok, YouTube, X and Quux compete with Zorblat.", "en")
+    products = names_of("Zorblat recalled Model X cars and Snapdragon X Elite chips.", "en")
+    assert "X" not in products
+    assert "Snapdragon X Elite" in products
+    french = "Quux a porté plainte contre X. Le géant du X critique Zorblat."
+    assert "X" not in names_of(french, "fr")
+    assert "X" in names_of("Rachida Dati a dénoncé sur X un chantage de Zorblat.", "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_where_a_statement_was_posted_is_no_party() -> None:
+    text = "Zorblat's chief executive said in a post on X that Quux had lied. Quux denied it."
+    relations = ingest_text(text, language="en").relations
+    names = {e.id: e.name for e in ingest_text(text, language="en").entities}
+    assert not any("X" in (names[r.source], names[r.target]) for r in relations)
+    assert relations  # Zorblat and Quux are still related

@@ -224,7 +224,7 @@ def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             or (key[-1:] == "s" and key[:-1] in DEMONYMS)  # "Americans' pockets"
             or key in _PARTY_ADJECTIVES  # "22 other Democratic senators"
             or key in _HEAD_OF_GOVERNMENT  # a title, which a model may take for a name
-            or len(key) < 2
+            or (len(key) < 2 and piece.text != "X")  # the social network (``names``)
         )
     ]
 

@@ -753,7 +753,40 @@ def find_candidates(
             candidate = make_candidate(text, tokens, first, last, quote_starts, lowercase_words)
             if candidate is not None:
                 candidates.append(candidate)
+    platform = _the_platform_x(text, tokens, quote_starts)
+    if platform:
+        candidates = sorted([*candidates, *platform], key=lambda c: c.start)
     return _with_spelled_out_acronyms(text, tokens, candidates)
+
+
+# The social network X, a name of one letter: where the text posts to it or names its owner
+# ("a post on X", "a dénoncé sur X", "Elon Musk's X", "son réseau social X"); not "Model
+# X", "Snapdragon X Elite", "une plainte contre X"
+_BEFORE_X = re.compile(
+    r"(?:\b(?:on|to|sur)|\bMusk['’]s|\br[ée]seau\s+social|\bplate-?forme|\bplatform)\s+$"
+    r"|(?:^|[,:(]\s*|\bet\s+|\band\s+)$"
+)
+
+
+def _the_platform_x(text: str, tokens: Tokens, quote_starts: frozenset[int]) -> list[Candidate]:
+    """The one-letter name "X" where it stands alone after a word that posts to it or
+    owns it, or in a list of names."""
+    found = []
+    for index in tokens.where(frozenset(("X",))):
+        token = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and (after.text[:1].isupper() or after.text in ("-", "’", "'")):
+            continue  # "X Elite", "X-ray"
+        before = text[max(0, token.start - 24) : token.start]
+        listed = (
+            bool(re.search(r"(?:,|\bet|\band)\s+$", before))
+            and after is not None
+            and (after.text in (",", "et", "and"))
+        )
+        if (_BEFORE_X.search(before) and not before.rstrip().endswith((",", "(", ":"))) or listed:
+            initial = _is_sentence_initial(tokens, index, quote_starts)
+            found.append(Candidate(token.start, token.end, "X", index, index, initial))
+    return found
 
 
 class _OneWordRuns:

@@ -111,15 +111,20 @@ _SOURCE = {
         # "sollicité par franceinfo", "aux sollicitations du Monde": a paper asking questions
         r"|\b(?:sollicité|contacté|interrogé)\w*\s+par|\bsollicitations?\s+(?:de|du|d['’])"
         # "dans un entretien au Monde", "une interview accordée aux Echos"
-        r"|\b(?:entretien|interview|déclarations?)\s+(?:accordée?s?\s+)?(?:à|au|aux))"
-        r"(?:\s+(?:le|la|les|l['’]))?\s*$",
+        r"|\b(?:entretien|interview|déclarations?)\s+(?:accordée?s?\s+)?(?:à|au|aux)"
+        # "un message publié sur X", "sur son réseau social X": where it was said
+        r"|\b(?:publié\w*|messages?|vidéos?|écrit|tweet\w*|post\w*)\s+sur"
+        r"|\bréseau\s+social)"
+        r"(?:\s+(?:le|la|les|l['’]|son|sa))?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?:\baccording\s+to|\breported\s+by|\bseen\s+by|\bobtained\s+by|\breviewed\s+by"
         r"|\banalysts?\s+at|\bcontacted\s+by|\brequests?\s+for\s+comment\s+from"
         # "in a statement to TechCrunch", "in an interview with the BBC"
-        r"|\b(?:statements?|comments?|interviews?|remarks)\s+(?:to|with))"
+        r"|\b(?:statements?|comments?|interviews?|remarks)\s+(?:to|with)"
+        # "in a post on X", "wrote on LinkedIn": where it was said
+        r"|\b(?:posts?|posted|wrote|videos?|tweets?|tweeted|messages?)\s+(?:on|to))"
         r"(?:\s+the)?\s*$",
         re.IGNORECASE,
     ),
@@ -157,6 +162,13 @@ _SOURCE_NEEDLES = {
         "entretien",
         "interview",
         "déclaration",
+        "publi",
+        "message",
+        "vidéo",
+        "écrit",
+        "tweet",
+        "post",
+        "réseau",
     ),
     "en": (
         "according",
@@ -170,6 +182,11 @@ _SOURCE_NEEDLES = {
         "statement",
         "interview",
         "remark",
+        "post",
+        "wrote",
+        "video",
+        "tweet",
+        "message",
     ),
 }
 _LOCATION = {
