@@ -411,3 +411,16 @@ def test_le_groupe_x_is_a_form_of_x(rules_only: None) -> None:
     assert aliases["Zorblat"] == {"groupe Zorblat"}
     assert aliases["Blargco"] == {"fonds Blargco"}
     assert "groupe Quux" not in aliases["Quux"]
+
+
+def test_a_tentative_agreement_is_one_party_however_named(rules_only: None) -> None:
+    text = (
+        "The Vell union reached a tentative agreement with Zorblat on Sunday. Members will "
+        "vote on the tentative deal next week, Quux said. Zorblat's workers rejected the "
+        "tentative agreement in March. A tentative plan to cut costs was dropped."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    agreement = entities["tentative agreement"]
+    assert agreement.kind is EntityKind.OTHER
+    assert "tentative deal" in agreement.aliases
+    assert not any("plan" in name for name in entities)

@@ -831,6 +831,28 @@ _UNIONS = re.compile(
 )
 
 
+# The agreement a union and an employer reach before members vote on it: "the tentative
+# agreement", "a tentative deal", "the tentative contract". Labour stories make it a party
+# (members ratify or reject it); each such phrase of an article names the one agreement.
+_TENTATIVE = re.compile(
+    r"(?<=\s)tentative\s+(?:(?:labou?r|wage|contract|five-year|four-year|three-year)\s+)?"
+    r"(?:agreement|deal|contract|accord|pact)\b"
+)
+_TENTATIVE_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?:new|first|second|revised"
+    r"|latest|earlier|initial)\s+)?$"
+)
+
+
+def find_tentative_agreements(text: str, language: str) -> list[str]:
+    """The tentative agreements an English text names, each phrase as first written."""
+    if language != "en":
+        return []
+    return _first_of(
+        m.group() for m in matches_after(_TENTATIVE, text, ("tentative",), _TENTATIVE_DETERMINER)
+    )
+
+
 # A works council, named by its company or not: "le comité d'entreprise de Commerzbank",
 # "le comité central d'entreprise de Bosch Mobility", "le comité social et économique"
 _WORKS_COUNCIL_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n)\s+$")

@@ -48,6 +48,7 @@ from tui.ingest.periphrases import (
     find_government,
     find_owned_groups,
     find_periphrases,
+    find_tentative_agreements,
     find_unions,
     find_works_councils,
     government_joins,
@@ -79,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.64"
+VERSION = "1.9.65"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -607,6 +608,8 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     joins = government_joins(governments)
     if unions:
         joins.update(dict.fromkeys((*map(_key, unions[1:]), "intersyndicale"), _key(unions[0])))
+    tentative = find_tentative_agreements(text, language)
+    joins.update(dict.fromkeys(map(_key, tentative[1:]), _key(tentative[0])) if tentative else {})
     governments.sort(key=lambda phrase: _key(phrase) in joins)
     by_noun: dict[str, list[str]] = defaultdict(list)
     for phrase in owned:
@@ -617,6 +620,7 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     for phrase, kind in (
         *((p, EntityKind.ORG) for p in unions),
         *((p, EntityKind.ORG) for p in find_works_councils(text, language)),
+        *((p, EntityKind.OTHER) for p in tentative),
         *((p, EntityKind.ORG) for p in owned),
         *((p, EntityKind.ORG) for p in find_collectives(text, language)),
         *((p, EntityKind.ORG) for p in groups),
