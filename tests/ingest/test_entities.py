@@ -891,6 +891,17 @@ def test_les_sages_are_the_conseil_constitutionnel_the_text_names() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_bercy_is_the_economy_ministry_the_text_names() -> None:
+    text = (
+        "Bercy a validé le rachat de Zorblat par Quux. Le ministère de l'Économie a fixé "
+        "des conditions à Quux."
+    )
+    entities = aliases_of(text, "fr")
+    assert "Bercy" in entities["ministère de l'Économie"]
+    assert "Bercy" not in entities
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_l_union_is_the_european_union_the_text_names() -> None:
     # named short first: a short form after its full name already joins it
     text = (

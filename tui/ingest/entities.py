@@ -79,9 +79,14 @@ class Draft:
 # The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
 _TRANSLATED_TAILS = {"ia": "ai"}
 # Names the press gives an institution, folded, and the full names they stand for ("les
-# Sages", "l'Union" for the European Union)
-# ("Bercy" and "the Fed" are left apart: the annotated articles list them apart as often)
-_NICKNAMES = {"sages": ("conseil constitutionnel",), "union": ("union européenne",)}
+# Sages", "l'Union" for the European Union, "Bercy"), when the text names them ("the Fed"
+# is left apart: the annotated articles list it apart as often)
+_NICKNAMES = {
+    "sages": ("conseil constitutionnel",),
+    "union": ("union européenne",),
+    # Bercy houses the economy ministry, which the golds always name with it
+    "bercy": ("ministère de l'économie", "ministère de l'economie", "ministère des finances"),
+}
 _QUOTES_OPEN = "\"'‘“«"
 _QUOTES_CLOSE = "\"'’”»"
 
