@@ -62,13 +62,18 @@ def finditer_from(
     faster than the engine scans for them; the pattern is then tried there alone, in
     order, from the end of the last match: the same matches as ``finditer``.
     """
+    return matches_at(pattern, text, _occurrences(text, openings))
+
+
+def _occurrences(text: str, literals: Iterable[str]) -> list[int]:
+    """Where any of ``literals`` starts in ``text``, in order, each offset once."""
     starts: set[int] = set()
-    for opening in openings:
-        at = text.find(opening)
+    for literal in literals:
+        at = text.find(literal)
         while at != -1:
             starts.add(at)
-            at = text.find(opening, at + 1)
-    return matches_at(pattern, text, sorted(starts))
+            at = text.find(literal, at + 1)
+    return sorted(starts)
 
 
 def matches_at(
@@ -97,14 +102,12 @@ def matches_after(
     A phrase opened by one of several determiners ("les syndicats", "des syndicats", "Les
     syndicats"...) is found from its one head noun: one ``str.find`` per head instead of
     one per determiner and case."""
-    starts: set[int] = set()
-    for head in heads:
-        at = text.find(head)
-        while at != -1:
-            starts.add(at)
-            at = text.find(head, at + 1)
     return matches_at(
         pattern,
         text,
-        (at for at in sorted(starts) if before.search(text, max(0, at - 24), at) is not None),
+        (
+            at
+            for at in _occurrences(text, heads)
+            if before.search(text, max(0, at - 24), at) is not None
+        ),
     )
