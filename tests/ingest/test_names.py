@@ -601,3 +601,22 @@ def test_where_a_statement_was_posted_is_no_party() -> None:
     names = {e.id: e.name for e in ingest_text(text, language="en").entities}
     assert not any("X" in (names[r.source], names[r.target]) for r in relations)
     assert relations  # Zorblat and Quux are still related
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_holidays_are_no_names() -> None:
+    english = "Zorblat workers struck before Christmas. Quux sued Zorblat after Easter."
+    assert not {"Christmas", "Easter"} & names_of(english, "en")
+    french = "Quux critique Zorblat à l'approche des vacances de Pâques."
+    assert "Pâques" not in names_of(french, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_after_a_body_s_name_is_the_next_name_s() -> None:
+    text = (
+        "Entendu jeudi par deux commissions de la Chambre des communes, le directeur "
+        "général de Zorblat, Vell Quuxworth, a reconnu les faits. Blargco critique Zorblat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Chambre des communes"] is EntityKind.ORG
+    assert kinds["Vell Quuxworth"] is EntityKind.PERSON

@@ -356,9 +356,12 @@ def _person_evidence(
         ):
             described = after[1 : 4 if after[1].lower in ("a", "an") else 3]
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
-            # a noun only a person is called, even of a name in one word
-            if (multi and any(is_role_word(t.lower) for t in described)) or any(
-                t.lower in PERSON_NOUNS for t in described
+            # a noun only a person is called, even of a name in one word. Not a body's
+            # name: "par la Chambre des communes, le directeur général de P&O, Peter
+            # Hebblethwaite": the title is the next name's
+            if not any(f.split()[0].casefold() in _BODY_HEADS for f in forms) and (
+                (multi and any(is_role_word(t.lower) for t in described))
+                or any(t.lower in PERSON_NOUNS for t in described)
             ):
                 return True
     total = sum(model_labels.values())
@@ -767,6 +770,13 @@ _GEOGRAPHIC_NOUNS = frozenset(
 
 
 # Regions named after their noun, with an adjective at most between
+# First words of bodies' names, never a person's
+_BODY_HEADS = frozenset(
+    """chambre commission conseil cour tribunal assemblée parlement sénat comité ministère
+    agence autorité office fédération confédération association syndicat union banque
+    house senate parliament chamber committee council court department ministry agency
+    authority board federation association union bank""".split()
+)
 _REGION_NOUNS = frozenset(
     "région régions province provinces département canton comté region county prefecture".split()
 )

@@ -63,8 +63,11 @@ ENGLISH_MONTHS_AND_DAYS = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     feb apr jun jul aug sep sept oct nov dec
+    christmas easter thanksgiving noël pâques toussaint pentecôte
     """.split()
 )
+"""Words of the calendar, never a party: months, days and holidays ("Christmas",
+"les vacances de Pâques")."""
 # French writes these in lower case: capitalised, they open a sentence or they are a
 # name ("Mars", the confectioner)
 FRENCH_MONTHS_AND_DAYS = frozenset(
