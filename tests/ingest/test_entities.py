@@ -1351,6 +1351,9 @@ def test_a_name_with_an_and_that_the_text_abbreviates_is_one_name() -> None:
     assert "Quux Enforcement" not in entities
     # no acronym: two names
     assert {"Zorblat", "Blargco Holdings"} <= set(entities)
+    # an agency's head after the "and": "Customs and Border Protection"
+    agency = "Zorblat asked U.S. Vell and Border Protection to approve its redesign."
+    assert "U.S. Vell and Border Protection" in names_of(agency, "en")
 
 
 @pytest.mark.usefixtures("rules_only")

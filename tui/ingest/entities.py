@@ -241,7 +241,9 @@ _INSTITUTION_HEADS = frozenset(
     "foundation institute council court media company act law bill directive "
     "committee subcommittee "
     "union unions workers association federation "
-    "regulation agreement treaty".split()
+    "regulation agreement treaty "
+    # "Customs and Border Protection", "Immigration and Customs Enforcement"
+    "protection enforcement".split()
 )
 _AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
 # Last words that end a firm's name, never a field of an institution's
