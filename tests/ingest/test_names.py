@@ -620,3 +620,14 @@ def test_a_title_after_a_body_s_name_is_the_next_name_s() -> None:
     kinds = kinds_of(text, "fr")
     assert kinds["Chambre des communes"] is EntityKind.ORG
     assert kinds["Vell Quuxworth"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_la_securite_sociale_is_one_name_and_dna_none() -> None:
+    text = (
+        "La Sécurité sociale cessera de rembourser les granules de Zorblat. Quux garde "
+        "l'ADN de Zorblat, selon Vell."
+    )
+    names = names_of(text, "fr")
+    assert "Sécurité sociale" in names
+    assert not {"Sécurité", "ADN"} & names

@@ -285,6 +285,7 @@ _INSTITUTION_HEADS_FR = (
     "Direction",
     "Chambre",
     "Mutualité",
+    "Sécurité",  # "la Sécurité sociale"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
