@@ -558,7 +558,8 @@ def test_a_given_name_that_is_also_a_common_word_opens_a_sentence() -> None:
 @pytest.mark.usefixtures("rules_only")
 def test_a_known_name_keeps_its_capitals_and_media_keep_their_lower_case_words() -> None:
     text = (
-        "Le monde politique belge critique Zorblat. Selon Le Monde, Quux a signé. Les "
+        "Le monde agricole attend, lui, la fin des indemnisations de Zorblat. Le monde "
+        "politique belge critique Zorblat. Selon Le Monde, Quux a signé. Les "
         "actionnaires lors de l'assemblée ont suivi Quux, à la suite de révélations du "
         "Canard enchaîné."
     )
@@ -567,6 +568,8 @@ def test_a_known_name_keeps_its_capitals_and_media_keep_their_lower_case_words()
     assert "Le monde" not in names
     assert "Canard enchaîné" in names and "Canard" not in names
     assert not any(name.endswith(" lors") for name in names)
+    # a name that opens with no article is written as often without its capitals
+    assert "UFC-Que choisir" in names_of("L'association UFC-Que choisir attaque Zorblat.", "fr")
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -644,6 +644,23 @@ for _names, _kind in (
         KNOWN_KINDS[_name] = _kind
 for _name in _with_plain_capitals(COUNTRIES):
     KNOWN_KINDS.setdefault(_name, EntityKind.PLACE)  # "Saudi Arabia's fund": a country
+GAZETTEER_NAMES = frozenset().union(
+    COMPANIES,
+    ARMED_GROUPS,
+    INSTITUTIONS,
+    ASSOCIATIONS,
+    POLITICAL_PARTIES,
+    MEDIA,
+    PLACES,
+    PRODUCTS,
+    LAWS,
+    EVENTS,
+    REGULATORS,
+    UNIONS,
+    COUNTRIES,
+)
+"""Every name of the gazetteer as written there, capitals included (``KNOWN_KINDS`` folds
+them)."""
 MEDIA_KEYS = _fold(MEDIA)
 ASSOCIATION_KEYS = _fold(ASSOCIATIONS)
 UNION_KEYS = _fold(UNIONS)

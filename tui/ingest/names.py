@@ -18,7 +18,7 @@ from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
-from tui.ingest.gazetteer import EVENTS, KNOWN_KINDS, PLACES
+from tui.ingest.gazetteer import EVENTS, GAZETTEER_NAMES, KNOWN_KINDS, PLACES
 from tui.ingest.lexicon import (
     CONNECTORS,
     ENGLISH_MONTHS_AND_DAYS,
@@ -107,13 +107,20 @@ def _multiword_known_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     }
 
 
+_ARTICLE_OPENERS = frozenset("le la les l the".split())
+
+
 @cache
 def _capitals() -> dict[tuple[str, ...], tuple[bool, ...]]:
-    """Folded tokens of each gazetteer name of several words -> whether each word after
-    the first is capitalised there ("Le Monde": the second is)."""
+    """Folded tokens of each gazetteer name of several words that opens with an article ->
+    whether each word after the first is capitalised there ("Le Monde": the second is).
+    Only such names need their capitals ("Le monde agricole"); others are written as
+    often without them ("UFC-Que choisir")."""
     capitals: dict[tuple[str, ...], tuple[bool, ...]] = {}
-    for name in KNOWN_KINDS:
+    for name in GAZETTEER_NAMES:
         words = re.findall(r"\w+(?:[-&.]\w+)*|[^\w\s]", name)
+        if len(words) < 2 or words[0].casefold() not in _ARTICLE_OPENERS:
+            continue
         parts = tuple(_fold_apostrophe(t.casefold()) for t in words)
         flags = (False, *(w[:1].isupper() for w in words[1:]))
         # two spellings folding alike ("Moody's", "Moody’s"): the laxer one
@@ -157,7 +164,7 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
             window = tokens[index : index + len(parts)]
             if tuple(_fold_apostrophe(t.lower) for t in window) == parts and all(
                 token.text[:1].isupper()
-                for token, upper in zip(window, _capitals()[parts], strict=True)
+                for token, upper in zip(window, _capitals().get(parts, ()), strict=False)
                 if upper
             ):
                 # "Le monde politique" is no "Le Monde": a capital the name has, the text too
