@@ -776,11 +776,18 @@ _BEFORE_X = re.compile(
 )
 
 
+_LONE_X = re.compile(r"X(?<![\w'’.-]X)(?![\w'’-])")
+
+
 def _the_platform_x(text: str, tokens: Tokens, quote_starts: frozenset[int]) -> list[Candidate]:
     """The one-letter name "X" where it stands alone after a word that posts to it or
     owns it, or in a list of names."""
-    found = []
-    for index in tokens.where(frozenset(("X",))):
+    found: list[Candidate] = []
+    starts = tokens.starts
+    for letter in _LONE_X.finditer(text):
+        index = bisect.bisect_left(starts, letter.start())
+        if index == len(tokens) or starts[index] != letter.start():
+            continue
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if after is not None and (after.text[:1].isupper() or after.text in ("-", "’", "'")):
