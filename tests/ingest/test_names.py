@@ -634,3 +634,15 @@ def test_la_securite_sociale_is_one_name_and_dna_none() -> None:
     names = names_of(text, "fr")
     assert "Sécurité sociale" in names
     assert not {"Sécurité", "ADN"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_verb_shaped_as_an_adjective_ends_an_institution_s_name() -> None:
+    text = (
+        "La Commission européenne active des mesures de sauvegarde contre Zorblat. La "
+        "Banque centrale européenne rappelle Quux à l'ordre. Zorblat salue la Commission "
+        "européenne."
+    )
+    names = names_of(text, "fr")
+    assert {"Commission européenne", "Banque centrale européenne"} <= names
+    assert not any(name.endswith(("active", "rappelle")) for name in names)

@@ -308,9 +308,18 @@ _PLURAL_ADJECTIVE = (
 # "l'Union des marques", "la Fédération des entreprises", "l'Association des maires": a
 # body of members named by what its members are
 _MEMBERS_HEADS_FR = ("Union", "Fédération", "Confédération", "Association", "Syndicat", "Chambre")
+# Verbs shaped as adjectives: "la Commission européenne active des mesures", "le Conseil
+# rappelle": no part of the name
+_VERB_LIKE_ADJECTIVES = (
+    r"(?!(?:critique|explique|indique|applique|implique|communique|pratique|active|réactive"
+    r"|signale|appelle|rappelle|interpelle|renouvelle|éclaire)\b)"
+)
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
-    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|" + _ADJECTIVE + r")){1,3}"
+    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|"
+    + _VERB_LIKE_ADJECTIVES
+    + _ADJECTIVE
+    + r")){1,3}"
     r"|(?:" + "|".join(_MEMBERS_HEADS_FR) + r")\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*"
     r"(?!(?:deux|trois|quatre|autres|plus|principaux|principales|grands|grandes)\b)"
     r"(?:[a-zéèêàç][a-zéèêàç-]{1,}[sx](?:\s+" + _PLURAL_ADJECTIVE + r")?"
@@ -335,7 +344,6 @@ _COMPLEMENT_HEADS_FR = (
     "Haut Conseil",
     "Ordre",  # "l'Ordre national des pharmaciens", "l'Ordre des médecins"
 )
-_VERB_LIKE_ADJECTIVES = r"(?!(?:critique|explique|indique|applique|implique|communique|pratique)\b)"
 _WORD_END = r"(?![\w'’-])"
 _SINGULAR_ADJECTIVE_AFTER = rf"(?:\s+{_VERB_LIKE_ADJECTIVES}{_ADJECTIVE}{_WORD_END})?"
 _PLURAL_ADJECTIVE_AFTER = rf"(?:\s+{_PLURAL_ADJECTIVE}{_WORD_END})?"
