@@ -831,6 +831,34 @@ _UNIONS = re.compile(
 )
 
 
+def find_unions(text: str, language: str) -> list[str]:
+    """The unions a French text names by the common noun, each phrase as first written
+    (English names its unions: "Unite", "the Teamsters")."""
+    if language != "fr":
+        return []
+    return _first_of(
+        _union_phrase(m)
+        for m in matches_after(_UNIONS, text, ("syndicats", "organisations"), _UNION_DETERMINER)
+    )
+
+
+def _union_phrase(match: re.Match[str]) -> str:
+    """The phrase up to its last word that says which unions: a function word taken for
+    an adjective or a noun ("les syndicats sans ...", "les syndicats de ce ...") ends it."""
+    phrase = match.group("phrase")
+    end = match.end("phrase")
+    for group in ("noun_adjective", "noun", "adjective"):
+        word = match.group(group)
+        if word is not None and word.casefold() in STOPWORDS:
+            end = match.start(group)
+    if end == match.end("phrase"):
+        return phrase
+    kept = match.string[match.start("phrase") : end].split()
+    while kept and (kept[-1].casefold() in STOPWORDS or kept[-1][-1:] in "'’"):
+        kept.pop()  # the preposition left before the word cut
+    return " ".join(kept)
+
+
 # The agreement a union and an employer reach before members vote on it: "the tentative
 # agreement", "a tentative deal", "the tentative contract". Labour stories make it a party
 # (members ratify or reject it); each such phrase of an article names the one agreement.
@@ -872,34 +900,6 @@ def find_works_councils(text: str, language: str) -> list[str]:
         " ".join(text[m.start("phrase") : m.end()].split())
         for m in matches_after(_WORKS_COUNCIL, text, ("comité",), _WORKS_COUNCIL_DETERMINER)
     )
-
-
-def find_unions(text: str, language: str) -> list[str]:
-    """The unions a French text names by the common noun, each phrase as first written
-    (English names its unions: "Unite", "the Teamsters")."""
-    if language != "fr":
-        return []
-    return _first_of(
-        _union_phrase(m)
-        for m in matches_after(_UNIONS, text, ("syndicats", "organisations"), _UNION_DETERMINER)
-    )
-
-
-def _union_phrase(match: re.Match[str]) -> str:
-    """The phrase up to its last word that says which unions: a function word taken for
-    an adjective or a noun ("les syndicats sans ...", "les syndicats de ce ...") ends it."""
-    phrase = match.group("phrase")
-    end = match.end("phrase")
-    for group in ("noun_adjective", "noun", "adjective"):
-        word = match.group(group)
-        if word is not None and word.casefold() in STOPWORDS:
-            end = match.start(group)
-    if end == match.end("phrase"):
-        return phrase
-    kept = match.string[match.start("phrase") : end].split()
-    while kept and (kept[-1].casefold() in STOPWORDS or kept[-1][-1:] in "'’"):
-        kept.pop()  # the preposition left before the word cut
-    return " ".join(kept)
 
 
 def find_collectives(text: str, language: str) -> list[str]:

@@ -603,13 +603,15 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     # the one government the text names ("the Italian government"); the unions are one
     # party however the text says which ("les syndicats de Cora", "les syndicats", "les
     # organisations syndicales", "l'intersyndicale": the unions acting together);
-    # "shareholders" is the one group of holders of that noun ("Britvic shareholders").
-    # Those phrases come after the one they join.
+    # "shareholders" is the one group of holders of that noun ("Britvic shareholders");
+    # "the tentative deal" is the one tentative agreement. Those phrases come after the
+    # one they join.
     joins = government_joins(governments)
     if unions:
         joins.update(dict.fromkeys((*map(_key, unions[1:]), "intersyndicale"), _key(unions[0])))
     tentative = find_tentative_agreements(text, language)
-    joins.update(dict.fromkeys(map(_key, tentative[1:]), _key(tentative[0])) if tentative else {})
+    if tentative:
+        joins.update(dict.fromkeys(map(_key, tentative[1:]), _key(tentative[0])))
     governments.sort(key=lambda phrase: _key(phrase) in joins)
     by_noun: dict[str, list[str]] = defaultdict(list)
     for phrase in owned:
