@@ -779,8 +779,8 @@ def find_candidates(
 # ("a post on X", "a dénoncé sur X", "Elon Musk's X", "son réseau social X"); not "Model
 # X", "Snapdragon X Elite", "une plainte contre X"
 _BEFORE_X = re.compile(
-    r"(?:\b(?:on|to|sur)|\bMusk['’]s|\br[ée]seau\s+social|\bplate-?forme|\bplatform)\s+$"
-    r"|(?:^|[,:(]\s*|\bet\s+|\band\s+)$"
+    r"(?:\b(?:on|to|sur|et|and)|\bMusk['’]s|\br[ée]seau\s+social|\bplate-?forme|\bplatform)"
+    r"\s+$|^$"  # or opening the text: "X fined by Brussels"
 )
 
 
@@ -806,7 +806,7 @@ def _the_platform_x(text: str, tokens: Tokens, quote_starts: frozenset[int]) -> 
             and after is not None
             and (after.text in (",", "et", "and"))
         )
-        if (_BEFORE_X.search(before) and not before.rstrip().endswith((",", "(", ":"))) or listed:
+        if _BEFORE_X.search(before) or listed:
             initial = _is_sentence_initial(tokens, index, quote_starts)
             found.append(Candidate(token.start, token.end, "X", index, index, initial))
     return found
