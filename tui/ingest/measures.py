@@ -150,7 +150,7 @@ def find_named_texts(text: str, language: str) -> list[tuple[str, EntityKind]]:
     if language != "fr":
         return []
     found: dict[str, tuple[str, EntityKind]] = {}
-    for match in matches_after(_NAMED_TEXT_FR, text, _TEXT_HEADS, _BEFORE_TEXT_FR):
+    for match in matches_after(_NAMED_TEXT_FR, text, _NAMED_TEXT_HEADS, _BEFORE_TEXT_FR):
         before = _BEFORE_TEXT_FR.search(text, max(0, match.start() - 24), match.start())
         head = match.group("head") or match.group("ruling").split()[0]
         if before is None or head not in _heads_after(before):
@@ -197,7 +197,7 @@ def _without_authors(head: str, qualifier: str) -> str:
 
 _AUTHORS = frozenset(("gouvernement", "exécutif", "majorité", "opposition"))
 _ADJECTIVE_ONLY = re.compile(rf"^{_TITLE_ADJECTIVE_FR}")
-_TEXT_HEADS = ("loi", "directive", "règlement", "arrêt")
+_NAMED_TEXT_HEADS = ("loi", "directive", "règlement", "arrêt")
 
 
 # The determiner of a head that refers back: "la taxe", "cet arrêté", "the (new) duties"
