@@ -1919,3 +1919,17 @@ def test_a_court_is_no_company_a_description_names() -> None:
     )
     relations = _relations(ingest_text(text, language="fr"))
     assert not any(s == "Conseil d'État" and t == "Blargco" for s, t, _ in relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zorblat said it was pleased with the offer from Quux.", "en"),
+        ("Zorblat se dit satisfait de l'offre de Quux.", "fr"),
+        ("Zorblat se réjouit de l'offre de Quux.", "fr"),
+    ],
+)
+def test_being_pleased_with_a_party_s_act_endorses_it(text: str, language: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert ("Zorblat", "Quux", RelationType.ENDORSEMENT) in relations

@@ -228,6 +228,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"feu\s+vert",
             r"valid[éeè]\w*",
             r"se\s+félicit\w+",
+            r"se\s+réjou\w+",
+            r"s['’]est\s+réjoui\w*",
+            r"satisfaite?s?\s+(?:de|du|des|d['’])",
             r"pouss\w*\s+pour",
             r"favorables?\s+(?:à|au|aux)",
             # a parliament adopting a text backs it; not one voting against it
@@ -242,6 +245,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"green[\s-]?light\w*",
             r"authori[sz]\w+",
             r"welcom\w+",
+            r"pleased\s+(?:with|to|by|that)\b",
+            r"satisfied\s+with\b",
             r"push(?:es|ed|ing)?\s+for",
             r"in\s+favou?r\s+of",
             r"endors\w+",
