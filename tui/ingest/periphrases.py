@@ -138,9 +138,10 @@ _GOVERNMENT = {
     # "le gouvernement", "le gouvernement chinois"; "the government", "the US government",
     # "the Trump administration"
     # any nationality: "tchèque", "suédois", "marocain", "fédéral"; "Swedish", "Czech"
+    # found from its head noun (``find_government``): "gouvernement" is rarer than the
+    # letters the articles before it start with
     "fr": re.compile(
-        word_start("le", "du", "au")
-        + r"\s+(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
+        r"(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
         r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al))"
         # a region's or a province's: "le gouvernement de Rhénanie-Palatinat", "du Québec"
         r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+)?"
@@ -590,7 +591,10 @@ def find_government(text: str, language: str) -> list[str]:
     pattern = _GOVERNMENT.get(language)
     if pattern is None:
         return []
-    matches = list(pattern.finditer(text))
+    if language == "fr":
+        matches = list(matches_after(pattern, text, ("gouvernement",), _BEFORE_GOVERNMENT))
+    else:
+        matches = list(pattern.finditer(text))
     if language == "fr":
         matches.extend(
             m
@@ -613,6 +617,7 @@ def _no_persons_government(phrase: str) -> str:
 
 # "l'Etat danois", "l'État fédéral": the State of a nation, which French names as often
 # as its government ("le gouvernement danois")
+_BEFORE_GOVERNMENT = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+$")
 _NATIONAL_STATE = re.compile(r"(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèêëîïôûùü-]{4,}))(?![\w-])")
 _ELISION = re.compile(r"(?<![\w'’])[Ll]['’]\s*$")
 _FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
