@@ -58,13 +58,13 @@ _APPOSITION = {
 
 # "le régulateur", "du régulateur", "the watchdog": the noun alone is the alias, so that
 # contracted articles ("du", "au") need no form of their own.
+# (the French forms match from the noun: ``_descriptions`` checks the article before it)
 _THE_REGULATOR = {
-    "fr": re.compile(
-        word_start("le", "du", "au", "l'", "l’")
-        + r"\s*(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"
-    ),
+    "fr": re.compile(r"(?P<noun>régulateur|gendarme|autorité)\b(?!\s+de\b)"),
     "en": re.compile(rf"{_THE}\s+(?P<noun>regulator|watchdog|authority|agency)\b(?!\s+of\b)"),
 }
+_REGULATOR_NOUNS_FR = ("régulateur", "gendarme", "autorité")
+_BEFORE_REGULATOR_FR = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]['’])\s*$")
 # "le distributeur", "l'enseigne", "the drugmaker": a definite description by trade names
 # the company the article is about. Not when a complement says whose ("le groupe de X",
 # "the company's"), nor in the plural: those are periphrases or collectives.
@@ -113,14 +113,15 @@ def company_descriptions(text: str, language: str) -> list[tuple[int, int]]:
 
 _THE_AGREEMENT = {
     "fr": re.compile(
-        word_start("l'", "l’", r"le\s+", r"cet\s+", r"du\s+", r"au\s+", literal=False)
-        + r"(?P<noun>accord|traité|pacte|décret)\b"
+        r"(?P<noun>accord|traité|pacte|décret)\b"
         r"(?!\s+(?:de|d['’]|du|des|entre|avec|sur)\b)(?!\s+[A-ZÀ-Ý])"
     ),
     "en": re.compile(
         _THE + r"\s+(?P<noun>agreement|treaty|pact|decree)\b(?!\s+(?:of|between|with|on)\b)"
     ),
 }
+_AGREEMENT_NOUNS_FR = ("accord", "traité", "pacte", "décret")
+_BEFORE_AGREEMENT_FR = re.compile(r"\b(?:[Ll]['’]|[Ll]e\s+|[Cc]et\s+|[Dd]u\s+|[Aa]u\s+)$")
 # Which kind of text a noun of ``_THE_AGREEMENT`` names: an agreement or a decree.
 TEXT_KINDS = {
     "accord": "agreement",
@@ -431,14 +432,18 @@ def find_periphrases(
     found.extend(_heads(text, language, heads))
     regulator = regulators[0] if len(regulators) == 1 else main_regulator
     if regulator is not None:
-        for match in _THE_REGULATOR[language].finditer(text):
+        for match in _descriptions(
+            text, language, _THE_REGULATOR, _REGULATOR_NOUNS_FR, _BEFORE_REGULATOR_FR
+        ):
             found.append(Periphrase(match.group("noun"), regulator, match.start("noun")))
     if main_company is not None:
         for match in _THE_COMPANY[language].finditer(text):
             found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
     found.extend(_described_by_origin(text, language, resolve, main_company, named_before))
     if texts:
-        for match in _THE_AGREEMENT[language].finditer(text):
+        for match in _descriptions(
+            text, language, _THE_AGREEMENT, _AGREEMENT_NOUNS_FR, _BEFORE_AGREEMENT_FR
+        ):
             named = texts.get(TEXT_KINDS[match.group("noun").casefold()])
             if named is not None:
                 found.append(Periphrase(match.group("noun"), named, match.start("noun")))
@@ -477,6 +482,21 @@ def find_periphrases(
             if target is not None:
                 found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
     return found
+
+
+def _descriptions(
+    text: str,
+    language: str,
+    patterns: Mapping[str, re.Pattern[str]],
+    nouns_fr: Iterable[str],
+    before_fr: re.Pattern[str],
+) -> Iterable[re.Match[str]]:
+    """The matches of ``patterns[language]``. The French ones start at their noun and are
+    found from it, then checked for the article before it (``before_fr``): those
+    articles' first letters are among the commonest, the nouns rare."""
+    if language == "fr":
+        return matches_after(patterns["fr"], text, nouns_fr, before_fr)
+    return patterns[language].finditer(text)
 
 
 _NATIONAL = re.compile(
