@@ -62,6 +62,13 @@ def test_matches_after_gives_the_matches_of_a_look_behind_pattern() -> None:
     assert [m.group() for m in plain.finditer(TEXT)] == ["associations", "syndicats"]
     # no determiner before: no match, though the head is there
     assert list(matches_after(plain, "des syndicats", ("syndicats",), before)) == []
+    # a determiner inside the match before opens none: as finditer of both joined
+    greedy = re.compile(r"syndicats(?:\s+(?:des|aux)\b)?")
+    joined = re.compile(r"(?<![\w'’-])(?:[Ll]es|[Ll]eurs|[Aa]ux)\s" + greedy.pattern)
+    text = "les syndicats aux syndicats les syndicats"
+    found = [m.start() for m in matches_after(greedy, text, ("syndicats",), before)]
+    assert found == [m.start() + len(m.group().split()[0]) + 1 for m in joined.finditer(text)]
+    assert found == [4, 32]
 
 
 def test_amounts_match_as_with_the_plain_pattern() -> None:

@@ -97,17 +97,20 @@ def matches_after(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` that start at one of the literal ``heads`` (case
     included) right after what ``before`` matches, ending there (``before`` ends with
-    ``$``; it is searched in the 24 characters before the head).
+    ``$``; it is searched in the 24 characters before the head), in order, none
+    overlapping: what ``finditer`` of ``before`` and ``pattern`` joined would give.
 
     A phrase opened by one of several determiners ("les syndicats", "des syndicats", "Les
     syndicats"...) is found from its one head noun: one ``str.find`` per head instead of
     one per determiner and case."""
-    return matches_at(
-        pattern,
-        text,
-        (
-            at
-            for at in _occurrences(text, heads)
-            if before.search(text, max(0, at - 24), at) is not None
-        ),
-    )
+    resume = 0  # where the last match ended: no determiner may start before it
+    for at in _occurrences(text, heads):
+        if at < resume:
+            continue
+        lead = before.search(text, max(0, at - 24), at)
+        if lead is None or lead.start() < resume:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            resume = match.end()

@@ -158,14 +158,16 @@ _GOVERNMENT = {
         r"|state\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
     ),
 }
+# (the French form matches from the noun, after "les", "des", "aux", "ces" or "leurs":
+# ``find_collectives`` checks the article before it)
+_COLLECTIVE_NOUNS_FR = (
+    "associations compagnies entreprises sociétés opérateurs constructeurs éditeurs banques "
+    "assureurs plateformes fédérations organisations ONG fabricants fournisseurs laboratoires "
+    "géants transporteurs distributeurs producteurs start-up startups autorités"
+).split()
 _COLLECTIVE = {
     "fr": re.compile(
-        word_start("les", "des", "aux", "ces", "leurs")
-        + r"\s+(?P<phrase>(?:associations|compagnies"
-        r"|entreprises|sociétés|opérateurs|constructeurs|éditeurs|banques|assureurs"
-        r"|plateformes|fédérations|organisations|ONG|fabricants|fournisseurs|laboratoires"
-        r"|géants|transporteurs|distributeurs|producteurs|start-up|startups|plateformes"
-        r"|autorités)"
+        r"(?P<phrase>(?:" + "|".join(_COLLECTIVE_NOUNS_FR) + r")"
         r"\s+(?:(?:de|d['’]|du|des)\s*\w+|\w+[sx]))\b"
     ),
     "en": re.compile(
@@ -759,10 +761,10 @@ _NOT_A_FUNCTION_WORD = (
     r"(?!(?:lors|dans|sans|sous|vers|mais|puis|plus|alors|depuis|après|tous|toutes|dès|très"
     r"|pas|près|hors|moins|fois|deux|trois|désormais|toujours|jamais|parfois|ailleurs)\b)"
 )
+# (the French form matches from the noun: ``find_bare_collectives`` checks the article)
 _BARE = {
     "fr": re.compile(
-        word_start("les", "des", "aux", "ces")
-        + r"\s+(?P<phrase>(?:"
+        r"(?P<phrase>(?:"
         + "|".join(BARE_COLLECTIVES["fr"])
         # with the plural adjective or the complement that may follow: "les éleveurs
         # laitiers", "les créanciers de Casino"
@@ -787,6 +789,8 @@ _BARE = {
 }
 
 
+_BEFORE_BARE_GROUP = re.compile(r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)\s+$")
+_BEFORE_GROUP = re.compile(r"\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Ll]eurs)\s+$")
 # Coalitions named by a singular noun: "l'intersyndicale" (the unions acting together)
 _SINGULAR_COLLECTIVES = {"fr": re.compile(r"(?<![\w'’])[Ll]['’](?P<phrase>intersyndicale)\b")}
 _SINGULAR_OPENINGS = tuple(f"{article}{mark}intersyndicale" for article in "lL" for mark in "'’")
@@ -835,7 +839,12 @@ def find_bare_collectives(text: str, language: str) -> list[str]:
     if pattern is None:
         return []
     singular = _SINGULAR_COLLECTIVES.get(language)
-    found = _first_phrases(pattern.finditer(text))
+    if language == "fr":
+        # "[EÉ]tats membres" is found from both its spellings
+        nouns = [n for n in BARE_COLLECTIVES["fr"] if n[:1] != "["] + ["Etats", "États"]
+        found = _first_phrases(matches_after(pattern, text, nouns, _BEFORE_BARE_GROUP))
+    else:
+        found = _first_phrases(pattern.finditer(text))
     if singular is not None:
         found += _first_phrases(finditer_from(singular, text, _SINGULAR_OPENINGS))
     return found
@@ -934,7 +943,12 @@ def find_collectives(text: str, language: str) -> list[str]:
         return []
     counts: Counter[str] = Counter()
     surfaces: dict[str, str] = {}
-    for match in pattern.finditer(text):
+    matches = (
+        matches_after(pattern, text, _COLLECTIVE_NOUNS_FR, _BEFORE_GROUP)
+        if language == "fr"
+        else pattern.finditer(text)
+    )
+    for match in matches:
         key = surface_key(match.group("phrase"))
         counts[key] += 1
         surfaces.setdefault(key, match.group("phrase"))
