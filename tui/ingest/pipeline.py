@@ -35,7 +35,7 @@ from tui.ingest.names import (
     quoted_title_spans,
 )
 from tui.ingest.pairs import with_learned
-from tui.ingest.patterns import finditer_from
+from tui.ingest.patterns import finditer_from, may_start_with
 from tui.ingest.periphrases import (
     INSTITUTION_HEADS,
     STATE_KEYS,
@@ -362,7 +362,7 @@ _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
 # an abbreviated legal form with its full stop ("Manufacturing Co."), found first, and the
 # up to six words before it, read from there: a pattern starting with the words would be
 # tried at every word of the text
-_LEGAL_STOP = re.compile(r"\b(?:Inc|Corp|Ltd|Co|N\.V)\.")
+_LEGAL_STOP = re.compile(may_start_with("ICLN") + r"\b(?:Inc|Corp|Ltd|Co|N\.V)\.")
 _WORDS_BEFORE = re.compile(r"(?:[\w&'’-]+ ){1,6}$")
 
 
