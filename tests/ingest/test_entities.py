@@ -1488,3 +1488,12 @@ def test_a_site_named_with_what_it_makes_says_where() -> None:
     names = names_of(text, "fr")
     assert {"Zorblat", "Quux"} <= names
     assert not {"Vellbridge", "Speke"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_quoted_title_with_a_chamber_s_word_is_still_a_work() -> None:
+    text = (
+        "Zorblat streams “House of the Dragon”, its hit series. Quux sued Zorblat over "
+        "“House of the Dragon”."
+    )
+    assert kinds_of(text, "en")["House of the Dragon"] is EntityKind.PRODUCT

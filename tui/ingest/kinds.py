@@ -359,7 +359,7 @@ def _person_evidence(
             # a noun only a person is called, even of a name in one word. Not a body's
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
             # Hebblethwaite": the title is the next name's
-            if not any(f.split()[0].casefold() in _BODY_HEADS for f in forms) and (
+            if not any(f.split()[0].casefold() in _BODY_FIRST_WORDS for f in forms) and (
                 (multi and any(is_role_word(t.lower) for t in described))
                 or any(t.lower in PERSON_NOUNS for t in described)
             ):
@@ -619,6 +619,11 @@ _DOCUMENT_WORDS = frozenset(
 
 
 _BODY_HEADS = ORG_HEADS | REGULATOR_HEADS | COMPANY_NAME_TAILS
+# ... and the first words of bodies' names, never a person's ("la Chambre des communes,
+# le directeur général de X, Y": the title is Y's)
+_BODY_FIRST_WORDS = _BODY_HEADS | frozenset(
+    "chambre assemblée sénat comité confédération syndicat house senate chamber board".split()
+)
 
 
 def title_kind(
@@ -770,13 +775,6 @@ _GEOGRAPHIC_NOUNS = frozenset(
 
 
 # Regions named after their noun, with an adjective at most between
-# First words of bodies' names, never a person's
-_BODY_HEADS = frozenset(
-    """chambre commission conseil cour tribunal assemblée parlement sénat comité ministère
-    agence autorité office fédération confédération association syndicat union banque
-    house senate parliament chamber committee council court department ministry agency
-    authority board federation association union bank""".split()
-)
 _REGION_NOUNS = frozenset(
     "région régions province provinces département canton comté region county prefecture".split()
 )
