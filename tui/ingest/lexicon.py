@@ -70,12 +70,18 @@ ENGLISH_MONTHS_AND_DAYS = frozenset(
 "les vacances de Pâques")."""
 # French writes these in lower case: capitalised, they open a sentence or they are a
 # name ("Mars", the confectioner)
+FRENCH_MONTHS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+).split()
 FRENCH_MONTHS_AND_DAYS = frozenset(
-    """
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    """.split()
+    (*FRENCH_MONTHS, *"lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 )
+# French function words ending in s or x, which a phrase may not take for a plural
+# adjective after its noun ("les actionnaires lors de", "les subventions dans")
+PLURAL_SHAPED_FUNCTION_WORDS = (
+    "dans sans sous vers mais puis plus alors depuis après tous toutes dès très pas près "
+    "hors lors moins ans fois deux trois désormais toujours jamais parfois ailleurs"
+).split()
 
 # Common nouns French and English capitalise, alone never a party: "entrer en Bourse",
 # "le président de la République", "vendre sur Internet", "la pandémie de Covid-19", "the

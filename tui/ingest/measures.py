@@ -16,7 +16,12 @@ import re
 from collections import Counter, defaultdict
 
 from tui.ingest.deals import Deal
-from tui.ingest.lexicon import STOPWORDS, is_role_word
+from tui.ingest.lexicon import (
+    FRENCH_MONTHS,
+    PLURAL_SHAPED_FUNCTION_WORDS,
+    STOPWORDS,
+    is_role_word,
+)
 from tui.ingest.patterns import finditer_from, matches_after
 from tui.model import EntityKind
 
@@ -84,14 +89,13 @@ _QUALIFIER_EN = re.compile(
 # and a ruling named by a party to it: "l'arrêt Bosman". Each is a text (a ruling an
 # event) that the article takes a position on, listed wherever it is named. Laws named
 # after a person or a word in capitals ("la loi Macron", "la loi Pacte") are names.
-_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_MONTHS_FR = "|".join(FRENCH_MONTHS)
 _DAY_FR = rf"\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR})\s+(?:1[89]|20)\d\d\b"
 _YEAR_FR = r"(?:1[89]|20)\d\d\b"
 # after a plural noun, any plural word that is no function word agrees with it: an
 # adjective ("les subventions étrangères"), where a verb would end in -ent
 _PLURAL_AGREEING_FR = (
-    r"(?<=[sx])\s+(?!(?:dans|sans|sous|vers|mais|puis|plus|alors|depuis|après|tous|toutes|dès"
-    r"|très|pas|près|hors|lors|moins|ans|fois|deux|trois|désormais|toujours|jamais)\b)"
+    r"(?<=[sx])\s+(?!(?:" + "|".join(PLURAL_SHAPED_FUNCTION_WORDS) + r")\b)"
     r"[a-zéèêëàâçôîïûù][a-zéèêëàâçôîïûù-]{2,}[sx]"
 )
 _TITLE_ADJECTIVE_FR = rf"(?:\s+(?:{_ADJECTIVE_FR}|publi(?:c|que)s?)\b|{_PLURAL_AGREEING_FR}\b)"

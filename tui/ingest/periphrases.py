@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, LEADERS
-from tui.ingest.lexicon import DEMONYMS, FIRST_NAMES, STOPWORDS, is_demonym
+from tui.ingest.lexicon import (
+    DEMONYMS,
+    FIRST_NAMES,
+    FRENCH_MONTHS,
+    PLURAL_SHAPED_FUNCTION_WORDS,
+    STOPWORDS,
+    is_demonym,
+)
 from tui.ingest.patterns import finditer_from, matches_after, may_start_with, word_start
 from tui.text import surface_key
 
@@ -181,7 +188,7 @@ _COLLECTIVE = {
 
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_MONTHS_FR = "|".join(FRENCH_MONTHS)
 _DATED_HEADS = {
     "fr": tuple(
         "jugement arrêt décision verdict accord sommet procès élection rachat fusion "
@@ -757,10 +764,7 @@ _EN_GROUP_QUALIFIERS = (
 )
 # plural-looking words that are no adjective after a group's noun ("les actionnaires lors
 # de l'assemblée")
-_NOT_A_FUNCTION_WORD = (
-    r"(?!(?:lors|dans|sans|sous|vers|mais|puis|plus|alors|depuis|après|tous|toutes|dès|très"
-    r"|pas|près|hors|moins|fois|deux|trois|désormais|toujours|jamais|parfois|ailleurs)\b)"
-)
+_NOT_A_FUNCTION_WORD = r"(?!(?:" + "|".join(PLURAL_SHAPED_FUNCTION_WORDS) + r")\b)"
 # (the French form matches from the noun: ``find_bare_collectives`` checks the article)
 _BARE = {
     "fr": re.compile(
