@@ -340,6 +340,17 @@ def test_prepositions_and_quantifiers_opening_a_sentence_open_no_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_those_words_capitalised_inside_a_sentence_open_a_name() -> None:
+    french = (
+        "La plainte a été déposée par l’association autrichienne None of Your Business, "
+        "que Zorblat accuse de harcèlement."
+    )
+    english = "Quux sued the game studio Nobody Studios over the design, Zorblat said."
+    assert "None of Your Business" in names_of(french, "fr")
+    assert "Nobody Studios" in names_of(english, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_participle_opening_a_sentence_is_no_party() -> None:
     # a one-off opener the rules relate is kept as a name, unless it has a verb's shape
     english = (

@@ -8,8 +8,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# Prepositions, quantifiers and pronouns that open sentences ("Devant le tribunal",
+# "Seuls, X et Y", "Nobody expected"): never a name there, but capitalised inside a
+# sentence they open one ("l'association None of Your Business", "the studio Nobody
+# Studios").
+SENTENCE_OPENERS = frozenset(
+    """
+    devant derrière contre envers auprès près loin jusque voire environ presque quasi
+    seul seule seuls seules plusieurs certains certaines quelques divers diverses aucune
+    nul nulle rien personne quiconque autrui lequel laquelle lesquels lesquelles
+    beaucoup davantage moins trop assez plutôt guère tellement vraiment autrement
+    longtemps tard tôt aussitôt partout là oui non mieux
+    across along amongst behind beneath beside toward towards underneath whereby ago
+    nobody nothing none someone something somebody everyone everything anyone anything
+    several various numerous everywhere nowhere somewhere anywhere hence thereby therefore
+    """.split()
+)
+
 # Capitalised at a sentence start, never a name on their own.
-STOPWORDS = frozenset(
+STOPWORDS = SENTENCE_OPENERS | frozenset(
     """
     a à afin ainsi alors au aucun aujourd aussi autant autre autres aux avant avec ce ceci
     cela celle celui ces cet cette chaque chez comme comment d dans de depuis des dès donc du
@@ -40,14 +57,6 @@ STOPWORDS = frozenset(
     besides beyond amid though whereas alongside including excluding except following
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
-    devant derrière contre envers auprès près loin jusque voire environ presque quasi
-    seul seule seuls seules plusieurs certains certaines quelques divers diverses aucune
-    nul nulle rien personne quiconque autrui lequel laquelle lesquels lesquelles
-    beaucoup davantage moins trop assez plutôt guère tellement vraiment autrement
-    longtemps tard tôt aussitôt partout là oui non mieux
-    across along amongst behind beneath beside toward towards underneath whereby ago
-    nobody nothing none someone something somebody everyone everything anyone anything
-    several various numerous everywhere nowhere somewhere anywhere hence thereby therefore
     """.split()
 )
 

@@ -25,6 +25,7 @@ from tui.ingest.lexicon import (
     FIRST_NAMES,
     FRENCH_MONTHS_AND_DAYS,
     ROLE_WORDS,
+    SENTENCE_OPENERS,
     STOPWORDS,
     is_demonym,
     is_role_word,
@@ -1162,6 +1163,8 @@ def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
     if word in STOPWORDS:
         if not initial and len(token.text) > 1 and token.text.isupper():
             return False  # an acronym that spells a common word: "MA France", "THE Alliance"
+        if not initial and word in SENTENCE_OPENERS:
+            return False  # "l'association None of Your Business"
         return initial or (
             word not in _NAME_OPENING_STOPWORDS and token.text not in _ARTICLES_OF_NAMES
         )
