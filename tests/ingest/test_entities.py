@@ -1497,3 +1497,20 @@ def test_a_quoted_title_with_a_chamber_s_word_is_still_a_work() -> None:
         "“House of the Dragon”."
     )
     assert kinds_of(text, "en")["House of the Dragon"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_surname_with_its_particle_is_one_person() -> None:
+    # the surname alone elsewhere had cut the name in two at its particle
+    english = (
+        "The plan was condemned by Mark van Baal, founder of the investor group Vellfund. "
+        '"It is a mistake," van Baal said, as Zorblat sued Quux.'
+    )
+    french = (
+        "On retrouve Nicolas de Vellmont, ancien président de Zorblat. Pour de Vellmont, "
+        "Quux a tort. Vellmont a critiqué Quux."
+    )
+    assert aliases_of(english, "en")["Mark van Baal"] == {"Baal"}
+    assert kinds_of(english, "en")["Mark van Baal"] is EntityKind.PERSON
+    assert "Mark" not in names_of(english, "en")
+    assert "Vellmont" in aliases_of(french, "fr")["Nicolas de Vellmont"]

@@ -407,6 +407,15 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
             continue
+        if (
+            position == 1
+            and word.group() in _SURNAME_PARTICLES
+            and words[0].group().casefold() in FIRST_NAMES
+            and len(words) <= 4
+        ):
+            # "Mark van Baal", "Ursula von der Leyen": one person, whose surname may
+            # stand alone elsewhere ("van Baal said")
+            return [candidate]
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
         listed = word.group() == "and" and (
@@ -494,6 +503,8 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
 
 
 _ARTICLES = frozenset(("la", "le", "les", "l", "the"))
+# The particles of surnames that may follow a given name
+_SURNAME_PARTICLES = frozenset("van von der den de du da di del della dos bin ibn bint".split())
 _COURTS = frozenset(("court", "tribunal"))
 _LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 
@@ -731,6 +742,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 surface[:1].isupper()
                 and not any(w in CONNECTORS or w in STOPWORDS for w in surface.split())
             )
+            # "Mark van Baal" ... "van Baal said": a given name, a particle, the surname
+            or (words[0] in FIRST_NAMES and words[1] in _SURNAME_PARTICLES)
         )
         if (
             words[-1] in singles
