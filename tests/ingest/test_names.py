@@ -657,3 +657,15 @@ def test_a_verb_shaped_as_an_adjective_ends_an_institution_s_name() -> None:
     names = names_of(text, "fr")
     assert {"Commission européenne", "Banque centrale européenne"} <= names
     assert not any(name.endswith(("active", "rappelle")) for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_word_after_an_ampersand_is_part_of_a_firm_s_name() -> None:
+    # "General" after "&" had read as a title, leaving "Investment Management" a person
+    text = (
+        "The plan was opposed by Vell & General Investment Management, the asset manager, "
+        "and Zorblat sued Quux."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Vell & General Investment Management"] is EntityKind.ORG
+    assert "Investment Management" not in kinds

@@ -1094,8 +1094,12 @@ def _split_run(
             start = index + 1
             index += 1
             continue
-        if _company_general(tokens, start, index, end):
-            index += 1  # "State Farm General": a company's name, no title
+        if _company_general(tokens, start, index, end) or (
+            index > start and tokens[index - 1].text == "&"
+        ):
+            # "State Farm General", "Legal & General Investment Management": a company's
+            # name, no title
+            index += 1
             continue
         if (
             (is_role_word(tokens[index].lower) and not tokens[index].text.isupper())
