@@ -669,3 +669,20 @@ def test_a_title_word_after_an_ampersand_is_part_of_a_firm_s_name() -> None:
     kinds = kinds_of(text, "en")
     assert kinds["Vell & General Investment Management"] is EntityKind.ORG
     assert "Investment Management" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_office_of_a_field_and_a_justice_are_titles_before_the_name() -> None:
+    text = (
+        "Secretary of State Ada Roe criticised Zorblat. Director of National Intelligence "
+        "Tulsi Vell praised Quux. The Competition Tribunal, led by Chief Justice Paul "
+        "Crampton, disagreed with Quux. Mr Justice Richard Meade ruled against Zorblat. "
+        "Quux was fined by the Department of Justice."
+    )
+    kinds = kinds_of(text, "en")
+    for person in ("Ada Roe", "Tulsi Vell", "Paul Crampton", "Richard Meade"):
+        assert kinds[person] is EntityKind.PERSON
+    assert "Department of Justice" in kinds
+    assert not {"State Ada Roe", "National Intelligence Tulsi Vell", "Justice Paul Crampton"} & set(
+        kinds
+    )

@@ -1104,6 +1104,13 @@ def _split_run(
         if (
             (is_role_word(tokens[index].lower) and not tokens[index].text.isupper())
             or tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+            # "Chief Justice Paul Crampton", "Mr Justice Richard Meade" (not the Department
+            # of Justice, nor "Justice Minister X")
+            or (
+                tokens[index].text == "Justice"
+                and index + 2 < end
+                and tokens[index + 1].lower in FIRST_NAMES
+            )
             or (tokens[index].lower in _PLURAL_TITLES and tokens[index].text[:1].isupper())
             # "Crown Prince Mohammed bin Salman" (not "Crown Castle", nor "Prince William")
             or (
@@ -1117,6 +1124,12 @@ def _split_run(
                 title > start and tokens[title - 1].lower in _TITLE_QUALIFIERS
             ):
                 title -= 1  # "Crown Prince", "Democratic Senator", "City Attorney"
+            elif (
+                tokens[index].text == "Justice"
+                and title > start
+                and tokens[title - 1].lower in ("chief", "mr", "mrs", "ms")
+            ):
+                title -= 1  # "Chief Justice", "Mr Justice"
             if tokens[index].lower == "judge":
                 # "U.S. District Judge X": the court's level is part of the title
                 while title > start and tokens[title - 1].lower in _JUDGE_TITLES:
@@ -1130,6 +1143,20 @@ def _split_run(
             if title > start:
                 pieces.append((start, title - 1))
             start = index + 1
+            if start < end and tokens[start].lower in ("of", "for"):
+                # "Secretary of State Marco Rubio", "Director of National Intelligence
+                # Tulsi Gabbard": the office's field is part of the title
+                holder = next(
+                    (
+                        i
+                        for i in range(start + 1, min(end - 1, start + 5))
+                        if tokens[i].lower in FIRST_NAMES and tokens[i + 1].text[:1].isupper()
+                    ),
+                    None,
+                )
+                if holder is not None:
+                    start = index = holder
+                    continue
         index += 1
     if start < end:
         pieces.append((start, end - 1))
