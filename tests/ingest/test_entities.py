@@ -1514,3 +1514,17 @@ def test_a_surname_with_its_particle_is_one_person() -> None:
     assert kinds_of(english, "en")["Mark van Baal"] is EntityKind.PERSON
     assert "Mark" not in names_of(english, "en")
     assert "Vellmont" in aliases_of(french, "fr")["Nicolas de Vellmont"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_and_ending_a_list_of_names_splits_the_last_two() -> None:
+    text = (
+        "It revived the debate over the big four banks — Zorblat, Quux Bank, Vellpac and "
+        "National Vell Bank — and Zorblat sued Quux Bank. The Bakery, Confectionery, "
+        "Tobacco Workers and Grain Millers International Union struck."
+    )
+    names = names_of(text, "en")
+    assert {"Vellpac", "National Vell Bank"} <= names
+    assert "Vellpac and National Vell Bank" not in names
+    # a body whose name lists trades stays whole after its comma
+    assert "Grain Millers International Union" not in names

@@ -152,9 +152,13 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
     )
     # The pieces of a name depend on its text and whether it opens a sentence alone:
     # worked out once per pair, as offsets into the name, for every occurrence.
-    pieces_of: dict[tuple[str, bool], list[tuple[int, int, bool]]] = {}
+    pieces_of: dict[tuple[str, bool, bool], list[tuple[int, int, bool]]] = {}
     kept: list[Candidate] = []
+    previous_end = -1
     for candidate, title in zip(candidates, portfolio, strict=True):
+        # "ANZ, Commonwealth Bank, Westpac and National Australia Bank": the last of a list
+        listed = previous_end == candidate.start - 2 and text[previous_end] == ","
+        previous_end = candidate.end
         if title:
             continue
         alone = standalone[surface_key(candidate.text)] == 1
@@ -166,7 +170,7 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             text, max(0, candidate.start - 3), candidate.start
         ):
             continue  # "6 GW", "1,2 TWh": a quantity's unit
-        shape = (candidate.text, candidate.sentence_initial)
+        shape = (candidate.text, candidate.sentence_initial, listed)
         if _before_its_acronym(text, candidate):
             # "the Pharmaceutical Research and Manufacturers of America (PhRMA)": its
             # acronym says it is one name, "and" included
@@ -175,7 +179,7 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if shape not in pieces_of:
             pieces_of[shape] = [
                 (piece.start - candidate.start, piece.end - candidate.start, piece.sentence_initial)
-                for piece in _kept_pieces(candidate, standalone)
+                for piece in _kept_pieces(candidate, standalone, listed)
             ]
         for start, end, initial in pieces_of[shape]:
             kept.append(
@@ -215,12 +219,14 @@ _PARTY_ADJECTIVES = frozenset("democratic republican liberal".split())
 _HEAD_OF_GOVERNMENT = frozenset(("premier ministre", "première ministre", "prime minister"))
 
 
-def _kept_pieces(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
+def _kept_pieces(
+    candidate: Candidate, standalone: Counter[str], listed: bool = False
+) -> list[Candidate]:
     """The parts of a name that are names themselves: no country, split where glued, no
     generic acronym, lone tail or nationality adjective."""
     return [
         piece
-        for piece in _split_glued(_without_country(candidate, standalone), standalone)
+        for piece in _split_glued(_without_country(candidate, standalone), standalone, listed)
         if not (
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in GENERIC_CAPITALISED
@@ -246,6 +252,12 @@ _INSTITUTION_HEADS = frozenset(
     "protection enforcement".split()
 )
 _AND_HEADS = REGULATOR_HEADS | COMPANY_NAME_TAILS | _INSTITUTION_HEADS
+# Heads of the bodies whose names list fields with commas and "and" ("Bakery,
+# Confectionery, Tobacco Workers and Grain Millers International Union")
+_LISTING_HEADS = REGULATOR_HEADS | frozenset(
+    "union unions workers association federation council guild alliance society league "
+    "brotherhood confederation".split()
+)
 # Last words that end a firm's name, never a field of an institution's
 _FIRM_TAILS = LEGAL_SUFFIXES | frozenset(
     "industries holdings group partners capital technologies motors airlines airways "
@@ -377,9 +389,12 @@ def _spelled_by_an_acronym(words: list[re.Match[str]], standalone: Counter[str])
 _DOTTED_COUNTRY_WORDS = frozenset(("U.S", "US", "UK", "U.K", "EU"))
 
 
-def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candidate]:
+def _split_glued(
+    candidate: Candidate, standalone: Counter[str], in_list: bool = False
+) -> list[Candidate]:
     """ "xAI d'Elon Musk" -> two names when a part stands alone elsewhere or is a person;
-    never a department ("Department of Transportation", its field alone in a title)."""
+    never a department ("Department of Transportation", its field alone in a title).
+    ``in_list``: the name follows another and a comma, so its "and" ends the list."""
     if candidate.text.startswith(_FRENCH_MINISTRY_HEADS):
         # "le ministère de la Défense de Guido Crosetto": the ministry, then its minister
         minister = _MINISTER_AFTER.search(candidate.text)
@@ -448,6 +463,12 @@ def _split_glued(candidate: Candidate, standalone: Counter[str]) -> list[Candida
             )
             or repeated
             or listed
+            or (
+                in_list
+                and word.group() == "and"
+                and not headed
+                and words[-1].group().casefold() not in _LISTING_HEADS
+            )
         ):
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
