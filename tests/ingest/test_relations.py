@@ -71,6 +71,9 @@ def test_cited_source_and_location_are_not_parties() -> None:
         ("fr", "des RAPPORTS rapportés par "),
         ("fr", "les analystes de "),
         ("fr", "Analystes chez "),
+        ("fr", "a assuré à l'"),
+        ("fr", "a-t-il confié au "),
+        ("fr", "ont déclaré aux "),
         ("en", "ACCORDING TO "),
         ("en", "as Reported by the "),
         ("en", "documents seen by "),
@@ -83,6 +86,19 @@ def test_every_way_of_citing_a_source_is_read_in_any_case(language: str, before:
     text = before + "Zorblat"
     assert cited_source(text, language, 0, len(before))
     assert not cited_source("Zorblat et " + text[len(before) :], language, 0, 11)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_paper_a_speaker_tells_is_no_party() -> None:
+    told = (
+        "« Notre plateforme restera au centre », a assuré à l'AFP le PDG du groupe, Ada "
+        "Roe, mercredi, alors que Zorblat s'est allié à Quux."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(told, language="fr"))}
+    assert not any("AFP" in pair for pair in pairs)
+    # a past participle agreeing with a passive is no speech: "confiée à X" gives X a post
+    given = "La direction de Vellbook sera confiée à Ada Roe, une cadre de Zorblat."
+    assert cited_source(given, "fr", 0, given.index("Ada")) is False
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -114,7 +114,10 @@ _SOURCE = {
         r"|\b(?:entretien|interview|déclarations?)\s+(?:accordée?s?\s+)?(?:à|au|aux)"
         # "un message publié sur X", "sur son réseau social X": where it was said
         r"|\b(?:publié\w*|messages?|vidéos?|écrit|tweet\w*|post\w*)\s+sur"
-        r"|\bréseau\s+social)"
+        r"|\bréseau\s+social"
+        # "a assuré à l'AFP", "a confié au Parisien": whom a speaker told, a paper
+        r"|\b(?:a|ont|avait|avaient|a-t-il|a-t-elle)\s+(?:assuré|déclaré|confié|indiqué"
+        r"|expliqué|précisé|affirmé|raconté|souligné|estimé)\s+(?:à|au|aux))"
         r"(?:\s+(?:le|la|les|l['’]|son|sa))?\s*$",
         re.IGNORECASE,
     ),
@@ -169,6 +172,16 @@ _SOURCE_NEEDLES = {
         "tweet",
         "post",
         "réseau",
+        "assuré",
+        "déclaré",
+        "confié",
+        "indiqué",
+        "expliqué",
+        "précisé",
+        "affirmé",
+        "raconté",
+        "souligné",
+        "estimé",
     ),
     "en": (
         "according",
