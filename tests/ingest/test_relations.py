@@ -102,6 +102,18 @@ def test_the_paper_a_speaker_tells_is_no_party() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_country_after_en_is_where_even_before_an_infinitive() -> None:
+    text = (
+        "Le groupe Zorblat et Quux ont annoncé, mercredi, un partenariat qui permettra aux "
+        "abonnés de la plateforme en Espagne d'accéder aux chaînes. Vellco a interdit au "
+        "Niger de vendre."
+    )
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(text, language="fr"))}
+    assert not any("Espagne" in pair for pair in pairs)
+    assert frozenset(("Vellco", "Niger")) in pairs  # whom it is asked of
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_place_before_a_noun_says_where_and_before_a_verb_acts() -> None:
     attributive = (
         "Zorblat, the largest U.S. crypto exchange, sued Quux. "

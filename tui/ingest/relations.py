@@ -367,9 +367,17 @@ def find_relations(
                 kinds[m.entity] is EntityKind.PLACE
                 and (
                     (
-                        _LOCATION[language].search(text, max(q_start, m.start - 12), m.start)
+                        (
+                            where := _LOCATION[language].search(
+                                text, max(q_start, m.start - 12), m.start
+                            )
+                        )
                         # "a interdit au Niger de vendre": whom it is asked of, not where
-                        and not _TOLD_TO.match(text, m.end, min(q_end, m.end + 30))
+                        # (but "aux abonnés en France d'accéder": where they are)
+                        and not (
+                            where.group().casefold().startswith(("à", "au"))
+                            and _TOLD_TO.match(text, m.end, min(q_end, m.end + 30))
+                        )
                     )
                     or (
                         language == "en"
