@@ -1528,3 +1528,18 @@ def test_the_and_ending_a_list_of_names_splits_the_last_two() -> None:
     assert "Vellpac and National Vell Bank" not in names
     # a body whose name lists trades stays whole after its comma
     assert "Grain Millers International Union" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_family_is_the_one_family_the_text_names() -> None:
+    english = (
+        "Zorblat bought the newspaper from the Vellay family. The family had owned it for "
+        "thirty years, and the family criticised Zorblat."
+    )
+    french = (
+        "Zorblat a racheté le journal à la famille Vellay. La famille a critiqué Zorblat "
+        "et la famille a porté plainte contre Quux."
+    )
+    assert "family" in aliases_of(english, "en")["Vellay family"]
+    assert not {"family", "The family"} & names_of(english, "en")
+    assert "famille" in aliases_of(french, "fr")["famille Vellay"]

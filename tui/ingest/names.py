@@ -510,7 +510,11 @@ def family_spans(text: str, tokens: Tokens) -> dict[int, int]:
     matches = (
         _FAMILY.finditer(text) if "family" in text else finditer_from(_FAMILY, text, _FAMILY_FR)
     )
-    return _whole_match_spans(tokens, matches)
+    # "The family had owned it": a determiner opening a sentence names no family
+    return _whole_match_spans(
+        tokens,
+        (m for m in matches if not (m["en_name"] and m["en_name"].casefold() in STOPWORDS)),
+    )
 
 
 # An O not preceded by a letter or an apostrophe (the O first, so the engine can skip to it)

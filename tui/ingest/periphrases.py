@@ -563,7 +563,7 @@ INSTITUTION_HEADS = frozenset(
     """department ministry ministère commission authority autorité agency agence association
     court cour council conseil federation fédération union syndicat foundation
     fondation coalition consortium collective board tribunal institute institut committee
-    comité""".split()
+    comité family famille""".split()
 )
 _DEFINITE = {
     "fr": word_start("le", "la", "l'", "l’", "du", "au") + r"\s*",
