@@ -1543,3 +1543,15 @@ def test_the_family_is_the_one_family_the_text_names() -> None:
     assert "family" in aliases_of(english, "en")["Vellay family"]
     assert not {"family", "The family"} & names_of(english, "en")
     assert "famille" in aliases_of(french, "fr")["famille Vellay"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_with_a_father_s_name_is_one_person() -> None:
+    text = (
+        "Vellbird, which is backed by Sheikh Tamar bin Zayed al-Vellan, bought Zorblat. "
+        "Sheikh Tamar also owns Quux."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Sheikh Tamar bin Zayed al-Vellan"] is EntityKind.PERSON
+    assert "Sheikh Tamar" in aliases_of(text, "en")["Sheikh Tamar bin Zayed al-Vellan"]
+    assert "Zayed al-Vellan" not in kinds

@@ -427,9 +427,10 @@ def _split_glued(
             and word.group() in _SURNAME_PARTICLES
             and words[0].group().casefold() in FIRST_NAMES
             and len(words) <= 4
-        ):
+        ) or (word.group() in _PATRONYMICS and len(words) - position <= 3):
             # "Mark van Baal", "Ursula von der Leyen": one person, whose surname may
-            # stand alone elsewhere ("van Baal said")
+            # stand alone elsewhere ("van Baal said"); "Sheikh Mansour bin Zayed
+            # al-Nahyan": a father's name follows "bin"
             return [candidate]
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
@@ -526,6 +527,7 @@ def _split_glued(
 _ARTICLES = frozenset(("la", "le", "les", "l", "the"))
 # The particles of surnames that may follow a given name
 _SURNAME_PARTICLES = frozenset("van von der den de du da di del della dos bin ibn bint".split())
+_PATRONYMICS = frozenset(("bin", "ibn", "bint"))
 _COURTS = frozenset(("court", "tribunal"))
 _LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 
@@ -688,6 +690,18 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         ]
         if len(named) == 1:
             union.join(named[0], key)
+
+    # "Sheikh Mansour" ... "Sheikh Mansour bin Zayed al-Nahyan": the name before the
+    # father's is the person's short form, where one name alone extends it
+    fathered: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        for position in range(1, len(words) - 1):
+            if words[position] in _PATRONYMICS and (short := " ".join(words[:position])) in keys:
+                fathered[short].append(key)
+    for short, longer in fathered.items():
+        if len(longer) == 1:
+            union.join(longer[0], short)
 
     singles = {k for k in keys if len(k.split()) == 1}
     titled = {

@@ -303,6 +303,14 @@ def _person_evidence(
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
             return True
+        if (
+            len(parts) >= 3
+            and any(p in _PATRONYMICS for p in parts[1:-1])
+            and all(
+                p[:1].isupper() or p in _PARTICLES or p.startswith(("al-", "el-")) for p in parts
+            )
+        ):
+            return True  # "Mansour bin Zayed al-Nahyan": a father's name after "bin"
     if any(
         after
         and (
@@ -493,6 +501,7 @@ _DOTTED_PLACES = frozenset("U.S. U.K. E.U. U.N. U.S U.K".split())
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 _PARTICLES = frozenset("de du des d' von van der den da di le la bin ibn bint".split())
+_PATRONYMICS = frozenset(("bin", "ibn", "bint"))
 
 
 def _looks_like_full_name(form: str) -> bool:
