@@ -1555,3 +1555,14 @@ def test_a_name_with_a_father_s_name_is_one_person() -> None:
     assert kinds["Sheikh Tamar bin Zayed al-Vellan"] is EntityKind.PERSON
     assert "Sheikh Tamar" in aliases_of(text, "en")["Sheikh Tamar bin Zayed al-Vellan"]
     assert "Zayed al-Vellan" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_union_s_local_keeps_the_and_of_its_union_s_name() -> None:
+    text = (
+        "The United Vell and Commercial Workers Local 400, which represents workers at the "
+        "plant, criticised Zorblat."
+    )
+    names = names_of(text, "en")
+    assert "United Vell and Commercial Workers Local 400" in names
+    assert "United Vell" not in names

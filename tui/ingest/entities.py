@@ -419,6 +419,12 @@ def _split_glued(
         if left.casefold() in DEMONYMS:
             return [right]
         return [_sub(candidate, 0, len(left)), right]
+    # "United Food and Commercial Workers Local 400": a union's local branch after its head
+    head = (
+        words[-3].group().casefold()
+        if len(words) > 3 and words[-2].group() == "Local" and words[-1].group().isdigit()
+        else words[-1].group().casefold()
+    )
     for position, word in enumerate(words[1:-1], start=1):
         if word.group() not in CONNECTORS:
             continue
@@ -435,10 +441,7 @@ def _split_glued(
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
         listed = word.group() == "and" and (
-            (
-                words[-1].group().casefold() in COMPANY_NAME_TAILS - _INSTITUTION_HEADS
-                and len(words) - position > 2
-            )
+            (head in COMPANY_NAME_TAILS - _INSTITUTION_HEADS and len(words) - position > 2)
             # "Access Industries and Canada Pension Plan Investment Board": the first ends
             # as a firm's name does, after a word of its own
             or (
@@ -458,18 +461,13 @@ def _split_glued(
         )
         if word.group() in ("and", "&") and (
             (
-                words[-1].group().casefold() not in _AND_HEADS
+                head not in _AND_HEADS
                 and not headed
                 and not _spelled_by_an_acronym(words, standalone)
             )
             or repeated
             or listed
-            or (
-                in_list
-                and word.group() == "and"
-                and not headed
-                and words[-1].group().casefold() not in _LISTING_HEADS
-            )
+            or (in_list and word.group() == "and" and not headed and head not in _LISTING_HEADS)
         ):
             # "Southwest Airlines and United Airlines": two names with one head
             # "Apple and Amazon" are two names; "Competition and Markets Authority" one.
