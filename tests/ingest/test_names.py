@@ -686,3 +686,16 @@ def test_an_office_of_a_field_and_a_justice_are_titles_before_the_name() -> None
     assert not {"State Ada Roe", "National Intelligence Tulsi Vell", "Justice Paul Crampton"} & set(
         kinds
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_possessive_is_part_of_a_name_whose_first_word_never_stands_alone() -> None:
+    text = (
+        "Vell’s Head closed its plant. Vell’s Head said the plant would not reopen, and "
+        "Zorblat sued Vell’s Head. Britain’s Competition Office fined Quux, and Britain’s "
+        "Competition Office said so. Quux’s Pixel sold well, Quux’s Pixel sold twice."
+    )
+    names = names_of(text, "en")
+    assert "Vell’s Head" in names and "Vell" not in names
+    # a place's possessive, or a name written alone elsewhere, stays a possessive
+    assert not {"Britain’s Competition Office", "Quux’s Pixel"} & names

@@ -554,6 +554,38 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, _IRISH.finditer(text))
 
 
+# A capitalised word, a possessive and a capitalised name: "Boar’s Head", "Lloyd’s Register"
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s\s+[A-Z][\w-]+")
+
+
+def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "Boar’s Head": a possessive is part of a name whose first word the text never
+    writes otherwise, twice or more ("Apple’s iPhone" is Apple's, named alone elsewhere);
+    never a place's or a person's ("Britain’s Competition and Markets Authority")."""
+    if "s " not in text:
+        return {}
+    found: dict[str, list[re.Match[str]]] = {}
+    for match in _POSSESSIVE_NAME.finditer(text):
+        found.setdefault(match.group(), []).append(match)
+    spans: dict[int, int] = {}
+    for matches in found.values():
+        owner = matches[0].group("owner")
+        key = owner.casefold()
+        if (
+            len(matches) < 2
+            or key in FIRST_NAMES
+            or key in STOPWORDS
+            or is_demonym(key)
+            or owner in PLACES
+            or is_role_word(key)
+        ):
+            continue
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", text))
+        if alone == len(matches):
+            spans.update(_whole_match_spans(tokens, matches))
+    return spans
+
+
 # French laws named after their author or their acronym keep their lower-case head: "la
 # loi Duplomb", "les lois Egalim", "la loi Le Meur", "le règlement DSA", "la taxe Chirac"
 _NAMED_LAW_FR = re.compile(
@@ -697,6 +729,8 @@ def find_candidates(
     families = family_spans(text, tokens)
     known.update(families)
     known.update(irish_spans(text, tokens))
+    if language == "en":
+        known.update(possessive_name_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
     if titles is None:
         titles = quoted_title_spans(text, tokens)
