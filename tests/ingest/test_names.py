@@ -699,3 +699,14 @@ def test_a_possessive_is_part_of_a_name_whose_first_word_never_stands_alone() ->
     assert "Vell’s Head" in names and "Vell" not in names
     # a place's possessive, or a name written alone elsewhere, stays a possessive
     assert not {"Britain’s Competition Office", "Quux’s Pixel"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_letter_and_an_apostrophe_open_an_english_name() -> None:
+    text = (
+        "Zorblat must hand four routes to T'vell Air, the budget carrier. T'vell Air said "
+        "it was ready to fly them."
+    )
+    names = names_of(text, "en")
+    assert "T'vell Air" in names
+    assert "Air" not in names

@@ -554,6 +554,17 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, _IRISH.finditer(text))
 
 
+# A capital, an apostrophe and a lower-case word inside an English name: "T'way Air"
+# (not "I'd", nor O's surnames, read by ``irish_spans``)
+_LETTER_APOSTROPHE = re.compile(r"(?<![\w'’])(?![IO])[A-Z]['’][a-z]{2,}(?=\s+[A-Z])")
+
+
+def letter_apostrophe_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "T'way Air": the apostrophe and the lower-case word after it are part of the name
+    the capitalised word after them goes on with."""
+    return _whole_match_spans(tokens, _LETTER_APOSTROPHE.finditer(text))
+
+
 # A capitalised word, a possessive and a capitalised name: "Boar’s Head", "Lloyd’s Register"
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s\s+[A-Z][\w-]+")
 
@@ -731,6 +742,7 @@ def find_candidates(
     known.update(irish_spans(text, tokens))
     if language == "en":
         known.update(possessive_name_spans(text, tokens))
+        known.update(letter_apostrophe_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
     if titles is None:
         titles = quoted_title_spans(text, tokens)
@@ -1356,7 +1368,16 @@ def make_candidate(
         last -= 1
     if last < first:
         return None
-    if first < len(tokens) - 1 and tokens[first].lower in _ELIDED:
+    if (
+        first < len(tokens) - 1
+        and tokens[first].lower in _ELIDED
+        # but "T'way Air": a lower-case word after the apostrophe, inside a name
+        and not (
+            first + 2 < last
+            and tokens[first + 1].is_apostrophe
+            and tokens[first + 2].text[:1].islower()
+        )
+    ):
         return None
     start, end = tokens[first].start, tokens[last].end
     if text[end : end + 1] == "." and (
