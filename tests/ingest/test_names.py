@@ -710,3 +710,14 @@ def test_a_letter_and_an_apostrophe_open_an_english_name() -> None:
     names = names_of(text, "en")
     assert "T'vell Air" in names
     assert "Air" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_or_a_centre_keeps_its_lower_case_adjective() -> None:
+    text = (
+        "Zorblat contrôle la Compagnie minière de Vellmont, qui exploite la mine. Le Centre "
+        "national d'études vellmontaises a critiqué Quux."
+    )
+    names = names_of(text, "fr")
+    assert {"Compagnie minière de Vellmont", "Centre national d'études vellmontaises"} <= names
+    assert "Compagnie" not in names

@@ -294,6 +294,8 @@ _INSTITUTION_HEADS_FR = (
     "Chambre",
     "Mutualité",
     "Sécurité",  # "la Sécurité sociale"
+    "Compagnie",  # "la Compagnie minière de l'Ogooué", "la Compagnie nationale du Rhône"
+    "Centre",  # "le Centre national d'études spatiales", "le Centre hospitalier de X"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
