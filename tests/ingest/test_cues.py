@@ -179,6 +179,19 @@ def test_complying_with_a_demand_is_a_concession(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport met en cause Zorblat.",
+        "Les syndicats mettent en cause Zorblat.",
+        "Quux mettait en cause Zorblat.",
+        "Zorblat a été mis en cause par Quux.",
+    ],
+)
+def test_putting_in_question_is_a_criticism_in_every_tense(text: str) -> None:
+    assert _cue_kinds("fr", text) == ["criticism"]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "cue"),
     [
         ("en", "The Vell Trustee, the arm of the Justice Department, objected.", "arm of"),

@@ -470,7 +470,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"étrill\w+",
             r"ironis\w+",
             r"s['’]en\s+pren\w+\s+à",
-            r"mis\w*\s+en\s+cause",
+            r"(?:met|mett\w*|mis\w*)\s+en\s+cause",  # "le gouvernement met en cause X"
             # demands on someone: "réclame des explications au distributeur"
             r"réclam\w+",
             # the verb, not the noun: "les exigences de Bruxelles" are Brussels' demands
