@@ -68,6 +68,12 @@ def test_a_dateline_of_two_cities_is_a_dateline_too() -> None:
     assert _texts(text)[0] == "HONG KONG/PANAMA CITY, July 29 (Reuters) -"
 
 
+def test_a_dateline_without_its_place_is_a_dateline_too() -> None:
+    text = "Jan 29 (Reuters) - Zorblat said it would sue Quux.\n\nJune 22 - not a dateline."
+    assert _texts(text)[:2] == ["Jan 29 (Reuters) -", "Zorblat said it would sue Quux."]
+    assert "June 22 - not a dateline." in _texts(text)
+
+
 def test_an_abbreviation_before_a_capitalised_function_word_ends_the_sentence() -> None:
     text = "Zorblat grew in the U.S. The company said so. Quux Inc. It left. M. Le Maire parle."
     assert _texts(text) == [

@@ -38,11 +38,18 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline without its place: "Jan 29 (Reuters) - ", the agency named
+_DATED_DATELINE = re.compile(
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s+[-–—]\s+(?=\S)"
+)
+
+
 def dateline(text: str, start: int, end: int) -> int:
     """Where the dateline opening the line ``text[start:end]`` ends, or ``start``."""
     match = _DATELINE.match(text, start, end)
     if match is None:
-        return start
+        dated = _DATED_DATELINE.match(text, start, end)
+        return dated.end() if dated is not None else start
     place = re.split(r"[,(]", match.group(), maxsplit=1)[0].strip(" -–—")
     return match.end() if len(place) >= 3 and place.isupper() else start
 
