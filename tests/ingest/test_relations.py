@@ -2,7 +2,7 @@ import pytest
 
 from tui.ingest import ingest_text
 from tui.ingest.pairs import LEARNED
-from tui.ingest.relations import cited_source
+from tui.ingest.relations import cited_source, told_paper
 from tui.model import Dataset, EntityKind, Modality, RelationType
 
 
@@ -99,6 +99,18 @@ def test_the_paper_a_speaker_tells_is_no_party() -> None:
     # a past participle agreeing with a passive is no speech: "confiée à X" gives X a post
     given = "La direction de Vellbook sera confiée à Ada Roe, une cadre de Zorblat."
     assert cited_source(given, "fr", 0, given.index("Ada")) is False
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_paper_told_something_is_no_party_a_government_told_is() -> None:
+    told = "Sources told Bloomberg that Zorblat was set to reject the deal after Quux declined."
+    pairs = {frozenset((s, t)) for s, t, _ in _relations(ingest_text(told, language="en"))}
+    assert frozenset(("Zorblat", "Quux")) in pairs
+    assert not any("Bloomberg" in pair for pair in pairs)
+    assert told_paper(told, told.index("Bloomberg"), told.index(" that"))
+    government = "Officials had told the Vrelonian government that Quux was at risk."
+    start = government.index("Vrelonian")
+    assert not told_paper(government, start, government.index(" that"))
 
 
 @pytest.mark.usefixtures("rules_only")

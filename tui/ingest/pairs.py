@@ -41,6 +41,7 @@ from tui.ingest.relations import (
     negated,
     qualifying_names,
     sentence_modality,
+    told_paper,
 )
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
 from tui.tension import VOCABULARY
@@ -319,6 +320,7 @@ def _sentence_features(
         for m in inside
         if cited_source(text, language, max(quote[0], m[0] - 32), m[0])
         or asks_for_comment(text, m[1])
+        or told_paper(text, m[0], m[1])
     }
     return base, cited
 

@@ -35,6 +35,7 @@ from tui.ingest.cues import (
     SentenceCues,
     compile_modalities,
 )
+from tui.ingest.gazetteer import MEDIA_KEYS
 from tui.ingest.mentions import Found
 from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
@@ -362,6 +363,7 @@ def find_relations(
             if kinds[m.entity] is not EntityKind.MONEY
             and not cited_source(text, language, max(q_start, m.start - 32), m.start)
             and not asks_for_comment(text, m.end)
+            and not told_paper(text, m.start, m.end)
             and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
                 kinds[m.entity] is EntityKind.PLACE
@@ -1291,6 +1293,15 @@ def cited_source(text: str, language: str, start: int, end: int) -> bool:
     if not any(needle in window for needle in _SOURCE_NEEDLES[language]):
         return False
     return _SOURCE[language].search(text, start, end) is not None
+
+
+def told_paper(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a paper a speaker told something ("had
+    told Reuters", "told the Financial Times"): a source, no party (but "told the Dutch
+    government" names one)."""
+    return (text.endswith("told ", 0, start) or text.endswith("told the ", 0, start)) and text[
+        start:end
+    ].casefold() in MEDIA_KEYS
 
 
 def asks_for_comment(text: str, end: int) -> bool:
