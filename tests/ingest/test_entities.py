@@ -1566,3 +1566,13 @@ def test_a_union_s_local_keeps_the_and_of_its_union_s_name() -> None:
     names = names_of(text, "en")
     assert "United Vell and Commercial Workers Local 400" in names
     assert "United Vell" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_court_before_its_department_in_brackets_is_no_town() -> None:
+    text = (
+        "Le tribunal de commerce de Vellmont (Hauts-de-Seine) a prononcé la liquidation de "
+        "Zorblat. L'usine de Castres (Tarn) ferme."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["tribunal de commerce de Vellmont"] is EntityKind.ORG

@@ -147,7 +147,9 @@ def decide_kind(
             return LOWER_HEAD_KINDS[head]
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
-    if any(
+    # (a town's name is capitalised: "le tribunal de commerce de Nanterre (Hauts-de-Seine)"
+    # is the court)
+    if not any(form[:1].islower() for form in forms) and any(
         _town_of_a_state(before, after)
         or _town_in_a_region(before, after)
         or _town_with_its_area(after)
