@@ -330,11 +330,12 @@ def test_prepositions_and_quantifiers_opening_a_sentence_open_no_name() -> None:
         "Devant le tribunal, où son rival Quux s’était placé sous la protection du "
         "chapitre 11, Zorblat réclamait 1,8 milliard à Quux. "
         "« Seuls, Zorblat et Quux auraient eu du mal », estime un analyste. "
-        "Certains syndicats ont critiqué Quux. Moins de 120 salariés restent chez Zorblat."
+        "Certains syndicats ont critiqué Quux. Moins de 120 salariés restent chez Zorblat. "
+        "Quelque 700 emplois sont menacés chez Quux."
     )
     english = "Behind the scenes, rivals Quux and Zorblat have clashed. Zorblat sued Quux."
     names = names_of(french, "fr")
-    assert not {"Devant", "Seuls", "Certains", "Moins"} & {n.split()[0] for n in names}
+    assert not {"Devant", "Seuls", "Certains", "Moins", "Quelque"} & {n.split()[0] for n in names}
     assert {"Zorblat", "Quux"} <= names
     assert names_of(english, "en") == {"Zorblat", "Quux"}
 

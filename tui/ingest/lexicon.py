@@ -15,7 +15,7 @@ from pathlib import Path
 SENTENCE_OPENERS = frozenset(
     """
     devant derrière contre envers auprès près loin jusque voire environ presque quasi
-    seul seule seuls seules plusieurs certains certaines quelques divers diverses aucune
+    seul seule seuls seules plusieurs certains certaines quelque quelques divers diverses aucune
     nul nulle rien personne quiconque autrui lequel laquelle lesquels lesquelles
     beaucoup davantage moins trop assez plutôt guère tellement vraiment autrement
     longtemps tard tôt aussitôt partout là oui non mieux
