@@ -1576,3 +1576,20 @@ def test_a_court_before_its_department_in_brackets_is_no_town() -> None:
     )
     kinds = kinds_of(text, "fr")
     assert kinds["tribunal de commerce de Vellmont"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_x_maker_and_a_portfolio_s_brands_are_products() -> None:
+    english = (
+        "Zorblat will buy Quux, valuing the Vellnol maker at $48 billion. Sales of Vellnol "
+        "fell. Doctors warned about Vellnol. Quux, the U.S. maker of chips, grew."
+    )
+    kinds = kinds_of(english, "en")
+    assert kinds["Vellnol"] is EntityKind.PRODUCT
+    assert kinds["Quux"] is EntityKind.ORG
+    french = (
+        "Zorblat enrichit un portefeuille de marques qui compte déjà Vell-Ban, Oakvell ou "
+        "Persvell. Zorblat a racheté Quux."
+    )
+    kinds = kinds_of(french, "fr")
+    assert {kinds[n] for n in ("Vell-Ban", "Oakvell", "Persvell")} == {EntityKind.PRODUCT}

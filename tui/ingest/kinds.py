@@ -662,6 +662,11 @@ def _product_evidence(
         if any(c.isdigit() for c in form) and any(c.isalpha() for c in form):
             return True
     hits = 0
+    place = any(
+        KNOWN_KINDS.get(key := form.casefold().rstrip(".")) is EntityKind.PLACE
+        or key in COUNTRY_KEYS
+        for form in forms
+    )
     for before, after in contexts:
         words = [t.lower for t in before if not t.is_apostrophe]
         if (
@@ -674,8 +679,16 @@ def _product_evidence(
             # behind The Sims": what the maker makes
             hits += 1
             continue
-        if len(after) >= 2 and after[0].lower in _MAKER_TITLES and after[1].text[:1].isupper():
-            # "ChatGPT maker OpenAI", "Fortnite developer Epic Games"
+        if (
+            after
+            and after[0].lower in _MAKER_TITLES
+            and (
+                (len(after) >= 2 and after[1].text[:1].isupper())
+                # not "the U.S. maker of ...": a place says where the maker is
+                or (before and before[-1].lower == "the" and not place)
+            )
+        ):
+            # "ChatGPT maker OpenAI", "Fortnite developer Epic Games", "the Tylenol maker"
             hits += 1
             continue
         if after and after[0].lower in PRODUCT_CUES:
@@ -740,7 +753,8 @@ _PRODUCT_LINKS = frozenset(
     """comme such as like including notamment baptisé baptisée baptisés called named nommé
     nommée dont le la les l the its ses son sa leur leurs new nouveau nouvelle propre propres
     own open source open-source propriétaire proprietary raisonnement reasoning
-    maison phare vedette flagship in-house""".split()
+    maison phare vedette flagship in-house
+    qui compte comptent déjà already""".split()
 )
 
 
