@@ -1593,3 +1593,12 @@ def test_the_x_maker_and_a_portfolio_s_brands_are_products() -> None:
     )
     kinds = kinds_of(french, "fr")
     assert {kinds[n] for n in ("Vell-Ban", "Oakvell", "Persvell")} == {EntityKind.PRODUCT}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_police_force_followed_by_who_is_no_person() -> None:
+    text = (
+        "Officers from the Vellshire Police, who had led the early inquiries, said Zorblat "
+        "was not at fault."
+    )
+    assert kinds_of(text, "en")["Vellshire Police"] is EntityKind.ORG

@@ -79,7 +79,7 @@ ORG_HEADS = frozenset(
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs
     famille family circuit région district department committee bureau office parquet
-    service services
+    service services police gendarmerie
     """.split()
 )
 LOWER_HEAD_KINDS = {
