@@ -1602,3 +1602,16 @@ def test_a_police_force_followed_by_who_is_no_person() -> None:
         "was not at fault."
     )
     assert kinds_of(text, "en")["Vellshire Police"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_right_after_a_party_or_a_portfolio_is_named_apart() -> None:
+    text = (
+        "L’ancien ministre délégué aux Transports Clément Vellard avait présenté un plan. "
+        "Le député du groupe Renaissance David Quellec a critiqué Zorblat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Clément Vellard"] is EntityKind.PERSON
+    assert kinds["David Quellec"] is EntityKind.PERSON
+    assert "Renaissance" in kinds
+    assert not {"Transports Clément Vellard", "Renaissance David Quellec"} & set(kinds)

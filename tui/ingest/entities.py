@@ -160,6 +160,9 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
         listed = previous_end == candidate.start - 2 and text[previous_end] == ","
         previous_end = candidate.end
         if title:
+            holder = _holder_after_portfolio(candidate)
+            if holder is not None:
+                kept.append(holder)  # "le ministre délégué aux Transports Clément Beaune"
             continue
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
@@ -193,6 +196,19 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 )
             )
     return kept
+
+
+def _holder_after_portfolio(candidate: Candidate) -> Candidate | None:
+    """The person named right after a minister's portfolio, in the same run: "Transports
+    Clément Beaune" -> "Clément Beaune"."""
+    words = list(_WORD.finditer(candidate.text))
+    for position in range(1, len(words) - 1):
+        if (
+            words[position].group().casefold() in FIRST_NAMES
+            and words[position + 1].group()[:1].isupper()
+        ):
+            return _sub(candidate, words[position].start(), None)
+    return None
 
 
 # Units written in capitals after a number: no names ("6 GW", "1,2 TWh", "400 MW")

@@ -1137,6 +1137,18 @@ def _split_run(
                 start = index
             continue
         if (
+            index == start
+            and index + 2 < end
+            and tokens[index + 1].lower in FIRST_NAMES
+            and tokens[index + 2].text[:1].isupper()
+            and tokens[index].lower in KNOWN_KINDS
+        ):
+            # "le député du groupe Renaissance David Valence": a name the gazetteer knows,
+            # then a person
+            pieces.append((start, index))
+            start = index = index + 1
+            continue
+        if (
             index + 1 < end
             and "-" in tokens[index].text
             and PARTY_PARTICIPLE.search(tokens[index].text)
