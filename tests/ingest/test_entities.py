@@ -1615,3 +1615,15 @@ def test_a_person_right_after_a_party_or_a_portfolio_is_named_apart() -> None:
     assert kinds["David Quellec"] is EntityKind.PERSON
     assert "Renaissance" in kinds
     assert not {"Transports Clément Vellard", "Renaissance David Quellec"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_trade_of_a_company_is_not_the_main_one_its_sentence_names_after_it() -> None:
+    text = (
+        "Zorblat closed on Friday. Zorblat said it had no choice. Zorblat blamed the grid. "
+        "Ada Roe, Quux's chief executive, said Zorblat could have stayed open. His comments "
+        "put the utility at odds with Zorblat. Zorblat will reopen."
+    )
+    aliases = aliases_of(text, "en")
+    assert "utility" not in aliases["Zorblat"]
+    assert "utility" in aliases["Quux"]

@@ -419,6 +419,7 @@ def find_periphrases(
     persons: frozenset[int] = frozenset(),
     named_before: Callable[[int], int | None] = lambda offset: None,
     person_before: Callable[[int], int | None] = lambda offset: None,
+    in_sentence: Callable[[int, int], int | None] = lambda offset, main: main,
 ) -> list[Periphrase]:
     """Periphrases whose referent is an entity of the article.
 
@@ -435,7 +436,9 @@ def find_periphrases(
     then name; ``persons`` are the people, whose title given beside their
     name once ("le ministre de l'Économie, Bruno Le Maire,") names them again later;
     ``named_before(offset)`` is the company named last before ``offset``, close by, and
-    ``person_before(offset)`` the person.
+    ``person_before(offset)`` the person; ``in_sentence(offset, main)`` the company a
+    description of a trade at ``offset`` names, read from its sentence (``main`` unless
+    the sentence names ``main`` after it).
     """
     found: list[Periphrase] = []
     found.extend(_heads(text, language, heads))
@@ -447,7 +450,10 @@ def find_periphrases(
             found.append(Periphrase(match.group("noun"), regulator, match.start("noun")))
     if main_company is not None:
         for match in _THE_COMPANY[language].finditer(text):
-            found.append(Periphrase(match.group("noun"), main_company, match.start("noun")))
+            start = match.start("noun")
+            target = in_sentence(start, main_company)
+            if target is not None:
+                found.append(Periphrase(match.group("noun"), target, start))
     found.extend(_described_by_origin(text, language, resolve, main_company, named_before))
     if texts:
         for match in _descriptions(

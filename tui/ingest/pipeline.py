@@ -80,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.94"
+VERSION = "1.9.95"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -209,6 +209,9 @@ def _extract(
         persons=persons,
         named_before=partial(_named_last_before, text, found, mention_starts, frozenset(companies)),
         person_before=partial(_named_last_before, text, found, mention_starts, persons),
+        in_sentence=partial(
+            _described_in_sentence, text, quotes, found, mention_starts, frozenset(companies)
+        ),
     )
     for periphrase in periphrases:
         draft = drafts[periphrase.target]
@@ -860,6 +863,32 @@ def _named_last_before(
         if mention.entity in among and not _NOT_A_COMPANY.search(text, mention.start, mention.end):
             return mention.entity
     return None
+
+
+def _described_in_sentence(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    found: Sequence[Found],
+    starts: Callable[[], Sequence[int]],
+    among: frozenset[int],
+    offset: int,
+    main: int,
+) -> int | None:
+    """The company "the company", "the utility" at ``offset`` names: ``main``, the
+    company the article is about, unless its sentence names ``main`` after it ("put the
+    utility at odds with Heathrow": then the other company named last before, close by,
+    or none)."""
+    index = bisect.bisect_right(quotes, (offset, len(text))) - 1
+    if index < 0:
+        return main
+    q_start, q_end = quotes[index]
+    at = bisect.bisect_left(starts(), offset)
+    for mention in found[at:]:
+        if mention.start >= q_end:
+            break
+        if mention.entity == main:
+            return _named_last_before(text, found, starts, among - {main}, q_start)
+    return main
 
 
 def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
