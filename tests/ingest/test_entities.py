@@ -1627,3 +1627,13 @@ def test_the_trade_of_a_company_is_not_the_main_one_its_sentence_names_after_it(
     aliases = aliases_of(text, "en")
     assert "utility" not in aliases["Zorblat"]
     assert "utility" in aliases["Quux"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_s_lawyer_does_not_make_the_surname_a_body() -> None:
+    text = (
+        "A jury found Carla Vellice, the founder of Zorblat, guilty of defrauding Quux. "
+        "Vellice's lawyer, Ada Roe, said she would appeal. Vellice told Quux that Zorblat "
+        "had four million users."
+    )
+    assert "Vellice" in aliases_of(text, "en")["Carla Vellice"]

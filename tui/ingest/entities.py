@@ -620,10 +620,12 @@ class _Union:
 _BODIES_OF_PEOPLE = frozenset(
     "united union unions workers guild federation coalition association council committee".split()
 )
-# A title right after a name: "Hess Chief Executive", "Zorblat's chairman"
+# A title right after a name: "Hess Chief Executive", "Zorblat's chairman" (not a
+# person's own: "Javice's lawyer")
+_PERSONAL_ROLES = frozenset("lawyer lawyers avocat avocats avocate".split())
 _TITLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:"
-    + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, ROLE_WORDS - _PERSONAL_ROLES), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
