@@ -722,3 +722,22 @@ def test_a_company_or_a_centre_keeps_its_lower_case_adjective() -> None:
     names = names_of(text, "fr")
     assert {"Compagnie minière de Vellmont", "Centre national d'études vellmontaises"} <= names
     assert "Compagnie" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_french_clubs_mediators_and_a_person_after_an_acronym() -> None:
+    text = (
+        "Car Zorblat a perdu. Le cofondateur de VELL Bernard Quellec a soutenu Zorblat. "
+        "L'Olympique vellois a battu le Stade quuxois. Le Médiateur national de l'énergie a "
+        "critiqué Zorblat."
+    )
+    names = names_of(text, "fr")
+    assert {
+        "Zorblat",
+        "VELL",
+        "Bernard Quellec",
+        "Olympique vellois",
+        "Stade quuxois",
+        "Médiateur national de l'énergie",
+    } <= names
+    assert not {"Car Zorblat", "VELL Bernard Quellec", "Olympique", "Médiateur"} & names

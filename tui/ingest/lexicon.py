@@ -18,7 +18,7 @@ SENTENCE_OPENERS = frozenset(
     seul seule seuls seules plusieurs certains certaines quelque quelques divers diverses aucune
     nul nulle rien personne quiconque autrui lequel laquelle lesquels lesquelles
     beaucoup davantage moins trop assez plutôt guère tellement vraiment autrement
-    longtemps tard tôt aussitôt partout là oui non mieux
+    longtemps tard tôt aussitôt partout là oui non mieux car
     across along amongst behind beneath beside toward towards underneath whereby ago
     nobody nothing none someone something somebody everyone everything anyone anything
     several various numerous everywhere nowhere somewhere anywhere hence thereby therefore

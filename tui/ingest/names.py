@@ -295,6 +295,9 @@ _INSTITUTION_HEADS_FR = (
     "Mutualité",
     "Sécurité",  # "la Sécurité sociale"
     "Compagnie",  # "la Compagnie minière de l'Ogooué", "la Compagnie nationale du Rhône"
+    "Médiateur",  # "le Médiateur national de l'énergie"
+    "Olympique",  # "l'Olympique lyonnais", "l'Olympique de Marseille"
+    "Stade",  # "le Stade rennais"
     "Centre",  # "le Centre national d'études spatiales", "le Centre hospitalier de X"
 )
 _ADJECTIVE = (
@@ -1141,10 +1144,13 @@ def _split_run(
             and index + 2 < end
             and tokens[index + 1].lower in FIRST_NAMES
             and tokens[index + 2].text[:1].isupper()
-            and tokens[index].lower in KNOWN_KINDS
+            and (
+                tokens[index].lower in KNOWN_KINDS
+                or (len(tokens[index].text) > 1 and tokens[index].text.isupper())
+            )
         ):
-            # "le député du groupe Renaissance David Valence": a name the gazetteer knows,
-            # then a person
+            # "le député du groupe Renaissance David Valence", "le cofondateur de SAP
+            # Dietmar Hopp": a name the gazetteer knows or an acronym, then a person
             pieces.append((start, index))
             start = index = index + 1
             continue
