@@ -741,3 +741,15 @@ def test_french_clubs_mediators_and_a_person_after_an_acronym() -> None:
         "Médiateur national de l'énergie",
     } <= names
     assert not {"Car Zorblat", "VELL Bernard Quellec", "Olympique", "Médiateur"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_prosecutor_s_office_and_a_numbered_circuit_are_whole_names() -> None:
+    text = (
+        "The U.S. Attorney's Office in Manhattan charged Zorblat. The 5th U.S. Circuit Court "
+        "of Appeals upheld the ruling against Quux."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["U.S. Attorney's Office"] is EntityKind.ORG
+    assert kinds["5th U.S. Circuit Court of Appeals"] is EntityKind.ORG
+    assert not {"Office", "U.S. Circuit Court of Appeals"} & set(kinds)

@@ -220,7 +220,11 @@ def _public_office(words: Sequence[str]) -> bool:
     "Federal Aviation Administration", "Japan Patent Office": a public office, named the
     English way (not "Microsoft Office", nor "the Trump Administration": two words)."""
     return any(a in _OFFICE_HEADS and b in ("of", "for") for a, b in pairwise(words)) or (
-        len(words) >= 3 and words[-1] in _OFFICE_HEADS
+        len(words) >= 3
+        and words[-1] in _OFFICE_HEADS
+        # a prosecutor's office is no regulator: "the U.S. Attorney's Office" (the words
+        # are split at apostrophes)
+        and words[-2] != "s"
     )
 
 
@@ -659,7 +663,8 @@ def _product_evidence(
     """A model-like name ("GPT-5"), or a quarter of its mentions introduced as products:
     "the model X", "ses produits comme X", "X devices"; "les modèles de X" names a maker."""
     for form in forms:
-        if any(c.isdigit() for c in form) and any(c.isalpha() for c in form):
+        if any(c.isdigit() for c in _ORDINAL.sub("", form)) and any(c.isalpha() for c in form):
+            # (not an ordinal: "the 5th U.S. Circuit Court of Appeals")
             return True
     hits = 0
     place = any(
@@ -732,6 +737,7 @@ def _product_evidence(
 
 
 _SENTENCE_STOPS = frozenset(".!?;:")
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # Goods in general, named by their maker: "les produits PepsiCo", "Zorblat products".
 _GOODS = frozenset("produits products goods biens".split())
 # Not "insulin products NovoLog": a type of goods, then the product's name.

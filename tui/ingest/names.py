@@ -570,6 +570,23 @@ def letter_apostrophe_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, _LETTER_APOSTROPHE.finditer(text))
 
 
+# US prosecutors' offices and numbered appeals courts: "the U.S. Attorney's Office", "the
+# Manhattan District Attorney's Office", "the 5th U.S. Circuit Court of Appeals"
+_OFFICE_OR_CIRCUIT = re.compile(
+    r"(?<![\w'’.-])(?:(?:(?!The\b)[A-Z][\w.]*[ ]){0,3}(?:Attorney|Attorney[ ]General"
+    r"|Prosecutor|Comptroller|Inspector[ ]General|Auditor[ ]General)['’]s[ ]Office"
+    r"|\d{1,2}(?:st|nd|rd|th)[ ](?:U\.S\.[ ])?Circuit)\b"
+)
+
+
+def office_and_circuit_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "the U.S. Attorney's Office", "the 5th U.S. Circuit": a possessive or an ordinal
+    inside an American institution's name."""
+    if "Office" not in text and "Circuit" not in text:
+        return {}
+    return _whole_match_spans(tokens, _OFFICE_OR_CIRCUIT.finditer(text))
+
+
 # A capitalised word, a possessive and a capitalised name: "Boar’s Head", "Lloyd’s Register"
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s\s+[A-Z][\w-]+")
 
@@ -748,6 +765,7 @@ def find_candidates(
     if language == "en":
         known.update(possessive_name_spans(text, tokens))
         known.update(letter_apostrophe_spans(text, tokens))
+        known.update(office_and_circuit_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
     if titles is None:
         titles = quoted_title_spans(text, tokens)
