@@ -1637,3 +1637,12 @@ def test_a_person_s_lawyer_does_not_make_the_surname_a_body() -> None:
         "had four million users."
     )
     assert "Vellice" in aliases_of(text, "en")["Carla Vellice"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_meter_named_is_a_product() -> None:
+    text = (
+        "Les foyers sans compteur Vellky paieront. Zorblat affirme que 37 millions de "
+        "compteurs Vellky sont installés, et Quux critique Zorblat sur Vellky."
+    )
+    assert kinds_of(text, "fr")["Vellky"] is EntityKind.PRODUCT

@@ -53,6 +53,7 @@ PRODUCT_CUES = frozenset(
     anticorps biosimilar biosimilars biosimilaire biosimilaires
     chips boisson boissons soda sodas céréales cereal cereals biscuits snack snacks
     beverage beverages drink drinks pickup pickups truck trucks suv suvs sedan
+    compteur compteurs meter meters
     """.split()
 )
 LAW_HEADS = frozenset(
