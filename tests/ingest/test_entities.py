@@ -1646,3 +1646,15 @@ def test_a_meter_named_is_a_product() -> None:
         "compteurs Vellky sont installés, et Quux critique Zorblat sur Vellky."
     )
     assert kinds_of(text, "fr")["Vellky"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_s_seat_after_its_trade_is_a_town() -> None:
+    text = (
+        "Zorblat va racheter en actions son ancien rival de Vellingen. La biotech de "
+        "Vellingen réclamait des redevances à Zorblat. Le groupe de Vincent Quellec a "
+        "critiqué Quux. Vincent Quellec a salué Quux."
+    )
+    kinds = kinds_of(text, "fr")
+    assert "Vellingen" not in kinds  # a town, listed only as a party
+    assert kinds["Vincent Quellec"] is EntityKind.PERSON

@@ -828,7 +828,17 @@ def _sited(before: Sequence[Token]) -> bool:
         return True  # "la région italienne du Molise", "the province of Limburg"
     if len(words) >= 4 and words[-1] in _OF and words[-3] in _OF and words[-4] in SITE_WORDS:
         return True  # "son usine de vaccins de Speke", "son campus de recherche de Cambridge"
+    if len(words) >= 2 and words[-1] == "de" and words[-2] in _SEATED_TRADES:
+        return True  # "la biotech de Tübingen", "son ancien rival de Mayence": its seat
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
+
+
+# French companies named by their trade and their seat: "la biotech de Tübingen"
+_SEATED_TRADES = frozenset(
+    """biotech biotechs laboratoire groupe rival rivale concurrent concurrente constructeur
+    géant firme start-up startup société entreprise banque assureur équipementier
+    chimiste sidérurgiste""".split()
+)
 
 
 def _place_evidence(
