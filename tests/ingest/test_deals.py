@@ -1,4 +1,5 @@
-"""Deals as parties: named by a deal noun and the company, referred to as "the deal"."""
+"""Deals: named by a deal noun and the company, referred to as "the deal"; what is done
+to an acquisition is done to the companies it is of. Reforms and agreements are parties."""
 
 import pytest
 
@@ -8,34 +9,42 @@ from tui.model import EntityKind, RelationType
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
-def test_a_deal_is_a_party_and_the_companies_inside_its_name_stay_parties() -> None:
+def test_what_is_done_to_a_deal_is_done_to_the_company_it_is_of() -> None:
     text = (
         "Zorblat completed its acquisition of Quux Games on Friday. "
         "The Vrelonian Markets Authority approved the deal. Blargco criticized the merger."
     )
     entities, relations = entities_and_relations(text, "en")
-    deal = entities["acquisition of Quux Games"]
-    assert deal.kind is EntityKind.EVENT
-    assert {"deal", "merger"} <= set(deal.aliases)
+    assert set(entities) == {
+        "Zorblat",
+        "Quux Games",
+        "Vrelonian Markets Authority",
+        "Blargco",
+    }  # the deal is no entity of its own
     assert entities["Quux Games"].kind is EntityKind.ORG  # bought: a company, not a person
     assert ("Zorblat", RelationType.INVESTMENT.value, "Quux Games") in relations
     assert (
         "Vrelonian Markets Authority",
         RelationType.ENDORSEMENT.value,
-        "acquisition of Quux Games",
+        "Quux Games",
     ) in relations
-    assert ("Blargco", RelationType.CRITICISM.value, "acquisition of Quux Games") in relations
+    assert ("Blargco", RelationType.CRITICISM.value, "Quux Games") in relations
+    # approving a deal buys nothing: the deal's noun is no cue
+    assert not any(
+        source == "Vrelonian Markets Authority" and kind == RelationType.INVESTMENT.value
+        for source, kind, _ in relations
+    )
 
 
-def test_french_deal_with_two_companies_and_its_references() -> None:
+def test_a_french_merger_of_two_companies_is_done_to_both() -> None:
     text = (
         "La fusion de Zorblat et Quux inquiète. L'UFC-Que Choisir dénonce l'opération. "
         "Blargco critique la fusion."
     )
-    entities, relations = entities_and_relations(text, "fr")
-    assert entities["fusion de Zorblat et Quux"].kind is EntityKind.EVENT
-    assert ("UFC-Que Choisir", "criticism", "fusion de Zorblat et Quux") in relations
-    assert ("Blargco", "criticism", "fusion de Zorblat et Quux") in relations
+    _, relations = entities_and_relations(text, "fr")
+    for company in ("Zorblat", "Quux"):
+        assert ("UFC-Que Choisir", "criticism", company) in relations
+        assert ("Blargco", "criticism", company) in relations
 
 
 def test_references_go_to_no_deal_when_two_are_named_alike() -> None:
@@ -67,20 +76,20 @@ def test_a_deal_nothing_acts_on_is_no_entity_but_still_relates_its_buyer(
     assert ("Zorblat", "investment", "Quux") in relations
 
 
-def test_a_deal_named_as_the_object_of_an_act_is_its_party() -> None:
+def test_a_deal_named_as_the_object_of_an_act_is_done_to_its_company() -> None:
     text = (
         "Zorblat a annoncé lundi l'acquisition de Quux. L'Autorité de la concurrence a "
         "autorisé l'acquisition de Quux. Blargco dénonce le rachat."
     )
     _, relations = entities_and_relations(text, "fr")
     assert ("Zorblat", "investment", "Quux") in relations
-    assert ("Autorité de la concurrence", "endorsement", "acquisition de Quux") in relations
+    assert ("Autorité de la concurrence", "endorsement", "Quux") in relations
     # the regulator approves the deal; it does not buy the company
     assert not any(
-        source == "Autorité de la concurrence" and target == "Quux"
-        for source, _, target in relations
+        source == "Autorité de la concurrence" and kind == "investment"
+        for source, kind, _ in relations
     )
-    assert ("Blargco", "criticism", "acquisition de Quux") in relations
+    assert ("Blargco", "criticism", "Quux") in relations
 
 
 def test_a_reform_of_a_law_is_a_party() -> None:
@@ -121,5 +130,8 @@ def test_a_deal_named_by_its_two_companies() -> None:
         "block the proposed Zorblat-Quux merger. Quux called off the merger. Zorblat grows."
     )
     entities, relations = entities_and_relations(text, "en")
-    assert entities["Zorblat-Quux merger"].kind is EntityKind.EVENT
-    assert ("Vrelonian Trade Commission", "lawsuit", "Zorblat-Quux merger") in relations
+    assert "Zorblat-Quux merger" not in entities
+    for company in ("Zorblat", "Quux"):
+        assert ("Vrelonian Trade Commission", "lawsuit", company) in relations
+    # calling off a merger ends it with the other company
+    assert ("Quux", "termination", "Zorblat") in relations

@@ -1,17 +1,19 @@
-"""Deals as parties: "the acquisition of Activision Blizzard", "la cession d'Opella".
+"""Deals: "the acquisition of Activision Blizzard", "la cession d'Opella".
 
-An article about a takeover relates regulators, unions and rivals to the deal itself
-("the watchdog cleared the merger", "l'UFC-Que Choisir est vent debout contre
-l'opération"), not to the companies inside it. A deal is named where the text writes a
-deal noun and the company it concerns ("acquisition of Activision Blizzard", "rachat de
-SFR", "merger of Vodafone and Three UK"). Its later definite references ("the deal", "the
-merger", "l'opération") are its mentions when the article is about one deal.
+An article about a takeover relates regulators, unions and rivals to the deal ("the
+watchdog cleared the merger", "l'UFC-Que Choisir est vent debout contre l'opération"). A
+deal is named where the text writes a deal noun and the company it concerns
+("acquisition of Activision Blizzard", "rachat de SFR", "merger of Vodafone and Three
+UK"). Its later definite references ("the deal", "the merger", "l'opération") are its
+mentions when the article is about one deal.
 
-The naming phrase is the deal's mention for the reader; relations see the deal at its
-noun only, so the companies named after the noun stay parties of their own ("Microsoft
-completed its acquisition of Activision Blizzard" still relates Microsoft and Activision
-Blizzard, "the watchdog cleared the merger of Vodafone and Three UK" relates the watchdog
-and the deal). Reforms of a law ("la révision du règlement") are found the same way.
+Relations see the deal at its noun only, so that the noun is no cue ("the watchdog
+approved the acquisition" buys nothing) and the companies named after it stay parties
+of their own ("Microsoft completed its acquisition of Activision Blizzard" still
+relates Microsoft and Activision Blizzard). The pipeline then moves what is done to the
+deal onto the companies it is of: "the watchdog cleared the merger of Vodafone and
+Three UK" relates the watchdog to both. Reforms of a law ("la révision du règlement")
+are found the same way and stay parties of their own.
 """
 
 from __future__ import annotations

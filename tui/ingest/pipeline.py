@@ -12,7 +12,7 @@ import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
@@ -80,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.100"
+VERSION = "1.9.101"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -227,7 +227,7 @@ def _extract(
         named_twice = frozenset(i for i in companies if counts[i] >= 2)
         found = _with_nearest_companies(text, lang, tokens, quotes, found, named_twice)
     first_deal = len(drafts)
-    found, naming = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
+    found, naming, acquired = _with_deals(text, lang, tokens, drafts, kinds, found, resolver)
     deals = frozenset(range(first_deal, len(drafts)))
     parties = [m for m in found if m.end + 1 not in qualifiers] if qualifiers else found
     relations = find_relations(
@@ -245,6 +245,7 @@ def _extract(
         for r in ownership_relations(text, lang, quotes, found, kinds)
         if frozenset((r.source, r.target)) not in held
     ]
+    relations = _on_the_companies(relations, acquired)
     report("dataset", 0.95)
     heads = {(m.start, m.end) for m in found if m.entity in deals and not m.periphrase}
     shown = sorted(
@@ -440,18 +441,19 @@ def _with_deals(
     kinds: list[EntityKind],
     found: list[Found],
     resolve: Callable[[str], int | None] = lambda name: None,
-) -> tuple[list[Found], list[Found]]:
+) -> tuple[list[Found], list[Found], dict[int, frozenset[int]]]:
     """Add the deals, the reform and the measure the text names as entities (see
     ``deals`` and ``measures``). The mentions relations are read from gain the deal
     nouns of the naming phrases ("acquisition" in "acquisition of Activision Blizzard")
     and the references ("the merger"); the naming phrases themselves are returned apart,
-    to be shown in the dataset. A measure the text already names as an entity gives that
+    to be shown in the dataset, and so are the companies each acquisition is of, by the
+    acquisition's entity. A measure the text already names as an entity gives that
     entity its references instead."""
     starts = {m.start: (m.entity, m.end) for m in found if not m.periphrase}
     acquisitions = find_deals(text, language, starts, kinds, resolve)
     deals = acquisitions + find_reforms(text, language) + find_measures(text, language)
     if not deals:
-        return found, []
+        return found, [], {}
     token_starts = tokens.starts
 
     def mention(entity: int, start: int, end: int, periphrase: bool) -> Found:
@@ -461,6 +463,7 @@ def _with_deals(
 
     naming: list[Found] = []
     references: list[Found] = []
+    acquired: dict[int, frozenset[int]] = {}
     for number, deal in enumerate(deals):
         named_before = _named_measure(drafts, deal, resolve)
         if named_before is not None:
@@ -484,12 +487,37 @@ def _with_deals(
             )
         )
         kinds.append(deal.kind)
+        if number < len(acquisitions):
+            acquired[index] = deal.parties
         naming += [mention(index, start, end, False) for start, end in deal.named]
         references += [mention(index, start, end, False) for start, end in deal.heads]
         references += [mention(index, start, end, True) for start, end in deal.references]
     if references:
         found = sorted([*found, *references], key=_text_order)
-    return found, naming
+    return found, naming, acquired
+
+
+def _on_the_companies(
+    relations: Sequence[Directed], acquired: Mapping[int, frozenset[int]]
+) -> list[Directed]:
+    """What is done to an acquisition, done to the companies it is of: "the watchdog
+    cleared the acquisition of Quux" clears Quux's sale, "Blargco criticized the merger of
+    X and Y" criticises X and Y, "Y called off the merger" ends it with X. The deal is
+    read as a party, so that its noun is no cue ("the watchdog approved the acquisition"
+    buys nothing), but the companies are who the relation is with."""
+    if not acquired:
+        return list(relations)
+    moved: list[Directed] = []
+    for relation in relations:
+        sources = acquired.get(relation.source, (relation.source,))
+        targets = acquired.get(relation.target, (relation.target,))
+        moved += [
+            relation._replace(source=source, target=target)
+            for source in sources
+            for target in targets
+            if source != target
+        ]
+    return list(dict.fromkeys(moved))
 
 
 def _named_measure(
