@@ -753,3 +753,14 @@ def test_a_prosecutor_s_office_and_a_numbered_circuit_are_whole_names() -> None:
     assert kinds["U.S. Attorney's Office"] is EntityKind.ORG
     assert kinds["5th U.S. Circuit Court of Appeals"] is EntityKind.ORG
     assert not {"Office", "U.S. Circuit Court of Appeals"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plural_possessive_inside_an_act_s_name() -> None:
+    text = (
+        "The makers sought protection under the Companies’ Vellors Arrangement Act in 2019. "
+        "Zorblat welcomed the ruling."
+    )
+    names = names_of(text, "en")
+    assert "Companies’ Vellors Arrangement Act" in names
+    assert "Companies" not in names

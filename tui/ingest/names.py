@@ -1087,9 +1087,12 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
             and tokens[index + 1].text[:1].isupper()
             and text[token.end : tokens[index + 1].start] == " "
         ):
-            # A plural possessive inside a name: "National Music Publishers' Association"
-            # (not between two names: "the Department of Health and Human Services' Office")
-            return int(tokens[index + 1].lower in _POSSESSIVE_NAME_HEADS)
+            # A plural possessive inside a name: "National Music Publishers' Association",
+            # "the Companies' Creditors Arrangement Act" (not between two names: "the
+            # Department of Health and Human Services' Office")
+            return int(
+                tokens[index + 1].lower in _POSSESSIVE_NAME_HEADS or _act_follows(tokens, index + 1)
+            )
         if token.text in CONNECTORS or (
             # "Bank of the West", but "X and the Y" names two
             token.lower == "the" and gap and tokens[index + gap - 1].text not in ("and", "&")
@@ -1111,6 +1114,16 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
 # Bodies named for what they work on: "Committee on Foreign Investment in the United
 # States", "Permanent Subcommittee on Investigations", "Council on Foreign Relations".
 _ON_HEADS = frozenset("committee subcommittee commission council panel conference".split())
+
+
+def _act_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the capitalised words from ``index`` end, within four, with "Act"."""
+    for token in tokens[index : index + 4]:
+        if not token.text[:1].isupper():
+            return False
+        if token.text == "Act":
+            return True
+    return False
 
 
 _POSSESSIVE_NAME_HEADS = frozenset(
