@@ -1658,3 +1658,19 @@ def test_a_company_s_seat_after_its_trade_is_a_town() -> None:
     kinds = kinds_of(text, "fr")
     assert "Vellingen" not in kinds  # a town, listed only as a party
     assert kinds["Vincent Quellec"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_general_opening_a_firm_s_name_and_brothers_ending_one() -> None:
+    french = (
+        "Faute d'avoir tenu sa promesse, General Vellectric a dû verser 50 millions. Le "
+        "maire accuse General Vellectric d'avoir trahi ses engagements."
+    )
+    assert kinds_of(french, "fr")["General Vellectric"] is EntityKind.ORG
+    english = (
+        "Zorblat sold Quux to Gordon Brothers. Gordon Brothers said it would keep the "
+        "stores. General Mark Vell criticised Zorblat."
+    )
+    kinds = kinds_of(english, "en")
+    assert kinds["Gordon Brothers"] is EntityKind.ORG
+    assert kinds["Mark Vell"] is EntityKind.PERSON

@@ -1195,8 +1195,17 @@ def _split_run(
             start = index + 1
             index += 1
             continue
-        if _company_general(tokens, start, index, end) or (
-            index > start and tokens[index - 1].text == "&"
+        if (
+            _company_general(tokens, start, index, end)
+            or (index > start and tokens[index - 1].text == "&")
+            # "General Electric", "General Mills" (not "General Mark Milley", "General
+            # Assimi Goïta": a title before a given name and a surname)
+            or (
+                tokens[index].text == "General"
+                and index == start
+                and end - index == 2
+                and tokens[index + 1].lower not in FIRST_NAMES
+            )
         ):
             # "State Farm General", "Legal & General Investment Management": a company's
             # name, no title
