@@ -1615,6 +1615,10 @@ def test_a_person_right_after_a_party_or_a_portfolio_is_named_apart() -> None:
     assert kinds["David Quellec"] is EntityKind.PERSON
     assert "Renaissance" in kinds
     assert not {"Transports Clément Vellard", "Renaissance David Quellec"} & set(kinds)
+    state = "La secrétaire d'Etat Agnès Vellier-Runacher a salué l'accord avec Zorblat."
+    kinds = kinds_of(state, "fr")
+    assert kinds["Agnès Vellier-Runacher"] is EntityKind.PERSON
+    assert not {"Etat", "Etat Agnès Vellier-Runacher"} & set(kinds)
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -1177,12 +1177,16 @@ def _split_run(
             and tokens[index + 2].text[:1].isupper()
             and (
                 tokens[index].lower in KNOWN_KINDS
+                or tokens[index].lower in ("etat", "état")
                 or (len(tokens[index].text) > 1 and tokens[index].text.isupper())
             )
         ):
             # "le député du groupe Renaissance David Valence", "le cofondateur de SAP
-            # Dietmar Hopp": a name the gazetteer knows or an acronym, then a person
-            pieces.append((start, index))
+            # Dietmar Hopp", "la secrétaire d'Etat Agnès Pannier-Runacher": a name the
+            # gazetteer knows, an acronym or a title's "Etat" (no name: no piece), then a
+            # person
+            if tokens[index].lower not in ("etat", "état"):
+                pieces.append((start, index))
             start = index = index + 1
             continue
         if (
