@@ -1678,3 +1678,12 @@ def test_general_opening_a_firm_s_name_and_brothers_ending_one() -> None:
     kinds = kinds_of(english, "en")
     assert kinds["Gordon Brothers"] is EntityKind.ORG
     assert kinds["Mark Vell"] is EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_word_of_a_long_name_written_alone_is_that_person() -> None:
+    text = (
+        "Zorblat shares fell after President Luiz Inacio Vella da Silva ousted its chief "
+        "executive. Quux met Vella in Brasilia. Vella wants more investment."
+    )
+    assert "Vella" in aliases_of(text, "en")["Luiz Inacio Vella da Silva"]

@@ -718,6 +718,18 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for short, longer in fathered.items():
         if len(longer) == 1:
             union.join(longer[0], short)
+    # "Luiz Inacio Lula da Silva" ... "Lula": the one word of a long person's name, inside
+    # it, that the text also writes alone
+    inner: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 4 and words[0] in FIRST_NAMES:
+            for word in words[1:-1]:
+                if word in keys and word not in CONNECTORS:
+                    inner[word].append(key)
+    for word, longer in inner.items():
+        if len(longer) == 1:
+            union.join(longer[0], word)
 
     singles = {k for k in keys if len(k.split()) == 1}
     titled = {
