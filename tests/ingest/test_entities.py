@@ -1687,3 +1687,22 @@ def test_the_word_of_a_long_name_written_alone_is_that_person() -> None:
         "executive. Quux met Vella in Brasilia. Vella wants more investment."
     )
     assert "Vella" in aliases_of(text, "en")["Luiz Inacio Vella da Silva"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_law_named_with_et_a_controller_and_a_numbered_title() -> None:
+    french = (
+        "Le tribunal cite la loi Vellat et résilience, qui interdit la publicité. Zorblat "
+        "critique la loi Vellat et résilience. Zorblat vend la manette Vellsense, et Quux "
+        "copie les manettes Vellsense."
+    )
+    kinds = kinds_of(french, "fr")
+    assert kinds["loi Vellat et résilience"] is EntityKind.OTHER
+    assert kinds["Vellsense"] is EntityKind.PRODUCT
+    english = (
+        "Zorblat will release Grand Vell Auto VI next year, and Quux sued Zorblat over "
+        "Grand Vell Auto VI. King Charles III met Zorblat."
+    )
+    kinds = kinds_of(english, "en")
+    assert kinds["Grand Vell Auto VI"] is EntityKind.PRODUCT
+    assert kinds.get("King Charles III") is not EntityKind.PRODUCT

@@ -53,7 +53,7 @@ PRODUCT_CUES = frozenset(
     anticorps biosimilar biosimilars biosimilaire biosimilaires
     chips boisson boissons soda sodas céréales cereal cereals biscuits snack snacks
     beverage beverages drink drinks pickup pickups truck trucks suv suvs sedan
-    compteur compteurs meter meters
+    compteur compteurs meter meters manette manettes controller controllers
     """.split()
 )
 LAW_HEADS = frozenset(
@@ -667,6 +667,19 @@ def _product_evidence(
         if any(c.isdigit() for c in _ORDINAL.sub("", form)) and any(c.isalpha() for c in form):
             # (not an ordinal: "the 5th U.S. Circuit Court of Appeals")
             return True
+        parts = form.split()
+        if (
+            len(parts) >= 3
+            and _ROMAN.match(parts[-1])
+            and not any(
+                p.casefold() in FIRST_NAMES
+                or p.casefold() in HONORIFICS
+                or p.casefold() in _MONARCHS
+                or is_role_word(p.casefold())
+                for p in parts[:-1]
+            )
+        ):
+            return True  # a numbered title: "Grand Theft Auto VI" (not "King Charles III")
     hits = 0
     place = any(
         KNOWN_KINDS.get(key := form.casefold().rstrip(".")) is EntityKind.PLACE
@@ -738,6 +751,7 @@ def _product_evidence(
 
 
 _SENTENCE_STOPS = frozenset(".!?;:")
+_MONARCHS = frozenset("king queen pope prince princess emperor roi reine pape".split())
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # Goods in general, named by their maker: "les produits PepsiCo", "Zorblat products".
 _GOODS = frozenset("produits products goods biens".split())

@@ -624,6 +624,8 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
 _NAMED_LAW_FR = re.compile(
     r"\b(?:lois?|directive|règlement|décret|arrêté|taxe)\s+(?=[A-ZÀ-Ý])"
     r"[\w’'-]+(?:\s+(?:Le\s+|La\s+)?[A-ZÀ-Ý][\w’'-]*)?"
+    # "la loi Climat et résilience", "la loi Informatique et libertés"
+    r"(?:\s+et\s+(?!(?:les|la|le|des|ses|son|sa|leur|leurs|une?|qui|que)\b)[a-zéèêàç]{4,}\b)?"
 )
 
 
