@@ -1706,3 +1706,18 @@ def test_a_law_named_with_et_a_controller_and_a_numbered_title() -> None:
     kinds = kinds_of(english, "en")
     assert kinds["Grand Vell Auto VI"] is EntityKind.PRODUCT
     assert kinds.get("King Charles III") is not EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_capital_that_acts_is_its_country_s_government() -> None:
+    french = (
+        "Reste à convaincre Maputo : la concession doit être négociée avec le gouvernement "
+        "mozambicain. Londres retire son soutien à Zorblat. Le gouvernement britannique a "
+        "annoncé le retrait. Zorblat a un bureau à Londres."
+    )
+    aliases = aliases_of(french, "fr")
+    assert "Maputo" in aliases["gouvernement mozambicain"]
+    # written as a place too: left apart
+    assert "Londres" not in aliases["gouvernement britannique"]
+    english = "Washington criticised Zorblat, and the U.S. government sued Zorblat."
+    assert "Washington" in aliases_of(english, "en")["U.S. government"]

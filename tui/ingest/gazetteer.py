@@ -692,6 +692,66 @@ LEADERS: dict[str, tuple[str, ...]] = {
 
 # Capitals that stand for an institution when they act ("Bruxelles accuse...") rather
 # than for a place ("à Bruxelles").
+# Capitals, the countries they are the capitals of, and those countries' adjectives
+# (masculine), "|" between names: "Londres a retiré son soutien" is the British
+# government the text names. General knowledge; Brussels, the EU's seat, is read apart.
+_CAPITALS = (
+    (
+        "londres|london",
+        "royaume-uni|united kingdom|uk|u.k|britain|grande-bretagne",
+        "britannique|british|uk",
+    ),
+    (
+        "washington",
+        "états-unis|etats-unis|united states|us|u.s|usa|america",
+        "américain|us|u.s|american|federal",
+    ),
+    ("pékin|beijing", "chine|china", "chinois|chinese"),
+    ("moscou|moscow", "russie|russia", "russe|russian"),
+    ("berlin", "allemagne|germany", "allemand|german"),
+    ("rome", "italie|italy", "italien|italian"),
+    ("madrid", "espagne|spain", "espagnol|spanish"),
+    ("lisbonne|lisbon", "portugal", "portugais|portuguese"),
+    ("la haye|the hague", "pays-bas|netherlands", "néerlandais|dutch"),
+    ("varsovie|warsaw", "pologne|poland", "polonais|polish"),
+    ("vienne|vienna", "autriche|austria", "autrichien|austrian"),
+    ("stockholm", "suède|sweden", "suédois|swedish"),
+    ("oslo", "norvège|norway", "norvégien|norwegian"),
+    ("copenhague|copenhagen", "danemark|denmark", "danois|danish"),
+    ("helsinki", "finlande|finland", "finlandais|finnish"),
+    ("dublin", "irlande|ireland", "irlandais|irish"),
+    ("athènes|athens", "grèce|greece", "grec|greek"),
+    ("budapest", "hongrie|hungary", "hongrois|hungarian"),
+    ("kiev|kyiv", "ukraine", "ukrainien|ukrainian"),
+    ("ankara", "turquie|turkey|türkiye", "turc|turkish"),
+    ("tokyo", "japon|japan", "japonais|japanese"),
+    ("séoul|seoul", "corée du sud|south korea", "sud-coréen|south korean"),
+    ("new delhi", "inde|india", "indien|indian"),
+    ("ottawa", "canada", "canadien|canadian|federal"),
+    ("canberra", "australie|australia", "australien|australian|federal"),
+    ("brasilia|brasília", "brésil|brazil", "brésilien|brazilian|federal"),
+    ("pretoria", "afrique du sud|south africa", "sud-africain|south african"),
+    ("riyad|riyadh", "arabie saoudite|saudi arabia", "saoudien|saudi"),
+    ("téhéran|tehran", "iran", "iranien|iranian"),
+    ("doha", "qatar", "qatari|qatarien"),
+    ("alger|algiers", "algérie|algeria", "algérien|algerian"),
+    ("rabat", "maroc|morocco", "marocain|moroccan"),
+    ("dakar", "sénégal|senegal", "sénégalais|senegalese"),
+    ("abuja", "nigeria", "nigérian|nigerian"),
+    ("nairobi", "kenya", "kényan|kenyan"),
+    ("maputo", "mozambique", "mozambicain|mozambican"),
+    ("libreville", "gabon", "gabonais|gabonese"),
+    ("niamey", "niger", "nigérien|nigerien"),
+    ("bamako", "mali", "malien|malian"),
+    ("jakarta", "indonésie|indonesia", "indonésien|indonesian"),
+)
+CAPITALS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    city: (frozenset(countries.split("|")), frozenset(adjectives.split("|")))
+    for cities, countries, adjectives in _CAPITALS
+    for city in cities.split("|")
+}
+"""A capital's folded name -> its country's folded names and its adjectives."""
+
 METONYMS: dict[str, EntityKind] = {
     "bruxelles": EntityKind.REGULATOR,
     "brussels": EntityKind.REGULATOR,

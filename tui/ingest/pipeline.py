@@ -12,7 +12,7 @@ import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
@@ -20,7 +20,7 @@ from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import Deal, find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
+from tui.ingest.gazetteer import CAPITALS, COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES
@@ -80,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.106"
+VERSION = "1.9.107"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -164,6 +164,7 @@ def _extract(
     if lang == "fr":
         _add_group_forms(text, drafts)
     _add_collectives(drafts, text, lang)
+    _join_capitals(drafts, text)
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
@@ -686,6 +687,54 @@ def _add_collectives(drafts: list[Draft], text: str, language: str) -> None:
     state = next((joins[key] for key in STATE_KEYS if key in joins), None)
     if state is not None:
         _join_state(drafts, state)
+
+
+# Before a place where something is: "à Londres", "in London", "la Bourse de Londres"
+_LOCATED = re.compile(
+    r"(?:\b(?:à|a|in|at|near|de|from|to|vers|depuis|en|au|aux|dans|of|outside|près)\s+"
+    r"|\bd['’]\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _join_capitals(drafts: list[Draft], text: str) -> None:
+    """A capital that acts ("Londres a retiré son soutien", "Washington criticised") is its
+    country's government, where the text names it ("le gouvernement britannique", "the
+    U.S. government"); never where the text also writes it as a place ("à Londres").
+    (Joined to the country itself, "Beijing" ... "China", the capital made the country a
+    party of the wrong kind as often as it found it.)"""
+    for draft in [d for d in drafts if not d.collective]:
+        keys = {_key(form) for form in draft.forms}
+        if len(keys) != 1 or not keys <= CAPITALS.keys():
+            continue
+        countries, adjectives = CAPITALS[keys.pop()]
+        located = any(
+            _LOCATED.search(text, max(0, at - 12), at)
+            for form in draft.forms
+            for at in _occurrences(text, form)
+        )
+        if located:
+            continue
+        governments = {
+            phrase.replace(".", "")
+            for name in (*countries, *adjectives)
+            for phrase in (f"{name} government", f"gouvernement {name}", f"government of {name}")
+        }
+        targets = [
+            d
+            for d in drafts
+            if d is not draft and {k.replace(".", "") for k in d.keys} & governments
+        ]
+        if len(targets) == 1:
+            targets[0].forms.extend(draft.forms)
+            drafts.remove(draft)
+
+
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    start = text.find(form)
+    while start >= 0:
+        yield start
+        start = text.find(form, start + 1)
 
 
 def _join_state(drafts: list[Draft], government: str) -> None:
