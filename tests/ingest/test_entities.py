@@ -1721,3 +1721,13 @@ def test_a_capital_that_acts_is_its_country_s_government() -> None:
     assert "Londres" not in aliases["gouvernement britannique"]
     english = "Washington criticised Zorblat, and the U.S. government sued Zorblat."
     assert "Washington" in aliases_of(english, "en")["U.S. government"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_institution_a_person_presides_is_the_body_they_lead() -> None:
+    text = (
+        "L'Autorité de la concurrence, présidée par Benoît Vellé, sanctionne Zorblat. "
+        "L'institution présidée par Benoît Vellé reproche également à Zorblat son opacité."
+    )
+    aliases = aliases_of(text, "fr")["Autorité de la concurrence"]
+    assert any("institution présidée par Benoît Vellé" in alias for alias in aliases)

@@ -35,6 +35,7 @@ _THE = word_start("the")  # \b[Tt]he
 _FR_HEADS = (
     r"firme|société|entreprise|start-?up|jeune\s+pousse|groupe|géant(?:\s+\w+)?|compagnie"
     r"|maison|plateforme|constructeur|éditeur|opérateur|fabricant|laboratoire|banque"
+    r"|institution|organisme"
 )
 _EN_HEADS = (
     r"(?:tech\s+|software\s+|search\s+|chip\s+|e-commerce\s+)?(?:giant|company|firm|group|"
