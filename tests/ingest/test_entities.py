@@ -1731,3 +1731,12 @@ def test_the_institution_a_person_presides_is_the_body_they_lead() -> None:
     )
     aliases = aliases_of(text, "fr")["Autorité de la concurrence"]
     assert any("institution présidée par Benoît Vellé" in alias for alias in aliases)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_union_is_no_european_union() -> None:
+    text = (
+        "The European Union rules apply. Pilots at Zorblat began a work-to-rule. The union "
+        "said Zorblat's offer was too low, and the union criticised Zorblat."
+    )
+    assert "union" not in aliases_of(text, "en")["European Union"]

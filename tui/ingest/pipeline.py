@@ -80,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.108"
+VERSION = "1.9.109"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -978,9 +978,15 @@ def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
             if len(words) < 2:
                 continue
             for word in {words[0].casefold(), words[-1].casefold()}:
-                if word in INSTITUTION_HEADS:
+                # "the union" is a trade union, not the European Union
+                if word in INSTITUTION_HEADS and not (
+                    word in ("union", "unions") and draft.keys & _EUROPEAN_UNION
+                ):
                     owners[word].add(index)
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
+_EUROPEAN_UNION = frozenset(("european union", "union européenne"))
 
 
 def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:
