@@ -1740,3 +1740,18 @@ def test_the_union_is_no_european_union() -> None:
         "said Zorblat's offer was too low, and the union criticised Zorblat."
     )
     assert "union" not in aliases_of(text, "en")["European Union"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_law_word_ending_another_name_before_a_comma_makes_no_text() -> None:
+    text = (
+        "Vell Lingus cancelled flights. Vell Lingus says the claim is unaffordable. The "
+        "Commission for Aviation Regulation, reminded Vell Lingus that passengers have rights."
+    )
+    assert kinds_of(text, "en")["Vell Lingus"] is EntityKind.ORG
+    opening = (
+        "Rival Vellgle launched Quux. Capt. Donal Vellarty, the chief pilot, criticised Zorblat."
+    )
+    kinds = kinds_of(opening, "en")
+    assert "Vellgle" in kinds and "Rival Vellgle" not in kinds
+    assert kinds["Donal Vellarty"] is EntityKind.PERSON and "Capt" not in kinds

@@ -192,9 +192,10 @@ def decide_kind(
         return EntityKind.ORG
     if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
         return EntityKind.REGULATOR
-    # the words before each mention in its own sentence ("... Bank Secrecy Act. The OKX
-    # resolution" has no law before OKX)
-    before = Counter(t.lower for b, _ in contexts for t in _in_sentence(b[-3:]))
+    # the words before each mention in its own sentence and clause ("... Bank Secrecy Act.
+    # The OKX resolution" has no law before OKX, nor "the Commission for Aviation
+    # Regulation, reminded Aer Lingus")
+    before = Counter(t.lower for b, _ in contexts for t in _in_clause(b[-3:]))
     if sum(before[c] for c in LAW_CUES) and not any(f[:1].isdigit() for f in forms):
         return EntityKind.OTHER
     if _product_evidence(forms, contexts):
@@ -206,6 +207,14 @@ def decide_kind(
     if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
         return EntityKind.PLACE
     return EntityKind.ORG
+
+
+def _in_clause(before: Sequence[Token]) -> Sequence[Token]:
+    """The tokens of ``before`` after the last end of a sentence or comma among them."""
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].text in (".", "!", "?", ","):
+            return before[index + 1 :]
+    return before
 
 
 def _in_sentence(before: Sequence[Token]) -> Sequence[Token]:

@@ -101,7 +101,7 @@ GENERIC_CAPITALISED = frozenset(
     tiktokers instagrammer instagrammers redditor redditors googler googlers""".split()
 )
 
-HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh".split())
+HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split())
 
 # Titles and roles before or after a person's name: evidence of a person and of a role.
 ROLE_WORDS = frozenset(

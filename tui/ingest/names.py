@@ -1482,7 +1482,7 @@ _OPENING_PLURALS = frozenset(
     members customers users shares supporters opponents""".split()
 )
 _OPENING_QUALIFIERS = frozenset(
-    "existing current former remaining fellow longtime veteran prospective would-be".split()
+    "existing current former remaining fellow longtime veteran prospective would-be rival".split()
 )
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ysts", "ants", "eurs", "ents")
 _AGENTS_FR = ("eurs", "ants", "ents", "istes")
