@@ -764,3 +764,14 @@ def test_a_plural_possessive_inside_an_act_s_name() -> None:
     names = names_of(text, "en")
     assert "Companies’ Vellors Arrangement Act" in names
     assert "Companies" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_tier_after_a_product_s_number_is_part_of_its_name() -> None:
+    text = (
+        "Zorblat raised the price of Vellsoft 365 Personal and Vellsoft 365 Family plans. "
+        "In Windows 11 Microsoft added Quux."
+    )
+    names = names_of(text, "en")
+    assert {"Vellsoft 365 Personal", "Vellsoft 365 Family"} <= names
+    assert not {"Personal", "Family", "Windows 11 Microsoft"} & names

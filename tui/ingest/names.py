@@ -829,6 +829,15 @@ def find_candidates(
         index = max(index, run_end)
         if _takes_number(text, tokens, run_end):
             run_end += 1
+            # "Microsoft 365 Personal", "Galaxy S24 Ultra": a tier's name after the number
+            # (not a name the gazetteer knows: "in Windows 11 Microsoft added ...")
+            while (
+                run_end < count
+                and is_name[run_end]
+                and text[tokens[run_end - 1].end : tokens[run_end].start] == " "
+                and tokens[run_end].lower not in KNOWN_KINDS
+            ):
+                run_end += 1
             index = run_end
         if run_end == run_start + 1 and run_start not in known:
             candidate = one_word.candidate(run_start)
