@@ -68,6 +68,18 @@ def test_a_dateline_of_two_cities_is_a_dateline_too() -> None:
     assert _texts(text)[0] == "HONG KONG/PANAMA CITY, July 29 (Reuters) -"
 
 
+def test_a_dateline_with_a_state_then_a_date_names_no_party() -> None:
+    from tui.ingest import ingest_text
+
+    text = (
+        "WILMINGTON, Delaware, Jan 30 (Reuters) - A judge voided Zorblat's pay package.\n\n"
+        "The jury in federal court in Wilmington found for Quux, and Zorblat sued Quux."
+    )
+    assert _texts(text)[0] == "WILMINGTON, Delaware, Jan 30 (Reuters) -"
+    names = {e.name for e in ingest_text(text, language="en").entities}
+    assert not names & {"WILMINGTON", "Wilmington", "Delaware", "Reuters"}
+
+
 def test_a_dateline_without_its_place_is_a_dateline_too() -> None:
     text = "Jan 29 (Reuters) - Zorblat said it would sue Quux.\n\nJune 22 - not a dateline."
     assert _texts(text)[:2] == ["Jan 29 (Reuters) -", "Zorblat said it would sue Quux."]

@@ -80,7 +80,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.111"
+VERSION = "1.9.112"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -154,7 +154,8 @@ def _extract(
     lowercase = lowercase_vocabulary(tokens)
     title_spans = quoted_title_spans(text, tokens)
     candidates = find_candidates(text, tokens, quotes, lowercase, lang, title_spans)
-    for start, end in datelines(text):
+    lines = datelines(text)
+    for start, end in lines:
         candidates = [c for c in candidates if not start <= c.start < end]
     candidates = _without_headline_case(text, quotes, candidates)
     candidates = _agreements(text, candidates)
@@ -168,6 +169,9 @@ def _extract(
     labels = _model_labels(text, drafts, output)
     keys = fold_tokens(tokens)
     found = _mentions(text, tokens, keys, drafts)
+    if lines:
+        # "WILMINGTON, Delaware, Dec 20 —": a dateline names where, no party
+        found = [m for m in found if not any(s <= m.start < e for s, e in lines)]
     titles = frozenset(
         surface_key(text[tokens[first].start : tokens[end - 1].end])
         for first, end in title_spans.items()

@@ -31,7 +31,9 @@ ABBREVIATIONS = frozenset(
 _DATELINE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý'’./\- ]{1,40}"  # "HONG KONG/PANAMA CITY"
     # the country or state of an agency's dateline: "MELBOURNE, Australia (AP)"
-    r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?=\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)))?"
+    r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    # ... before the agency, or before the date: "WILMINGTON, Delaware, Jan 30 (Reuters)"
+    r"(?=\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zéû]{3,9}\.?))?"
     r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\))?"
     r"\s+[-–—]\s+(?=\S)"
