@@ -775,3 +775,14 @@ def test_a_tier_after_a_product_s_number_is_part_of_its_name() -> None:
     names = names_of(text, "en")
     assert {"Vellsoft 365 Personal", "Vellsoft 365 Family"} <= names
     assert not {"Personal", "Family", "Windows 11 Microsoft"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_body_named_for_whom_it_serves_keeps_its_possessive() -> None:
+    text = (
+        "The Vellzheimer’s Association welcomed the decision by Zorblat. The People's Bank "
+        "of Vellonia cut rates. Quux's Foundation gave money to Quux."
+    )
+    names = names_of(text, "en")
+    assert {"Vellzheimer’s Association", "People's Bank of Vellonia"} <= names
+    assert "Quux's Foundation" not in names  # a company's own, named alone too

@@ -591,6 +591,12 @@ def office_and_circuit_spans(text: str, tokens: Tokens) -> dict[int, int]:
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s\s+[A-Z][\w-]+")
 
 
+_POSSESSIVE_BODY = re.compile(
+    r"(?<![\w'’.-])(?P<owner>[A-Z][\w-]*)['’]s\s+(?:Association|Society|Foundation|Fund"
+    r"|Hospital|Bank|Council|League|Federation|Alliance|Union|Party|Trust)\b"
+)
+
+
 def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Boar’s Head": a possessive is part of a name whose first word the text never
     writes otherwise, twice or more ("Apple’s iPhone" is Apple's, named alone elsewhere);
@@ -616,6 +622,15 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
         alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", text))
         if alone == len(matches):
             spans.update(_whole_match_spans(tokens, matches))
+    # "the Alzheimer’s Association", "the People’s Bank of China": a body named for whom
+    # it serves, however often the text names it
+    # (not a company's own: "Apple's Foundation", where Apple stands alone or is known)
+    for match in _POSSESSIVE_BODY.finditer(text):
+        owner = match.group("owner")
+        if owner.casefold() in FIRST_NAMES or owner.casefold() in KNOWN_KINDS:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", text) is None:
+            spans.update(_whole_match_spans(tokens, [match]))
     return spans
 
 
