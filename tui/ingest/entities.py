@@ -33,6 +33,7 @@ from tui.ingest.lexicon import (
     GENERIC_CAPITALISED,
     HONORIFICS,
     LEGAL_SUFFIXES,
+    PATRONYMICS,
     ROLE_WORDS,
     STOPWORDS,
     is_demonym,
@@ -449,7 +450,7 @@ def _split_glued(
             and word.group() in _SURNAME_PARTICLES
             and words[0].group().casefold() in FIRST_NAMES
             and len(words) <= 4
-        ) or (word.group() in _PATRONYMICS and len(words) - position <= 3):
+        ) or (word.group() in PATRONYMICS and len(words) - position <= 3):
             # "Mark van Baal", "Ursula von der Leyen": one person, whose surname may
             # stand alone elsewhere ("van Baal said"); "Sheikh Mansour bin Zayed
             # al-Nahyan": a father's name follows "bin"
@@ -541,7 +542,6 @@ def _split_glued(
 _ARTICLES = frozenset(("la", "le", "les", "l", "the"))
 # The particles of surnames that may follow a given name
 _SURNAME_PARTICLES = frozenset("van von der den de du da di del della dos bin ibn bint".split())
-_PATRONYMICS = frozenset(("bin", "ibn", "bint"))
 _COURTS = frozenset(("court", "tribunal"))
 _LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 
@@ -713,7 +713,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for key in keys:
         words = key.split()
         for position in range(1, len(words) - 1):
-            if words[position] in _PATRONYMICS and (short := " ".join(words[:position])) in keys:
+            if words[position] in PATRONYMICS and (short := " ".join(words[:position])) in keys:
                 fathered[short].append(key)
     for short, longer in fathered.items():
         if len(longer) == 1:

@@ -27,6 +27,7 @@ from tui.ingest.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
+    PATRONYMICS,
     PERSON_NOUNS,
     ROLE_WORDS,
     STOPWORDS,
@@ -321,7 +322,7 @@ def _person_evidence(
             return True
         if (
             len(parts) >= 3
-            and any(p in _PATRONYMICS for p in parts[1:-1])
+            and any(p in PATRONYMICS for p in parts[1:-1])
             and all(
                 p[:1].isupper() or p in _PARTICLES or p.startswith(("al-", "el-")) for p in parts
             )
@@ -517,7 +518,6 @@ _DOTTED_PLACES = frozenset("U.S. U.K. E.U. U.N. U.S U.K".split())
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
 _PARTICLES = frozenset("de du des d' von van der den da di le la bin ibn bint".split())
-_PATRONYMICS = frozenset(("bin", "ibn", "bint"))
 
 
 def _looks_like_full_name(form: str) -> bool:

@@ -103,6 +103,9 @@ GENERIC_CAPITALISED = frozenset(
 
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split())
 
+# The words between a person's name and their father's: "Mohammed bin Salman"
+PATRONYMICS = frozenset(("bin", "ibn", "bint"))
+
 # Titles and roles before or after a person's name: evidence of a person and of a role.
 ROLE_WORDS = frozenset(
     """
