@@ -210,20 +210,19 @@ def decide_kind(
     return EntityKind.ORG
 
 
-def _in_clause(before: Sequence[Token]) -> Sequence[Token]:
-    """The tokens of ``before`` after the last end of a sentence or comma among them."""
-    for index in range(len(before) - 1, -1, -1):
-        if before[index].text in (".", "!", "?", ","):
-            return before[index + 1 :]
-    return before
-
-
-def _in_sentence(before: Sequence[Token]) -> Sequence[Token]:
+def _in_sentence(
+    before: Sequence[Token], ends: tuple[str, ...] = (".", "!", "?")
+) -> Sequence[Token]:
     """The tokens of ``before`` after the last end of a sentence among them."""
     for index in range(len(before) - 1, -1, -1):
-        if before[index].text in (".", "!", "?"):
+        if before[index].text in ends:
             return before[index + 1 :]
     return before
+
+
+def _in_clause(before: Sequence[Token]) -> Sequence[Token]:
+    """The tokens of ``before`` after the last end of a sentence or comma among them."""
+    return _in_sentence(before, (".", "!", "?", ","))
 
 
 def _public_office(words: Sequence[str]) -> bool:

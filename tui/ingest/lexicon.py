@@ -103,6 +103,9 @@ GENERIC_CAPITALISED = frozenset(
 
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split())
 
+# "l'Etat", folded: the State, as French news names its government
+STATE_KEYS = frozenset(("etat", "état"))
+
 # The words between a person's name and their father's: "Mohammed bin Salman"
 PATRONYMICS = frozenset(("bin", "ibn", "bint"))
 

@@ -26,6 +26,7 @@ from tui.ingest.lexicon import (
     FRENCH_MONTHS_AND_DAYS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    STATE_KEYS,
     STOPWORDS,
     is_demonym,
     is_role_word,
@@ -1142,6 +1143,15 @@ def _connector_gap(text: str, tokens: Sequence[Token], index: int) -> int:
 _ON_HEADS = frozenset("committee subcommittee commission council panel conference".split())
 
 
+def _opens_a_person(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a known given name at ``index`` comes before a capitalised word."""
+    return (
+        tokens[index].lower in FIRST_NAMES
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text[:1].isupper()
+    )
+
+
 def _act_follows(tokens: Sequence[Token], index: int) -> bool:
     """Whether the capitalised words from ``index`` end, within four, with "Act"."""
     for token in tokens[index : index + 4]:
@@ -1199,11 +1209,10 @@ def _split_run(
         if (
             index == start
             and index + 2 < end
-            and tokens[index + 1].lower in FIRST_NAMES
-            and tokens[index + 2].text[:1].isupper()
+            and _opens_a_person(tokens, index + 1)
             and (
                 tokens[index].lower in KNOWN_KINDS
-                or tokens[index].lower in ("etat", "état")
+                or tokens[index].lower in STATE_KEYS
                 or (len(tokens[index].text) > 1 and tokens[index].text.isupper())
             )
         ):
@@ -1211,7 +1220,7 @@ def _split_run(
             # Dietmar Hopp", "la secrétaire d'Etat Agnès Pannier-Runacher": a name the
             # gazetteer knows, an acronym or a title's "Etat" (no name: no piece), then a
             # person
-            if tokens[index].lower not in ("etat", "état"):
+            if tokens[index].lower not in STATE_KEYS:
                 pieces.append((start, index))
             start = index = index + 1
             continue
@@ -1290,7 +1299,7 @@ def _split_run(
                     (
                         i
                         for i in range(start + 1, min(end - 1, start + 5))
-                        if tokens[i].lower in FIRST_NAMES and tokens[i + 1].text[:1].isupper()
+                        if _opens_a_person(tokens, i)
                     ),
                     None,
                 )

@@ -62,10 +62,10 @@ def finditer_from(
     faster than the engine scans for them; the pattern is then tried there alone, in
     order, from the end of the last match: the same matches as ``finditer``.
     """
-    return matches_at(pattern, text, _occurrences(text, openings))
+    return matches_at(pattern, text, literal_starts(text, openings))
 
 
-def _occurrences(text: str, literals: Iterable[str]) -> list[int]:
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
     """Where any of ``literals`` starts in ``text``, in order, each offset once."""
     starts: set[int] = set()
     for literal in literals:
@@ -104,7 +104,7 @@ def matches_after(
     syndicats"...) is found from its one head noun: one ``str.find`` per head instead of
     one per determiner and case."""
     resume = 0  # where the last match ended: no determiner may start before it
-    for at in _occurrences(text, heads):
+    for at in literal_starts(text, heads):
         if at < resume:
             continue
         lead = before.search(text, max(0, at - 24), at)

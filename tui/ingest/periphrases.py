@@ -22,6 +22,7 @@ from tui.ingest.lexicon import (
     FIRST_NAMES,
     FRENCH_MONTHS,
     PLURAL_SHAPED_FUNCTION_WORDS,
+    STATE_KEYS,
     STOPWORDS,
     is_demonym,
 )
@@ -658,7 +659,6 @@ _NATIONAL_STATE = re.compile(r"(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèê
 _ELISION = re.compile(r"(?<![\w'’])[Ll]['’]\s*$")
 _FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
 BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
-STATE_KEYS = frozenset(("etat", "état"))
 """The State named alone in French ("l'Etat", "l'État"): a name the government acts by."""
 
 

@@ -12,7 +12,7 @@ import gc
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
@@ -20,7 +20,14 @@ from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
 from tui.ingest.deals import Deal, find_deals, find_reforms
 from tui.ingest.entities import Draft, clean_candidates, group_forms
-from tui.ingest.gazetteer import CAPITALS, COUNTRY_KEYS, HQ_CITIES, KNOWN_KINDS, METONYMS
+from tui.ingest.gazetteer import (
+    CAPITALS,
+    COUNTRY_KEYS,
+    HQ_CITIES,
+    KNOWN_KINDS,
+    METONYMS,
+    UNION_KEYS,
+)
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES
@@ -35,7 +42,7 @@ from tui.ingest.names import (
     quoted_title_spans,
 )
 from tui.ingest.pairs import with_learned
-from tui.ingest.patterns import finditer_from, may_start_with
+from tui.ingest.patterns import finditer_from, literal_starts, may_start_with
 from tui.ingest.periphrases import (
     INSTITUTION_HEADS,
     STATE_KEYS,
@@ -713,9 +720,7 @@ def _join_capitals(drafts: list[Draft], text: str) -> None:
             continue
         countries, adjectives = CAPITALS[keys.pop()]
         located = any(
-            _LOCATED.search(text, max(0, at - 12), at)
-            for form in draft.forms
-            for at in _occurrences(text, form)
+            _LOCATED.search(text, max(0, at - 12), at) for at in literal_starts(text, draft.forms)
         )
         if located:
             continue
@@ -732,13 +737,6 @@ def _join_capitals(drafts: list[Draft], text: str) -> None:
         if len(targets) == 1:
             targets[0].forms.extend(draft.forms)
             drafts.remove(draft)
-
-
-def _occurrences(text: str, form: str) -> Iterator[int]:
-    start = text.find(form)
-    while start >= 0:
-        yield start
-        start = text.find(form, start + 1)
 
 
 def _join_state(drafts: list[Draft], government: str) -> None:
@@ -984,13 +982,10 @@ def _institution_heads(drafts: Sequence[Draft]) -> dict[str, int]:
             for word in {words[0].casefold(), words[-1].casefold()}:
                 # "the union" is a trade union, not the European Union
                 if word in INSTITUTION_HEADS and not (
-                    word in ("union", "unions") and draft.keys & _EUROPEAN_UNION
+                    word in ("union", "unions") and draft.keys & UNION_KEYS
                 ):
                     owners[word].add(index)
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
-
-
-_EUROPEAN_UNION = frozenset(("european union", "union européenne"))
 
 
 def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Found]:

@@ -28,22 +28,21 @@ ABBREVIATIONS = frozenset(
 
 # A wire story's dateline: "BRUSSELS, Oct 31 (Reuters) - ", "PARIS (AFP) — ". The place
 # is in capitals; what follows the dash starts a sentence.
+_AGENCY = r"\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)"
 _DATELINE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý'’./\- ]{1,40}"  # "HONG KONG/PANAMA CITY"
     # the country or state of an agency's dateline: "MELBOURNE, Australia (AP)"
     r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
     # ... before the agency, or before the date: "WILMINGTON, Delaware, Jan 30 (Reuters)"
-    r"(?=\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
+    rf"(?=\s*{_AGENCY}|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[a-zéû]{3,9}\.?))?"
-    r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\))?"
+    rf"(?:\s*{_AGENCY})?"
     r"\s+[-–—]\s+(?=\S)"
 )
 
 
 # A dateline without its place: "Jan 29 (Reuters) - ", the agency named
-_DATED_DATELINE = re.compile(
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s+[-–—]\s+(?=\S)"
-)
+_DATED_DATELINE = re.compile(rf"[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*{_AGENCY}\s+[-–—]\s+(?=\S)")
 
 
 def dateline(text: str, start: int, end: int) -> int:
