@@ -424,3 +424,28 @@ def test_a_tentative_agreement_is_one_party_however_named(rules_only: None) -> N
     assert agreement.kind is EntityKind.OTHER
     assert "tentative deal" in agreement.aliases
     assert not any("plan" in name for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le groupe Quux a nommé Gontran Vellard. Agé de 34 ans, Vellard, qui dirigeait "
+            "Blargco, arrive lundi.",
+            "fr",
+        ),
+        ("Quux a nommé Gontran Vellard, 34 ans. Vellard, qui dirigeait Blargco, arrive.", "fr"),
+        ("Quux hired Gontran Vellard, aged 34. Vellard, which Blargco chose, starts.", "en"),
+    ],
+)
+def test_an_age_beside_a_name_makes_a_person(rules_only: None, text: str, language: str) -> None:
+    # an unknown given name, and "qui"/"which" after the surname: only the age tells
+    assert kinds_of(text, language)["Gontran Vellard"] is EntityKind.PERSON
+
+
+def test_a_number_after_a_name_is_no_age(rules_only: None) -> None:
+    text = (
+        "Lors du vote organisé par la Ville de Quux, 89,03 % des votants ont dit non. La "
+        "Ville de Quux, qui avait consulté, a tranché."
+    )
+    assert kinds_of(text, "fr")["Ville de Quux"] is not EntityKind.PERSON

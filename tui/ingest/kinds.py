@@ -347,6 +347,8 @@ def _person_evidence(
     for before, after in contexts:
         if before and before[-1].lower in _HONORIFICS_AND_M:
             return True
+        if _aged(before, after):
+            return True
         if (
             before
             and (is_role_word(before[-1].lower) or before[-1].lower in PERSON_NOUNS)
@@ -421,6 +423,24 @@ def _person_evidence(
         )
         for form in multi
     )
+
+
+def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """An age set off beside the name, which only a person has: "Agé de 34 ans, X", "X,
+    34 ans, ...", "X, aged 54". (Not a bare number: "la Ville de Paris, 89,03 % des
+    votants".)"""
+    if (
+        len(before) >= 3
+        and before[-1].text == ","
+        and before[-2].lower == "ans"
+        and before[-3].text.isdigit()
+    ):
+        return True
+    if len(after) < 3 or after[0].text != ",":
+        return False
+    if after[1].lower == "aged":
+        return after[2].text.isdigit()
+    return after[1].text.isdigit() and after[2].lower == "ans"
 
 
 # After a person's name: ", who", ", whose"; ", Google's" (its spokesperson, its chief).
