@@ -786,3 +786,25 @@ def test_a_body_named_for_whom_it_serves_keeps_its_possessive() -> None:
     names = names_of(text, "en")
     assert {"Vellzheimer’s Association", "People's Bank of Vellonia"} <= names
     assert "Quux's Foundation" not in names  # a company's own, named alone too
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_member_s_title_opening_a_sentence_is_no_part_of_the_body_s_name() -> None:
+    text = (
+        "Membre des Verts, Vellard critique Quux. Membres du conseil de Zorblat, Jean "
+        "Dupont et Marie Curie critiquent Blargco."
+    )
+    names = names_of(text, "fr")
+    assert {"Verts", "Zorblat"} <= names
+    assert not any(name.startswith("Membre") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_mp_after_a_party_is_a_title() -> None:
+    text = (
+        "Vell Quuxworth, the Labour MP who chairs the committee, criticised Zorblat. "
+        "Conservative MP Jane Blargford defended Zorblat."
+    )
+    names = names_of(text, "en")
+    assert {"Labour", "Vell Quuxworth", "Jane Blargford"} <= names
+    assert not any("MP" in name for name in names)

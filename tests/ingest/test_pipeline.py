@@ -449,3 +449,9 @@ def test_a_number_after_a_name_is_no_age(rules_only: None) -> None:
         "Ville de Quux, qui avait consulté, a tranché."
     )
     assert kinds_of(text, "fr")["Ville de Quux"] is not EntityKind.PERSON
+
+
+def test_a_court_of_a_country_is_a_body_not_a_place(rules_only: None) -> None:
+    # "in the ..." reads as a place, and a place that is no country is not listed
+    text = "Zorblat filed proceedings in the Federal Court of Blargland against Quux's unit."
+    assert kinds_of(text, "en")["Federal Court of Blargland"] is EntityKind.ORG

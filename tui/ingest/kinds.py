@@ -183,6 +183,8 @@ def decide_kind(
     multi_last = {ws[-1] for ws in words if len(ws) > 1}
     if (
         (last_words | first_words) & ORG_HEADS
+        # "the Federal Court of Australia": the head before its complement
+        or any(a in ORG_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
         or multi_last & COMPANY_NAME_TAILS
         or any("local" in ws[1:] for ws in words)  # a union's branch: "UAW Local 1268"
     ):

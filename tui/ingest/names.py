@@ -1252,7 +1252,8 @@ def _split_run(
             continue
         if (
             (is_role_word(tokens[index].lower) and not tokens[index].text.isupper())
-            or tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO")
+            # "the Labour MP", "Conservative MP Jane Doe": the party, then the person
+            or tokens[index].text in ("CEO", "PDG", "CFO", "CTO", "COO", "MP", "MEP")
             # "Chief Justice Paul Crampton", "Mr Justice Richard Meade" (not the Department
             # of Justice, nor "Justice Minister X")
             or (
