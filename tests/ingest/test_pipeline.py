@@ -455,3 +455,36 @@ def test_a_court_of_a_country_is_a_body_not_a_place(rules_only: None) -> None:
     # "in the ..." reads as a place, and a place that is no country is not listed
     text = "Zorblat filed proceedings in the Federal Court of Blargland against Quux's unit."
     assert kinds_of(text, "en")["Federal Court of Blargland"] is EntityKind.ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Le groupe public dirigé par Mele Kyari a répliqué à Zorblat. Quux soutient Zorblat.",
+            "fr",
+            "Mele Kyari",
+        ),
+        (
+            "La direction a été confiée à Taïmouraz Bolloïev, un ancien patron de la "
+            "brasserie. Zorblat critique Quux.",
+            "fr",
+            "Taïmouraz Bolloïev",
+        ),
+        (
+            "Two associates testified against Zorblat: Gary Wang and Nishad Singh, its "
+            "former head of engineering. Quux sued Zorblat.",
+            "en",
+            "Nishad Singh",
+        ),
+    ],
+)
+def test_a_leader_s_participle_a_french_apposition_and_its_title_make_a_person(
+    rules_only: None, text: str, language: str, person: str
+) -> None:
+    assert kinds_of(text, language)[person] is EntityKind.PERSON
+
+
+def test_its_chief_rival_is_no_title(rules_only: None) -> None:
+    text = "Zorblat sharpens its rivalry with Cadence Design Systems, its chief competitor."
+    assert kinds_of(text, "en")["Cadence Design Systems"] is not EntityKind.PERSON

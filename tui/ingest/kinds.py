@@ -351,6 +351,8 @@ def _person_evidence(
             return True
         if _aged(before, after):
             return True
+        if multi and len(before) >= 2 and before[-1].lower == "par" and before[-2].lower in _LED:
+            return True  # "le groupe public dirigé par Mele Kyari"
         if (
             before
             and (is_role_word(before[-1].lower) or before[-1].lower in PERSON_NOUNS)
@@ -382,7 +384,7 @@ def _person_evidence(
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
         ):
-            described = after[1 : 4 if after[1].lower in ("a", "an") else 3]
+            described = after[1 : 4 if after[1].lower in ("a", "an", "un", "une") else 3]
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
             # a noun only a person is called, even of a name in one word. Not a body's
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
@@ -392,6 +394,8 @@ def _person_evidence(
                 or any(t.lower in PERSON_NOUNS for t in described)
             ):
                 return True
+        if multi and _its_title(after):
+            return True
     total = sum(model_labels.values())
     persons = model_labels["PER"] + model_labels["PERSON"]
     known_part = any(p.casefold() in KNOWN_KINDS for f in multi for p in f.split())
@@ -425,6 +429,34 @@ def _person_evidence(
         )
         for form in multi
     )
+
+
+def _its_title(after: Sequence[Token]) -> bool:
+    """ "Nishad Singh, its former head of engineering": a title in the body just named,
+    complete before the next word (not "Zorblat, its chief executive Jane Doe said", the
+    next name's title)."""
+    if len(after) < 3 or after[0].text != "," or after[1].lower not in _POSSESSIVE_DETERMINERS:
+        return False
+    index = 2
+    while index < len(after) and after[index].lower in _FORMER:
+        index += 1
+    if index == len(after) or not is_role_word(after[index].lower):
+        return False
+    while index < len(after) and is_role_word(after[index].lower):
+        index += 1
+    if after[index - 1].lower in _TITLE_MODIFIERS:
+        return False  # "Cadence Design Systems, its chief competitor"
+    return index == len(after) or not after[index].text[:1].isupper()
+
+
+_FORMER = frozenset("former then longtime new ancien ancienne nouveau nouvelle".split())
+# Role words that only qualify the title after them
+_TITLE_MODIFIERS = frozenset("chief vice acting".split())
+
+
+# French participles of leading a body: what they are "par" is a person ("présidé par X";
+# not the English "led by", which a fund leads a round or a consortium as well).
+_LED = frozenset("dirigé dirigée dirigés dirigées présidé présidée présidés présidées".split())
 
 
 def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
