@@ -808,3 +808,21 @@ def test_mp_after_a_party_is_a_title() -> None:
     names = names_of(text, "en")
     assert {"Labour", "Vell Quuxworth", "Jane Blargford"} <= names
     assert not any("MP" in name for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_assembly_or_treasury_with_its_nation_s_adjective_is_one_name() -> None:
+    text = (
+        "Le Sénat nigérian a adopté le texte contre Zorblat. Le Trésor américain a "
+        "sanctionné Quux. Le Parlement britannique soutient Zorblat. Le Sénat examine "
+        "le rachat de Quux."
+    )
+    names = names_of(text, "fr")
+    assert {"Sénat nigérian", "Trésor américain", "Parlement britannique", "Sénat"} <= names
+    dataset = ingest_text(text, language="fr")
+    # the short form is no body that owns the long one as a unit
+    assert not any(
+        relation.type.value == "role"
+        and {relation.source, relation.target} == {"senat", "senat-nigerian"}
+        for relation in dataset.relations
+    )

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
-from tui.ingest.gazetteer import EVENTS, GAZETTEER_NAMES, KNOWN_KINDS, PLACES
+from tui.ingest.gazetteer import CAPITALS, EVENTS, GAZETTEER_NAMES, KNOWN_KINDS, PLACES
 from tui.ingest.lexicon import (
     CONNECTORS,
     ENGLISH_MONTHS_AND_DAYS,
@@ -386,11 +386,27 @@ _INSTITUTION_OPENINGS = frozenset(
 )
 
 
+# A nation's assembly or treasury named with the nation's adjective: "le Sénat nigérian",
+# "le Parlement britannique", "le Trésor américain" (the adjectives of the demonyms and of
+# the capitals' countries, masculine as these heads are)
+_NATIONAL_BODY_HEADS_FR = frozenset(("Sénat", "Parlement", "Congrès", "Trésor"))
+_CAPITALS_ADJECTIVES = frozenset(a for _, adjectives in CAPITALS.values() for a in adjectives)
+_NATIONAL_BODY_FR = re.compile(r"\w+\s+([a-zéèêëïîôûç-]+)(?![\w'’-])")
+
+
+def _national_bodies(text: str, tokens: Tokens) -> Iterable[re.Match[str]]:
+    openings = [tokens[index].start for index in tokens.where(_NATIONAL_BODY_HEADS_FR)]
+    for match in matches_at(_NATIONAL_BODY_FR, text, openings):
+        if is_demonym(match.group(1)) or match.group(1) in _CAPITALS_ADJECTIVES:
+            yield match
+
+
 def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French institutions named by a capitalised head and lower-case adjectives, or by
     a head and lower-case complements."""
     openings = [tokens[index].start for index in tokens.where(_INSTITUTION_OPENINGS)]
     spans = _whole_match_spans(tokens, matches_at(_INSTITUTION_FR, text, openings))
+    spans.update(_whole_match_spans(tokens, _national_bodies(text, tokens)))
     longer = _whole_match_spans(tokens, matches_at(_INSTITUTION_WITH_COMPLEMENT_FR, text, openings))
     for first, end in longer.items():
         spans[first] = max(end, spans.get(first, end))

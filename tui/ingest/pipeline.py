@@ -87,7 +87,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.116"
+VERSION = "1.9.117"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -844,6 +844,8 @@ def structural_relations(
             if offset is None:
                 continue
             for cut in range(len(words) - 1, 0, -1):
+                if all(word[:1].islower() for word in words[cut:]):
+                    continue  # "le Sénat nigérian" is no unit of "le Sénat": an adjective
                 owner = resolve(" ".join(words[:cut]))
                 if owner is not None and owner != index and kinds[owner] is EntityKind.ORG:
                     roles.append(
