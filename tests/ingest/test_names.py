@@ -826,3 +826,11 @@ def test_an_assembly_or_treasury_with_its_nation_s_adjective_is_one_name() -> No
         and {relation.source, relation.target} == {"senat", "senat-nigerian"}
         for relation in dataset.relations
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_bon_opening_a_quotation_is_no_name() -> None:
+    text = (
+        "« Bon débarras », a réagi Vell Quuxworth, le président du syndicat. Quux critique Zorblat."
+    )
+    assert "Bon" not in names_of(text, "fr")

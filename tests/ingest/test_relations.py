@@ -1973,3 +1973,13 @@ def test_a_court_is_no_company_a_description_names() -> None:
 def test_being_pleased_with_a_party_s_act_endorses_it(text: str, language: str) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert ("Zorblat", "Quux", RelationType.ENDORSEMENT) in relations
+
+
+def test_a_country_after_aux_is_where_not_a_party(rules_only: None) -> None:
+    text = (
+        "Le Zorblat Dealer Council, qui représente les distributeurs de Quux aux "
+        "Etats-Unis, critique Vell Quuxworth. Le titre Quux a reculé, les investisseurs "
+        "s'inquiétant d'une crise aux Etats-Unis."
+    )
+    dataset = ingest_text(text, language="fr")
+    assert not any("etats-unis" in (r.source, r.target) for r in dataset.relations)

@@ -204,7 +204,9 @@ _SOURCE_NEEDLES = {
     ),
 }
 _LOCATION = {
-    "fr": re.compile(r"(?:\bà|\ben|\bau|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:\bà|\ben|\bau|\baux|\bdans)(?:\s+(?:le|la|les|l['’]))?\s*$", re.IGNORECASE
+    ),
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
 }
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
