@@ -488,3 +488,29 @@ def test_a_leader_s_participle_a_french_apposition_and_its_title_make_a_person(
 def test_its_chief_rival_is_no_title(rules_only: None) -> None:
     text = "Zorblat sharpens its rivalry with Cadence Design Systems, its chief competitor."
     assert kinds_of(text, "en")["Cadence Design Systems"] is not EntityKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Grab and Zorblat Group may merge. For Zorblat, whose chief executive Vell "
+            "Quuxworth took over in 2023, a sale would mark a reversal. Zorblat rose.",
+            "Zorblat Group",
+        ),
+        (
+            "Quux fined Blargco. Landmark Cinemas, Blargco's main rival in Western Canada, "
+            "declined to comment. Landmark rose.",
+            "Landmark Cinemas",
+        ),
+    ],
+)
+def test_a_relative_clause_or_a_rival_after_a_name_makes_no_person(
+    rules_only: None, text: str, body: str
+) -> None:
+    assert kinds_of(text, "en")[body] is not EntityKind.PERSON
+
+
+def test_an_editor_in_chief_is_a_title(rules_only: None) -> None:
+    text = '"More titles will close," Zorblat24 editor-in-chief Vell Basson said of Quux.'
+    assert kinds_of(text, "en")["Vell Basson"] is EntityKind.PERSON

@@ -383,6 +383,7 @@ def _person_evidence(
             and after[0].text == ","
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
+            and after[1].lower not in _RELATIVES  # "For GoTo, whose chief executive Y ..."
         ):
             described = after[1 : 4 if after[1].lower in ("a", "an", "un", "une") else 3]
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
@@ -454,6 +455,10 @@ _FORMER = frozenset("former then longtime new ancien ancienne nouveau nouvelle".
 _TITLE_MODIFIERS = frozenset("chief vice acting".split())
 
 
+# Relative words that open a clause about the name, not an apposition naming its title
+_RELATIVES = frozenset("whose which dont".split())
+
+
 # French participles of leading a body: what they are "par" is a person ("présidé par X";
 # not the English "led by", which a fund leads a round or a consortium as well).
 _LED = frozenset("dirigé dirigée dirigés dirigées présidé présidée présidés présidées".split())
@@ -478,7 +483,7 @@ def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
 
 
 # After a person's name: ", who", ", whose"; ", Google's" (its spokesperson, its chief).
-_PERSON_AFTER = frozenset("who whose".split())
+_PERSON_AFTER = frozenset("who".split())
 
 
 def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -498,10 +503,9 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
         words = 0
         while words < min(4, len(owner) - 1) and owner[words].text[:1].isupper():
             words += 1
-        if words == 1 and owner[1].is_apostrophe:
-            return True
-        if words > 1 and owner[words].is_apostrophe:
-            # ... and a title after it: not "Minera Panamá, First Quantum's local subsidiary"
+        if words and owner[words].is_apostrophe:
+            # ... and a title after it: not "Minera Panamá, First Quantum's local subsidiary",
+            # "Landmark Cinemas, Cineplex's main rival"
             return any(t.lower in ROLE_WORDS for t in owner[words + 1 : words + 5])
     return False
 

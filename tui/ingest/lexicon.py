@@ -122,7 +122,7 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
-    representatives treasurer trésorier trésorière attorney
+    representatives treasurer trésorier trésorière attorney editor-in-chief
     """.split()
 )
 
