@@ -834,3 +834,11 @@ def test_bon_opening_a_quotation_is_no_name() -> None:
         "« Bon débarras », a réagi Vell Quuxworth, le président du syndicat. Quux critique Zorblat."
     )
     assert "Bon" not in names_of(text, "fr")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_together_opening_a_sentence_is_no_name() -> None:
+    assert names_of("Together, Zorblat and Quux would control the market.", "en") == {
+        "Zorblat",
+        "Quux",
+    }

@@ -514,3 +514,20 @@ def test_a_relative_clause_or_a_rival_after_a_name_makes_no_person(
 def test_an_editor_in_chief_is_a_title(rules_only: None) -> None:
     text = '"More titles will close," Zorblat24 editor-in-chief Vell Basson said of Quux.'
     assert kinds_of(text, "en")["Vell Basson"] is EntityKind.PERSON
+
+
+def test_an_unknown_acronym_after_a_locative_is_a_body(rules_only: None) -> None:
+    text = "La CNE, affiliée à la CSC, et la CGSLB critiquent Zorblat."
+    kinds = kinds_of(text, "fr")
+    assert kinds["CSC"] is EntityKind.ORG
+    assert kinds["CGSLB"] is EntityKind.ORG
+
+
+def test_a_group_before_de_and_an_infinitive_ends_there(rules_only: None) -> None:
+    text = (
+        "Zorblat a obtenu des ordonnances interdisant aux grévistes de bloquer l'accès. "
+        "Les créanciers de Quux critiquent Zorblat."
+    )
+    names = names_of(text, "fr")
+    assert "créanciers de Quux" in names
+    assert not any("bloquer" in name for name in names)

@@ -207,7 +207,9 @@ def decide_kind(
         _preposition(b) in LOCATIVE for b, _ in contexts
     ):
         return EntityKind.ORG  # "Maui County sued the power company": its government acts
-    if _place_evidence(contexts, model_labels) or any(_place_shaped(ws) for ws in words):
+    if (_place_evidence(contexts, model_labels) and not is_acronym(forms)) or any(
+        _place_shaped(ws) for ws in words
+    ):
         return EntityKind.PLACE
     return EntityKind.ORG
 
@@ -293,6 +295,13 @@ def _town_of_a_state(before: Sequence[Token], after: Sequence[Token]) -> bool:
         if token.lower.endswith(("-based", "-headquartered")):
             return True
     return False
+
+
+def is_acronym(forms: Sequence[str]) -> bool:
+    """Whether every form is an acronym of three to six capitals: one the gazetteer does not
+    know is a body, wherever it stands ("affiliée à la CSC, et la CGSLB"; not a town in a
+    dateline, "LEVERKUSEN, Germany")."""
+    return all(3 <= len(form) <= 6 and form.isupper() and form.isalpha() for form in forms)
 
 
 def _person_evidence(

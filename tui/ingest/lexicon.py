@@ -54,7 +54,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     might must shall throughout hundreds thousands dozens millions billions
     less fewer nearly almost roughly around approximately back even
     elsewhere separately likewise similarly additionally former currently previously unlike
-    besides beyond amid though whereas alongside including excluding except following
+    besides beyond amid though whereas alongside including excluding except following together
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
     """.split()

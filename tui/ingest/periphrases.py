@@ -781,7 +781,9 @@ _BARE = {
         # laitiers", "les créanciers de Casino"
         + r")(?:\s+"
         + _NOT_A_FUNCTION_WORD
-        + r"[a-zéèêàç]{3,}[sx](?=[\s,.;:])|\s+(?:de|des|d['’])\s*[\w-]+)?)"
+        + r"[a-zéèêàç]{3,}[sx](?=[\s,.;:])"
+        # not an infinitive: "interdisant aux grévistes de bloquer l'accès"
+        r"|\s+(?:de|des|d['’])\s*(?![a-zéèêàç-]+(?:er|ir|re)\b)[\w-]+)?)"
         r"(?!\s+(?:de|d['’]|du|des)\s)"
     ),
     "en": re.compile(

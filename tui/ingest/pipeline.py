@@ -28,7 +28,7 @@ from tui.ingest.gazetteer import (
     METONYMS,
     UNION_KEYS,
 )
-from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, title_kind
+from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, is_acronym, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES
 from tui.ingest.measures import find_measures, find_named_texts
@@ -87,7 +87,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.119"
+VERSION = "1.9.120"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1058,6 +1058,8 @@ def _listed_with_products(
         if len(held) != 1 or kinds[entity] is not EntityKind.ORG or drafts[entity].collective:
             continue
         (kind,) = held
+        if kind is EntityKind.PLACE and is_acronym(drafts[entity].forms):
+            continue
         keys = [form.casefold() for form in drafts[entity].forms]
         known = any(key in KNOWN_KINDS for key in keys)
         # a country the gazetteer takes for its government acts; listed with places, it is one
