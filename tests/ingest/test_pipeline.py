@@ -531,3 +531,14 @@ def test_a_group_before_de_and_an_infinitive_ends_there(rules_only: None) -> Non
     names = names_of(text, "fr")
     assert "créanciers de Quux" in names
     assert not any("bloquer" in name for name in names)
+
+
+def test_a_company_after_a_title_word_and_a_surname_after_surnamed(rules_only: None) -> None:
+    text = (
+        "KLM and its U.S. partner Blargco Air Lines sued Quux. Prosecutors said the "
+        "former employee, identified by his surname Vell, joined Zorblat. Vell persuaded "
+        "two former colleagues, surnamed Wu and Ko, to help Zorblat."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Blargco Air Lines"] is EntityKind.ORG
+    assert {kinds["Vell"], kinds["Wu"], kinds["Ko"]} == {EntityKind.PERSON}

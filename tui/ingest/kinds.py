@@ -358,7 +358,7 @@ def _person_evidence(
     for before, after in contexts:
         if before and before[-1].lower in _HONORIFICS_AND_M:
             return True
-        if _aged(before, after):
+        if _aged(before, after) or _surnamed(before):
             return True
         if multi and len(before) >= 2 and before[-1].lower == "par" and before[-2].lower in _LED:
             return True  # "le groupe public dirigé par Mele Kyari"
@@ -366,6 +366,8 @@ def _person_evidence(
             before
             and (is_role_word(before[-1].lower) or before[-1].lower in PERSON_NOUNS)
             and multi
+            # "its U.S. partner Delta Air Lines": a company's name after the title word
+            and not any(f.split()[-1].casefold() in _NOT_NAMES for f in multi)
         ):
             # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X",
             # "le milliardaire Len Blavatnik"
@@ -462,6 +464,21 @@ def _its_title(after: Sequence[Token]) -> bool:
 _FORMER = frozenset("former then longtime new ancien ancienne nouveau nouvelle".split())
 # Role words that only qualify the title after them
 _TITLE_MODIFIERS = frozenset("chief vice acting".split())
+
+
+_SURNAMED = frozenset("surname surnamed".split())
+
+
+def _surnamed(before: Sequence[Token]) -> bool:
+    """ "identified by his surname Chen", "two colleagues, surnamed Wu and Ko"."""
+    if before and before[-1].lower in _SURNAMED:
+        return True
+    return (
+        len(before) >= 3
+        and before[-1].lower in ("and", "or")
+        and before[-2].text[:1].isupper()
+        and before[-3].lower in _SURNAMED
+    )
 
 
 # Relative words that open a clause about the name, not an apposition naming its title

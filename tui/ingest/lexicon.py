@@ -193,7 +193,7 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "entertainment studios interactive networks communications pharmaceuticals "
     "industries industry international electronics semiconductor platforms management "
     "investments associates advisors advisers retail therapeutics biosciences pharma "
-    "healthcare financial bancorp energy brothers bros "
+    "healthcare financial bancorp energy brothers bros lines "
     # "Grace Ocean Private Ltd.", "Tata Consultancy Services Private Limited"
     "private".split()
 )
