@@ -542,3 +542,18 @@ def test_a_company_after_a_title_word_and_a_surname_after_surnamed(rules_only: N
     kinds = kinds_of(text, "en")
     assert kinds["Blargco Air Lines"] is EntityKind.ORG
     assert {kinds["Vell"], kinds["Wu"], kinds["Ko"]} == {EntityKind.PERSON}
+
+
+def test_a_brand_named_after_a_person_is_no_person(rules_only: None) -> None:
+    text = "Zorblat a déboursé 2,8 milliards pour s'emparer de la marque Tom Ford. Quux critique."
+    assert kinds_of(text, "fr")["Tom Ford"] is not EntityKind.PERSON
+
+
+def test_a_title_s_last_word_is_no_context_of_the_paragraph_s_first_name(
+    rules_only: None,
+) -> None:
+    text = (
+        "Zorblat's co-founder quits, accusing Quux of silencing the brand\n\n"
+        "Jerry Greenfield, who co-founded Zorblat, has resigned."
+    )
+    assert kinds_of(text, "en")["Jerry Greenfield"] is EntityKind.PERSON

@@ -310,6 +310,8 @@ def _person_evidence(
     model_labels: Counter[str],
     common_words: frozenset[str] = frozenset(),
 ) -> bool:
+    if any(before and before[-1].lower in _BRAND_NOUNS for before, _ in contexts):
+        return False  # "la marque Tom Ford": a brand named after its founder
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
     for form in multi:
         parts = form.split()
@@ -466,6 +468,7 @@ _FORMER = frozenset("former then longtime new ancien ancienne nouveau nouvelle".
 _TITLE_MODIFIERS = frozenset("chief vice acting".split())
 
 
+_BRAND_NOUNS = frozenset("marque marques brand brands griffe".split())
 _SURNAMED = frozenset("surname surnamed".split())
 
 

@@ -87,7 +87,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.121"
+VERSION = "1.9.122"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1091,8 +1091,16 @@ def _kinds(
         if len(contexts[mention.entity]) >= _MAX_CONTEXTS:
             continue
         # after a comma, far enough back to read "le président de la Région Bretagne, X"
-        reach = 8 if mention.first_token and tokens[mention.first_token - 1].text == "," else 4
-        before = tokens[max(0, mention.first_token - reach) : mention.first_token]
+        first = mention.first_token
+        reach = 8 if first and tokens[first - 1].text == "," else 4
+        start = max(0, first - reach)
+        # not across a paragraph's break: a title's last word is no context of the first
+        # name of the text under it ("... silencing the brand" / "Jerry Greenfield, who")
+        for index in range(first, start, -1):
+            if tokens[index].start - tokens[index - 1].end > 1:
+                start = index
+                break
+        before = tokens[start:first]
         # ... and past a comma after it, to read "X, Keurig Dr Pepper's chief financial officer"
         last = mention.last_token
         ahead = 9 if last + 1 < len(tokens) and tokens[last + 1].text == "," else 5
