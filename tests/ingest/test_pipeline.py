@@ -557,3 +557,27 @@ def test_a_title_s_last_word_is_no_context_of_the_paragraph_s_first_name(
         "Jerry Greenfield, who co-founded Zorblat, has resigned."
     )
     assert kinds_of(text, "en")["Jerry Greenfield"] is EntityKind.PERSON
+
+
+def test_a_government_named_by_its_head_is_one_party(rules_only: None) -> None:
+    text = (
+        "Le gouvernement Legault, qui a engagé 100 millions dans Zorblat, exclut toute "
+        "aide. Le gouvernement a aussi critiqué Quux. L'administration Trump a critiqué "
+        "Quux. Donald Trump a menacé Zorblat."
+    )
+    aliases = aliases_of(text, "fr")
+    assert aliases["gouvernement Legault"] == {"gouvernement"}
+    assert "administration Trump" in aliases
+    assert "Legault" not in aliases
+
+
+def test_the_bare_government_stays_the_nation_s_beside_one_named_by_its_head(
+    rules_only: None,
+) -> None:
+    text = (
+        "Le gouvernement espagnol a bloqué l'offre de Zorblat. Le gouvernement Orbán "
+        "soutient Zorblat. Le gouvernement a défendu sa décision contre Quux."
+    )
+    aliases = aliases_of(text, "fr")
+    assert aliases["gouvernement espagnol"] == {"gouvernement"}
+    assert "gouvernement Orbán" in aliases

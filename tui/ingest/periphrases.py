@@ -154,7 +154,9 @@ _GOVERNMENT = {
         r"(?P<phrase>gouvernement(?:\s+(?:britannique|belge|russe|suisse"
         r"|[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc|al))"
         # a region's or a province's: "le gouvernement de Rhénanie-Palatinat", "du Québec"
-        r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+)?"
+        r"|\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])[A-ZÀ-Ý][\w-]+"
+        # its head's surname: "le gouvernement Legault", "le gouvernement Orbán"
+        r"|\s+[A-ZÀ-Ý][\w-]+(?![\w'’-]|\s+[A-ZÀ-Ý]))?"
         # "le gouvernement fédéral allemand"
         r"(?:(?<=fédéral)\s+[a-zéèêëîïôûç]{2,}(?:ais|ois|ain|ien|éen|ique|èque|ec|and|ol|urc))?)"
         r"(?![\w-])"
@@ -638,6 +640,8 @@ def find_government(text: str, language: str) -> list[str]:
             for m in matches_after(_NATIONAL_STATE, text, ("Etat", "État"), _ELISION)
             if _nation(m.group("origin")) is not None
         )
+        # "l'administration Trump", as English writes "the Trump administration"
+        matches.extend(matches_after(_LED_ADMINISTRATION, text, ("administration",), _ELISION))
         matches.sort(key=lambda m: m.start())
     return _first_of(_no_persons_government(m.group("phrase")) for m in matches)
 
@@ -656,6 +660,9 @@ def _no_persons_government(phrase: str) -> str:
 # as its government ("le gouvernement danois")
 _BEFORE_GOVERNMENT = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+$")
 _NATIONAL_STATE = re.compile(r"(?P<phrase>[EÉ]tat\s+(?P<origin>[a-zàâçéèêëîïôûùü-]{4,}))(?![\w-])")
+_LED_ADMINISTRATION = re.compile(
+    r"(?P<phrase>administration\s+[A-ZÀ-Ý][\w-]+)(?![\w'’-]|\s+[A-ZÀ-Ý])"
+)
 _ELISION = re.compile(r"(?<![\w'’])[Ll]['’]\s*$")
 _FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
 BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
@@ -686,6 +693,7 @@ def government_joins(governments: Sequence[str]) -> dict[str, str]:
     states: set[str] = set()  # the nations named as "Etat X"
     federal: list[str] = []
     bare: list[str] = []
+    led: list[str] = []  # "le gouvernement Legault": named by its head
     joins: dict[str, str] = {}
     for phrase in governments:
         key = surface_key(phrase)
@@ -693,6 +701,10 @@ def government_joins(governments: Sequence[str]) -> dict[str, str]:
         if not rest:
             bare.append(key)
             continue
+        if phrase.split()[1][:1].isupper():
+            if head == "gouvernement":
+                led.append(key)
+            continue  # "l'administration Trump" is no government "le gouvernement" names
         words = rest.split()
         if len(words) == 2 and words[0] in _FEDERAL:
             words = words[1:]  # "le gouvernement fédéral allemand": Germany's
@@ -715,6 +727,9 @@ def government_joins(governments: Sequence[str]) -> dict[str, str]:
         joins.update(dict.fromkeys((*federal, *bare, *STATE_KEYS), one))
     elif not named and federal:
         joins.update(dict.fromkeys((*federal[1:], *bare, *STATE_KEYS), federal[0]))
+    elif not named and len(led) == 1:
+        # the one government the text names by its head, where it names none by its nation
+        joins.update(dict.fromkeys((*bare, *STATE_KEYS), led[0]))
     elif not named and bare:
         joins.update(dict.fromkeys(STATE_KEYS, bare[0]))
     if len(states) == 1:
