@@ -842,3 +842,10 @@ def test_together_opening_a_sentence_is_no_name() -> None:
         "Zorblat",
         "Quux",
     }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plus_sign_between_two_words_joins_one_name() -> None:
+    names = names_of("Zorblat beat rivals Kuehne+Nagel and Quux. Canal+ critique Quux.", "en")
+    assert {"Kuehne+Nagel", "Canal+"} <= names
+    assert not {"Kuehne", "Nagel"} & names

@@ -14,8 +14,9 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-# A plus sign ending a word is part of it: "Canal+", "Disney+", "Apple TV+" (not "2+2").
-_TOKEN = re.compile(r"\w+(?:[-\u2011&.]\w+)*(?:\+(?![\w+]))?|[^\w\s]")
+# A plus sign ending a word is part of it: "Canal+", "Disney+", "Apple TV+"; between two
+# words it joins them as an ampersand does: "Kuehne+Nagel".
+_TOKEN = re.compile(r"\w+(?:[-\u2011&.+]\w+)*(?:\+(?![\w+]))?|[^\w\s]")
 APOSTROPHES = frozenset("'\u2019\u02bc`\u00b4")
 # A participle after which the first part of a hyphenated token names a party: "the Jack
 # Dorsey-led company" (Jack Dorsey leads it), "a SoftBank-backed start-up", "ByteDance-owned"
