@@ -849,3 +849,15 @@ def test_a_plus_sign_between_two_words_joins_one_name() -> None:
     names = names_of("Zorblat beat rivals Kuehne+Nagel and Quux. Canal+ critique Quux.", "en")
     assert {"Kuehne+Nagel", "Canal+"} <= names
     assert not {"Kuehne", "Nagel"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Baptisé Zorblat Quux Holding, le nouveau groupe critique Blargco. Introduit en "
+        "Bourse en 2021, Vell a misé sur Blargco. Créée en 1971, Vell appartient à Quux."
+    )
+    names = names_of(text, "fr")
+    assert "Zorblat Quux Holding" in names
+    assert not {"Introduit", "Créée"} & names
+    assert not any(name.startswith("Baptisé") for name in names)

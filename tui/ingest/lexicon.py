@@ -39,6 +39,9 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis
     après durant hormis fort forte forts fortes membre membres bon bonne bons bonnes
+    baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
+    racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
+    implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
     entre-temps peut-être vis-à-vis là-bas ci-dessus ci-dessous au-dessus au-dessous
     the a an and or but if then than that this these those there here it its they them
