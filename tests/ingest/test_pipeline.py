@@ -581,3 +581,41 @@ def test_the_bare_government_stays_the_nation_s_beside_one_named_by_its_head(
     aliases = aliases_of(text, "fr")
     assert aliases["gouvernement espagnol"] == {"gouvernement"}
     assert "gouvernement Orbán" in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        (
+            "Zorblat aura pour vice-président Heinz Vellard, l'actuel président du conseil "
+            "de Quux.",
+            "fr",
+            "Heinz Vellard",
+            EntityKind.PERSON,
+        ),
+        (
+            "« Chaque fusion est une mauvaise nouvelle », tacle Kjartan Quuxsen, éleveur "
+            "danois et président de Zorblat.",
+            "fr",
+            "Kjartan Quuxsen",
+            EntityKind.PERSON,
+        ),
+        (
+            "Min spoke at George Mason University Korea, where Zorblat students protested.",
+            "en",
+            "George Mason University Korea",
+            EntityKind.ORG,
+        ),
+    ],
+)
+def test_titles_after_an_article_an_occupation_and_a_body_s_head_inside_a_name(
+    rules_only: None, text: str, language: str, name: str, kind: EntityKind
+) -> None:
+    assert kinds_of(text, language)[name] is kind
+
+
+def test_a_body_s_complement_is_no_article(rules_only: None) -> None:
+    text = "La fédération envisage de saisir la Commission européenne d'une plainte contre Zorblat."
+    names = names_of(text, "fr")
+    assert "Commission européenne" in names
+    assert not any(name.endswith("d'une") for name in names)

@@ -326,8 +326,9 @@ def _person_evidence(
                 or (_INITIALS.fullmatch(parts[0]) and parts[0] not in _DOTTED_PLACES)
             )
             and len(parts) <= 5
-            # "Francisco Partners", "Martin Act": a head word no surname is
-            and parts[-1].casefold() not in _NOT_NAMES
+            # "Francisco Partners", "Martin Act", "George Mason University Korea": a head
+            # word no surname is
+            and not any(part.casefold() in _NOT_NAMES for part in parts[1:])
             and not (len(parts) >= 3 and _ROMAN.match(parts[-1]))  # "the Ada Lovelace II ruling"
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
@@ -398,7 +399,9 @@ def _person_evidence(
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             and after[1].lower not in _RELATIVES  # "For GoTo, whose chief executive Y ..."
         ):
-            described = after[1 : 4 if after[1].lower in ("a", "an", "un", "une") else 3]
+            described = after[1 : 4 if after[1].lower in _INDEFINITE_OR_DEFINITE else 3]
+            if after[1].lower == "l" and len(after) > 2 and after[2].is_apostrophe:
+                described = after[3:5]  # "X, l'actuel président du conseil"
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
             # a noun only a person is called, even of a name in one word. Not a body's
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
@@ -482,6 +485,9 @@ def _surnamed(before: Sequence[Token]) -> bool:
         and before[-2].text[:1].isupper()
         and before[-3].lower in _SURNAMED
     )
+
+
+_INDEFINITE_OR_DEFINITE = frozenset("a an un une le la".split())
 
 
 # Relative words that open a clause about the name, not an apposition naming its title

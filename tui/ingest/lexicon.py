@@ -125,7 +125,8 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
-    representatives treasurer trésorier trésorière attorney editor-in-chief
+    representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
+    vice-présidente
     """.split()
 )
 
@@ -150,7 +151,8 @@ _ROLE_PREFIXES = ("co-", "ex-", "then-")
 PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
     businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber
-    youtubeur youtubeuse influencer influenceur influenceuse""".split()
+    youtubeur youtubeuse influencer influenceur influenceuse éleveur éleveuse
+    agriculteur agricultrice""".split()
 )
 
 # Common given names in French and English news, and the ~2,000 most common given names

@@ -355,7 +355,7 @@ _WORD_END = r"(?![\w'’-])"
 _SINGULAR_ADJECTIVE_AFTER = rf"(?:\s+{_VERB_LIKE_ADJECTIVES}{_ADJECTIVE}{_WORD_END})?"
 _PLURAL_ADJECTIVE_AFTER = rf"(?:\s+{_PLURAL_ADJECTIVE}{_WORD_END})?"
 _COMPLEMENT_NOUN_FR = (
-    r"(?!(?:deux|trois|quatre|autres|plus|ses|leurs?|son|sa|cette|ces|ce)\b)(?:"
+    r"(?!(?:deux|trois|quatre|autres|plus|ses|leurs?|son|sa|cette|ces|ce|une?)\b)(?:"
     rf"[a-zéèêàç][a-zéèêàç-]{{2,}}[sx]{_WORD_END}{_PLURAL_ADJECTIVE_AFTER}"
     rf"|[a-zéèêàç][a-zéèêàç-]{{2,}}{_WORD_END}{_SINGULAR_ADJECTIVE_AFTER}"
     # a name, with the adjective that may follow: "de l'Union européenne"
