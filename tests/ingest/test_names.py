@@ -861,3 +861,14 @@ def test_a_french_participle_opening_a_sentence_is_no_part_of_the_name_after_it(
     assert "Zorblat Quux Holding" in names
     assert not {"Introduit", "Créée"} & names
     assert not any(name.startswith("Baptisé") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_function_word_capitalised_inside_a_sentence_opens_a_vietnamese_name() -> None:
+    text = (
+        "The court upheld the sentence given to Do Thi Nhung, a former inspector at "
+        "Zorblat. The probe was pursued by his successor To Lam. To Quux, it was a blow."
+    )
+    names = names_of(text, "en")
+    assert {"Do Thi Nhung", "To Lam", "Quux"} <= names
+    assert not {"Thi Nhung", "Lam", "To Quux"} & names

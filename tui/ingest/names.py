@@ -1339,7 +1339,9 @@ def _split_run(
 
 # Common words that open company names when capitalised inside a sentence: "First
 # Horizon", "New Fortress Energy" (at a sentence's start they are the common words).
-_NAME_OPENING_STOPWORDS = frozenset(("first", "new"))
+# "First Horizon", "New Fortress"; and Vietnamese names whose words are English function
+# words, capitalised inside a sentence only as names: "Do Thi Nhung", "To Lam"
+_NAME_OPENING_STOPWORDS = frozenset(("first", "new", "do", "to", "an", "my"))
 # A French article written with a capital inside a sentence is part of a name: "La Poste",
 # "La Redoute", "Le Bon Marché", "Les Républicains".
 _ARTICLES_OF_NAMES = frozenset(("Le", "La", "Les"))
