@@ -1983,3 +1983,17 @@ def test_a_country_after_aux_is_where_not_a_party(rules_only: None) -> None:
     )
     dataset = ingest_text(text, language="fr")
     assert not any("etats-unis" in (r.source, r.target) for r in dataset.relations)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_operator_or_a_runner_before_a_hyphen_is_a_party() -> None:
+    text = (
+        "Gas flows from the Zorblat-operated Vellfield fell. Zorblat declined to comment. "
+        "The Quux-run Blargco sued Vell Quuxworth."
+    )
+    dataset = ingest_text(text, language="en")
+    names = {entity.id: entity.name for entity in dataset.entities}
+    roles = {
+        (names[r.source], names[r.target]) for r in dataset.relations if r.type is RelationType.ROLE
+    }
+    assert {("Zorblat", "Vellfield"), ("Quux", "Blargco")} <= roles

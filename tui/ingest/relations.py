@@ -2212,6 +2212,8 @@ _PARTICIPLE_TYPES = {
     "backed": RelationType.INVESTMENT,
     "funded": RelationType.INVESTMENT,
     "financed": RelationType.INVESTMENT,
+    "operated": RelationType.ROLE,  # "the Chevron-operated Leviathan field"
+    "run": RelationType.ROLE,  # "the Kremlin-run broadcaster"
 }
 assert set(_PARTICIPLE_TYPES) == set(PARTY_PARTICIPLES)
 _PARTICIPLE = re.compile(rf"-({'|'.join(PARTY_PARTICIPLES)})\b")

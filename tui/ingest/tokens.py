@@ -20,7 +20,16 @@ _TOKEN = re.compile(r"\w+(?:[-\u2011&.+]\w+)*(?:\+(?![\w+]))?|[^\w\s]")
 APOSTROPHES = frozenset("'\u2019\u02bc`\u00b4")
 # A participle after which the first part of a hyphenated token names a party: "the Jack
 # Dorsey-led company" (Jack Dorsey leads it), "a SoftBank-backed start-up", "ByteDance-owned"
-PARTY_PARTICIPLES = ("led", "owned", "controlled", "backed", "funded", "financed")
+PARTY_PARTICIPLES = (
+    "led",
+    "owned",
+    "controlled",
+    "backed",
+    "funded",
+    "financed",
+    "operated",
+    "run",
+)
 PARTY_PARTICIPLE = re.compile(rf"-(?:{'|'.join(PARTY_PARTICIPLES)})$")
 
 
