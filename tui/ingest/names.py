@@ -390,12 +390,12 @@ _INSTITUTION_OPENINGS = frozenset(
 # "le Parlement britannique", "le Trésor américain" (the adjectives of the demonyms and of
 # the capitals' countries, masculine as these heads are)
 _NATIONAL_BODY_HEADS_FR = frozenset(("Sénat", "Parlement", "Congrès", "Trésor"))
+_INSTITUTION_OR_NATIONAL_HEADS = _INSTITUTION_OPENINGS | _NATIONAL_BODY_HEADS_FR
 _CAPITALS_ADJECTIVES = frozenset(a for _, adjectives in CAPITALS.values() for a in adjectives)
 _NATIONAL_BODY_FR = re.compile(r"\w+\s+([a-zéèêëïîôûç-]+)(?![\w'’-])")
 
 
-def _national_bodies(text: str, tokens: Tokens) -> Iterable[re.Match[str]]:
-    openings = [tokens[index].start for index in tokens.where(_NATIONAL_BODY_HEADS_FR)]
+def _national_bodies(text: str, openings: list[int]) -> Iterable[re.Match[str]]:
     for match in matches_at(_NATIONAL_BODY_FR, text, openings):
         if is_demonym(match.group(1)) or match.group(1) in _CAPITALS_ADJECTIVES:
             yield match
@@ -404,9 +404,11 @@ def _national_bodies(text: str, tokens: Tokens) -> Iterable[re.Match[str]]:
 def institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """French institutions named by a capitalised head and lower-case adjectives, or by
     a head and lower-case complements."""
-    openings = [tokens[index].start for index in tokens.where(_INSTITUTION_OPENINGS)]
+    heads = tokens.where(_INSTITUTION_OR_NATIONAL_HEADS)  # one scan of the tokens for both
+    openings = [tokens[i].start for i in heads if tokens[i].text in _INSTITUTION_OPENINGS]
     spans = _whole_match_spans(tokens, matches_at(_INSTITUTION_FR, text, openings))
-    spans.update(_whole_match_spans(tokens, _national_bodies(text, tokens)))
+    national = [tokens[i].start for i in heads if tokens[i].text in _NATIONAL_BODY_HEADS_FR]
+    spans.update(_whole_match_spans(tokens, _national_bodies(text, national)))
     longer = _whole_match_spans(tokens, matches_at(_INSTITUTION_WITH_COMPLEMENT_FR, text, openings))
     for first, end in longer.items():
         spans[first] = max(end, spans.get(first, end))
