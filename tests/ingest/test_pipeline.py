@@ -619,3 +619,35 @@ def test_a_body_s_complement_is_no_article(rules_only: None) -> None:
     names = names_of(text, "fr")
     assert "Commission européenne" in names
     assert not any(name.endswith("d'une") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "« Le système marche », critique Marlene ten Ham, directrice de Zorblat.",
+            "fr",
+            "Marlene ten Ham",
+        ),
+        (
+            "Quux opposed the tax, Socialist Left leader Kirsti Bergstø said.",
+            "en",
+            "Kirsti Bergstø",
+        ),
+        (
+            "La société fondée par Luc Vell et Pierre-Ange Le Quuxam passe sous le contrôle "
+            "de Zorblat.",
+            "fr",
+            "Pierre-Ange Le Quuxam",
+        ),
+    ],
+)
+def test_a_dutch_particle_a_leader_and_a_hyphenated_given_name_make_a_person(
+    rules_only: None, text: str, language: str, person: str
+) -> None:
+    assert kinds_of(text, language)[person] is EntityKind.PERSON
+
+
+def test_a_given_name_before_a_hyphen_alone_is_no_person(rules_only: None) -> None:
+    text = "Zorblat sold royalties to Franco-Quuxada. The plant at Billy-Berclau closed."
+    assert kinds_of(text, "en").get("Franco-Quuxada") is not EntityKind.PERSON

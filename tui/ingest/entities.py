@@ -541,7 +541,9 @@ def _split_glued(
 
 _ARTICLES = frozenset(("la", "le", "les", "l", "the"))
 # The particles of surnames that may follow a given name
-_SURNAME_PARTICLES = frozenset("van von der den de du da di del della dos bin ibn bint".split())
+_SURNAME_PARTICLES = frozenset(
+    "van von der den ten ter de du da di del della dos bin ibn bint".split()
+)
 _COURTS = frozenset(("court", "tribunal"))
 _LOCAL_BODIES = frozenset("ville mairie région département métropole commune préfecture".split())
 

@@ -320,7 +320,7 @@ def _person_evidence(
                 # "LIV Golf": a given name in capitals before a word that is not is an
                 # acronym ("JANE ROE", all in capitals, is still a name)
                 (
-                    parts[0].casefold() in FIRST_NAMES
+                    _given_name(parts[0], len(parts) > 1)
                     and not (parts[0].isupper() and not all(p.isupper() for p in parts))
                 )
                 or (_INITIALS.fullmatch(parts[0]) and parts[0] not in _DOTTED_PLACES)
@@ -499,6 +499,24 @@ _RELATIVES = frozenset("whose which dont".split())
 _LED = frozenset("dirigé dirigée dirigés dirigées présidé présidée présidés présidées".split())
 
 
+def _given_name(word: str, surname_follows: bool) -> bool:
+    """A known given name, or, before a surname, two joined by a hyphen whose first is
+    known ("Pierre-Ange Le Pogam"; not "Charles-de-Gaulle", nor alone: "Franco-Nevada",
+    "Billy-Berclau")."""
+    key = word.casefold()
+    if key in FIRST_NAMES:
+        return True
+    first, hyphen, second = word.partition("-")
+    return (
+        surname_follows
+        and bool(hyphen)
+        and first.casefold() in FIRST_NAMES
+        and second[:1].isupper()
+        and second[1:].isalpha()
+        and second[1:].islower()
+    )
+
+
 def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """An age set off beside the name, which only a person has: "Agé de 34 ans, X", "X,
     34 ans, ...", "X, aged 54". (Not a bare number: "la Ville de Paris, 89,03 % des
@@ -609,7 +627,7 @@ _DOTTED_PLACES = frozenset("U.S. U.K. E.U. U.N. U.S U.K".split())
 # "McIntosh", "O'Brien", "Panosyan-Bouvet".
 _NAME_WORD = re.compile(r"^(?:Mc|Mac|O['’])?[^\W\d_][^\W\d_A-Z]*(?:-[^\W\d_][^\W\d_A-Z]*)*$")
 _ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X)$")
-_PARTICLES = frozenset("de du des d' von van der den da di le la bin ibn bint".split())
+_PARTICLES = frozenset("de du des d' von van der den ten ter da di le la bin ibn bint".split())
 
 
 def _looks_like_full_name(form: str) -> bool:

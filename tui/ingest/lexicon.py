@@ -66,7 +66,8 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
 CONNECTORS = frozenset(
-    "of for de du des la le l d & and y da dos das van von der di del dei della delle degli"
+    "of for de du des la le l d & and y da dos das van von der ten ter di del dei della delle"
+    " degli"
     " bin ibn bint".split()
 )
 
@@ -125,7 +126,7 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
-    representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
+    representatives treasurer trésorier trésorière attorney editor-in-chief vice-président leader
     vice-présidente
     """.split()
 )
