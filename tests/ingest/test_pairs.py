@@ -257,11 +257,3 @@ def test_a_learned_relation_goes_from_the_speaker_to_the_party_in_their_words(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(s, t) for s, t, _ in _learned_always(text, "fr")}
-
-
-@pytest.mark.usefixtures("rules_only")
-def test_a_learned_pair_of_a_company_and_a_product_is_a_role() -> None:
-    # the sentence's cue is a lawsuit, but what it says of Zorblat and the Quuxphone is
-    # that Zorblat makes it
-    text = "Blargco a attaqué en justice Zorblat et son smartphone Quuxphone mardi."
-    assert ("Zorblat", "Quuxphone", RelationType.ROLE) in _learned_always(text, "fr")

@@ -9,9 +9,8 @@ features: the kinds of both, whether a cue stands between them, how far apart th
 whether they are listed together, how often the article names them, whether the rules
 found another relation of one of them there... The model's weights are learned from
 annotated articles (``bench/train_pair_model.py`` writes ``pair_model.json``); a pair
-above the model's threshold becomes a relation of the type of the cue nearest to it
-(a company and a product: a role, what it makes or owns, whatever the cue), with the
-sentence as evidence and the probability as confidence.
+above the model's threshold becomes a relation of the type of the cue nearest to it,
+with the sentence as evidence and the probability as confidence.
 
 A pair in a sentence without a cue word, or whose only cues are negated or inside a
 name, is never proposed: co-occurrence alone relates nothing.
@@ -25,7 +24,7 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat, zip_longest
 from pathlib import Path
@@ -462,10 +461,6 @@ def with_learned(
     added = []
     for number, item in enumerate(learned, start=len(dataset.relations) + 1):
         source, target = item.source, item.target
-        if {kinds[source], kinds[target]} == _MAKER_AND_PRODUCT:
-            # a company and a product in one sentence: mostly what it makes or owns,
-            # whatever the sentence's cue ("Nacon a publié sur Steam une version ...")
-            item = replace(item, type=RelationType.ROLE)
         if item.type is RelationType.ROLE and _holder_second(kinds[source], kinds[target]):
             source, target = target, source
         added.append(
@@ -482,9 +477,6 @@ def with_learned(
             )
         )
     return dataset.model_copy(update={"relations": (*dataset.relations, *added)})
-
-
-_MAKER_AND_PRODUCT = frozenset({EntityKind.ORG, EntityKind.PRODUCT})
 
 
 def _holder_second(first: EntityKind, second: EntityKind) -> bool:
