@@ -872,3 +872,20 @@ def test_a_function_word_capitalised_inside_a_sentence_opens_a_vietnamese_name()
     names = names_of(text, "en")
     assert {"Do Thi Nhung", "To Lam", "Quux"} <= names
     assert not {"Thi Nhung", "Lam", "To Quux"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_us_department_in_french_is_one_name_but_not_a_french_departement() -> None:
+    text = (
+        "Le département américain du Commerce a relevé les droits sur Zorblat. Le "
+        "secrétaire au Commerce a parlé. Le ministre du commerce extérieur a répondu. Le "
+        "département de la Sécurité intérieure enquête sur Quux. Le ministère de la "
+        "Transition écologique critique Zorblat. Le département du Nord soutient Quux."
+    )
+    names = names_of(text, "fr")
+    assert {
+        "département américain du Commerce",
+        "département de la Sécurité intérieure",
+        "ministère de la Transition écologique",
+    } <= names
+    assert not any(name.startswith("département du Nord") for name in names)

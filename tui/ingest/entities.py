@@ -388,7 +388,7 @@ def _known(name: str) -> bool:
     return surface_key(name) in KNOWN_KINDS
 
 
-_FRENCH_MINISTRY_HEADS = ("ministère ", "secrétariat d")
+_FRENCH_MINISTRY_HEADS = ("ministère ", "secrétariat d", "département ")
 _MINISTER_AFTER = re.compile(r"\s(?:de|d['’])\s*(?=(?P<given>[A-ZÀ-Ý][\w-]+)\s+[A-ZÀ-Ý])")
 
 

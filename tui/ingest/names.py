@@ -211,8 +211,17 @@ def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 # "le ministère fédéral des Finances", "le ministère américain de la Justice": an adjective
 # may come between the head and the field.
+# (and the US departments French writes the same way: "le département américain du
+# Commerce", "le département de la Sécurité intérieure"; not a French département, "le
+# département du Nord", named after a place)
+_US_DEPARTMENT_FIELDS = (
+    r"Commerce|Justice|[EÉ]tat|Trésor|Sécurité\s+intérieure|[EÉ]nergie|Défense|Agriculture"
+    r"|Travail|Transports|Santé|Intérieur|[EÉ]ducation"
+)
 _MINISTRY = re.compile(
-    may_start_with("ms") + r"\b(?:minist[èe]re|secrétariat\s+d['’]État)\s+"
+    may_start_with("msdMSD")
+    + r"\b(?:minist[èe]re|secrétariat\s+d['’]État|département(?=\s+(?:américain\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:" + _US_DEPARTMENT_FIELDS + r")\b))\s+"
     r"(?:(?!(?:de|des|du|aux)\b)[a-zàâçéèêëîïôûü]+\s+)?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+)(?=[^\W\d_])",
     re.IGNORECASE,
@@ -265,6 +274,12 @@ def ministry_spans(text: str, tokens: Tokens) -> dict[int, int]:
                 and tokens[position + 1].lower in _MINISTRY_LINKS
             ):
                 break
+        if (
+            last + 1 < len(tokens)
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+            and _ADJECTIVE_WORD.fullmatch(tokens[last + 1].text)
+        ):
+            last += 1  # "le ministère de la Transition écologique", "la Sécurité intérieure"
         spans[index] = last + 1
     return spans
 
@@ -303,7 +318,7 @@ _INSTITUTION_HEADS_FR = (
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
-    r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?)"
+    r"|ive?s?|ifs?|aines?|ain|oises?|ois|éennes?|éens?|ieure?s?)"
 )
 # "les Banques populaires et les Caisses d'épargne": networks named in the plural
 # an adjective agreeing with a plural noun ("des énergies renouvelables"): not a verb
@@ -321,6 +336,8 @@ _VERB_LIKE_ADJECTIVES = (
     r"(?!(?:critique|explique|indique|applique|implique|communique|pratique|active|réactive"
     r"|signale|appelle|rappelle|interpelle|renouvelle|éclaire)\b)"
 )
+# One lower-case adjective after a ministry's field: "la Transition écologique"
+_ADJECTIVE_WORD = re.compile(_VERB_LIKE_ADJECTIVES + _ADJECTIVE)
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
     r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|"
