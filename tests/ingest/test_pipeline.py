@@ -651,3 +651,41 @@ def test_a_dutch_particle_a_leader_and_a_hyphenated_given_name_make_a_person(
 def test_a_given_name_before_a_hyphen_alone_is_no_person(rules_only: None) -> None:
     text = "Zorblat sold royalties to Franco-Quuxada. The plant at Billy-Berclau closed."
     assert kinds_of(text, "en").get("Franco-Quuxada") is not EntityKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        (
+            "La Mancha est contrôlé par le milliardaire égyptien Vellib Quuxiris. Zorblat "
+            "critique Blargco.",
+            "fr",
+            "Vellib Quuxiris",
+            EntityKind.PERSON,
+        ),
+        (
+            "Il fut directeur général du sud-africain Gold Fields et critique Zorblat.",
+            "fr",
+            "Gold Fields",
+            EntityKind.ORG,
+        ),
+        (
+            "Kieran Quuxire, a football finance lecturer at the University of Zorblat, said "
+            "Blargco lost.",
+            "en",
+            "Kieran Quuxire",
+            EntityKind.PERSON,
+        ),
+        (
+            "Zorblat urged Congress to pass the Credit Card Competition Act, a bipartisan "
+            "bill backed by Senator Dick Quuxin.",
+            "en",
+            "Credit Card Competition Act",
+            EntityKind.OTHER,
+        ),
+    ],
+)
+def test_a_nationality_between_a_title_and_a_name_and_an_apposition_s_noun_phrase(
+    rules_only: None, text: str, language: str, name: str, kind: EntityKind
+) -> None:
+    assert kinds_of(text, language)[name] is kind

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from tui.ingest.deals import DEAL_HEADS
 from tui.ingest.gazetteer import (
@@ -31,6 +31,7 @@ from tui.ingest.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
     STOPWORDS,
+    is_demonym,
     is_role_word,
 )
 from tui.ingest.tokens import Token
@@ -365,9 +366,10 @@ def _person_evidence(
             return True
         if multi and len(before) >= 2 and before[-1].lower == "par" and before[-2].lower in _LED:
             return True  # "le groupe public dirigé par Mele Kyari"
+        titled = before[:-1] if len(before) >= 2 and _lower_demonym(before[-1]) else before
         if (
-            before
-            and (is_role_word(before[-1].lower) or before[-1].lower in PERSON_NOUNS)
+            titled
+            and (is_role_word(titled[-1].lower) or titled[-1].lower in PERSON_NOUNS)
             and multi
             # "its U.S. partner Delta Air Lines": a company's name after the title word
             and not any(f.split()[-1].casefold() in _NOT_NAMES for f in multi)
@@ -402,6 +404,10 @@ def _person_evidence(
             described = after[1 : 4 if after[1].lower in _INDEFINITE_OR_DEFINITE else 3]
             if after[1].lower == "l" and len(after) > 2 and after[2].is_apostrophe:
                 described = after[3:5]  # "X, l'actuel président du conseil"
+            elif after[1].lower in ("a", "an", "un", "une"):
+                # "X, a football finance lecturer at ...": the noun phrase up to the
+                # word that ends it
+                described = list(takewhile(_in_noun_phrase, after[2:7]))
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
             # a noun only a person is called, even of a name in one word. Not a body's
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
@@ -488,6 +494,18 @@ def _surnamed(before: Sequence[Token]) -> bool:
 
 
 _INDEFINITE_OR_DEFINITE = frozenset("a an un une le la".split())
+# Where a noun phrase after "a" ends: "a company whose chief executive ...", "a bill
+# backed by Senator X", "a été nommée présidente" name no title
+_PHRASE_ENDS = frozenset(
+    ", . ; of at for in with by whose which that who de du des d à chez par qui dont".split()
+)
+
+
+def _in_noun_phrase(token: Token) -> bool:
+    return token.lower not in _PHRASE_ENDS and not token.lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+_PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées")
 
 
 # Relative words that open a clause about the name, not an apposition naming its title
@@ -517,6 +535,12 @@ def _given_name(word: str, surname_follows: bool) -> bool:
     )
 
 
+def _lower_demonym(token: Token) -> bool:
+    """A nationality in lower case, as French writes it after a noun: "le milliardaire
+    égyptien", "du sud-africain"."""
+    return token.text.islower() and is_demonym(token.lower)
+
+
 def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """An age set off beside the name, which only a person has: "Agé de 34 ans, X", "X,
     34 ans, ...", "X, aged 54". (Not a bare number: "la Ville de Paris, 89,03 % des
@@ -542,7 +566,12 @@ _PERSON_AFTER = frozenset("who".split())
 def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """One mention given as a person's: a title just before it ("Trade Minister X",
     "Michigan Republican X", not "chief executive of X"), or an apposition after it."""
-    led = bool(before) and (before[-1].lower in _BODY_LINKS or before[-1].lower in ("chez", "at"))
+    # "chief executive of X", "directeur général du sud-africain Gold Fields": the title
+    # is held in X
+    link = before[:-1] if len(before) >= 2 and _lower_demonym(before[-1]) else before
+    led = bool(link) and (
+        link[-1].lower in _BODY_LINKS or link[-1].lower in ("chez", "at", "du", "des")
+    )
     if not led and any(t.lower in ROLE_WORDS or t.lower in HONORIFICS for t in before[-3:]):
         return True
     if _titled_apposition(before):

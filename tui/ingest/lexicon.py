@@ -127,6 +127,7 @@ ROLE_WORDS = frozenset(
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
     representatives treasurer trésorier trésorière attorney editor-in-chief vice-président leader
+    lecturer professor professeur professeure
     vice-présidente
     """.split()
 )
@@ -245,6 +246,9 @@ DEMONYMS = frozenset(
     irlandais irlandaise portugais portugaise autrichien autrichienne luxembourgeois
     luxembourgeoise taïwanais taïwanaise singapourien singapourienne vietnamien
     vietnamienne thaïlandais thaïlandaise indonésien indonésienne néerlandaise
+    africain africaine nigérian nigériane sénégalais sénégalaise ivoirien ivoirienne
+    malien malienne camerounais camerounaise ghanéen ghanéenne kényan kényane
+    sud-africain sud-africaine sud-coréen sud-coréenne nord-coréen nord-coréenne
     """.split()
 )
 # The first parts of compound nationalities: "Anglo-Australian", "franco-allemand"
