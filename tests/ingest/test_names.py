@@ -889,3 +889,14 @@ def test_a_us_department_in_french_is_one_name_but_not_a_french_departement() ->
         "ministère de la Transition écologique",
     } <= names
     assert not any(name.startswith("département du Nord") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_portuguese_do_and_a_family_s_capitalised_al_stay_inside_one_name() -> None:
+    text = (
+        "Zorblat, owned by Sheikh Mansour bin Zayed Al Nahyan's group, sued Quux. "
+        "Launched by the Banco Central do Brasil in 2020, Pix rivals Quux."
+    )
+    names = names_of(text, "en")
+    assert {"Sheikh Mansour bin Zayed Al Nahyan", "Banco Central do Brasil"} <= names
+    assert not {"Banco Central", "Brasil", "Sheikh Mansour"} & names

@@ -446,11 +446,19 @@ def _split_glued(
         if word.group() not in CONNECTORS:
             continue
         if (
-            position == 1
-            and word.group() in _SURNAME_PARTICLES
-            and words[0].group().casefold() in FIRST_NAMES
-            and len(words) <= 4
-        ) or (word.group() in PATRONYMICS and len(words) - position <= 3):
+            (
+                position == 1
+                and word.group() in _SURNAME_PARTICLES
+                and words[0].group().casefold() in FIRST_NAMES
+                and len(words) <= 4
+            )
+            or (
+                word.group() in PATRONYMICS
+                # "bin Zayed al-Nahyan", "bin Zayed Al Nahyan": a father's name and the
+                # family's, whose article may stand apart
+                and len([w for w in words[position + 1 :] if w.group() not in ("Al", "El")]) <= 2
+            )
+        ):
             # "Mark van Baal", "Ursula von der Leyen": one person, whose surname may
             # stand alone elsewhere ("van Baal said"); "Sheikh Mansour bin Zayed
             # al-Nahyan": a father's name follows "bin"
