@@ -900,3 +900,13 @@ def test_portuguese_do_and_a_family_s_capitalised_al_stay_inside_one_name() -> N
     names = names_of(text, "en")
     assert {"Sheikh Mansour bin Zayed Al Nahyan", "Banco Central do Brasil"} <= names
     assert not {"Banco Central", "Brasil", "Sheikh Mansour"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_de_capitalised_inside_a_sentence_opens_a_name_and_en_bourse_does_not() -> None:
+    english = "Zorblat was the biggest investor in De Grey Mining, owner of Hemi."
+    french = "Quux prévoit d'introduire en Bourse Coffee Stain Group, qui rassemble des studios."
+    assert "De Grey Mining" in names_of(english, "en")
+    names = names_of(french, "fr")
+    assert "Coffee Stain Group" in names
+    assert not any(name.startswith("Bourse") for name in names)

@@ -1357,10 +1357,10 @@ def _split_run(
 
 
 # Common words that open company names when capitalised inside a sentence: "First
-# Horizon", "New Fortress Energy" (at a sentence's start they are the common words).
-# "First Horizon", "New Fortress"; and Vietnamese names whose words are English function
-# words, capitalised inside a sentence only as names: "Do Thi Nhung", "To Lam"
-_NAME_OPENING_STOPWORDS = frozenset(("first", "new", "do", "to", "an", "my"))
+# Horizon", "New Fortress Energy", "De Grey Mining" (at a sentence's start they are the
+# common words); and Vietnamese names whose words are English function words,
+# capitalised inside a sentence only as names: "Do Thi Nhung", "To Lam"
+_NAME_OPENING_STOPWORDS = frozenset(("first", "new", "do", "to", "an", "my", "de"))
 # A French article written with a capital inside a sentence is part of a name: "La Poste",
 # "La Redoute", "Le Bon Marché", "Les Républicains".
 _ARTICLES_OF_NAMES = frozenset(("Le", "La", "Les"))
@@ -1431,6 +1431,9 @@ def make_candidate(
             word = word[: word.rindex("-")]  # "State-owned" opening a sentence: a common word
         if token.text == "The" and not initial and first < last:
             break
+        if token.text == "Bourse" and first and tokens[first - 1].lower == "en" and first < last:
+            first += 1  # "introduire en Bourse Coffee Stain Group": listing, no name's word
+            continue
         if (
             initial
             and first < last
