@@ -910,3 +910,14 @@ def test_de_capitalised_inside_a_sentence_opens_a_name_and_en_bourse_does_not() 
     names = names_of(french, "fr")
     assert "Coffee Stain Group" in names
     assert not any(name.startswith("Bourse") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_number_word_or_issu_opening_a_sentence_opens_no_name() -> None:
+    text = (
+        "Treize associations nationales se sont jointes à la démarche contre Zorblat. "
+        "Issu de Quux, le ministre critique Blargco."
+    )
+    names = names_of(text, "fr")
+    assert "Quux" in names
+    assert not {"Treize", "Issu de Quux", "Issu"} & names

@@ -42,6 +42,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
+    issu issue issus issues
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
     entre-temps peut-être vis-à-vis là-bas ci-dessus ci-dessous au-dessus au-dessous
     the a an and or but if then than that this these those there here it its they them

@@ -1538,9 +1538,10 @@ def make_candidate(
 
 _TYPE_ACRONYMS = frozenset(("ong", "ngo"))
 _NUMBER_WORDS = frozenset(
-    """deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent
-    mille plusieurs two three four five six seven eight nine ten eleven twelve fifteen
-    twenty thirty hundred several""".split()
+    """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt trente quarante cinquante soixante cent mille plusieurs two three four five six
+    seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen twenty thirty
+    forty fifty sixty hundred several""".split()
 )
 
 
