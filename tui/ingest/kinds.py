@@ -559,7 +559,7 @@ def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
     return after[1].text.isdigit() and after[2].lower == "ans"
 
 
-# After a person's name: ", who", ", whose"; ", Google's" (its spokesperson, its chief).
+# After a person's name: ", who"; ", Google's" (its spokesperson, its chief).
 _PERSON_AFTER = frozenset("who".split())
 
 

@@ -127,9 +127,8 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
-    representatives treasurer trésorier trésorière attorney editor-in-chief vice-président leader
-    lecturer professor professeur professeure
-    vice-présidente
+    representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
+    vice-présidente leader lecturer professor professeur professeure
     """.split()
 )
 

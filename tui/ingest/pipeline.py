@@ -1094,8 +1094,9 @@ def _kinds(
         first = mention.first_token
         reach = 8 if first and tokens[first - 1].text == "," else 4
         start = max(0, first - reach)
-        # not across a paragraph's break: a title's last word is no context of the first
-        # name of the text under it ("... silencing the brand" / "Jerry Greenfield, who")
+        # not across a paragraph's break (a gap of more than one character between two
+        # tokens): a title's last word is no context of the first name of the text under
+        # it ("... silencing the brand" / "Jerry Greenfield, who")
         for index in range(first, start, -1):
             if tokens[index].start - tokens[index - 1].end > 1:
                 start = index
