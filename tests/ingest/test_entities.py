@@ -1755,3 +1755,15 @@ def test_a_law_word_ending_another_name_before_a_comma_makes_no_text() -> None:
     kinds = kinds_of(opening, "en")
     assert "Vellgle" in kinds and "Rival Vellgle" not in kinds
     assert kinds["Donal Vellarty"] is EntityKind.PERSON and "Capt" not in kinds
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_family_is_never_spelled_by_an_acronym() -> None:
+    text = (
+        "La famille Hayek garde la main sur Zorblat. La Fédération de l'industrie "
+        "horlogère suisse (FH) a appelé le gouvernement à agir. La FH critique Quux."
+    )
+    aliases = aliases_of(text, "fr")
+    assert "FH" in aliases["Fédération de l'industrie horlogère suisse"]
+    assert "FH" not in aliases.get("famille Hayek", set())
+    assert "famille Hayek" not in aliases["Fédération de l'industrie horlogère suisse"]

@@ -921,3 +921,14 @@ def test_a_number_word_or_issu_opening_a_sentence_opens_no_name() -> None:
     names = names_of(text, "fr")
     assert "Quux" in names
     assert not {"Treize", "Issu de Quux", "Issu"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_party_named_by_parti_and_an_adjective_is_one_name() -> None:
+    text = (
+        "Le Parti québécois critique Zorblat. Le Parti progressiste-conservateur a dénoncé "
+        "l'entente avec Quux. Parti de rien, Quux a grandi."
+    )
+    names = names_of(text, "fr")
+    assert {"Parti québécois", "Parti progressiste-conservateur"} <= names
+    assert "Parti" not in names

@@ -596,6 +596,7 @@ def initials(name: str) -> str:
 
 
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
+_FAMILY_HEADS = frozenset(("famille", "family"))
 
 
 def is_acronym(form: str) -> bool:
@@ -678,7 +679,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     _link_bracketed_acronyms(text, candidates, union)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        if len(key.split()) > 1:
+        # (a family is never spelled by initials: "la famille Hayek" is no "FH")
+        if len(key.split()) > 1 and key.split()[0] not in _FAMILY_HEADS:
             letters = initials(usual[key])
             by_initials[letters].append(key)
             if len(letters) > 3:

@@ -185,10 +185,21 @@ _PARTY = re.compile(
 )
 
 
+# A party named by its head and a lower-case adjective: "le Parti québécois", "le Parti
+# progressiste-conservateur", "le Parti travailliste"
+_PARTY_WITH_ADJECTIVE = re.compile(
+    r"(?:Parti|Mouvement)\s+[a-zéèêëîïôûç]+(?:-[a-zéèêëîïôûç]+)*"
+    r"(?:ois|oise|ais|aise|ain|aine|al|ale|el|elle|iste|eur|ate|aire|ique|ien|ienne)"
+    r"(?![\w'’-])"
+)
+
+
 def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """Party names keep their lower-case words: "le parti Citoyens pour le développement
     européen de la Bulgarie", up to the punctuation that ends the name."""
-    spans: dict[int, int] = {}
+    spans: dict[int, int] = _whole_match_spans(
+        tokens, finditer_from(_PARTY_WITH_ADJECTIVE, text, ("Parti ", "Mouvement "))
+    )
     for match in _PARTY.finditer(text):
         if not text[match.end()].isupper():
             continue
