@@ -678,6 +678,17 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="ten-particle",
     ),
+    # ... but a body's name before a title in apposition is no person
+    pytest.param(
+        "fr",
+        (
+            "Le français Zorblat, comme le britannique Compass Group, leader mondial du "
+            "secteur, a gagné des parts de marché."
+        ),
+        "Compass Group",
+        EntityKind.ORG,
+        id="group-leader-mondial",
+    ),
     pytest.param(
         "en",
         "Quux opposed the tax, Socialist Left leader Kirsti Bergstø said.",

@@ -413,7 +413,12 @@ def _person_evidence(
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
             # Hebblethwaite": the title is the next name's
             if not any(f.split()[0].casefold() in _BODY_FIRST_WORDS for f in forms) and (
-                (multi and any(is_role_word(t.lower) for t in described))
+                (
+                    multi
+                    and any(is_role_word(t.lower) for t in described)
+                    # "Compass Group, leader mondial du secteur": a body's name
+                    and not any(f.split()[-1].casefold() in _NOT_NAMES for f in multi)
+                )
                 or any(t.lower in PERSON_NOUNS for t in described)
             ):
                 return True
