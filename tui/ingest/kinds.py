@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise, takewhile
 
 from tui.ingest.deals import DEAL_HEADS
+from tui.ingest.entities import is_acronym
 from tui.ingest.gazetteer import (
     COUNTRY_KEYS,
     KNOWN_KINDS,
@@ -208,7 +209,7 @@ def decide_kind(
         _preposition(b) in LOCATIVE for b, _ in contexts
     ):
         return EntityKind.ORG  # "Maui County sued the power company": its government acts
-    if (_place_evidence(contexts, model_labels) and not is_acronym(forms)) or any(
+    if (_place_evidence(contexts, model_labels) and not short_acronyms(forms)) or any(
         _place_shaped(ws) for ws in words
     ):
         return EntityKind.PLACE
@@ -298,11 +299,11 @@ def _town_of_a_state(before: Sequence[Token], after: Sequence[Token]) -> bool:
     return False
 
 
-def is_acronym(forms: Sequence[str]) -> bool:
+def short_acronyms(forms: Sequence[str]) -> bool:
     """Whether every form is an acronym of three to six capitals: one the gazetteer does not
     know is a body, wherever it stands ("affiliée à la CSC, et la CGSLB"; not a town in a
     dateline, "LEVERKUSEN, Germany")."""
-    return all(3 <= len(form) <= 6 and form.isupper() and form.isalpha() for form in forms)
+    return all(3 <= len(form) <= 6 and "&" not in form and is_acronym(form) for form in forms)
 
 
 def _person_evidence(
@@ -401,13 +402,7 @@ def _person_evidence(
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             and after[1].lower not in _RELATIVES  # "For GoTo, whose chief executive Y ..."
         ):
-            described = after[1 : 4 if after[1].lower in _INDEFINITE_OR_DEFINITE else 3]
-            if after[1].lower == "l" and len(after) > 2 and after[2].is_apostrophe:
-                described = after[3:5]  # "X, l'actuel président du conseil"
-            elif after[1].lower in ("a", "an", "un", "une"):
-                # "X, a football finance lecturer at ...": the noun phrase up to the
-                # word that ends it
-                described = list(takewhile(_in_noun_phrase, after[2:7]))
+            described = _apposition(after)
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
             # a noun only a person is called, even of a name in one word. Not a body's
             # name: "par la Chambre des communes, le directeur général de P&O, Peter
@@ -498,7 +493,19 @@ def _surnamed(before: Sequence[Token]) -> bool:
     )
 
 
-_INDEFINITE_OR_DEFINITE = frozenset("a an un une le la".split())
+def _apposition(after: Sequence[Token]) -> Sequence[Token]:
+    """The words that describe a name in the apposition after its comma."""
+    first = after[1].lower
+    if first == "l" and len(after) > 2 and after[2].is_apostrophe:
+        return after[3:5]  # "X, l'actuel président du conseil"
+    if first in _INDEFINITE:
+        # "X, a football finance lecturer at ...": the noun phrase up to the word that ends it
+        return list(takewhile(_in_noun_phrase, after[2:7]))
+    return after[1 : 4 if first in _DEFINITE else 3]  # "X, le président de", "X, chief executive"
+
+
+_INDEFINITE = frozenset("a an un une".split())
+_DEFINITE = frozenset("le la".split())
 # Where a noun phrase after "a" ends: "a company whose chief executive ...", "a bill
 # backed by Senator X", "a été nommée présidente" name no title
 _PHRASE_ENDS = frozenset(
@@ -565,7 +572,7 @@ def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
 
 
 # After a person's name: ", who"; ", Google's" (its spokesperson, its chief).
-_PERSON_AFTER = frozenset("who".split())
+_PERSON_AFTER = frozenset(("who",))
 
 
 def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:

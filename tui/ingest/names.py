@@ -185,15 +185,6 @@ _PARTY = re.compile(
 )
 
 
-# A party named by its head and a lower-case adjective: "le Parti québécois", "le Parti
-# progressiste-conservateur", "le Parti travailliste"
-_PARTY_WITH_ADJECTIVE = re.compile(
-    r"(?:Parti|Mouvement)\s+[a-zéèêëîïôûç]+(?:-[a-zéèêëîïôûç]+)*"
-    r"(?:ois|oise|ais|aise|ain|aine|al|ale|el|elle|iste|eur|ate|aire|ique|ien|ienne)"
-    r"(?![\w'’-])"
-)
-
-
 def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """Party names keep their lower-case words: "le parti Citoyens pour le développement
     européen de la Bulgarie", up to the punctuation that ends the name."""
@@ -349,6 +340,11 @@ _VERB_LIKE_ADJECTIVES = (
 )
 # One lower-case adjective after a ministry's field: "la Transition écologique"
 _ADJECTIVE_WORD = re.compile(_VERB_LIKE_ADJECTIVES + _ADJECTIVE)
+# A party named by its head and a lower-case adjective: "le Parti québécois", "le Parti
+# progressiste-conservateur", "le Parti travailliste"
+_PARTY_WITH_ADJECTIVE = re.compile(
+    r"(?:Parti|Mouvement)\s+(?:" + _ADJECTIVE + r"|[a-zéèêàç-]+(?:iste|eur|ate))(?![\w'’-])"
+)
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
     r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|"

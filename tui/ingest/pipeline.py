@@ -28,7 +28,7 @@ from tui.ingest.gazetteer import (
     METONYMS,
     UNION_KEYS,
 )
-from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, is_acronym, title_kind
+from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, short_acronyms, title_kind
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES
 from tui.ingest.measures import find_measures, find_named_texts
@@ -1058,7 +1058,7 @@ def _listed_with_products(
         if len(held) != 1 or kinds[entity] is not EntityKind.ORG or drafts[entity].collective:
             continue
         (kind,) = held
-        if kind is EntityKind.PLACE and is_acronym(drafts[entity].forms):
+        if kind is EntityKind.PLACE and short_acronyms(drafts[entity].forms):
             continue
         keys = [form.casefold() for form in drafts[entity].forms]
         known = any(key in KNOWN_KINDS for key in keys)
