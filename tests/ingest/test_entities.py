@@ -503,6 +503,17 @@ def test_a_family_name_that_is_also_the_company_stays_apart_from_the_person() ->
     assert ["Ada Fairbank", "Fairbank"] in groups
 
 
+def test_a_firm_named_after_two_people_of_the_text_is_neither_of_them() -> None:
+    groups = _groups(
+        "Quillbrook Tandry backs a takeover. Peter Quillbrook, who co-founded Quillbrook "
+        'Tandry with Stephen Tandry in 1981, will vote for it. "It is fair," Quillbrook '
+        "said. Tandry also backs the deal, and Mr Tandry spoke. Quillbrook Tandry rose."
+    )
+    assert ["Quillbrook Tandry"] in groups
+    assert ["Peter Quillbrook", "Quillbrook"] in groups
+    assert ["Stephen Tandry", "Mr Tandry", "Tandry"] in groups
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (

@@ -757,8 +757,21 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         at = candidate.start if candidate.start >= body else candidate.start + len(text)
         key = surface_key(candidate.text)
         first_seen[key] = min(first_seen.get(key, at), at)
+    # "Hargreaves Lansdown", founded by Peter Hargreaves and Stephen Lansdown: a firm
+    # named after people the text names is none of theirs, nor is either surname alone
+    # its short form ("Hargreaves said")
+    surnames = Counter(
+        key.split()[-1] for key in keys if len(key.split()) > 1 and key.split()[0] in FIRST_NAMES
+    )
+    founders_firms = {
+        key
+        for key in keys
+        if 1 < len(key.split()) <= 3
+        and key.split()[0] not in FIRST_NAMES
+        and all(surnames[word] == 1 for word in key.split())
+    }
     starting: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
+    for key in keys - founders_firms:
         if len(key.split()) > 1:
             first = key.split()[0]
             starting[first].append(key)
@@ -784,10 +797,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             union.join(longer[0], single)
     ending: Counter[str] = Counter(
         _without_suffix(k.split())[-1]
-        for k in keys
+        for k in keys - founders_firms
         if " " in k and k.split()[0].rstrip(".") not in HONORIFICS
     )
-    for key in keys:
+    for key in keys - founders_firms:
         words = _without_suffix(key.split())
         if (
             len(words) == 2
@@ -799,7 +812,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             # name that ends with it (not "Mr Porter", the shop, where no name does)
             named = next(
                 k
-                for k in keys
+                for k in keys - founders_firms
                 if " " in k
                 and k.split()[0].rstrip(".") not in HONORIFICS
                 and _without_suffix(k.split())[-1] == words[1]
