@@ -1277,13 +1277,24 @@ def test_a_title_in_a_bodys_unit_is_held_in_the_unit() -> None:
         ),
         (
             "en",
+            '"It is fair," said Ada Lovelace, who chairs Zorblat Group.',
+            ("Ada Lovelace", "Zorblat Group"),
+        ),
+        (
+            "en",
+            "Ada Lovelace, head of research at Quux Bank, who worked at Zorblat Group for "
+            "a decade, said it was fair.",
+            ("Ada Lovelace", "Zorblat Group"),
+        ),
+        (
+            "en",
             "The Vell Association, which represents Zorblat, complained.",
             ("Vell Association", "Zorblat"),
         ),
         ("fr", "L'association Vell, qui représente Zorblat, a protesté.", ("Vell", "Zorblat")),
     ],
 )
-def test_operating_running_and_representing_are_ties(
+def test_operating_running_chairing_working_and_representing_are_ties(
     language: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert frozenset(pair) in _role_pairs(text, language)

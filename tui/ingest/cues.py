@@ -369,7 +369,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:co-?)?founded\b(?!\s+(?:in|on|as)\b)",  # "X, who co-founded Instagram"
             r"(?:led|run|founded|co-founded|cofounded|headed|operated|managed)\s+by",
             # "Raymond Chun, who runs TD's Canadian personal banking business"
-            r"(?<=who\s)(?:runs|ran|heads|headed|oversees|oversaw)\b",
+            r"(?<=who\s)(?:runs|ran|heads|headed|oversees|oversaw|chairs)\b",
             r"represent(?:s|ed|ing)\b",
             r"co-founder",
             r"president",
@@ -410,6 +410,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:made|sold|marketed)\s+by",
             r"joined",
             r"works?\s+(?:for|at)",
+            # "Laith Khalaf, ..., who worked at Hargreaves Lansdown for a decade"
+            r"(?<=who\s)worked\s+(?:for|at)\b",
             r"member\s+of",
             r"hire[sd]?\b",
             r"hiring",
