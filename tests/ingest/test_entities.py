@@ -515,6 +515,45 @@ def test_a_firm_named_after_two_people_of_the_text_is_neither_of_them() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_town_council_no_list_knows_is_one_with_its_town_named_alone() -> None:
+    aliases = aliases_of(
+        "Zorblat veut un terrain appartenant à la Ville de Quillbrook. « Nous avons "
+        "écouté la Ville », dit Zorblat, et Quillbrook ira en justice. La Ville de Paris "
+        "observe Paris.",
+        "fr",
+    )
+    assert "Quillbrook" in aliases["Ville de Quillbrook"]
+    assert "Paris" not in aliases.get("Ville de Paris", set())
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_bracketed_acronym_may_skip_lower_case_words_of_its_name() -> None:
+    aliases = aliases_of(
+        "Le Bureau d'audiences publiques sur l'environnement (BAPE) a jugé le projet "
+        "justifié. Zorblat a écrit à Environnement, qui répond. "
+        "Le BAPE a siégé.",
+        "fr",
+    )
+    assert aliases["Bureau d'audiences publiques sur l'environnement"] == {"BAPE"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_tribunal_or_bureau_keeps_its_adjective_and_lower_case_complement() -> None:
+    names = names_of(
+        "Le Tribunal administratif du Québec fixera l'indemnité. Le Tribunal de la "
+        "concurrence a approuvé la fusion de Zorblat. Le Tribunal a tranché. La Régie de "
+        "l'énergie a suivi.",
+        "fr",
+    )
+    assert {
+        "Tribunal administratif du Québec",
+        "Tribunal de la concurrence",
+        "Régie de l'énergie",
+    } <= names
+    assert "la concurrence" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (
         "Les syndicats dénoncent les délocalisations de Zorblat vers l'Europe de l'Est, le "

@@ -227,7 +227,27 @@ def _before_its_acronym(text: str, candidate: Candidate) -> bool:
         return False
     acronym = match.group(1)
     capitals = "".join(c for c in acronym if c.isupper())
-    return initials(candidate.text) in (acronym.upper(), capitals)
+    return initials(candidate.text) in (acronym.upper(), capitals) or (
+        acronym.isupper() and _spelled_skipping_lower_case(acronym, candidate.text)
+    )
+
+
+def _spelled_skipping_lower_case(acronym: str, name: str) -> bool:
+    """The acronym spells the initials of the name's capitalised words, in order, and of
+    some of its lower-case ones: "Bureau d'audiences publiques sur l'environnement"
+    (BAPE), "Centre international pour le règlement des différends relatifs aux
+    investissements" (CIRDI)."""
+    letters = iter(acronym)
+    wanted = next(letters, None)
+    for word in re.split(r"[\s\-'’]+", name):
+        if not word or word.casefold() in CONNECTORS:
+            continue
+        initial = unicodedata.normalize("NFD", word[0])[0].upper()
+        if initial == wanted:
+            wanted = next(letters, None)
+        elif word[0].isupper() or wanted is None:
+            return False
+    return wanted is None
 
 
 # Alone, the adjective of a party member ("Democratic senators", "the Liberal
@@ -530,12 +550,16 @@ def _split_glued(
         alone = (standalone[left_key] and left_key not in _PLACE_KEYS) or (
             standalone[right_key] and right_key not in _PLACE_KEYS
         )
-        if left_key in _LOCAL_BODIES and (right_key in _PLACE_KEYS or not standalone[right_key]):
-            # "la Ville de Paris" ... "la Ville": a town's council, named for its town
+        if left_key in _LOCAL_BODIES:
+            # "la Ville de Paris" ... "la Ville": a town's council, named for its town,
+            # which the text may also name alone ("la Ville de Blainville" ... "Blainville")
             alone = False
         if word.group() == "of" and left_key.rpartition(" ")[2] in _COURTS:
             alone = False  # "the District Court of The Hague": a court, named for its seat
-        if right_is_person or alone or person_of_place:
+        if (right_is_person or alone or person_of_place) and not candidate.text[
+            right_start
+        ].islower():
+            # (not "le Tribunal de la concurrence": a lower-case complement is no name)
             return [
                 _sub(candidate, 0, len(left)),
                 *_split_glued(_sub(candidate, right_start, len(candidate.text)), standalone),
@@ -742,6 +766,18 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for word, longer in inner.items():
         if len(longer) == 1:
             union.join(longer[0], word)
+
+    for key in keys:
+        # "la Ville de Blainville" ... "Blainville": a town no list knows is named for its
+        # council (not "Paris", which may be the French state)
+        body, _, town = key.partition(" de ")
+        if (
+            body in _LOCAL_BODIES
+            and town in keys
+            and town not in _PLACE_KEYS
+            and town not in COUNTRY_KEYS
+        ):
+            union.join(key, town)
 
     singles = {k for k in keys if len(k.split()) == 1}
     titled = {

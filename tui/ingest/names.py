@@ -317,6 +317,9 @@ _INSTITUTION_HEADS_FR = (
     "Olympique",  # "l'Olympique lyonnais", "l'Olympique de Marseille"
     "Stade",  # "le Stade rennais"
     "Centre",  # "le Centre national d'études spatiales", "le Centre hospitalier de X"
+    "Tribunal",  # "le Tribunal administratif du Québec"
+    "Bureau",  # "le Bureau international du travail"
+    "Régie",  # "la Régie de l'énergie"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
