@@ -860,6 +860,22 @@ def test_attacking_in_court_is_a_lawsuit_and_otherwise_criticism(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("fr", "Zorblat a déposé une demande d'arbitrage contre Quux auprès du CIRDI."),
+        ("fr", "Zorblat a engagé une procédure d'arbitrage contre Quux dès 2023."),
+        ("en", "In 2019 Zorblat filed an arbitration claim against Quux under the treaty."),
+        ("en", "Zorblat has initiated arbitration against Quux in Singapore."),
+    ],
+)
+def test_arbitration_against_a_party_is_a_lawsuit(language: str, text: str) -> None:
+    assert ("Zorblat", "Quux", RelationType.LAWSUIT) in _relations(
+        ingest_text(text, language=language)
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("fr", "Zorblat a signé. Le PDG de l'enseigne, Ada Roe, accuse les industriels."),
         ("en", "Zorblat signed. The chief executive of the retailer, Ada Roe, said so."),
     ],

@@ -597,9 +597,17 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:fait|faire|fera|ferait|font|feront)\s+appel\s+(?:de|d['’])",
             r"interjet\w+\s+appel\b",
             r"contentieux",
+            # "a déposé une demande d'arbitrage contre l'État", "une procédure d'arbitrage"
+            r"(?:demande|procédure|requête|recours)\s+(?:en\s+|d['’])arbitrage",
+            r"arbitrage\s+(?:international\s+)?contre",
         ),
         "en": (
             r"su(?:e|es|ed|ing)\b",
+            # "filed an arbitration claim against Mexico", "took Senegal to arbitration"
+            r"arbitration\s+(?:claim|case|proceedings?|request)?\s*against",
+            r"(?:filed|lodged|launched|brought|began|initiated)\s+(?:an?\s+)?"
+            r"(?:international\s+)?arbitration",
+            r"to\s+(?:international\s+)?arbitration",
             r"lawsuit\w*",
             r"litigation",
             r"court\b",
