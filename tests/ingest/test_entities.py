@@ -553,6 +553,24 @@ def test_a_tribunal_or_bureau_keeps_its_adjective_and_lower_case_complement() ->
     assert "la concurrence" not in names
 
 
+def test_a_persons_last_two_names_alone_are_the_person() -> None:
+    groups = _groups(
+        "President Andrés Manuel Quillo Tandrez spoke on Monday. Later, Quillo Tandrez "
+        "repeated his claim."
+    )
+    assert ["Andrés Manuel Quillo Tandrez", "Quillo Tandrez"] in groups
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_named_for_its_author_is_not_the_authors_name() -> None:
+    aliases = aliases_of(
+        "Zorblat garde Far Cry et Rainbow Six dans sa filiale, soit Far Cry et Tom Clancy’s "
+        "Rainbow Six — ainsi que les studios.",
+        "fr",
+    )
+    assert "Rainbow Six" not in aliases.get("Tom Clancy’s Rainbow Six", set())
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (

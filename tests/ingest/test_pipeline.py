@@ -753,6 +753,14 @@ _KIND_CASES = [
         EntityKind.OTHER,
         id="a-bill-backed-by",
     ),
+    # a surname may be an event's head word after a title and a given name
+    pytest.param(
+        "en",
+        "The ruling is a blow to Zorblat's chief executive Mike Coupe, who backed the deal.",
+        "Mike Coupe",
+        EntityKind.PERSON,
+        id="title-given-name-event-head",
+    ),
 ]
 
 

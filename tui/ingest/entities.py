@@ -754,6 +754,27 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     for short, longer in fathered.items():
         if len(longer) == 1:
             union.join(longer[0], short)
+    # "Andrés Manuel López Obrador" ... "López Obrador": a person's last two names,
+    # written without the given names, where one name alone ends with them
+    surnamed: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        # (not "Tom Clancy's Rainbow Six", a title named for its author)
+        if (
+            len(words) >= 3
+            and words[0] in FIRST_NAMES
+            and not any(w.endswith(("'s", "’s")) for w in words)
+        ):
+            tail = " ".join(words[-2:])
+            if (
+                tail in keys
+                and words[-2] not in FIRST_NAMES
+                and all(w[:1].isupper() for w in usual[tail].split())
+            ):
+                surnamed[tail].append(key)
+    for tail, longer in surnamed.items():
+        if len(longer) == 1:
+            union.join(longer[0], tail)
     # "Luiz Inacio Lula da Silva" ... "Lula": the one word of a long person's name, inside
     # it, that the text also writes alone
     inner: dict[str, list[str]] = defaultdict(list)

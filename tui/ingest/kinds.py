@@ -373,7 +373,8 @@ def _person_evidence(
             and (is_role_word(titled[-1].lower) or titled[-1].lower in PERSON_NOUNS)
             and multi
             # "its U.S. partner Delta Air Lines": a company's name after the title word
-            and not any(f.split()[-1].casefold() in _NOT_NAMES for f in multi)
+            # (but an event's head may be a surname: "chief executive Mike Coupe")
+            and not any(f.split()[-1].casefold() in _NOT_NAMES - EVENT_HEADS for f in multi)
         ):
             # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X",
             # "le milliardaire Len Blavatnik"
