@@ -855,11 +855,14 @@ def test_a_plus_sign_between_two_words_joins_one_name() -> None:
 def test_a_french_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Baptisé Zorblat Quux Holding, le nouveau groupe critique Blargco. Introduit en "
-        "Bourse en 2021, Vell a misé sur Blargco. Créée en 1971, Vell appartient à Quux."
+        "Bourse en 2021, Vell a misé sur Blargco. Créée en 1971, Vell appartient à Quux. "
+        "Élu en mars 2024 sur un programme souverainiste, Gontran Vellard a promis de "
+        "renégocier les contrats. Élu en mai, Ada Roe réclame 300 milliards de francs CFA à "
+        "Vell."
     )
     names = names_of(text, "fr")
     assert "Zorblat Quux Holding" in names
-    assert not {"Introduit", "Créée"} & names
+    assert not {"Introduit", "Créée", "Élu", "CFA"} & names
     assert not any(name.startswith("Baptisé") for name in names)
 
 

@@ -42,7 +42,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
-    issu issue issus issues
+    issu issue issus issues élu élue élus élues réélu réélue
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
     entre-temps peut-être vis-à-vis là-bas ci-dessus ci-dessous au-dessus au-dessous
     the a an and or but if then than that this these those there here it its they them
@@ -210,7 +210,7 @@ GENERIC_ACRONYMS = frozenset(
     """
     ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud
     web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
-    sms gps ev evs suv suvs co2 iban rib pin btp tpe eti cdi cdd zip adn dna
+    sms gps ev evs suv suvs co2 iban rib pin btp tpe eti cdi cdd zip adn dna cfa fcfa
     """.split()
 )
 
