@@ -852,6 +852,18 @@ def test_a_plus_sign_between_two_words_joins_one_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
+    text = (
+        "Zorblat's founder Zorblat Quuxendran spoke. The court ended proceedings against "
+        "Zorblat's, dealing a blow. Zorblat's cannot pay, the lenders said. Vell's plan "
+        "failed; Vell said so, and profits beat Vell's."
+    )
+    names = names_of(text, "en")
+    assert {"Zorblat's", "Zorblat Quuxendran", "Vell"} <= names
+    assert not {"Zorblat", "Vell's"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_french_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Baptisé Zorblat Quux Holding, le nouveau groupe critique Blargco. Introduit en "

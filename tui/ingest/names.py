@@ -680,6 +680,30 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return spans
 
 
+# An English "'s" that no noun follows: "proceedings against Byju's, dealing", "Byju's
+# cannot pay" (a brand written as a possessive), not "Apple's iPhone"
+_CLOSED_POSSESSIVE = re.compile(
+    r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was"
+    r"|will|would|could|can|cannot|did|does|agreed|announced|reported|denied)\b)"
+)
+
+
+def brand_possessive_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """ "Byju's": in English, a brand written as a possessive, the text writing it so at
+    least twice, once with no noun after it, and never naming its first word alone (it
+    may open another name: "Byju Raveendran", the founder)."""
+    spans: dict[int, int] = {}
+    for owner in {m.group("owner") for m in _CLOSED_POSSESSIVE.finditer(text)}:
+        key = owner.casefold()
+        if key in STOPWORDS or is_demonym(key) or owner in PLACES or is_role_word(key):
+            continue
+        written = list(re.finditer(rf"(?<![\w'’.-]){re.escape(owner)}['’]s\b", text))
+        alone = re.search(rf"(?<![\w'’.-]){re.escape(owner)}(?![\w'’&-]|\s+[A-Z])", text)
+        if len(written) >= 2 and alone is None:
+            spans.update(_whole_match_spans(tokens, written))
+    return spans
+
+
 # French laws named after their author or their acronym keep their lower-case head: "la
 # loi Duplomb", "les lois Egalim", "la loi Le Meur", "le règlement DSA", "la taxe Chirac"
 _NAMED_LAW_FR = re.compile(
@@ -827,6 +851,7 @@ def find_candidates(
     known.update(irish_spans(text, tokens))
     if language == "en":
         known.update(possessive_name_spans(text, tokens))
+        known.update(brand_possessive_spans(text, tokens))
         known.update(letter_apostrophe_spans(text, tokens))
         known.update(office_and_circuit_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
