@@ -87,12 +87,15 @@ def test_an_acronym_is_no_short_form_of_another_name_it_opens() -> None:
 def test_a_possessive_short_form_is_an_alias_of_the_name_it_opens() -> None:
     # the short form is read as a possessive ("Dick's" -> "Dick"), the gazetteer's name is not
     text = (
-        "Dick’s Sporting Goods agreed to buy Quux. Dick’s said the deal would close. "
+        "Dick’s Sporting Goods agreed to buy Quux. Dick’s shares rose on the news. "
         "Jane Roe, Dick’s chief executive, said so."
     )
     groups = _groups(text)
     assert any(g[0] == "Dick’s Sporting Goods" and "Dick" in g for g in groups)
     assert ["Dick"] not in groups
+    # ... or as the brand, where the text writes it with no noun after it
+    groups = _groups(text.replace("shares rose on the news", "said the deal would close"))
+    assert ["Dick’s Sporting Goods", "Dick’s"] in groups
 
 
 def test_jr_keeps_its_dot_and_the_surname_before_it_is_the_short_form() -> None:
