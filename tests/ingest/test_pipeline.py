@@ -761,6 +761,25 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="title-given-name-event-head",
     ),
+    # a long title between commas before the name
+    pytest.param(
+        "fr",
+        (
+            "« C'est une décision souveraine », a déclaré le ministre des Mines et de la "
+            "Géologie, Bounar Syllat, lors d'un point de presse sur Zorblat."
+        ),
+        "Bounar Syllat",
+        EntityKind.PERSON,
+        id="long-title-between-commas",
+    ),
+    # a kinship noun before the name
+    pytest.param(
+        "fr",
+        "Zorblat, aujourd'hui contrôlée par sa veuve Renátka Quellnerová, a riposté.",
+        "Renátka Quellnerová",
+        EntityKind.PERSON,
+        id="kinship-noun-before",
+    ),
 ]
 
 

@@ -388,7 +388,8 @@ def _person_evidence(
             # name's word ("State Farm General's parent, ...")
             and any(
                 is_role_word(t.lower) and (t.text.islower() or t.text.isupper())
-                for t in before[-5:-1]
+                # (as far back as "le ministre des Mines et de la Géologie, X,")
+                for t in before[:-1]
             )
             and bool(after)
             and after[0].text == ","

@@ -154,7 +154,8 @@ PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
     businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber
     youtubeur youtubeuse influencer influenceur influenceuse éleveur éleveuse
-    agriculteur agricultrice""".split()
+    agriculteur agricultrice veuve veuf widow widower épouse époux wife husband fille
+    fils daughter frère sœur soeur brother sister héritier héritière heir heiress""".split()
 )
 
 # Common given names in French and English news, and the ~2,000 most common given names
