@@ -678,10 +678,11 @@ def test_an_office_of_a_field_and_a_justice_are_titles_before_the_name() -> None
         "Secretary of State Ada Roe criticised Zorblat. Director of National Intelligence "
         "Tulsi Vell praised Quux. The Competition Tribunal, led by Chief Justice Paul "
         "Crampton, disagreed with Quux. Mr Justice Richard Meade ruled against Zorblat. "
-        "Quux was fined by the Department of Justice."
+        "Quux was fined by the Department of Justice. A bench led by Chief Justice D.Y. "
+        "Chandravel stayed the order."
     )
     kinds = kinds_of(text, "en")
-    for person in ("Ada Roe", "Tulsi Vell", "Paul Crampton", "Richard Meade"):
+    for person in ("Ada Roe", "Tulsi Vell", "Paul Crampton", "Richard Meade", "D.Y. Chandravel"):
         assert kinds[person] is EntityKind.PERSON
     assert "Department of Justice" in kinds
     assert not {"State Ada Roe", "National Intelligence Tulsi Vell", "Justice Paul Crampton"} & set(

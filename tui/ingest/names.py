@@ -1329,7 +1329,11 @@ def _split_run(
             or (
                 tokens[index].text == "Justice"
                 and index + 2 < end
-                and tokens[index + 1].lower in FIRST_NAMES
+                and (
+                    tokens[index + 1].lower in FIRST_NAMES
+                    # "Chief Justice D.Y. Chandrachud"
+                    or (index > 0 and tokens[index - 1].lower in ("chief", "mr", "mrs", "ms"))
+                )
             )
             or (tokens[index].lower in _PLURAL_TITLES and tokens[index].text[:1].isupper())
             # "Crown Prince Mohammed bin Salman" (not "Crown Castle", nor "Prince William")
