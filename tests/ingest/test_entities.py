@@ -751,11 +751,12 @@ def test_two_departments_of_one_field_stay_apart_and_claim_no_portfolio() -> Non
 def test_connectors_after_and_and_counted_crowds_are_no_names() -> None:
     text = (
         "Zorblat builds the rocket for Vell and for Quux's missions. Hundreds of school "
-        "districts have sued Zorblat. L'Office tchèque a critiqué Blargco."
+        "districts have sued Zorblat. L'Office tchèque a critiqué Blargco. Shares in the "
+        "owner of e-commerce sites Vell and Quux plunged 77%."
     )
     names = names_of(text, "en")
     assert {"Vell", "Quux"} <= names
-    assert not {"for Quux", "Hundreds"} & names
+    assert not {"for Quux", "Hundreds", "Shares"} & names
     french = names_of(text, "fr")
     assert "Office tchèque" in french
 
