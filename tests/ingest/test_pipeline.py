@@ -780,6 +780,17 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="kinship-noun-before",
     ),
+    # 'juge' after the comma is the verb when an object follows it, no judge's title
+    pytest.param(
+        "fr",
+        (
+            "Zorblat, détenue par Quux et par Investment Corporation of Vell, juge ces "
+            "mesures illégales."
+        ),
+        "Investment Corporation of Vell",
+        EntityKind.ORG,
+        id="juge-the-verb",
+    ),
 ]
 
 

@@ -503,7 +503,16 @@ def _apposition(after: Sequence[Token]) -> Sequence[Token]:
     if first in _INDEFINITE:
         # "X, a football finance lecturer at ...": the noun phrase up to the word that ends it
         return list(takewhile(_in_noun_phrase, after[2:7]))
+    if first in _VERB_LIKE_TITLES and len(after) > 2 and after[2].lower in _OBJECT_OPENERS:
+        return ()  # "Investment Corporation of Dubai, juge ces mesures": a verb, no title
     return after[1 : 4 if first in _DEFINITE else 3]  # "X, le président de", "X, chief executive"
+
+
+# French titles that are also verbs, and the words that open the object such a verb takes
+_VERB_LIKE_TITLES = frozenset(("juge",))
+_OBJECT_OPENERS = frozenset(
+    "le la les l ces cette ce cet son sa ses leur leurs que qu un une".split()
+)
 
 
 _INDEFINITE = frozenset("a an un une".split())
