@@ -1308,6 +1308,11 @@ def test_a_title_in_a_bodys_unit_is_held_in_the_unit() -> None:
             ("Vell Association", "Zorblat"),
         ),
         ("fr", "L'association Vell, qui représente Zorblat, a protesté.", ("Vell", "Zorblat")),
+        (
+            "fr",
+            "« C'est grave », prévient Fergus Vellard, avocat du cabinet Zorblat & Quux.",
+            ("Fergus Vellard", "Zorblat & Quux"),
+        ),
     ],
 )
 def test_operating_running_chairing_working_and_representing_are_ties(

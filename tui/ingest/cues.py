@@ -333,6 +333,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # leaving a post says what the post was, no break between two parties
             r"quitt\w+\s+(?:la\s+direction|ses\s+fonctions|son\s+poste|la\s+présidence|la\s+tête)",
             r"(?:fabriqu|commercialis)[ée]e?s?\s+par",
+            # "Fergus Saurin, avocat du cabinet Kirkland & Ellis"
+            r"avocate?s?\s+(?:de|du|d['’]|chez)\b",
         ),
         "en": (
             r"ceo",
