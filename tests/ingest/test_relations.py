@@ -281,11 +281,17 @@ def test_possessive_roles_products_and_rivals_listed_after_their_owner() -> None
             "Zorblat cut jobs. High energy costs added to the pressure, and rivals including "
             "Quux and Vell issued profit warnings.",
         ),
+        # no company in the clause: the rivals of the company the text is about, not of
+        # the analyst's bank named last
+        (
+            "fr",
+            "Zorblat change de patron. Zorblat perd des parts. « Il faut de la clarté », "
+            "résume Ada Roe, analyste chez Blargbank. Selon elle, le directeur général devra "
+            "agir, alors que des concurrents comme Quux ou Vell ont mieux résisté.",
+        ),
     ],
 )
-def test_rivals_listed_after_a_possessive_rival_its_owner_not_each_other(
-    language: str, text: str
-) -> None:
+def test_listed_rivals_rival_their_owner_not_each_other(language: str, text: str) -> None:
     pairs = {
         frozenset((source, target))
         for source, target, kind in _relations(ingest_text(text, language=language))

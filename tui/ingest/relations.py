@@ -340,6 +340,7 @@ def find_relations(
         cues = SentenceCues(text, language)
     pattern = cues.pattern
     ordered = sorted(mentions, key=lambda m: m.start)
+    main_company = _most_named_company(ordered, kinds)
     courts = _courts(text, ordered, kinds)
     starts = [m.start for m in ordered]
     found: list[Directed] = []
@@ -441,6 +442,7 @@ def find_relations(
                 partial(_body_before, text, ordered, lo, kinds),
                 ordered[lo:hi],
                 deals,
+                main_company,
             )
         )
     return found
@@ -828,9 +830,11 @@ def _sentence_relations(
     antecedent: Callable[[], int | None] = lambda: None,
     named: Sequence[Found] = (),
     deals: frozenset[int] = frozenset(),
+    main_company: int | None = None,
 ) -> list[Directed]:
     """The relations of one sentence, one ``cues`` at a time; ``antecedent`` is the
-    organisation named last before it, for a role given with a possessive."""
+    organisation named last before it, for a role given with a possessive;
+    ``main_company`` the company the text names most."""
     q_start, q_end = quote
     found: list[Directed] = []
     modality: Modality | None = None
@@ -930,10 +934,13 @@ def _sentence_relations(
             # speaker does it to those the quotation names
             pairs = _speaker_on_quotation(text, quotation, inside, kinds, cue_start, cue_end)
         elif relation_type is RelationType.COMPETITION and (
-            _THEIR_RIVALS[language].search(text, max(q_start, cue_start - 40), cue_start)
+            (their := _THEIR_RIVALS[language].search(text, max(q_start, cue_start - 40), cue_start))
             or _RIVALS_SUCH_AS[language].match(text, cue_end)
         ):
-            pairs = _rivals_of_owner(text, left, right, kinds, antecedent, cue_end)
+            # "its rivals": the company named before; "des concurrents comme Danone", no
+            # company named in the clause: the rivals of the company the text is about
+            owner = antecedent if their or main_company is None else lambda: main_company
+            pairs = _rivals_of_owner(text, left, right, kinds, owner, cue_end)
         else:
             pairs = _pairs(
                 text,
@@ -1049,6 +1056,15 @@ _THEIR_RIVALS = {
     language: re.compile(possessive + r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
     for language, possessive in _RIVAL_POSSESSIVES.items()
 }
+
+
+def _most_named_company(mentions: Sequence[Found], kinds: Sequence[EntityKind]) -> int | None:
+    """The company named most often, if it is named more than any other, twice at least."""
+    counts = Counter(m.entity for m in mentions if kinds[m.entity] is EntityKind.ORG)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # "rivals including Mercedes-Benz and BMW", "des concurrents comme Leclerc": examples of
