@@ -772,6 +772,28 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="long-title-between-commas",
     ),
+    pytest.param(
+        "fr",
+        (
+            "Selon la presse, le président du conseil d'administration d'UBS, Colmar "
+            "Kellerhan, aurait sondé des interlocuteurs à Zorblat."
+        ),
+        "Colmar Kellerhan",
+        EntityKind.PERSON,
+        id="title-eleven-words-back",
+    ),
+    # ... within its sentence: a company after the title of the sentence before
+    pytest.param(
+        "fr",
+        (
+            "« Nous vendons à perte », a résumé Susan Roe, directrice générale de Zorblat. "
+            "Concurrent de Zorblat, Quux Fraserin, dont le siège est à Vancouver, exploite "
+            "des scieries."
+        ),
+        "Quux Fraserin",
+        EntityKind.ORG,
+        id="title-of-the-sentence-before",
+    ),
     # a kinship noun before the name
     pytest.param(
         "fr",

@@ -388,8 +388,9 @@ def _person_evidence(
             # name's word ("State Farm General's parent, ...")
             and any(
                 is_role_word(t.lower) and (t.text.islower() or t.text.isupper())
-                # (as far back as "le ministre des Mines et de la Géologie, X,")
-                for t in before[:-1]
+                # (as far back as "le président du conseil d'administration d'UBS, X,",
+                # within its sentence)
+                for t in _since_sentence_end(before[:-1])
             )
             and bool(after)
             and after[0].text == ","
@@ -493,6 +494,14 @@ def _surnamed(before: Sequence[Token]) -> bool:
         and before[-2].text[:1].isupper()
         and before[-3].lower in _SURNAMED
     )
+
+
+def _since_sentence_end(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens after the last full stop, question or exclamation mark among them."""
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].text in (".", "!", "?"):
+            return tokens[index + 1 :]
+    return tokens
 
 
 def _apposition(after: Sequence[Token]) -> Sequence[Token]:

@@ -87,7 +87,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.151"
+VERSION = "1.9.152"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1092,7 +1092,7 @@ def _kinds(
             continue
         # after a comma, far enough back to read "le président de la Région Bretagne, X"
         first = mention.first_token
-        reach = 8 if first and tokens[first - 1].text == "," else 4
+        reach = 12 if first and tokens[first - 1].text == "," else 4
         start = max(0, first - reach)
         # not across a paragraph's break (a gap of more than one character between two
         # tokens): a title's last word is no context of the first name of the text under
