@@ -575,6 +575,23 @@ def test_a_title_named_for_its_author_is_not_the_authors_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_law_named_by_its_capitalised_head_and_its_subject_is_whole() -> None:
+    kinds = kinds_of(
+        "Le ministre peut invoquer l'article 107 du Code canadien du travail contre Zorblat. "
+        "Le CQDE invoque la Loi sur les espèces en péril. La Loi sur la concurrence interdit "
+        "ces pratiques.",
+        "fr",
+    )
+    for law in (
+        "Code canadien du travail",
+        "Loi sur les espèces en péril",
+        "Loi sur la concurrence",
+    ):
+        assert kinds[law] is EntityKind.OTHER
+    assert not {"Code", "Loi"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (
         "Les syndicats dénoncent les délocalisations de Zorblat vers l'Europe de l'Est, le "

@@ -66,6 +66,8 @@ LAW_HEADS = frozenset(
     regulations
     """.split()
 )
+# Heads of laws named by their subject in lower case after them
+_LAW_FIRST = frozenset(("loi", "code"))
 # Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
 _NUMBERED_TEXT_HEADS = frozenset("proposition prop sb ab hb hr".split())
 LAW_CUES = frozenset("loi règlement directive law regulation act décret decree".split())
@@ -173,11 +175,20 @@ def decide_kind(
     # the last word of a name of several words ("Charter Communications" is no charter,
     # though "Charter" alone would read as one)
     named_by = {ws[-1] for ws in words if len(ws) > 1} or last_words
-    if named_by & LAW_HEADS or any(
-        (len(ws) == 2 and ws[0] in _NUMBERED_TEXT_HEADS and ws[1].isdigit())
-        # "Assembly Bill 316", "Senate Bill 1047", "House Resolution 7"
-        or (len(ws) >= 2 and ws[-1].isdigit() and ws[-2] in LAW_HEADS | _NUMBERED_TEXT_HEADS)
-        for ws in words
+    # "la Loi sur la concurrence", "le Code canadien du travail": the head, then its subject
+    law_first = any(
+        len(f.split()) > 1 and f.split()[0].casefold() in _LAW_FIRST and f.split()[1].islower()
+        for f in forms
+    )
+    if (
+        law_first
+        or named_by & LAW_HEADS
+        or any(
+            (len(ws) == 2 and ws[0] in _NUMBERED_TEXT_HEADS and ws[1].isdigit())
+            # "Assembly Bill 316", "Senate Bill 1047", "House Resolution 7"
+            or (len(ws) >= 2 and ws[-1].isdigit() and ws[-2] in LAW_HEADS | _NUMBERED_TEXT_HEADS)
+            for ws in words
+        )
     ):
         return EntityKind.OTHER
     if last_words & EVENT_HEADS:

@@ -714,13 +714,29 @@ _NAMED_LAW_FR = re.compile(
 )
 
 
+# Laws named by a capitalised head and their subject, as Canada's are: "la Loi sur les
+# espèces en péril", "la Loi sur la concurrence"; "le Code canadien du travail"
+_LAW_ON_FR = re.compile(
+    r"\bLoi\s+sur\s+(?:les\s+|le\s+|la\s+|l['’]\s*)[a-zéèêàçô-]+"
+    r"(?:\s+(?:en|de|des|du|et)\s+[a-zéèêàçô-]+|\s+d['’][a-zéèêàçô-]+){0,3}"
+    r"|\bCode\s+(?:"
+    + _VERB_LIKE_ADJECTIVES
+    + _ADJECTIVE
+    + r")(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zéèêàçô-]+)?"
+)
+
+
 def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
-    """French laws named by their lower-case head and a capitalised name."""
+    """French laws named by their lower-case head and a capitalised name, or by their
+    capitalised head and their subject."""
     return _whole_match_spans(
         tokens,
-        finditer_from(
-            _NAMED_LAW_FR, text, ("loi", "directive", "règlement", "décret", "arrêté", "taxe")
-        ),
+        [
+            *finditer_from(
+                _NAMED_LAW_FR, text, ("loi", "directive", "règlement", "décret", "arrêté", "taxe")
+            ),
+            *finditer_from(_LAW_ON_FR, text, ("Loi sur", "Code ")),
+        ],
     )
 
 
