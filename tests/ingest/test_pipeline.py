@@ -782,6 +782,20 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="title-eleven-words-back",
     ),
+    pytest.param(
+        "fr",
+        "Le gouverneur du FSS, Leeho Bok-hyunson, avait promis une réponse à Zorblat.",
+        "Leeho Bok-hyunson",
+        EntityKind.PERSON,
+        id="gouverneur-between-commas",
+    ),
+    pytest.param(
+        "fr",
+        "Bayoke Onanugar, conseiller spécial du chef de l'Etat, a démenti les accusations.",
+        "Bayoke Onanugar",
+        EntityKind.PERSON,
+        id="conseiller-in-apposition",
+    ),
     # ... within its sentence: a company after the title of the sentence before
     pytest.param(
         "fr",

@@ -129,7 +129,8 @@ ROLE_WORDS = frozenset(
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
     representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
-    vice-présidente leader lecturer professor professeur professeure
+    vice-présidente leader lecturer professor professeur professeure gouverneur gouverneure
+    conseiller conseillère adviser advisor
     """.split()
 )
 
