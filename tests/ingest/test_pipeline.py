@@ -796,6 +796,21 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="conseiller-in-apposition",
     ),
+    # a body named for competition regulates it; a court of it or a law on it does not
+    pytest.param(
+        "fr",
+        "Le Bureau de la concurrence de Zorbland s'oppose à la fusion de Quux et Vell.",
+        "Bureau de la concurrence de Zorbland",
+        EntityKind.REGULATOR,
+        id="competition-bureau",
+    ),
+    pytest.param(
+        "en",
+        "Zorblat urged Congress to pass the Card Routing Competition Act against Quux.",
+        "Card Routing Competition Act",
+        EntityKind.OTHER,
+        id="competition-act",
+    ),
     # ... within its sentence: a company after the title of the sentence before
     pytest.param(
         "fr",

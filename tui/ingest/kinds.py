@@ -66,6 +66,9 @@ LAW_HEADS = frozenset(
     regulations
     """.split()
 )
+# A body named for competition is its regulator, a court of it aside
+_COMPETITION_WORDS = frozenset(("concurrence", "competition"))
+_COURT_WORDS = frozenset("tribunal court cour appeal appel".split())
 # Heads of laws named by their subject in lower case after them
 _LAW_FIRST = frozenset(("loi", "code"))
 # Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
@@ -169,6 +172,16 @@ def decide_kind(
         (last_words | first_words) & REGULATOR_HEADS
         or any(a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
         or any(_public_office(ws) for ws in words)
+        # "le Bureau de la concurrence", "the Competition Bureau" (not a court of it)
+        or any(
+            set(ws) & _COMPETITION_WORDS
+            and not set(ws) & _COURT_WORDS
+            and len(ws) > 1
+            # "the Credit Card Competition Act", "la Loi sur la concurrence"
+            and ws[-1] not in LAW_HEADS
+            and ws[0] not in LAW_HEADS
+            for ws in words
+        )
     ):
         # "Competition Commission of India", "Agence de ...": the head before its complement
         return EntityKind.REGULATOR
