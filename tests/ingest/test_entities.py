@@ -562,6 +562,12 @@ def test_a_persons_last_two_names_alone_are_the_person() -> None:
         "repeated his claim."
     )
     assert ["Andrés Manuel Quillo Tandrez", "Quillo Tandrez"] in groups
+    # (not a surname with its particle, which names the family's firm too)
+    groups = _groups(
+        "Le tribunal a déclaré la faillite de Van Quillo. Bernard Van Quillo avait fondé "
+        "l'entreprise en 1947."
+    )
+    assert ["Van Quillo"] in groups
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -589,6 +595,18 @@ def test_a_law_named_by_its_capitalised_head_and_its_subject_is_whole() -> None:
     ):
         assert kinds[law] is EntityKind.OTHER
     assert not {"Code", "Loi"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_town_after_a_company_s_trade_and_an_adjective_is_its_seat() -> None:
+    names = names_of(
+        "Zorblat paie. L'affaire avait éclaté lorsque le groupe coopératif de Quillévis "
+        "avait révélé une fuite. Au siège de Quillévis, le président de Zorblat, Guy Roe, "
+        "a parlé.",
+        "fr",
+    )
+    assert "Zorblat" in names
+    assert "Quillévis" not in names  # a place where nothing is done, no party
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -831,6 +831,28 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="kinship-noun-before",
     ),
+    # ... before it only: after it, 'la société sœur' is a company's
+    pytest.param(
+        "fr",
+        (
+            "La Bourse suspendait l'introduction de Quux Group, la société sœur contrôlée par "
+            "Ada Roe. Quux Group a grandi."
+        ),
+        "Quux Group",
+        EntityKind.ORG,
+        id="kinship-noun-after-a-company",
+    ),
+    # a name after a law's head once, and alone elsewhere, is no law
+    pytest.param(
+        "fr",
+        (
+            "Zorblatins a signé l'entente, baptisée « Règlement Zorblatins ». Zorblatins "
+            "indemnisera ses membres. Zorblatins paiera 200 millions à Quux."
+        ),
+        "Zorblatins",
+        EntityKind.ORG,
+        id="named-once-in-a-law",
+    ),
     # 'juge' after the comma is the verb when an object follows it, no judge's title
     pytest.param(
         "fr",

@@ -769,6 +769,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             if (
                 tail in keys
                 and words[-2] not in FIRST_NAMES
+                # (not "Bernard Van Hool" and "Van Hool", a surname and the family's firm)
+                and words[-2] not in _SURNAME_PARTICLES
                 and all(w[:1].isupper() for w in usual[tail].split())
             ):
                 surnamed[tail].append(key)

@@ -28,6 +28,7 @@ from tui.ingest.lexicon import (
     DEMONYMS,
     FIRST_NAMES,
     HONORIFICS,
+    KIN_NOUNS,
     PATRONYMICS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -224,8 +225,10 @@ def decide_kind(
     # the words before each mention in its own sentence and clause ("... Bank Secrecy Act.
     # The OKX resolution" has no law before OKX, nor "the Commission for Aviation
     # Regulation, reminded Aer Lingus")
-    before = Counter(t.lower for b, _ in contexts for t in _in_clause(b[-3:]))
-    if sum(before[c] for c in LAW_CUES) and not any(f[:1].isdigit() for f in forms):
+    # ... in half of them at least (not "Desjardins", named once in "le Règlement
+    # Desjardins" and often alone)
+    after_law = sum(any(t.lower in LAW_CUES for t in _in_clause(b[-3:])) for b, _ in contexts)
+    if 2 * after_law >= len(contexts) and after_law and not any(f[:1].isdigit() for f in forms):
         return EntityKind.OTHER
     if _product_evidence(forms, contexts):
         return EntityKind.PRODUCT
@@ -394,7 +397,11 @@ def _person_evidence(
         titled = before[:-1] if len(before) >= 2 and _lower_demonym(before[-1]) else before
         if (
             titled
-            and (is_role_word(titled[-1].lower) or titled[-1].lower in PERSON_NOUNS)
+            and (
+                is_role_word(titled[-1].lower)
+                or titled[-1].lower in PERSON_NOUNS
+                or titled[-1].lower in KIN_NOUNS
+            )
             and multi
             # "its U.S. partner Delta Air Lines": a company's name after the title word
             # (but an event's head may be a surname: "chief executive Mike Coupe")
@@ -1046,11 +1053,20 @@ def _sited(before: Sequence[Token]) -> bool:
         return True  # "la région italienne du Molise", "the province of Limburg"
     if len(words) >= 4 and words[-1] in _OF and words[-3] in _OF and words[-4] in SITE_WORDS:
         return True  # "son usine de vaccins de Speke", "son campus de recherche de Cambridge"
-    if len(words) >= 2 and words[-1] == "de" and words[-2] in _SEATED_TRADES:
+    if words[-1:] == ["de"] and (
+        (len(words) >= 2 and words[-2] in _SEATED_TRADES)
+        # "le groupe coopératif de Lévis": an adjective between
+        or (
+            len(words) >= 3
+            and words[-3] in _SEATED_TRADES
+            and words[-2].endswith(_ADJECTIVE_ENDINGS)
+        )
+    ):
         return True  # "la biotech de Tübingen", "son ancien rival de Mayence": its seat
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
 
 
+_ADJECTIVE_ENDINGS = ("if", "ive", "al", "ale", "ien", "ienne", "ais", "aise", "ique", "aire")
 # French companies named by their trade and their seat: "la biotech de Tübingen"
 _SEATED_TRADES = frozenset(
     """biotech biotechs laboratoire groupe rival rivale concurrent concurrente constructeur

@@ -156,8 +156,13 @@ PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
     businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber
     youtubeur youtubeuse influencer influenceur influenceuse éleveur éleveuse
-    agriculteur agricultrice veuve veuf widow widower épouse époux wife husband fille
-    fils daughter frère sœur soeur brother sister héritier héritière heir heiress""".split()
+    agriculteur agricultrice""".split()
+)
+# ... and the nouns of kinship, before the name only: "sa veuve Renáta Kellnerová" (after
+# it, "Ant Group, la société sœur" is a company's)
+KIN_NOUNS = frozenset(
+    """veuve veuf widow widower épouse époux wife husband fille fils daughter frère sœur
+    soeur brother sister héritier héritière heir heiress""".split()
 )
 
 # Common given names in French and English news, and the ~2,000 most common given names
