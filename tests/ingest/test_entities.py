@@ -541,7 +541,7 @@ def test_a_bracketed_acronym_may_skip_lower_case_words_of_its_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
-def test_a_tribunal_or_bureau_keeps_its_adjective_and_lower_case_complement() -> None:
+def test_a_tribunal_bureau_or_service_keeps_its_adjective_and_lower_case_complement() -> None:
     names = names_of(
         "Le Tribunal administratif du Québec fixera l'indemnité. Le Tribunal de la "
         "concurrence a approuvé la fusion de Zorblat. Le Tribunal a tranché. La Régie de "
@@ -552,6 +552,15 @@ def test_a_tribunal_or_bureau_keeps_its_adjective_and_lower_case_complement() ->
         "Tribunal administratif du Québec",
         "Tribunal de la concurrence",
         "Régie de l'énergie",
+    } <= names
+    names = names_of(
+        "Le Service de police de Quillaval a enquêté sur Zorblat. Le Commissariat à la "
+        "protection de la vie privée du Canada (CPVP) a reproché à Zorblat des lacunes.",
+        "fr",
+    )
+    assert {
+        "Service de police de Quillaval",
+        "Commissariat à la protection de la vie privée du Canada",
     } <= names
     assert "la concurrence" not in names
 

@@ -320,6 +320,9 @@ _INSTITUTION_HEADS_FR = (
     "Tribunal",  # "le Tribunal administratif du Québec"
     "Bureau",  # "le Bureau international du travail"
     "Régie",  # "la Régie de l'énergie"
+    "Service",  # "le Service de police de Laval", "le Service de surveillance financière"
+    "Commissariat",  # "le Commissariat à la protection de la vie privée du Canada (CPVP)"
+    "Secrétariat",  # "le Secrétariat général de la défense et de la sécurité nationale"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
