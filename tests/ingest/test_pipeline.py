@@ -222,13 +222,19 @@ def test_an_acronym_spelling_a_given_name_opens_no_person(rules_only: None) -> N
 def test_well_known_eponymous_companies_platforms_and_regulators(rules_only: None) -> None:
     text = (
         "Ralph Lauren sued Zorblat. Meta said Facebook would change. The Food and Drug "
-        "Administration fined Quux, and the Swiss National Bank backed it."
+        "Administration fined Quux, and the Swiss National Bank backed it. The Reserve Bank "
+        "of India and the People's Bank of China fined Vell."
     )
     kinds = kinds_of(text, "en")
     assert kinds["Ralph Lauren"] is EntityKind.ORG
     assert kinds["Facebook"] is EntityKind.PRODUCT
-    assert kinds["Food and Drug Administration"] is EntityKind.REGULATOR
-    assert kinds["Swiss National Bank"] is EntityKind.REGULATOR
+    for regulator in (
+        "Food and Drug Administration",
+        "Swiss National Bank",
+        "Reserve Bank of India",
+        "People's Bank of China",
+    ):
+        assert kinds[regulator] is EntityKind.REGULATOR
 
 
 def test_amounts_and_scenery_are_not_listed_but_an_acting_place_is(rules_only: None) -> None:

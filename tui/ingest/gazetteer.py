@@ -56,9 +56,22 @@ REGULATORS = (
             "Office of Fair Trading",
             "Bureau of Competition",
             "Bureau of Consumer Protection",
+            # central banks and market regulators of the large economies
+            "People's Bank of China",
+            "Banque populaire de Chine",
+            "State Administration for Market Regulation",
+            "Reserve Bank of India",
+            "Securities and Exchange Board of India",
+            "Banque nationale suisse",
+            "Bank of Canada",
+            "Banque du Canada",
+            "Reserve Bank of Australia",
+            "Bank of Korea",
+            "Financial Supervisory Service",
         )
     )
     | frozenset("FINMA SNB CFIUS NLRB Anses CNPD UOKiK KFTC JFTC CADE".split())
+    | frozenset("PBoC PBOC SAMR RBI SEBI CSRC".split())
 )
 
 # Words in a name that make it a regulator: "Australian Competition and Consumer Commission".
