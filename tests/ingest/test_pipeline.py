@@ -795,6 +795,24 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="gouverneur-between-commas",
     ),
+    # ... and after an acronym in brackets; the central bank is a regulator
+    pytest.param(
+        "fr",
+        (
+            "Le gouverneur de la Banque centrale du Zorbland (BCZ), Olayek Cardosar, avait "
+            "affirmé que Quux mentait."
+        ),
+        "Olayek Cardosar",
+        EntityKind.PERSON,
+        id="title-before-a-bracketed-acronym",
+    ),
+    pytest.param(
+        "fr",
+        "La Banque centrale du Zorbland a sanctionné Quux.",
+        "Banque centrale du Zorbland",
+        EntityKind.REGULATOR,
+        id="central-bank",
+    ),
     pytest.param(
         "fr",
         "Bayoke Onanugar, conseiller spécial du chef de l'Etat, a démenti les accusations.",

@@ -207,6 +207,8 @@ def decide_kind(
         return EntityKind.OTHER
     if last_words & EVENT_HEADS:
         return EntityKind.EVENT
+    if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
+        return EntityKind.REGULATOR  # "la Banque centrale du Nigeria": before "banque", a body
     multi_last = {ws[-1] for ws in words if len(ws) > 1}
     if (
         (last_words | first_words) & ORG_HEADS
@@ -220,8 +222,6 @@ def decide_kind(
         return EntityKind.PRODUCT
     if _led_body(contexts):
         return EntityKind.ORG
-    if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
-        return EntityKind.REGULATOR
     # the words before each mention in its own sentence and clause ("... Bank Secrecy Act.
     # The OKX resolution" has no law before OKX, nor "the Commission for Aviation
     # Regulation, reminded Aer Lingus")
@@ -414,7 +414,9 @@ def _person_evidence(
             multi
             and len(before) >= 3
             and before[-1].text == ","
-            and before[-2].is_word
+            # (or an acronym in brackets: "le gouverneur de la Banque centrale du Nigeria
+            # (CBN), X,")
+            and (before[-2].is_word or before[-2].text == ")")
             # a title written as one ("ministre", "chief executive", "CEO"), not a
             # name's word ("State Farm General's parent, ...")
             and any(
