@@ -618,6 +618,13 @@ def test_a_town_after_a_company_s_trade_and_an_adjective_is_its_seat() -> None:
     assert "Quillévis" not in names  # a place where nothing is done, no party
 
 
+def test_a_name_and_its_tv_are_one_broadcaster() -> None:
+    groups = _groups(
+        "Quillo Television lost advertisers on Monday. Quillo TV apologised to Zorblat."
+    )
+    assert ["Quillo Television", "Quillo TV"] in groups
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_places_listed_after_a_locative_and_behind_an_article() -> None:
     text = (

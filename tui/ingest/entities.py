@@ -77,8 +77,9 @@ class Draft:
         return {surface_key(f) for f in self.forms + self.periphrases}
 
 
-# The same unit named in French and English: "Microsoft IA" is "Microsoft AI".
-_TRANSLATED_TAILS = {"ia": "ai"}
+# The same unit named in French and English, "Microsoft IA" and "Microsoft AI", or
+# abbreviated, "Fuji TV" and "Fuji Television"
+_TRANSLATED_TAILS = {"ia": "ai", "tv": "television"}
 # Names the press gives an institution, folded, and the full names they stand for ("les
 # Sages", "l'Union" for the European Union, "Bercy"), when the text names them ("the Fed"
 # is left apart: the annotated articles list it apart as often)
