@@ -303,6 +303,21 @@ def test_listed_rivals_rival_their_owner_not_each_other(language: str, text: str
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_country_qualifying_the_name_after_it_is_no_party() -> None:
+    relations = _relations(
+        ingest_text(
+            "Zorblat is in a row with Quux, the engine maker owned by US aerospace group "
+            "Vellcorp Technologies. China firmly opposed the US on Zorblat.",
+            language="en",
+        )
+    )
+    assert ("Vellcorp Technologies", "Quux", RelationType.ROLE) in relations
+    assert not any(
+        "US" in (source, target) and "Quux" in (source, target) for source, target, _ in relations
+    )
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_union_officer_set_off_by_commas_holds_the_title_in_the_union_named_before() -> None:
     text = (
         "La CGT critique Zorblat. « C'est inacceptable », a estimé la secrétaire générale "

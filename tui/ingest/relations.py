@@ -209,6 +209,24 @@ _LOCATION = {
     ),
     "en": re.compile(r"(?:\bin|\bat|\bnear)(?:\s+the)?\s*$", re.IGNORECASE),
 }
+# Between a place and the name it qualifies: one to three lower-case nouns ("US
+# aerospace group Raytheon", "UK regulator Ofcom")
+_QUALIFYING_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}")
+# ... ending on the noun of what the name is, not on a verb ("China firmly opposed the US",
+# "Canada accuses Zorblat")
+_QUALIFIED_NOUNS = frozenset(
+    """group company firm giant maker carmaker automaker chipmaker designer developer
+    manufacturer producer supplier operator carrier airline lender bank insurer investor
+    fund retailer regulator watchdog agency rival partner conglomerate startup utility
+    miner broadcaster publisher""".split()
+)
+
+
+def _qualifies(text: str, start: int, end: int) -> bool:
+    gap = _QUALIFYING_GAP.fullmatch(text, start, end)
+    return gap is not None and gap.group().split()[-1] in _QUALIFIED_NOUNS
+
+
 _QUOTE_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 # "à X de" and an infinitive: X is told or forbidden to do something
 # An agreement two coordinated parties reach together
@@ -360,10 +378,19 @@ def find_relations(
         owned = types is None and hi - lo >= 2 and _owning(text, q_start, q_end)
         if first_cue is None and not owned:
             continue
+        # "owned by US aerospace group Raytheon": a country qualifying the name after it
+        qualifying = {
+            m.start
+            for m, following in itertools.pairwise(ordered[lo:hi])
+            if language == "en"
+            and kinds[m.entity] is EntityKind.PLACE
+            and _qualifies(text, m.end, following.start)
+        }
         inside = [
             m
             for m in _outermost([m for m in ordered[lo:hi] if m.end <= q_end])
             if kinds[m.entity] is not EntityKind.MONEY
+            and m.start not in qualifying
             and not cited_source(text, language, max(q_start, m.start - 32), m.start)
             and not asks_for_comment(text, m.end)
             and not told_paper(text, m.start, m.end)
