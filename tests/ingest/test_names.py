@@ -853,6 +853,13 @@ def test_a_plus_sign_between_two_words_joins_one_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_surname_with_two_particles_is_one_name() -> None:
+    names = names_of("Le directeur général Dolf van den Quillbrink a parlé à Zorblat.", "fr")
+    assert "Dolf van den Quillbrink" in names
+    assert not {"Dolf", "Quillbrink"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
     text = (
         "Zorblat's founder Zorblat Quuxendran spoke. The court ended proceedings against "

@@ -68,8 +68,8 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
 CONNECTORS = frozenset(
-    "of for de du des la le l d & and y da do dos das van von der ten ter di del dei della delle"
-    " degli"
+    "of for de du des la le l d & and y da do dos das van von der den ten ter di del dei della"
+    " delle degli"
     " bin ibn bint".split()
 )
 
