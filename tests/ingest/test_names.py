@@ -860,6 +860,18 @@ def test_a_surname_with_two_particles_is_one_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_first_initial_opens_a_name_but_the_french_monsieur_does_not() -> None:
+    names = names_of(
+        "Zorblat settled. CITU leader A. Soundarajan said the union would fight, and K. "
+        "Balakrishnar agreed.",
+        "en",
+    )
+    assert {"A. Soundarajan", "K. Balakrishnar"} <= names
+    french = names_of("Selon M. Rousselin, Zorblat a eu tort.", "fr")
+    assert "M. Rousselin" not in french
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
     text = (
         "Zorblat's founder Zorblat Quuxendran spoke. The court ended proceedings against "

@@ -1132,6 +1132,16 @@ def _abbreviation_dot(
             or before.text in _NAME_ABBREVIATIONS
             # a middle initial: "George W. Bush", "Daniel K. Inouye International Airport"
             or (len(before.text) == 1 and before.text.isupper() and is_name[index - 2])
+            # a first initial after a lower-case word: "CITU leader A. Soundararajan" (not
+            # the French "M.", Monsieur: "selon M. Rousseau")
+            or (
+                len(before.text) == 1
+                and before.text.isupper()
+                and before.text != "M"
+                and index >= 2
+                and tokens[index - 2].text.islower()
+                and after.lower not in STOPWORDS
+            )
         )
         and is_name[index + 1]
         and index + 1 not in quote_starts
@@ -1507,7 +1517,16 @@ def make_candidate(
             first += 2
             initial = False
             continue
-        if _opens_no_name(token, word, initial) or (
+        # "A. Soundararajan": a first initial, no article
+        first_initial = (
+            not initial
+            and len(token.text) == 1
+            and token.text.isupper()
+            and token.text != "M"
+            and first < last
+            and tokens[first + 1].text == "."
+        )
+        if (not first_initial and _opens_no_name(token, word, initial)) or (
             initial
             and word in lowercase_words
             and not token.text.isupper()
