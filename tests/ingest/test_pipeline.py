@@ -813,6 +813,17 @@ _KIND_CASES = [
         EntityKind.REGULATOR,
         id="central-bank",
     ),
+    # a name written once with a legal suffix is a company's, given name or not
+    pytest.param(
+        "en",
+        (
+            "Quux and George Westerby Ltd agreed to settle. George Westerby owns Vell, and "
+            "George Westerby said the deal was fair."
+        ),
+        "George Westerby Ltd",
+        EntityKind.ORG,
+        id="given-name-and-legal-suffix",
+    ),
     pytest.param(
         "fr",
         "Bayoke Onanugar, conseiller spécial du chef de l'Etat, a démenti les accusations.",

@@ -29,6 +29,7 @@ from tui.ingest.lexicon import (
     FIRST_NAMES,
     HONORIFICS,
     KIN_NOUNS,
+    LEGAL_SUFFIXES,
     PATRONYMICS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -341,6 +342,8 @@ def _person_evidence(
 ) -> bool:
     if any(before and before[-1].lower in _BRAND_NOUNS for before, _ in contexts):
         return False  # "la marque Tom Ford": a brand named after its founder
+    if any(f.split()[-1].casefold() in LEGAL_SUFFIXES for f in forms if " " in f):
+        return False  # "George Weston Ltd", also written "George Weston": a company
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
     for form in multi:
         parts = form.split()
