@@ -824,6 +824,14 @@ _KIND_CASES = [
         EntityKind.ORG,
         id="given-name-and-legal-suffix",
     ),
+    # a Korean name: a surname, then a hyphenated given name
+    pytest.param(
+        "fr",
+        "Le groupe a annoncé que Shon Jung-hwa, figure de Zorblat, quitterait son conseil.",
+        "Shon Jung-hwa",
+        EntityKind.PERSON,
+        id="korean-name",
+    ),
     pytest.param(
         "fr",
         "Bayoke Onanugar, conseiller spécial du chef de l'Etat, a démenti les accusations.",

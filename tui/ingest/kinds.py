@@ -345,6 +345,8 @@ def _person_evidence(
     if any(f.split()[-1].casefold() in LEGAL_SUFFIXES for f in forms if " " in f):
         return False  # "George Weston Ltd", also written "George Weston": a company
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
+    if any(_KOREAN_NAME.fullmatch(f) for f in multi):
+        return True  # "Shin Jung-ho", "Lee Bok-hyun": a surname, a hyphenated given name
     for form in multi:
         parts = form.split()
         if (
@@ -1071,6 +1073,9 @@ def _sited(before: Sequence[Token]) -> bool:
     return len(words) >= 2 and words[-1] in _OF | _PLACE_ONLY and words[-2] in SITE_WORDS
 
 
+# A Korean name written the usual way in the press: a one-syllable surname, then a given
+# name of two syllables joined by a hyphen, the second in lower case
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{2,5}")
 _ADJECTIVE_ENDINGS = ("if", "ive", "al", "ale", "ien", "ienne", "ais", "aise", "ique", "aire")
 # French companies named by their trade and their seat: "la biotech de Tübingen"
 _SEATED_TRADES = frozenset(
