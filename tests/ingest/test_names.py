@@ -872,6 +872,15 @@ def test_a_first_initial_opens_a_name_but_the_french_monsieur_does_not() -> None
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_elided_particle_after_a_given_name_is_part_of_the_surname() -> None:
+    names = names_of(
+        "Michael L'Estrangel led the review of Zorblat, and Peter D'Souzar agreed.", "en"
+    )
+    assert {"Michael L'Estrangel", "Peter D'Souzar"} <= names
+    assert not {"Michael", "Peter"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
     text = (
         "Zorblat's founder Zorblat Quuxendran spoke. The court ended proceedings against "

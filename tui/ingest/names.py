@@ -608,6 +608,22 @@ def irish_spans(text: str, tokens: Tokens) -> dict[int, int]:
     return _whole_match_spans(tokens, _IRISH.finditer(text))
 
 
+# "Michael L'Estrange", "Peter D'Souza": in English, a surname's L' or D' after a given name
+_ELIDED_SURNAME = re.compile(r"(?<![\w'’])[LD]['’][A-Z][a-z]+")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def elided_surname_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """English surnames with an elided particle, after a known given name."""
+    matches = []
+    for at in ("L'", "L’", "D'", "D’"):
+        for match in finditer_from(_ELIDED_SURNAME, text, (at,)):
+            given = _GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            if given is not None and given.group(1).casefold() in FIRST_NAMES:
+                matches.append(match)
+    return _whole_match_spans(tokens, matches)
+
+
 # A capital, an apostrophe and a lower-case word inside an English name: "T'way Air"
 # (not "I'd", nor O's surnames, read by ``irish_spans``)
 _LETTER_APOSTROPHE = re.compile(r"(?<![\w'’])(?![IO])[A-Z]['’][a-z]{2,}(?=\s+[A-Z])")
@@ -869,6 +885,7 @@ def find_candidates(
     known.update(families)
     known.update(irish_spans(text, tokens))
     if language == "en":
+        known.update(elided_surname_spans(text, tokens))
         known.update(possessive_name_spans(text, tokens))
         known.update(brand_possessive_spans(text, tokens))
         known.update(letter_apostrophe_spans(text, tokens))
