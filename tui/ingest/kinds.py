@@ -1076,6 +1076,7 @@ def _sited(before: Sequence[Token]) -> bool:
 # A Korean name written the usual way in the press: a one-syllable surname, then a given
 # name of two syllables joined by a hyphen, the second in lower case
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{2,5}")
+# Endings of French adjectives between a trade and its seat ("coopératif", "pharmaceutique")
 _ADJECTIVE_ENDINGS = ("if", "ive", "al", "ale", "ien", "ienne", "ais", "aise", "ique", "aire")
 # French companies named by their trade and their seat: "la biotech de Tübingen"
 _SEATED_TRADES = frozenset(
