@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import compress
@@ -700,10 +701,13 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 
 # An English "'s" that no noun follows: "proceedings against Byju's, dealing", "Byju's
-# cannot pay" (a brand written as a possessive), not "Apple's iPhone"
-_CLOSED_POSSESSIVE = re.compile(
-    r"(?<![\w'’.-])(?P<owner>[A-Z][\w&-]*)['’]s(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was"
-    r"|will|would|could|can|cannot|did|does|agreed|announced|reported|denied)\b)"
+# cannot pay" (a brand written as a possessive), not "Apple's iPhone". The "'s" are found
+# first, then the capitalised word before each.
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w&-]*$")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|could|can|cannot|did|does|agreed"
+    r"|announced|reported|denied)\b"
 )
 
 
@@ -711,16 +715,45 @@ def brand_possessive_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """ "Byju's": in English, a brand written as a possessive, the text writing it so at
     least twice, once with no noun after it, and never naming its first word alone (it
     may open another name: "Byju Raveendran", the founder)."""
-    spans: dict[int, int] = {}
-    for owner in {m.group("owner") for m in _CLOSED_POSSESSIVE.finditer(text)}:
-        key = owner.casefold()
-        if key in STOPWORDS or is_demonym(key) or owner in PLACES or is_role_word(key):
+    written: dict[str, list[tuple[int, int]]] = defaultdict(list)  # owner -> its "X's"
+    closed: set[str] = set()
+    for s_end in finditer_from(_POSSESSIVE_S, text, ("'s", "’s")):
+        owner = _OWNER_BEFORE.search(text, max(0, s_end.start() - 40), s_end.start())
+        if owner is None:
             continue
-        written = list(re.finditer(rf"(?<![\w'’.-]){re.escape(owner)}['’]s\b", text))
-        alone = re.search(rf"(?<![\w'’.-]){re.escape(owner)}(?![\w'’&-]|\s+[A-Z])", text)
-        if len(written) >= 2 and alone is None:
-            spans.update(_whole_match_spans(tokens, written))
+        written[owner.group()].append((owner.start(), s_end.end()))
+        if _NO_NOUN_AFTER.match(text, s_end.end()):
+            closed.add(owner.group())
+    brands = {
+        owner
+        for owner in closed
+        if len(written[owner]) >= 2
+        and (key := owner.casefold()) not in STOPWORDS
+        and not is_demonym(key)
+        and owner not in PLACES
+        and not is_role_word(key)
+    }
+    if not brands:
+        return {}
+    # the owner's word named alone: not before "'s", nor before another capitalised word
+    for index in tokens.where(brands):
+        token = tokens[index]
+        if not (
+            _JOINED_BEFORE.search(text, max(0, token.start - 1), token.start)
+            or _JOINED_AFTER.match(text, token.end)
+        ):
+            brands.discard(token.text)
+    starts = tokens.starts
+    spans: dict[int, int] = {}
+    for start, end in (span for owner in brands for span in written[owner]):
+        first = bisect.bisect_left(starts, start)
+        if first < len(tokens) and starts[first] == start:
+            spans[first] = bisect.bisect_left(starts, end)
     return spans
+
+
+_JOINED_BEFORE = re.compile(r"[\w'’.-]$")
+_JOINED_AFTER = re.compile(r"[\w'’&-]|\s+[A-Z]")
 
 
 # French laws named after their author or their acronym keep their lower-case head: "la
