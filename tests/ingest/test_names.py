@@ -703,6 +703,18 @@ def test_a_possessive_is_part_of_a_name_whose_first_word_never_stands_alone() ->
     assert not {"Britain’s Competition Office", "Quux’s Pixel"} & names
 
 
+def test_a_possessive_s_first_word_written_inside_an_ampersand_name_stands_alone() -> None:
+    # "Vell" is written alone in "Vell&Quux" (an ampersand is no letter), so "Vell’s Head"
+    # is Vell's; "Vell&Quux" is never written without its possessive, so its yard is a name
+    text = (
+        "Vell’s Head closed. Vell’s Head said so. Vell&Quux’s Yard opened, and "
+        "Vell&Quux’s Yard hired Zorblat."
+    )
+    names = names_of(text, "en")
+    assert "Vell&Quux’s Yard" in names
+    assert "Vell’s Head" not in names
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_a_letter_and_an_apostrophe_open_an_english_name() -> None:
     text = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import compress
@@ -673,6 +673,7 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
     for match in _POSSESSIVE_NAME.finditer(text):
         found.setdefault(match.group(), []).append(match)
     spans: dict[int, int] = {}
+    kept = []
     for matches in found.values():
         owner = matches[0].group("owner")
         key = owner.casefold()
@@ -685,8 +686,10 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
             or is_role_word(key)
         ):
             continue
-        alone = len(re.findall(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", text))
-        if alone == len(matches):
+        kept.append(matches)
+    alone = _words_written(text, {matches[0].group("owner") for matches in kept})
+    for matches in kept:
+        if alone[matches[0].group("owner")] == len(matches):
             spans.update(_whole_match_spans(tokens, matches))
     # "the Alzheimer’s Association", "the People’s Bank of China": a body named for whom
     # it serves, however often the text names it
@@ -698,6 +701,23 @@ def possessive_name_spans(text: str, tokens: Tokens) -> dict[int, int]:
         if re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w'’-])", text) is None:
             spans.update(_whole_match_spans(tokens, [match]))
     return spans
+
+
+def _words_written(text: str, words: set[str]) -> Counter[str]:
+    """How often the text writes each of ``words`` (capitalised) as a word of its own,
+    neither a letter nor a hyphen on either side. The words without an ampersand are
+    counted in one pass: only one of them can match at a place, as each is the whole run
+    of letters and hyphens there ("AT&T" and "AT" can both match at one place, and are
+    counted apart)."""
+    counts: Counter[str] = Counter()
+    plain = sorted((w for w in words if "&" not in w), key=len, reverse=True)
+    if plain:
+        pattern = may_start_with("A-Z") + r"(?<![\w-])(?:" + "|".join(map(re.escape, plain))
+        counts.update(re.findall(pattern + r")(?![\w-])", text))
+    for word in words:
+        if "&" in word:
+            counts[word] = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return counts
 
 
 # An English "'s" that no noun follows: "proceedings against Byju's, dealing", "Byju's

@@ -288,8 +288,10 @@ _DESCRIPTION = {
         # not "le fabricant néerlandais de machines", which says what it makes
         r"(?!\s+(?:de|d['’]|du|des)\s)(?:\s+" + _NAMED_AFTER + ")?"
     ),
+    # "the" or a capital opens every match: no other place is tried
     "en": re.compile(
-        rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_DEMONYMS_EN}|{_BASED})\s+(?:{_TRADES['en']}))\b"
+        may_start_with("A-Zt")
+        + rf"(?:{_THE}\s+)?(?P<phrase>(?P<origin>{_DEMONYMS_EN}|{_BASED})\s+(?:{_TRADES['en']}))\b"
         r"(?!['’]s|\s+of\s)(?!-)(?:\s+" + _NAMED_AFTER.replace("À-Ý", "") + ")?"
     ),
 }

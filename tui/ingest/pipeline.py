@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from operator import itemgetter
 
 from tui.dataset import text_sha256
 from tui.ingest.cues import SentenceCues
@@ -162,8 +163,8 @@ def _extract(
     title_spans = quoted_title_spans(text, tokens)
     candidates = find_candidates(text, tokens, quotes, lowercase, lang, title_spans)
     lines = datelines(text)
-    for start, end in lines:
-        candidates = [c for c in candidates if not start <= c.start < end]
+    if lines:
+        candidates = [c for c in candidates if not _in_spans(lines, c.start)]
     candidates = _without_headline_case(text, quotes, candidates)
     candidates = _agreements(text, candidates)
     candidates = _with_model_entities(text, tokens, quotes, candidates, output, lowercase)
@@ -178,7 +179,7 @@ def _extract(
     found = _mentions(text, tokens, keys, drafts)
     if lines:
         # "WILMINGTON, Delaware, Dec 20 —": a dateline names where, no party
-        found = [m for m in found if not any(s <= m.start < e for s, e in lines)]
+        found = [m for m in found if not _in_spans(lines, m.start)]
     titles = frozenset(
         surface_key(text[tokens[first].start : tokens[end - 1].end])
         for first, end in title_spans.items()
@@ -268,6 +269,13 @@ def _extract(
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
     report("done", 1.0)
     return dataset
+
+
+def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` is inside one of ``spans`` (in text order, apart): a search,
+    not a scan, as a long text has many datelines and many names."""
+    index = bisect.bisect_right(spans, offset, key=itemgetter(0)) - 1
+    return index >= 0 and offset < spans[index][1]
 
 
 _COMMISSION = frozenset({"european commission", "commission européenne", "commission"})
@@ -408,13 +416,17 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
                     with_stop.update(" ".join(words[i:]) for i in range(len(words)))
             if form in with_stop:
                 draft.forms.append(form + ".")
+    # each draft's keys, read once (a long text has thousands of drafts) and again when
+    # a draft takes another's forms
+    keys = {id(d): d.keys for d in drafts} if cores else {}
     for draft, core in cores:
         # "Merck & Co ... Merck said": the short name written alone is the same company
-        same = [d for d in drafts if d is not draft and not d.collective and core in d.keys]
+        same = [d for d in drafts if d is not draft and not d.collective and core in keys[id(d)]]
         if len(same) == 1:
             draft.forms.extend(f for f in same[0].forms if f not in draft.forms)
             draft.occurrences += same[0].occurrences
             drafts.remove(same[0])
+            keys[id(draft)] = draft.keys
 
 
 def _commission_metonyms(
