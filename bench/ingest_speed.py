@@ -35,6 +35,7 @@ from tui.ingest import ingest_text  # noqa: E402
 from tui.ingest.nlp import FORCE_RULES, load, model_name  # noqa: E402
 
 TEXTS = ROOT / "bench" / "speed_texts.txt"
+DISTINCT_TEXTS = ROOT / "bench" / "speed_distinct_texts.txt"
 
 
 def french_texts() -> list[str]:
@@ -100,6 +101,45 @@ def rules_scaling(texts: list[str], runs: int) -> dict:
         os.environ.pop(FORCE_RULES, None)
 
 
+def distinct_articles(language: str, size: int) -> str:
+    """The articles of ``language`` listed in ``bench/speed_distinct_texts.txt`` (those
+    that exist), end to end, up to the first that brings the text to ``size`` bytes."""
+    lines = DISTINCT_TEXTS.read_text(encoding="utf-8").splitlines()
+    paths = [ROOT / line for line in lines if Path(line).name.startswith(f"{language}_")]
+    parts: list[str] = []
+    length = 0
+    for path in paths:
+        if length >= size:
+            break
+        if path.exists():
+            parts.append(path.read_text(encoding="utf-8") + "\n\n")
+            length += len(parts[-1].encode())
+    return "".join(parts)
+
+
+def rules_distinct(runs: int) -> dict:
+    os.environ[FORCE_RULES] = "1"
+    try:
+        results: dict[str, dict] = {}
+        for language in ("en", "fr"):
+            # the first run of a language compiles its patterns: not timed
+            ingest_text(distinct_articles(language, 1), language=language)
+            for megabytes in (0.25, 1.0):
+                text = distinct_articles(language, int(megabytes * 1_000_000))
+                times = [
+                    _timed(lambda t=text, lang=language: ingest_text(t, language=lang))
+                    for _ in range(runs)
+                ]
+                results[f"{language} {megabytes:g} MB"] = {
+                    "bytes": len(text.encode()),
+                    "median_s": round(statistics.median(times), 3),
+                    "s_per_mb": round(statistics.median(times) / (len(text.encode()) / 1e6), 3),
+                }
+        return results
+    finally:
+        os.environ.pop(FORCE_RULES, None)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -109,6 +149,7 @@ def main() -> int:
     result = {
         "spacy_vs_bare_pipe": spacy_ratio(texts, args.runs),
         "rules_path": rules_scaling(texts, args.runs),
+        "rules_path_distinct_articles": rules_distinct(args.runs),
         "cpus": os.cpu_count(),
     }
     text = json.dumps(result, indent=2) + "\n"
