@@ -476,6 +476,24 @@ def test_the_bare_government_stays_the_nation_s_beside_one_named_by_its_head(
     assert "gouvernement Orbán" in aliases
 
 
+def test_a_company_s_common_noun_before_another_name_describes_that_name(
+    rules_only: None,
+) -> None:
+    # "le groupe" is Zorblat all through, but "du groupe américain Quux" is Quux's
+    text = (
+        "La Comco inflige une amende à Zorblat. Zorblat a fait appel. Zorblat conteste. "
+        "Zorblat a perdu.\n\nLe groupe a ensuite changé de réseau.\n\nLe groupe bernois "
+        "conteste.\n\nVell, filiale du groupe américain Quux, salue une décision de la "
+        "Comco."
+    )
+    dataset = ingest_text(text, language="fr")
+    names = {e.id: e.name for e in dataset.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in dataset.relations}
+    assert frozenset(("Vell", "Quux")) in pairs
+    assert frozenset(("Vell", "Zorblat")) not in pairs
+    assert aliases_of(text, "fr")["Zorblat"] >= {"groupe", "groupe bernois"}
+
+
 def test_a_body_s_complement_is_no_article(rules_only: None) -> None:
     text = "La fédération envisage de saisir la Commission européenne d'une plainte contre Zorblat."
     names = names_of(text, "fr")

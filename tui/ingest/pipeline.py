@@ -31,7 +31,7 @@ from tui.ingest.gazetteer import (
 )
 from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, short_acronyms, title_kind
 from tui.ingest.language import detect_language
-from tui.ingest.lexicon import FIRST_NAMES
+from tui.ingest.lexicon import FIRST_NAMES, is_demonym
 from tui.ingest.measures import find_measures, find_named_texts
 from tui.ingest.mentions import Found, find_mentions, find_phrases, fold_tokens
 from tui.ingest.names import (
@@ -88,7 +88,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.166"
+VERSION = "1.9.167"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -234,6 +234,7 @@ def _extract(
     if extra:
         found = sorted([*found, *find_phrases(text, tokens, extra)], key=_text_order)
         found = _without_city_words(found, drafts)
+        found = _without_descriptions_of_names(text, found)
     if main_party(counts, companies) is None:
         # no company the article is about: "the company" is the one named last
         # (a company named once may be a sentence's first word taken for a name)
@@ -1016,6 +1017,29 @@ def _without_city_words(found: list[Found], drafts: Sequence[Draft]) -> list[Fou
         )
 
     return [m for m in found if not (m.entity in cities and nested(m))]
+
+
+# Between a company's common noun and the name it describes: nothing, or a nationality
+# ("filiale du groupe américain Liberty Global")
+_BEFORE_DESCRIBED_NAME = re.compile(r"[ \u00a0]+(?:(?P<origin>[^\W\d_][\w-]*)[ \u00a0]+)?")
+
+
+def _without_descriptions_of_names(text: str, found: list[Found]) -> list[Found]:
+    """ "Sunrise, filiale du groupe américain Liberty Global": a common noun that names a
+    company elsewhere ("le groupe", Swisscom) says here what the next name is, and is no
+    mention of that company."""
+    kept = []
+    for mention, after in zip(found, [*found[1:], None], strict=True):
+        if mention.periphrase and after is not None and not after.periphrase:
+            gap = _BEFORE_DESCRIBED_NAME.fullmatch(text, mention.end, after.start)
+            if (
+                gap is not None
+                and after.entity != mention.entity
+                and (gap["origin"] is None or is_demonym(gap["origin"].casefold()))
+            ):
+                continue
+        kept.append(mention)
+    return kept
 
 
 _MAX_CONTEXTS = 200
