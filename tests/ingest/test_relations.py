@@ -2050,3 +2050,31 @@ def test_an_operator_or_a_runner_before_a_hyphen_is_a_party() -> None:
         (names[r.source], names[r.target]) for r in dataset.relations if r.type is RelationType.ROLE
     }
     assert {("Zorblat", "Vellfield"), ("Quux", "Blargco")} <= roles
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "seller"),
+    [
+        ("en", "Zorblat bought Quux from Vellco in 2019 for $2 billion.", "Vellco"),
+        ("en", "Zorblat acquired Quux from Swedish games conglomerate Vellco.", "Vellco"),
+        ("en", "Zorblat bought a stake in Quux from Canada's Vellco.", "Vellco"),
+        ("fr", "Zorblat avait racheté Quux au suédois Vellco en 2010.", "Vellco"),
+        ("fr", "Zorblat a acquis Quux en 2016 à l'américain Vellco.", "Vellco"),
+    ],
+)
+def test_a_buyer_deals_with_the_seller_named_after_what_it_buys(
+    language: str, text: str, seller: str
+) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert ("Zorblat", "Quux", RelationType.INVESTMENT) in relations
+    assert ("Zorblat", seller, RelationType.COMMERCIAL_DEAL) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_place_after_what_is_bought_is_no_seller() -> None:
+    relations = _relations(
+        ingest_text("Zorblat a racheté Quux à Paris, face à Vellco.", language="fr")
+    )
+    assert ("Zorblat", "Quux", RelationType.INVESTMENT) in relations
+    assert not {r for r in relations if r[1] in ("Paris", "Vellco") and r[0] == "Zorblat"}

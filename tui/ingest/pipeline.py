@@ -72,6 +72,7 @@ from tui.ingest.relations import (
     participle_relations,
     qualifying_names,
     role_periphrases,
+    seller_relations,
 )
 from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
@@ -88,7 +89,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.167"
+VERSION = "1.9.168"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -252,6 +253,7 @@ def _extract(
     relations += brand_owners(text, lang, quotes, found, kinds)
     relations += participle_relations(text, quotes, found, kinds)
     relations += deals_of_two(text, lang, quotes, found, kinds)
+    relations += seller_relations(text, lang, quotes, found, kinds, relations)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [

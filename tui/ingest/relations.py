@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -2175,6 +2175,70 @@ _OWNERSHIP_APPOSITION = {
 # "les maisons d'Editis (Robert Laffont, Plon, Nathan)": what a group holds, listed in
 # brackets after it.
 _BRACKETED_LIST_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|,\s*(?:et|and)\b)\s*")
+
+
+# Between what is bought and its seller: "bought Teads from Altice", "from Swedish games
+# conglomerate Embracer Group", "from Canada's Nutrien"; "a racheté 50Hertz au suédois
+# Vattenfall", "à l'américain Freeport-McMoRan en 2016", "auprès du groupe Rallye"
+_SELLER_GAP = {
+    "en": re.compile(
+        r"\s+(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?"
+        r"(?:[A-Z][\w.]*['’]s\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}"
+    ),
+    "fr": re.compile(
+        r"\s+(?:en\s+\d{4}\s+)?(?:à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*"
+        r"(?:l['’]|la\s+|le\s+|les\s+)?(?:[a-zéèêàç][\w-]*\s+){0,3}"
+    ),
+}
+
+
+def seller_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+    relations: Sequence[Directed],
+) -> list[Directed]:
+    """ "Outbrain to buy Teads from Altice": a buyer's deal with the seller named right
+    after what it buys, for the acquisitions the rules found (a buyer and its target in
+    a sentence)."""
+    gap = _SELLER_GAP.get(language)
+    if gap is None:
+        return []
+    bought: dict[int, list[Directed]] = defaultdict(list)
+    for relation in relations:
+        if relation.type is RelationType.INVESTMENT:
+            bought[relation.quote].append(relation)
+    sellers = (EntityKind.ORG, EntityKind.PERSON)
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions, sorted(bought)):
+        # "from Canada's Nutrien": a place before "'s" says where the seller is
+        inside = [
+            m
+            for m in _outermost(sentence.inside)
+            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
+        ]
+        for relation in bought[sentence.position]:
+            for target, seller in itertools.pairwise(inside):
+                if (
+                    target.entity != relation.target
+                    or seller.entity in (relation.source, relation.target)
+                    or kinds[seller.entity] not in sellers
+                    or gap.fullmatch(text, target.end, seller.start) is None
+                ):
+                    continue
+                found.append(
+                    Directed(
+                        relation.source,
+                        seller.entity,
+                        RelationType.COMMERCIAL_DEAL,
+                        relation.modality,
+                        relation.confidence,
+                        relation.quote,
+                    )
+                )
+    return found
 
 
 def ownership_relations(
