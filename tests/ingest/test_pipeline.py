@@ -925,6 +925,51 @@ _KIND_CASES = [
         EntityKind.ORG,
         id="juge-the-verb",
     ),
+    # a regulator's description opening the sentence before its name and a comma
+    pytest.param(
+        "fr",
+        "L'autorité norvégienne de protection des données, Vellsynet, a mis Zorblat à l'amende.",
+        "Vellsynet",
+        EntityKind.REGULATOR,
+        id="regulator-described-before-fr",
+    ),
+    pytest.param(
+        "fr",
+        "Le gendarme de la Bourse, l'AMV, a mis Zorblat à l'amende.",
+        "AMV",
+        EntityKind.REGULATOR,
+        id="regulator-described-before-with-article",
+    ),
+    pytest.param(
+        "en",
+        "Norway's data protection authority, Vellsynet, fined Zorblat.",
+        "Vellsynet",
+        EntityKind.REGULATOR,
+        id="regulator-described-before-en",
+    ),
+    # ... not a name the sentence's subject or preposition governs, nor the next name
+    # after a description of the one before
+    pytest.param(
+        "fr",
+        "Le régulateur a sanctionné l'opérateur, Vellco, hier. Zorblat conteste.",
+        "Vellco",
+        EntityKind.ORG,
+        id="regulator-as-subject",
+    ),
+    pytest.param(
+        "fr",
+        "Zorblat a écrit à la Commission des marchés (CMV), le gendarme boursier, Vellco confirme.",
+        "Vellco",
+        EntityKind.ORG,
+        id="regulator-describing-the-name-before",
+    ),
+    pytest.param(
+        "en",
+        "According to the regulator, Vellco lifted its prices. Zorblat denied it.",
+        "Vellco",
+        EntityKind.ORG,
+        id="regulator-after-a-preposition",
+    ),
 ]
 
 

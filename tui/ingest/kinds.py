@@ -156,6 +156,8 @@ def decide_kind(
         head = form.split(" ", 1)[0].casefold()
         if form[:1].islower() and head in LOWER_HEAD_KINDS:
             return LOWER_HEAD_KINDS[head]
+    if any(_regulator_before(before) for before, _ in contexts):
+        return EntityKind.REGULATOR
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
     # (a town's name is capitalised: "le tribunal de commerce de Nanterre (Hauts-de-Seine)"
@@ -332,6 +334,36 @@ def short_acronyms(forms: Sequence[str]) -> bool:
     know is a body, wherever it stands ("affiliée à la CSC, et la CGSLB"; not a town in a
     dateline, "LEVERKUSEN, Germany")."""
     return all(3 <= len(form) <= 6 and "&" not in form and is_acronym(form) for form in forms)
+
+
+COMMA_REACH = 12
+"""How many tokens before a mention after a comma a kind is read from (``_kinds``)."""
+# A regulator's description opening a sentence, set off before its name by a comma:
+# "l'autorité norvégienne de protection des données, Datatilsynet", "le gendarme de la
+# Bourse, l'AMF", "Norway's data protection authority, Datatilsynet", "the competition
+# watchdog, the CMA" (the tokens written out with single spaces). Not a sentence whose
+# subject is one ("Le régulateur a sanctionné l'opérateur, Orange"): after the head, one
+# adjective and complements opened by "de" only; nor a description of the name before
+# ("la CNMV, le gendarme boursier espagnol, Telefónica évoque") or the complement of a
+# preposition ("According to the regulator, Woolworths").
+_REGULATOR_BEFORE = re.compile(
+    r"(?:^|[.!?:»”\"] )(?:"
+    r"(?:[Ll] '|[Ll]e|[Ll]a) (?:autorité|régulateur|gendarme)(?: [a-zéèêàçôû-]+)?"
+    r"(?: (?:de|des|du|d ') (?:la |le |les |l ' )?[\w-]+){0,3}(?: [a-zéèêàçôû-]+)?"
+    r"|(?:[Tt]he|[A-Z][\w.]*(?: [A-Z][\w.]*)? ' s)(?: [a-z][\w-]*){0,3}"
+    r" (?:regulator|watchdog|authority)"
+    r") ,(?: the| [Ll] '| [Ll]e| [Ll]a)?$"
+)
+
+
+def _regulator_before(before: Sequence[Token]) -> bool:
+    """Whether the tokens before a mention end with a regulator's description and a comma
+    (``_REGULATOR_BEFORE``)."""
+    if "," not in [t.text for t in before[-3:]]:
+        return False
+    found = _REGULATOR_BEFORE.search(" ".join(t.text for t in before))
+    # at the start of the tokens read, it opens a sentence only if they reach back to one
+    return found is not None and (found.start() > 0 or len(before) < COMMA_REACH)
 
 
 def _person_evidence(
@@ -668,7 +700,7 @@ _TITLE_LINKS = frozenset("de du des d d' d’ la l ' ’ of the".split())
 def _titled_apposition(before: Sequence[Token]) -> bool:
     """ "le président de la Région Bretagne, X": a name set off by a comma after a title
     held in a body named in capitals."""
-    if not before or before[-1].text != ",":
+    if "," not in [t.text for t in before[-3:]]:
         return False
     index = len(before) - 2
     named = False

@@ -29,7 +29,13 @@ from tui.ingest.gazetteer import (
     METONYMS,
     UNION_KEYS,
 )
-from tui.ingest.kinds import LOWER_HEAD_KINDS, decide_kind, short_acronyms, title_kind
+from tui.ingest.kinds import (
+    COMMA_REACH,
+    LOWER_HEAD_KINDS,
+    decide_kind,
+    short_acronyms,
+    title_kind,
+)
 from tui.ingest.language import detect_language
 from tui.ingest.lexicon import FIRST_NAMES, is_demonym
 from tui.ingest.measures import find_measures, find_named_texts
@@ -89,7 +95,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.168"
+VERSION = "1.9.169"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1130,7 +1136,8 @@ def _kinds(
             continue
         # after a comma, far enough back to read "le président de la Région Bretagne, X"
         first = mention.first_token
-        reach = 12 if first and tokens[first - 1].text == "," else 4
+        # (or after a comma and an article: "le gendarme de la Bourse, l'AMF")
+        reach = COMMA_REACH if any(t.text == "," for t in tokens[max(0, first - 3) : first]) else 4
         start = max(0, first - reach)
         # not across a paragraph's break (a gap of more than one character between two
         # tokens): a title's last word is no context of the first name of the text under
