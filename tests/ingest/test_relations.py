@@ -2078,3 +2078,11 @@ def test_a_place_after_what_is_bought_is_no_seller() -> None:
     )
     assert ("Zorblat", "Quux", RelationType.INVESTMENT) in relations
     assert not {r for r in relations if r[1] in ("Paris", "Vellco") and r[0] == "Zorblat"}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_subsidiary_apposed_to_the_last_name_of_a_list_is_that_one_s() -> None:
+    text = "Zorblat transmettait des données à Quux, ainsi qu'à Vell, filiale de Blargco."
+    relations = _relations(ingest_text(text, language="fr"))
+    assert ("Blargco", "Vell", RelationType.ROLE) in relations
+    assert ("Blargco", "Quux", RelationType.ROLE) not in relations

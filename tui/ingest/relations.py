@@ -1909,9 +1909,10 @@ def _role_pair(
     if not near or not far:
         return []
     a, b = near[0], far[0]
-    if "," in text[a.end : cue_start]:
+    if "," in text[a.end : cue_start] and text[a.end : cue_start].strip() != ",":
         # "La famille Mulliez, qui contrôle Auchan à travers l'AFM, est également
-        # propriétaire de Decathlon": the subject before the relative clause
+        # propriétaire de Decathlon": the subject before the relative clause (not a name
+        # the cue is apposed to: "ainsi qu'à Xandr, filiale d'AT&T")
         subject = _subject_before_apposition(text, left, cue_start)
         if subject is not None and kinds[subject.entity] is kinds[a.entity]:
             a = subject
