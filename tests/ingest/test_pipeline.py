@@ -494,6 +494,16 @@ def test_a_company_s_common_noun_before_another_name_describes_that_name(
     assert aliases_of(text, "fr")["Zorblat"] >= {"groupe", "groupe bernois"}
 
 
+def test_a_surname_with_an_arabic_article_alone_is_the_person(rules_only: None) -> None:
+    text = (
+        '"It is done," said Saad Tamir al-Quellad, chief executive of Zorblat.\n\n'
+        "Al-Quellad said Zorblat would sign with Quux."
+    )
+    aliases = aliases_of(text, "en")
+    assert "Al-Quellad" in aliases["Saad Tamir al-Quellad"]
+    assert kinds_of(text, "en")["Saad Tamir al-Quellad"] is EntityKind.PERSON
+
+
 def test_a_body_s_complement_is_no_article(rules_only: None) -> None:
     text = "La fédération envisage de saisir la Commission européenne d'une plainte contre Zorblat."
     names = names_of(text, "fr")
@@ -969,6 +979,21 @@ _KIND_CASES = [
         "Vellco",
         EntityKind.ORG,
         id="regulator-after-a-preposition",
+    ),
+    # a title after a possessive in the apposition: a place's, the company's
+    pytest.param(
+        "en",
+        '"It is done," said Saad Sherida al-Quellad, Vellia\'s minister of energy.',
+        "Saad Sherida al-Quellad",
+        EntityKind.PERSON,
+        id="title-after-a-place-s-possessive",
+    ),
+    pytest.param(
+        "en",
+        "Zorblat sued Quux, said Tamir Quellad, the company's chief executive.",
+        "Tamir Quellad",
+        EntityKind.PERSON,
+        id="title-after-the-company-s-possessive",
     ),
 ]
 

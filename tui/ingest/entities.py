@@ -688,6 +688,11 @@ def _elided_only(text: str, candidates: Sequence[Candidate], name: str) -> bool:
     )
 
 
+def _capitalised(word: str) -> bool:
+    """A capital first letter, or after an Arabic article ("al-Kaabi", "el-Sisi")."""
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
+
+
 def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
     """Entities as groups of surface forms, most complete form first."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -884,8 +889,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         surface = usual[key]
         # "Union syndicale Solidaires": a lower-case word inside, but no connector nor any
         # other common word ("Back to Zorblat", a slogan)
-        capitalised = surface.split()[-1][:1].isupper() and (
-            all(w[:1].isupper() for w in surface.split())
+        capitalised = _capitalised(surface.split()[-1]) and (
+            all(_capitalised(w) for w in surface.split())
             or (
                 surface[:1].isupper()
                 and not any(w in CONNECTORS or w in STOPWORDS for w in surface.split())

@@ -584,7 +584,14 @@ def _apposition(after: Sequence[Token]) -> Sequence[Token]:
         return list(takewhile(_in_noun_phrase, after[2:7]))
     if first in _VERB_LIKE_TITLES and len(after) > 2 and after[2].lower in _OBJECT_OPENERS:
         return ()  # "Investment Corporation of Dubai, juge ces mesures": a verb, no title
-    return after[1 : 4 if first in _DEFINITE else 3]  # "X, le président de", "X, chief executive"
+    # "X, le président de", "X, chief executive"
+    described = list(after[1 : 4 if first in _DEFINITE else 3])
+    for i in range(2, min(len(after) - 1, 5)):
+        if after[i].is_apostrophe and after[i + 1].lower == "s":
+            # "X, Qatar's minister of state", "X, the company's chief executive": the
+            # words after the possessive too ("X, the founder's brother": the founder)
+            return [*described, *after[i + 2 : i + 4]]
+    return described
 
 
 # French titles that are also verbs, and the words that open the object such a verb takes
