@@ -988,3 +988,21 @@ def test_a_party_named_by_parti_and_an_adjective_is_one_name() -> None:
     names = names_of(text, "fr")
     assert {"Parti québécois", "Parti progressiste-conservateur"} <= names
     assert "Parti" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_german_and_spanish_connectors_inside_names() -> None:
+    text = (
+        "La Vellanstalt für Wiederaufbau a racheté 20 % de Zorblat. La Comisión para el "
+        "Mercado Vellense (CMV) et la Comisión Nacional de los Mercados y la Quuxencia ont "
+        "approuvé l'opération."
+    )
+    kinds = kinds_of(text, "fr")
+    assert {
+        "Vellanstalt für Wiederaufbau",
+        "Comisión para el Mercado Vellense",
+        "Comisión Nacional de los Mercados y la Quuxencia",
+    } <= set(kinds)
+    # a Spanish, Portuguese or Italian regulator's head
+    assert kinds["Comisión Nacional de los Mercados y la Quuxencia"] is EntityKind.REGULATOR
+    assert not {"Vellanstalt", "Wiederaufbau", "Comisión", "Comisión Nacional"} & set(kinds)

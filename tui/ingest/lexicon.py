@@ -70,7 +70,10 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
 CONNECTORS = frozenset(
     "of for de du des la le l d & and y da do dos das van von der den ten ter di del dei della"
     " delle degli"
-    " bin ibn bint".split()
+    " bin ibn bint"
+    # German and Spanish: "Kreditanstalt für Wiederaufbau", "Comisión para el Mercado
+    # Financiero", "Comisión Nacional de los Mercados y la Competencia"
+    " für el los las para".split()
 )
 
 ENGLISH_MONTHS_AND_DAYS = frozenset(
