@@ -995,6 +995,21 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="title-after-the-company-s-possessive",
     ),
+    # an acronym the gazetteer knows (the French union CFTC), spelled out as another body
+    pytest.param(
+        "fr",
+        "Zorblat a conclu avec la Commodity Futures Trading Commission (CFTC) un accord.",
+        "Commodity Futures Trading Commission",
+        EntityKind.REGULATOR,
+        id="known-acronym-spelled-out-otherwise",
+    ),
+    pytest.param(
+        "fr",
+        "La CFTC et la CGT appellent à la grève chez Zorblat.",
+        "CFTC",
+        EntityKind.ORG,
+        id="known-acronym-alone",
+    ),
 ]
 
 

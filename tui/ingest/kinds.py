@@ -144,11 +144,16 @@ def decide_kind(
         heads & {"conseil", "council", "commission"}
     ):
         return EntityKind.REGULATOR
-    for key in keys:
+    # an acronym the gazetteer knows stands for another body where the text spells it out
+    # otherwise: "la Commodity Futures Trading Commission (CFTC)" is no French union
+    spelled = [f for f in forms if " " in f.strip()]
+    for form, key in zip(forms, keys, strict=True):
         if key in METONYMS:
             located = all(_preposition(b) in LOCATIVE for b, _ in contexts)
             return EntityKind.PLACE if located else METONYMS[key]
-        if key in KNOWN_KINDS:
+        if key in KNOWN_KINDS and not (
+            spelled and form.isupper() and " " not in form and _initials_of(form, spelled)
+        ):
             return KNOWN_KINDS[key]
     for form in forms:
         # a name written from a lower-case head noun ("plan de sauvegarde de l'emploi",
@@ -364,6 +369,16 @@ def _regulator_before(before: Sequence[Token]) -> bool:
     found = _REGULATOR_BEFORE.search(" ".join(t.text for t in before))
     # at the start of the tokens read, it opens a sentence only if they reach back to one
     return found is not None and (found.start() > 0 or len(before) < COMMA_REACH)
+
+
+def _initials_of(acronym: str, names: Sequence[str]) -> bool:
+    """Whether ``acronym`` is spelled by the initials of the capitalised words of one of
+    ``names``."""
+    return len(acronym) >= 3 and any(
+        acronym not in name.split()
+        and "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym
+        for name in names
+    )
 
 
 def _person_evidence(

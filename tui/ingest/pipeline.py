@@ -95,7 +95,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.172"
+VERSION = "1.9.173"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
