@@ -2086,3 +2086,30 @@ def test_a_subsidiary_apposed_to_the_last_name_of_a_list_is_that_one_s() -> None
     relations = _relations(ingest_text(text, language="fr"))
     assert ("Blargco", "Vell", RelationType.ROLE) in relations
     assert ("Blargco", "Quux", RelationType.ROLE) not in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zorblat will rival Quux, the joint venture between Vellco and Blargco."),
+        (
+            "en",
+            "Zorblat buys engines from Quux, a joint venture between Vellco and France's Blargco.",
+        ),
+        (
+            "fr",
+            "Quux, coentreprise entre le chimiste britannique Vellco et le chinois Blargco, ferme.",
+        ),
+        (
+            "fr",
+            "Zorblat se tourne vers Quux, la coentreprise de Drummondville entre le québécois "
+            "Vellco et l'américain Blargco.",
+        ),
+    ],
+)
+def test_a_joint_venture_s_owners_named_after_it_hold_it(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert {("Vellco", "Quux", RelationType.ROLE), ("Blargco", "Quux", RelationType.ROLE)} <= (
+        relations
+    )

@@ -79,6 +79,7 @@ from tui.ingest.relations import (
     qualifying_names,
     role_periphrases,
     seller_relations,
+    venture_owners,
 )
 from tui.ingest.sentences import datelines, split_quotes
 from tui.ingest.tokens import Token, Tokens, tokenize
@@ -95,7 +96,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.173"
+VERSION = "1.9.174"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -260,6 +261,7 @@ def _extract(
     relations += participle_relations(text, quotes, found, kinds)
     relations += deals_of_two(text, lang, quotes, found, kinds)
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
+    relations += venture_owners(text, lang, quotes, found, kinds)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [

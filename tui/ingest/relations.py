@@ -2178,6 +2178,82 @@ _OWNERSHIP_APPOSITION = {
 _BRACKETED_LIST_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|,\s*(?:et|and)\b)\s*")
 
 
+# A joint venture named, then its owners: "CFM International, a joint venture between GE
+# Aerospace and France's Safran", "Virgin Media O2, the joint venture between Liberty
+# Global and Telefonica", "Petroineos, coentreprise entre le chimiste britannique Ineos et
+# le chinois PetroChina", "Micro Bird, la coentreprise de Drummondville entre le
+# québécois Girardin et l'américain Blue Bird". What stands between the venture and its
+# first owner, then between the two owners (a description of each, a place's "'s").
+_VENTURE_OF = {
+    "en": re.compile(
+        r",\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?joint[ -]venture\s+(?:between|of)\s+"
+        r"(?:(?:the|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    ),
+    "fr": re.compile(
+        r",\s+(?:(?:la|une)\s+)?co-?entreprise\s+(?:(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*\s+)?"
+        r"(?:entre|de|d['’])\s*(?:(?:le|la|les|l['’])\s*)?(?:[a-zéèêàç][\w-]*\s+){0,3}"
+    ),
+}
+_VENTURE_AND = {
+    "en": re.compile(r"\s+and\s+(?:(?:the|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}"),
+    "fr": re.compile(
+        r"\s+et\s+(?:(?:de\s+)?(?:le|la|les|l['’])\s*|d['’]\s*|de\s+)?(?:[a-zéèêàç][\w-]*\s+){0,3}"
+    ),
+}
+
+
+def venture_owners(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """The two owners of a joint venture the text describes right after naming it
+    (``_VENTURE_OF``): each holds it, as an owner holds a subsidiary."""
+    head, gap = _VENTURE_OF.get(language), _VENTURE_AND.get(language)
+    if head is None or gap is None:
+        return []
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        inside = [
+            m
+            for m in _outermost(sentence.inside)
+            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
+        ]
+        starts = [m.start for m in inside]
+        for venture in inside:
+            described = head.match(text, venture.end)
+            if described is None:
+                continue
+            # the first owner where the description ends (past a town it names: "la
+            # coentreprise de Drummondville entre ..."), the second after "and" / "et"
+            at = bisect.bisect_left(starts, described.end())
+            if at + 1 >= len(inside) or inside[at].start != described.end():
+                continue
+            first, second = inside[at], inside[at + 1]
+            if (
+                kinds[first.entity] not in bodies
+                or kinds[second.entity] not in bodies
+                or len({venture.entity, first.entity, second.entity}) < 3
+                or gap.fullmatch(text, first.end, second.start) is None
+            ):
+                continue
+            for owner in (first, second):
+                found.append(
+                    Directed(
+                        owner.entity,
+                        venture.entity,
+                        RelationType.ROLE,
+                        Modality.ASSERTED,
+                        0.6,
+                        sentence.position,
+                    )
+                )
+    return found
+
+
 # Between what is bought and its seller: "bought Teads from Altice", "from Swedish games
 # conglomerate Embracer Group", "from Canada's Nutrien"; "a racheté 50Hertz au suédois
 # Vattenfall", "à l'américain Freeport-McMoRan en 2016", "auprès du groupe Rallye"
