@@ -2113,3 +2113,24 @@ def test_a_joint_venture_s_owners_named_after_it_hold_it(language: str, text: st
     assert {("Vellco", "Quux", RelationType.ROLE), ("Blargco", "Quux", RelationType.ROLE)} <= (
         relations
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_chief_of_the_direction_and_a_cheffe_hold_their_post() -> None:
+    text = (
+        "« La patience aura payé », a dit Gontran Vellard, chef de la direction de Zorblat. "
+        "Anne Quellec, la cheffe du PNV, a parlé."
+    )
+    relations = _relations(ingest_text(text, language="fr"))
+    assert ("Gontran Vellard", "Zorblat", RelationType.ROLE) in relations
+    assert ("Anne Quellec", "PNV", RelationType.ROLE) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_head_of_state_is_no_role_cue() -> None:
+    text = (
+        "Gontran Vellard a rencontré le chef de l'Etat et le Conseil de Vellmont. La Cnil a "
+        "piloté le dossier en tant qu'autorité chef de file pour l'Union européenne."
+    )
+    relations = _relations(ingest_text(text, language="fr"))
+    assert not {r for r in relations if r[2] is RelationType.ROLE}

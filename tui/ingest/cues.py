@@ -282,6 +282,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
             r"p-dg",
+            # "chef de la direction de KCS" (a chief executive, in Quebec), "la cheffe du PNF"
+            # (not "le chef de l'Etat", who names the president)
+            r"chef(?:fe)?\s+(?:de\s+la\s+direction\s+)?(?:de|du|des|d['’])(?!\s*(?:l['’]\s*)?[EÉ]tat\b|\s+file\b)",
             r"directeur\w*",
             r"directrice",
             r"dirig\w+",

@@ -37,7 +37,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     tandis te tel telle tels tes toi ton tous tout toute toutes très tu un une vers vos votre
     vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
-    quant reste etats états côté chacun chacune parmi début au-delà portée réunis
+    quant reste etats états côté chacun chacune parmi début au-delà portée réunis réuni réunie
     après durant hormis fort forte forts fortes membre membres bon bonne bons bonnes
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
