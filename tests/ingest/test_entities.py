@@ -252,6 +252,16 @@ def test_title_case_headlines_particles_and_common_words() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_legal_form_s_full_stop_after_a_dotted_name() -> None:
+    text = (
+        "Zorblat is losing ground to the local arm of Quux.com Inc., and to Vell. Quux.com "
+        "Inc said no."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "Quux.com Inc." in entities["Quux.com Inc"].aliases
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_legal_forms_plus_signs_governments_and_demonyms() -> None:
     text = (
         "Zorblat Holdings Ltd. and Quux Manufacturing Co. stepped up orders. The US "

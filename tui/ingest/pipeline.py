@@ -96,7 +96,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.175"
+VERSION = "1.9.176"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -398,7 +398,7 @@ _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
 # up to six words before it, read from there: a pattern starting with the words would be
 # tried at every word of the text
 _LEGAL_STOP = re.compile(may_start_with("ICLN") + r"\b(?:Inc|Corp|Ltd|Co|N\.V)\.")
-_WORDS_BEFORE = re.compile(r"(?:[\w&'’-]+ ){1,6}$")
+_WORDS_BEFORE = re.compile(r"(?:[\w&'’.-]+ ){1,6}$")
 
 
 def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
