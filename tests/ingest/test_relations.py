@@ -2134,3 +2134,19 @@ def test_the_head_of_state_is_no_role_cue() -> None:
     )
     relations = _relations(ingest_text(text, language="fr"))
     assert not {r for r in relations if r[2] is RelationType.ROLE}
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_bare_company_title_is_held_at_the_company_the_article_is_about() -> None:
+    text = (
+        "Zorblat agreed to pay a record penalty. Zorblat said so. Zorblat will pay.\n\n"
+        '"We are deeply sorry," chief executive Gontran Vellard said.\n\n'
+        "Chairman Anne Quellec brought forward her retirement.\n\n"
+        "Quux chief executive Tamsin Rowe welcomed it, and analyst Brice Morlan doubted it."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    assert ("Gontran Vellard", "Zorblat", RelationType.ROLE) in relations
+    assert ("Anne Quellec", "Zorblat", RelationType.ROLE) in relations
+    # another company's title, or no company's title, is not the main company's
+    assert ("Tamsin Rowe", "Zorblat", RelationType.ROLE) not in relations
+    assert ("Brice Morlan", "Zorblat", RelationType.ROLE) not in relations

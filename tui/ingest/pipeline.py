@@ -96,7 +96,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.176"
+VERSION = "1.9.177"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -262,6 +262,9 @@ def _extract(
     relations += deals_of_two(text, lang, quotes, found, kinds)
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
     relations += venture_owners(text, lang, quotes, found, kinds)
+    relations += _bare_title_roles(
+        text, lang, quotes, parties, kinds, main_party(counts, companies), relations
+    )
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [
@@ -280,6 +283,62 @@ def _extract(
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
     report("done", 1.0)
     return dataset
+
+
+# A company's title written bare before a name, with no company: "chief executive Peter
+# King said", "Chairman Lindsay Maxsted", "a déclaré le PDG Pascal Dupont" (not a head
+# of state's or a minister's: "President", "président" are left out)
+_BARE_TITLE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:(?:[Tt]hen|[Ff]ormer|[Aa]cting|[Ii]nterim|[Nn]ew|[Tt]he)[- ])?"
+        r"(?i:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo"
+        r"|chief\s+operating\s+officer|coo|chairman|chairwoman|managing\s+director"
+        r"|co-?founder|founder)\s+$"
+    ),
+    "fr": re.compile(
+        r"(?<![\w'’-])(?:(?:le|la|l['’])\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?"
+        r"(?i:pdg|p-dg|directeur\s+général|directrice\s+générale|patron|patronne"
+        r"|président-directeur\s+général|présidente-directrice\s+générale)\s+$"
+    ),
+}
+
+
+def _bare_title_roles(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+    main: int | None,
+    relations: Sequence[Directed],
+) -> list[Directed]:
+    """ "chief executive Peter King said": a person given a company's title, in a sentence
+    naming no company but the one the article is about, and with no post anywhere else,
+    holds it at that company."""
+    pattern = _BARE_TITLE.get(language)
+    if pattern is None or main is None:
+        return []
+    posted = {r.source for r in relations if r.type is RelationType.ROLE}
+    posted |= {r.target for r in relations if r.type is RelationType.ROLE}
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    starts = [m.start for m in mentions]
+    found: list[Directed] = []
+    for position, (q_start, q_end) in enumerate(quotes):
+        inside = mentions[bisect.bisect_left(starts, q_start) : bisect.bisect_left(starts, q_end)]
+        if any(kinds[m.entity] in bodies and m.entity != main for m in inside):
+            continue
+        for mention in inside:
+            if (
+                kinds[mention.entity] is not EntityKind.PERSON
+                or mention.entity in posted
+                or pattern.search(text, max(q_start, mention.start - 40), mention.start) is None
+            ):
+                continue
+            posted.add(mention.entity)
+            found.append(
+                Directed(mention.entity, main, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
+            )
+    return found
 
 
 def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
