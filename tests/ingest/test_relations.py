@@ -2150,3 +2150,17 @@ def test_a_bare_company_title_is_held_at_the_company_the_article_is_about() -> N
     # another company's title, or no company's title, is not the main company's
     assert ("Tamsin Rowe", "Zorblat", RelationType.ROLE) not in relations
     assert ("Brice Morlan", "Zorblat", RelationType.ROLE) not in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"The price is fair," said Gontran Vellard, a senior analyst at Zorblat Capital.'),
+        ("fr", "« Le prix est correct », estime Gontran Vellard, analyste chez Zorblat Capital."),
+        ("fr", "« Le prix est correct », dit Gontran Vellard, économiste de Zorblat Capital."),
+    ],
+)
+def test_an_analyst_s_firm_in_the_apposition_is_a_post(language: str, text: str) -> None:
+    relations = _relations(ingest_text(text, language=language))
+    assert ("Gontran Vellard", "Zorblat Capital", RelationType.ROLE) in relations

@@ -71,6 +71,7 @@ from tui.ingest.periphrases import (
 from tui.ingest.relations import (
     Directed,
     Parse,
+    analyst_roles,
     brand_owners,
     deals_of_two,
     find_relations,
@@ -96,7 +97,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.177"
+VERSION = "1.9.178"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -262,6 +263,7 @@ def _extract(
     relations += deals_of_two(text, lang, quotes, found, kinds)
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
     relations += venture_owners(text, lang, quotes, found, kinds)
+    relations += analyst_roles(text, quotes, found, kinds)
     relations += _bare_title_roles(
         text, lang, quotes, parties, kinds, main_party(counts, companies), relations
     )

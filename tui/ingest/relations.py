@@ -2254,6 +2254,46 @@ def venture_owners(
     return found
 
 
+# A person named, then as an analyst of a firm: "Jonathan Mott, a senior analyst at
+# UBS", "Laurent Vanhaelen, analyste chez KBC Securities", "X, économiste de Natixis"
+_ANALYST_AT = re.compile(
+    r",\s+(?:an?\s+|the\s+|l['’]\s*|un\s+|une\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:analyst|analyste|economist|économiste|strategist|stratégiste)\s+"
+    r"(?:at|with|for|chez|de|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?",
+    re.IGNORECASE,
+)
+
+
+def analyst_roles(
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """An analyst's firm, named in the apposition after the analyst's name: a post, as
+    the golds read it (the firm is otherwise a source the analyst speaks for, no party)."""
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        inside = _outermost(sentence.inside)
+        for person, firm in itertools.pairwise(inside):
+            if (
+                kinds[person.entity] is EntityKind.PERSON
+                and kinds[firm.entity] is EntityKind.ORG
+                and _ANALYST_AT.fullmatch(text, person.end, firm.start) is not None
+            ):
+                found.append(
+                    Directed(
+                        person.entity,
+                        firm.entity,
+                        RelationType.ROLE,
+                        Modality.ASSERTED,
+                        0.6,
+                        sentence.position,
+                    )
+                )
+    return found
+
+
 # Between what is bought and its seller: "bought Teads from Altice", "from Swedish games
 # conglomerate Embracer Group", "from Canada's Nutrien"; "a racheté 50Hertz au suédois
 # Vattenfall", "à l'américain Freeport-McMoRan en 2016", "auprès du groupe Rallye"
