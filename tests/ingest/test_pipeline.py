@@ -1010,6 +1010,22 @@ _KIND_CASES = [
         EntityKind.ORG,
         id="known-acronym-alone",
     ),
+    # a drug described after its name with a modifier, or an immunotherapy named
+    pytest.param(
+        "en",
+        "Zorblat depends on Vellimid, a blood-cancer drug. Vellimid sells well. Vellimid "
+        "faces generics.",
+        "Vellimid",
+        EntityKind.PRODUCT,
+        id="drug-after-a-modifier",
+    ),
+    pytest.param(
+        "en",
+        "Zorblat's immunotherapy Quuxdivo lost ground. Quuxdivo sells less.",
+        "Quuxdivo",
+        EntityKind.PRODUCT,
+        id="immunotherapy-before",
+    ),
 ]
 
 

@@ -55,7 +55,8 @@ PRODUCT_CUES = frozenset(
     drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
     pilule injection molecule molécule thinner insulin insuline inhaler inhalers inhalateur
     injectable injectables medicine medicines medication medications antibody antibodies
-    anticorps biosimilar biosimilars biosimilaire biosimilaires
+    anticorps biosimilar biosimilars biosimilaire biosimilaires immunotherapy
+    immunotherapies immunothérapie
     chips boisson boissons soda sodas céréales cereal cereals biscuits snack snacks
     beverage beverages drink drinks pickup pickups truck trucks suv suvs sedan
     compteur compteurs meter meters manette manettes controller controllers
@@ -989,7 +990,8 @@ def _product_evidence(
             len(after) >= 3
             and after[0].text == ","
             and after[1].lower in _INDEFINITE
-            and after[2].lower in PRODUCT_CUES
+            # (or after one modifier: "Revlimid, a blood-cancer drug")
+            and any(t.lower in PRODUCT_CUES for t in after[2:4])
             # "Adallom, a cloud security company": the noun is further on
             and not any(t.lower in _COMPANY_NOUNS for t in after[3:6])
         ):
