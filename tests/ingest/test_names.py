@@ -1006,3 +1006,10 @@ def test_german_and_spanish_connectors_inside_names() -> None:
     # a Spanish, Portuguese or Italian regulator's head
     assert kinds["Comisión Nacional de los Mercados y la Quuxencia"] is EntityKind.REGULATOR
     assert not {"Vellanstalt", "Wiederaufbau", "Comisión", "Comisión Nacional"} & set(kinds)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_managing_director_after_a_company_is_no_part_of_its_name() -> None:
+    names = names_of("Zorblat Foods Managing Director Gontran Vellard said Quux should pay.", "en")
+    assert {"Zorblat Foods", "Gontran Vellard"} <= names
+    assert "Zorblat Foods Managing" not in names

@@ -1026,6 +1026,20 @@ _KIND_CASES = [
         EntityKind.PRODUCT,
         id="immunotherapy-before",
     ),
+    pytest.param(
+        "en",
+        "The Groceries Code Vellicator warned Zorblat. Quux welcomed it.",
+        "Groceries Code Vellicator",
+        EntityKind.ORG,
+        id="not-an-adjudicator",
+    ),
+    pytest.param(
+        "en",
+        "The Groceries Code Adjudicator warned Zorblat. Quux welcomed it.",
+        "Groceries Code Adjudicator",
+        EntityKind.REGULATOR,
+        id="adjudicator-head",
+    ),
 ]
 
 
