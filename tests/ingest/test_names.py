@@ -1013,3 +1013,11 @@ def test_a_managing_director_after_a_company_is_no_part_of_its_name() -> None:
     names = names_of("Zorblat Foods Managing Director Gontran Vellard said Quux should pay.", "en")
     assert {"Zorblat Foods", "Gontran Vellard"} <= names
     assert "Zorblat Foods Managing" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_transliterated_patronymic_inside_a_person_s_name() -> None:
+    text = "Le fonds présidé par Gontran ben Vellard a investi dans Zorblat. Quux l'a suivi."
+    kinds = kinds_of(text, "fr")
+    assert kinds["Gontran ben Vellard"] is EntityKind.PERSON
+    assert not {"Gontran", "Vellard"} & set(kinds)

@@ -73,7 +73,9 @@ CONNECTORS = frozenset(
     " bin ibn bint"
     # German and Spanish: "Kreditanstalt für Wiederaufbau", "Comisión para el Mercado
     # Financiero", "Comisión Nacional de los Mercados y la Competencia"
-    " für el los las para".split()
+    " für el los las para"
+    # French transliterations: "Mohammed ben Salmane"
+    " ben".split()
 )
 
 ENGLISH_MONTHS_AND_DAYS = frozenset(
@@ -116,7 +118,7 @@ HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh c
 STATE_KEYS = frozenset(("etat", "état"))
 
 # The words between a person's name and their father's: "Mohammed bin Salman"
-PATRONYMICS = frozenset(("bin", "ibn", "bint"))
+PATRONYMICS = frozenset(("bin", "ibn", "bint", "ben"))
 
 # Titles and roles before or after a person's name: evidence of a person and of a role.
 ROLE_WORDS = frozenset(
