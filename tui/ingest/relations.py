@@ -1415,6 +1415,18 @@ def describes_next(
     return True, kind is not EntityKind.PLACE and next_kind is EntityKind.ORG
 
 
+def _without_places_of(
+    text: str, mentions: list[Found], kinds: Sequence[EntityKind]
+) -> list[Found]:
+    """The mentions but a place's before "'s", which says where the next name is
+    ("Australia's Allkem", "from Canada's Nutrien"): no party there."""
+    return [
+        m
+        for m in mentions
+        if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
+    ]
+
+
 def _outermost(mentions: list[Found]) -> list[Found]:
     """Drop mentions nested in another ("Satya Nadella" in "la firme de Satya Nadella")."""
     kept: list[Found] = []
@@ -2217,11 +2229,7 @@ def venture_owners(
     bodies = (EntityKind.ORG, EntityKind.REGULATOR)
     found: list[Directed] = []
     for sentence in _by_sentence(quotes, mentions):
-        inside = [
-            m
-            for m in _outermost(sentence.inside)
-            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
-        ]
+        inside = _without_places_of(text, _outermost(sentence.inside), kinds)
         starts = [m.start for m in inside]
         for venture in inside:
             described = head.match(text, venture.end)
@@ -2331,11 +2339,7 @@ def seller_relations(
     found: list[Directed] = []
     for sentence in _by_sentence(quotes, mentions, sorted(bought)):
         # "from Canada's Nutrien": a place before "'s" says where the seller is
-        inside = [
-            m
-            for m in _outermost(sentence.inside)
-            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
-        ]
+        inside = _without_places_of(text, _outermost(sentence.inside), kinds)
         for relation in bought[sentence.position]:
             for target, seller in itertools.pairwise(inside):
                 if (
@@ -2570,11 +2574,7 @@ def deals_of_two(
     for sentence in _sentences_at(quotes, mentions, nouns):
         q_start = sentence.span[0]
         # "... and Australia's Allkem": a place before "'s" says where the next one is
-        parties = [
-            m
-            for m in _outermost(sentence.inside)
-            if not (kinds[m.entity] is EntityKind.PLACE and text.startswith(("'s ", "’s "), m.end))
-        ]
+        parties = _without_places_of(text, _outermost(sentence.inside), kinds)
         for first, second in pairwise(parties):
             between = text[first.end : second.start]
             if first.entity == second.entity or not gap.fullmatch(
