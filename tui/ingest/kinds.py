@@ -723,7 +723,7 @@ _TITLE_LINKS = frozenset("de du des d d' d’ la l ' ’ of the".split())
 def _titled_apposition(before: Sequence[Token]) -> bool:
     """ "le président de la Région Bretagne, X": a name set off by a comma after a title
     held in a body named in capitals."""
-    if "," not in [t.text for t in before[-3:]]:
+    if not before or before[-1].text != ",":
         return False
     index = len(before) - 2
     named = False
