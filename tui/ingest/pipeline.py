@@ -216,6 +216,8 @@ def _extract(
         # "U.S." is the gazetteer's "u.s": the abbreviation's last full stop aside
         and not {key.rstrip(".") for key in drafts[i].keys} & _GOVERNMENT_PLACES
     ]
+    # the company the article is clearly about, if any (the counts before periphrases)
+    main_company = main_party(counts, companies)
     persons = frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON)
     mention_starts = cache(lambda: [m.start for m in found])
     periphrases = find_periphrases(
@@ -225,7 +227,7 @@ def _extract(
         leaders,
         regulators,
         _institution_heads(drafts),
-        main_company=main_party(counts, companies),
+        main_company=main_company,
         main_regulator=main_party(counts, regulators),
         texts=_the_texts(drafts, kinds),
         persons=persons,
@@ -244,7 +246,7 @@ def _extract(
         found = sorted([*found, *find_phrases(text, tokens, extra)], key=_text_order)
         found = _without_city_words(found, drafts)
         found = _without_descriptions_of_names(text, found)
-    if main_party(counts, companies) is None:
+    if main_company is None:
         # no company the article is about: "the company" is the one named last
         # (a company named once may be a sentence's first word taken for a name)
         named_twice = frozenset(i for i in companies if counts[i] >= 2)
@@ -264,9 +266,7 @@ def _extract(
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
     relations += venture_owners(text, lang, quotes, found, kinds)
     relations += analyst_roles(text, quotes, found, kinds)
-    relations += _bare_title_roles(
-        text, lang, quotes, parties, kinds, main_party(counts, companies), relations
-    )
+    relations += _bare_title_roles(text, lang, quotes, parties, kinds, main_company, relations)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [
