@@ -133,6 +133,29 @@ def test_the_polarity_model_picks_among_the_sentences_cues() -> None:
     assert item.type is RelationType.COMMERCIAL_DEAL
 
 
+def test_a_neutral_person_and_body_with_no_neutral_cue_are_a_role() -> None:
+    # the model reads no stance between a person and a body: the one neutral tie a
+    # person has with a body is a post, whatever the sentence's other cues say
+    text = "Zorblat signed a deal with Quux, then sued it."
+    neutral = PairModel(
+        weights={"bias": 10.0},
+        threshold=0.5,
+        polarity={"cooperative": {}, "conflictual": {}, "neutral": {"bias": 1.0}},
+    )
+
+    def learned_type(first: EntityKind, second: EntityKind) -> RelationType:
+        kinds = {"Zorblat": first, "Quux": second}
+        found = candidates(text, "en", [(0, len(text))], _mentions(text, *kinds), kinds, {})
+        (item,) = with_learned_items(text, found, neutral)
+        return item.type
+
+    assert learned_type(ORG, EntityKind.PERSON) is RelationType.ROLE
+    assert learned_type(EntityKind.PERSON, ORG) is RelationType.ROLE
+    # two people, or two bodies: no post between them, the first cue stays
+    assert learned_type(EntityKind.PERSON, EntityKind.PERSON) is RelationType.COMMERCIAL_DEAL
+    assert learned_type(ORG, ORG) is RelationType.COMMERCIAL_DEAL
+
+
 def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> None:
     # the one cue is a post ("Chairman"): the model's conflict is a criticism
     text = '"Quux duped millions," Zorblat Chairman Blargco said.'

@@ -115,7 +115,10 @@ class PairModel:
     def cue(self, candidate: Candidate) -> tuple[RelationType, int]:
         """The first cue whose sign is the likeliest polarity. With no cue of that sign
         ("Amazon duped millions", FTC Chairman X said: the one cue is X's post), the
-        mildest type of that sign, or the first cue if the likeliest is neutral."""
+        mildest type of that sign. A person and a body the model reads as neutral, with no
+        neutral cue, are tied by a post or a founding ("Fondée en 2016 par ... Yoshua
+        Bengio ..., Element AI avait ... en récoltant 102 millions": no investment of
+        his); other neutral pairs keep the first cue."""
         if not self.polarity or candidate.cues[0][0] is RelationType.APPEAL:
             # an appeal says how the pair stands whatever the model leans to ("a demandé
             # à Carrefour de garantir un dialogue social loyal"): the weights were learned
@@ -126,7 +129,11 @@ class PairModel:
         found = next((c for c in candidate.cues if _SIGN[c[0]] == sign), None)
         if found is not None:
             return found
-        return (_MILDEST[sign], -1) if sign in _MILDEST else candidate.cues[0]
+        if sign in _MILDEST:
+            return (_MILDEST[sign], -1)
+        if candidate.features.get("kind_person") == 1.0:
+            return (RelationType.ROLE, -1)
+        return candidate.cues[0]
 
 
 # The type a pair takes when the polarity the model reads has no cue in its sentence.
