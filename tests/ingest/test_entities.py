@@ -32,6 +32,25 @@ def test_acronym_matches_initials_without_brackets() -> None:
     assert ["Competition and Markets Authority", "CMA"] in groups
 
 
+def test_a_company_acronym_spells_its_name_without_the_legal_suffix() -> None:
+    text = "Zorblat Quux Blargco Inc. bought a rival. Later ZQB said the deal would close."
+    assert any({"Zorblat Quux Blargco Inc", "ZQB"} <= set(group) for group in _groups(text))
+    text = "Zorblat & Quux Co. grew. Analysts say Z&Q will grow."
+    assert any({"Zorblat & Quux Co", "Z&Q"} <= set(group) for group in _groups(text))
+
+
+def test_an_opening_common_word_stays_where_the_name_spells_an_acronym_of_the_text() -> None:
+    # "advanced" is written in lower case elsewhere: opening a sentence, it is usually
+    # a common word, but not where the run it opens spells the text's "AMD"
+    text = (
+        "Advanced Micro Devices Inc agreed to buy Xilinx Inc. "
+        "AMD makes advanced chips. Advanced Zorblat chips sell well."
+    )
+    groups = _groups(text)
+    assert any({"Advanced Micro Devices Inc", "AMD"} <= set(group) for group in groups)
+    assert not any("Advanced Zorblat" in group for group in groups)
+
+
 def test_surname_and_company_tail_are_aliases() -> None:
     text = "Jane Roe runs Zorblat Games. Roe said Zorblat would grow."
     groups = _groups(text)

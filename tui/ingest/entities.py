@@ -716,6 +716,14 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             if len(letters) > 3:
                 # "Apple Developer Program License Agreement" is also the "DPLA".
                 by_initials[letters[1:]].append(key)
+            core, _, suffix = usual[key].rpartition(" ")
+            if (
+                suffix.casefold() in LEGAL_SUFFIXES
+                and len(initials(core)) >= 2
+                and key not in by_initials[initials(core)]
+            ):
+                # "Advanced Micro Devices Inc" is also the "AMD"
+                by_initials[initials(core)].append(key)
             country, _, rest = usual[key].partition(" ")
             if _DOTTED.fullmatch(country) and initials(rest) not in (letters, letters[1:]):
                 # "U.S. Federal Trade Commission" is also the "FTC"

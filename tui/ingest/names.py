@@ -25,6 +25,7 @@ from tui.ingest.lexicon import (
     ENGLISH_MONTHS_AND_DAYS,
     FIRST_NAMES,
     FRENCH_MONTHS_AND_DAYS,
+    LEGAL_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     STATE_KEYS,
@@ -1601,6 +1602,7 @@ def make_candidate(
             and word in lowercase_words
             and not token.text.isupper()
             and not _given_name_before_surname(tokens, first, last, word)
+            and not _spells_acronym(tokens, first, last)
         ):
             first += 1
             initial = False
@@ -1712,6 +1714,18 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:based|born|backed|led|owned|listed|controlled|funded|made|headquartered|style"
     r"|founded|run|linked|focused|area)$"
 )
+
+
+def _spells_acronym(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the run's capitalised words, a legal suffix aside, spell an acronym the
+    text writes: "Advanced Micro Devices Inc" opening a sentence of a text that says
+    "AMD", and "advanced" elsewhere, keeps "Advanced"."""
+    words = [t.text for t in tokens[first : last + 1] if t.is_word and t.text[:1].isupper()]
+    if words and words[-1].lower() in LEGAL_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not isinstance(tokens, Tokens):
+        return False
+    return "".join(word[0] for word in words) in tokens.vocabulary
 
 
 def _is_sentence_initial(tokens: Sequence[Token], index: int, quote_starts: frozenset[int]) -> bool:
