@@ -52,7 +52,8 @@ PRODUCT_CUES = frozenset(
     franchise franchises licence licences saga sagas
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
-    drug drugs médicament médicaments vaccine vaccin vaccins treatment traitement pill
+    drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment treatments
+    traitement traitements pill pills processors processeurs
     pilule injection molecule molécule thinner insulin insuline inhaler inhalers inhalateur
     injectable injectables medicine medicines medication medications antibody antibodies
     anticorps biosimilar biosimilars biosimilaire biosimilaires immunotherapy
@@ -989,13 +990,26 @@ def _product_evidence(
         if (
             len(after) >= 3
             and after[0].text == ","
-            and after[1].lower in _INDEFINITE
-            # (or after one modifier: "Revlimid, a blood-cancer drug")
-            and any(t.lower in PRODUCT_CUES for t in after[2:4])
-            # "Adallom, a cloud security company": the noun is further on
-            and not any(t.lower in _COMPANY_NOUNS for t in after[3:6])
+            and (after[1].lower in _INDEFINITE or after[1].lower in ("the", "le", "la"))
+            # (or after one modifier: "Revlimid, a blood-cancer drug"); after "the", a
+            # medicine only: "Comirnaty, the COVID-19 vaccine", but "Kick, la plateforme
+            # de streaming" is the company
+            and any(
+                t.lower in (PRODUCT_CUES if after[1].lower in _INDEFINITE else _MEDICINES)
+                for t in after[2:4]
+            )
+            # "Adallom, a cloud security company", "Zorblat, the chip designer": the
+            # noun is further on
+            and not any(t.lower in _COMPANY_NOUNS or t.lower in _MAKERS for t in after[3:6])
         ):
             hits += 1  # "le Lucentis, un traitement bien plus coûteux": described as one
+            continue
+        if (
+            len(after) >= 2
+            and after[0].lower in ("for", "against", "contre")
+            and any(t.lower in _CONDITIONS for t in after[1:4])
+        ):
+            hits += 1  # "Padcev for bladder cancer", "le Keytruda contre le mélanome"
             continue
         if before and before[-1].lower in _POSSESSIVE_DETERMINERS:
             # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
@@ -1025,6 +1039,21 @@ def _product_evidence(
 
 
 _SENTENCE_STOPS = frozenset(".!?;:")
+_MEDICINES = frozenset(
+    """drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment
+    treatments traitement traitements pill pills pilule injection medicine medicines
+    medication medications antibody antibodies anticorps""".split()
+)
+# What a drug is for: "Adcetris for lymphoma", "le Keytruda contre le mélanome"
+_CONDITIONS = frozenset(
+    """cancer cancers lymphoma lymphome leukemia leukaemia leucémie myeloma myélome
+    melanoma mélanome tumor tumour tumeur tumors tumours tumeurs carcinoma diabetes diabète
+    obesity obésité psoriasis arthritis arthrite polyarthrite asthma asthme hepatitis
+    hépatite alzheimer alzheimer's parkinson parkinson's sclerosis sclérose hemophilia
+    haemophilia hémophilie migraine migraines eczema eczéma epilepsy épilepsie
+    schizophrenia schizophrénie depression dépression hiv vih influenza grippe covid
+    covid-19""".split()
+)
 _MONARCHS = frozenset("king queen pope prince princess emperor roi reine pape".split())
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")
 # Goods in general, named by their maker: "les produits PepsiCo", "Zorblat products".
