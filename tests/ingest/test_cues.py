@@ -370,3 +370,17 @@ def test_approvals_withdrawn_trust_lost_posts_cases_defended_and_moves_away(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert _cue_kinds(language, text) == expected
+
+
+def test_joining_a_party_in_an_act_is_an_alliance_and_joining_it_a_post() -> None:
+    assert _cue_kinds("en", "Quux had joined Zorblat in suing Blargco.") == [
+        "partnership",
+        "lawsuit",
+    ]
+    assert _cue_kinds("en", "Ada Quux joined Zorblat in 2019.") == ["role"]
+
+
+def test_a_representative_no_one_named_holds_is_no_post() -> None:
+    assert _cue_kinds("en", "Zorblat failed to name a legal representative.") == []
+    assert _cue_kinds("en", "Zorblat must find a new representative.") == []
+    assert _cue_kinds("en", "Ada Quux, its legal representative, left.") == ["role"]

@@ -85,6 +85,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"entered\s+into\s+agreements?",
             r"co-?sign(?:ed|s|ing)\b",
             r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with",
+            # "Match Group had joined Epic in suing Google": an ally in the act, no post
+            r"joined(?=\s+(?:\S+\s+){1,4}?in\s+\w+ing\b)",
         ),
     },
     T.NEGOTIATION: {
@@ -349,7 +351,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:lawyers?|attorneys?)\s+for\b",
             # "a partner at Sequoia Capital": a post at a firm, not an alliance
             r"(?<=\ba\s)(?:(?:managing|general|senior|founding)\s+)?partner(?=\s+at\s)",
-            r"representatives?\b",
+            # not "to name a legal representative": a post no one named holds yet
+            r"(?<!\ba\s)(?<!\ba\snew\s)(?<!\ba\slegal\s)representatives?\b",
             r"at\s+the\s+helm\s+of",
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
@@ -413,7 +416,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"maker\b(?=\s+(?-i:[A-Z]))",
             r"brands?\s+(?:of|from)\b",
             r"(?:made|sold|marketed)\s+by",
-            r"joined",
+            r"joined(?!\s+(?:\S+\s+){1,4}?in\s+\w+ing\b)",
             r"works?\s+(?:for|at)",
             # "Laith Khalaf, ..., who worked at Hargreaves Lansdown for a decade"
             r"(?<=who\s)worked\s+(?:for|at)\b",
