@@ -494,6 +494,24 @@ def test_a_company_s_common_noun_before_another_name_describes_that_name(
     assert aliases_of(text, "fr")["Zorblat"] >= {"groupe", "groupe bernois"}
 
 
+def test_the_company_a_headline_names_is_the_article_s_when_named_most(
+    rules_only: None,
+) -> None:
+    # Zorblat is named three times, Quux twice: not twice as often, but the headline
+    # names Zorblat alone, so "le groupe" is Zorblat
+    body = (
+        "La Commission européenne inflige une amende à Zorblat. Zorblat conteste.\n\n"
+        "Quux, un distributeur, a porté plainte. Quux se félicite.\n\n"
+        "Le groupe a fait appel."
+    )
+    headed = "Zorblat fait appel\n\n" + body
+    assert "groupe" in aliases_of(headed, "fr")["Zorblat"]
+    # the same body with no headline: two protagonists, "le groupe" is neither
+    assert "groupe" not in aliases_of("Une amende\n\n" + body, "fr")["Zorblat"]
+    # a first line a sentence follows without a blank line is no headline
+    assert "groupe" not in aliases_of("Zorblat fait appel\n" + body, "fr")["Zorblat"]
+
+
 def test_a_surname_with_an_arabic_article_alone_is_the_person(rules_only: None) -> None:
     text = (
         '"It is done," said Saad Tamir al-Quellad, chief executive of Zorblat.\n\n'

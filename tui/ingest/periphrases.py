@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -985,13 +985,18 @@ def find_collectives(text: str, language: str) -> list[str]:
     return [surfaces[key] for key, count in counts.most_common() if count >= 2]
 
 
-def main_party(counts: Sequence[int], candidates: Sequence[int]) -> int | None:
+def main_party(
+    counts: Sequence[int], candidates: Sequence[int], headlined: Collection[int] = ()
+) -> int | None:
     """The entity among ``candidates`` the article is clearly about: the most mentioned,
-    named at least three times and twice as often as any other; else None, for a
+    named at least three times and twice as often as any other, or more often than any
+    other and alone of the two in the headline (``headlined``); else None, for a
     description shared by two protagonists ("the company") names neither for sure."""
     ranked = sorted(candidates, key=lambda index: -counts[index])
     if not ranked or counts[ranked[0]] < 3:
         return None
     if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
-        return None
+        first, second = ranked[0], ranked[1]
+        if not (counts[first] > counts[second] and first in headlined and second not in headlined):
+            return None
     return ranked[0]

@@ -97,7 +97,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.185"
+VERSION = "1.9.186"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -217,7 +217,7 @@ def _extract(
         and not {key.rstrip(".") for key in drafts[i].keys} & _GOVERNMENT_PLACES
     ]
     # the company the article is clearly about, if any (the counts before periphrases)
-    main_company = main_party(counts, companies)
+    main_company = main_party(counts, companies, _headlined(text, found))
     persons = frozenset(i for i, kind in enumerate(kinds) if kind is EntityKind.PERSON)
     mention_starts = cache(lambda: [m.start for m in found])
     periphrases = find_periphrases(
@@ -341,6 +341,16 @@ def _bare_title_roles(
                 Directed(mention.entity, main, RelationType.ROLE, Modality.ASSERTED, 0.5, position)
             )
     return found
+
+
+def _headlined(text: str, found: Sequence[Found]) -> frozenset[int]:
+    """The entities named in the text's headline: its first line, where a blank line
+    follows it (how a title is written in a text given to read)."""
+    end = text.find("\n")
+    after = text.find("\n", end + 1)
+    if end < 0 or after < 0 or text[end + 1 : after].strip():
+        return frozenset()
+    return frozenset(m.entity for m in found if m.end <= end)
 
 
 def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
