@@ -1037,6 +1037,44 @@ _KIND_CASES = [
         EntityKind.PRODUCT,
         id="drug-after-a-modifier",
     ),
+    # a company's noun before a name that opens with a given name; a chair; a regulator
+    # named by one word after its noun
+    pytest.param(
+        "en",
+        "Zorblat parked its stake with the trust company Simon Quuxiaria. Simon Quuxiaria "
+        "holds it.",
+        "Simon Quuxiaria",
+        EntityKind.ORG,
+        id="company-noun-before-a-given-name",
+    ),
+    pytest.param(
+        "en",
+        "Quux, chaired by Marina Zorblat, said the accord helps.",
+        "Marina Zorblat",
+        EntityKind.PERSON,
+        id="chaired-by",
+    ),
+    pytest.param(
+        "en",
+        "A consortium led by Zorblat Industrial Partners bought Quux.",
+        "Zorblat Industrial Partners",
+        EntityKind.ORG,
+        id="led-by-a-consortium-s-company",
+    ),
+    pytest.param(
+        "en",
+        "In April, communications regulator ZORCOM ruled against Quux.",
+        "ZORCOM",
+        EntityKind.REGULATOR,
+        id="regulator-noun-before-one-word",
+    ),
+    pytest.param(
+        "en",
+        "Antitrust regulator Margrethe Zorblat fined Quux.",
+        "Margrethe Zorblat",
+        EntityKind.PERSON,
+        id="regulator-noun-before-a-person",
+    ),
     # a drug named for what it treats, or described as a medicine after "the"
     pytest.param(
         "en",

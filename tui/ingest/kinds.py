@@ -163,7 +163,12 @@ def decide_kind(
         head = form.split(" ", 1)[0].casefold()
         if form[:1].islower() and head in LOWER_HEAD_KINDS:
             return LOWER_HEAD_KINDS[head]
-    if any(_regulator_before(before) for before, _ in contexts):
+    if any(_regulator_before(before) for before, _ in contexts) or (
+        # "communications regulator AGCOM", "le régulateur Arcep": a one-word name (not
+        # "antitrust regulator Margrethe Vestager") after the regulator's noun
+        all(" " not in form.strip() for form in forms)
+        and any(before and before[-1].lower in _REGULATOR_NOUNS for before, _ in contexts)
+    ):
         return EntityKind.REGULATOR
     if _person_evidence(forms, contexts, model_labels, common_words) and not _acquired(contexts):
         return EntityKind.PERSON
@@ -343,6 +348,10 @@ def short_acronyms(forms: Sequence[str]) -> bool:
     return all(3 <= len(form) <= 6 and "&" not in form and is_acronym(form) for form in forms)
 
 
+_REGULATOR_NOUNS = frozenset("regulator watchdog régulateur".split())
+# A company's noun right before a name: the name is the company's, whatever given name
+# it opens with
+_FIRM_NOUNS = frozenset("company firm société".split())
 COMMA_REACH = 12
 """How many tokens before a mention after a comma a kind is read from (``_kinds``)."""
 # A regulator's description opening a sentence, set off before its name by a comma:
@@ -391,6 +400,8 @@ def _person_evidence(
 ) -> bool:
     if any(before and before[-1].lower in _BRAND_NOUNS for before, _ in contexts):
         return False  # "la marque Tom Ford": a brand named after its founder
+    if any(before and before[-1].lower in _FIRM_NOUNS for before, _ in contexts):
+        return False  # "the Italian trust company Simon Fiduciaria"
     if any(f.split()[-1].casefold() in LEGAL_SUFFIXES for f in forms if " " in f):
         return False  # "George Weston Ltd", also written "George Weston": a company
     multi = [f for f in forms if " " in f.strip() or "-" in f.split()[0]]
@@ -446,8 +457,13 @@ def _person_evidence(
             return True
         if _aged(before, after) or _surnamed(before):
             return True
-        if multi and len(before) >= 2 and before[-1].lower == "par" and before[-2].lower in _LED:
-            return True  # "le groupe public dirigé par Mele Kyari"
+        if (
+            multi
+            and len(before) >= 2
+            and before[-1].lower in ("par", "by")
+            and before[-2].lower in _LED
+        ):
+            return True  # "le groupe public dirigé par Mele Kyari", "chaired by Jane Roe"
         titled = before[:-1] if len(before) >= 2 and _lower_demonym(before[-1]) else before
         if (
             titled
@@ -640,7 +656,10 @@ _RELATIVES = frozenset("whose which dont".split())
 
 # French participles of leading a body: what they are "par" is a person ("présidé par X";
 # not the English "led by", which a fund leads a round or a consortium as well).
-_LED = frozenset("dirigé dirigée dirigés dirigées présidé présidée présidés présidées".split())
+# (not "led by", "headed by": "a consortium led by Japan Industrial Partners")
+_LED = frozenset(
+    "dirigé dirigée dirigés dirigées présidé présidée présidés présidées chaired".split()
+)
 
 
 def _given_name(word: str, surname_follows: bool) -> bool:
