@@ -384,3 +384,12 @@ def test_a_representative_no_one_named_holds_is_no_post() -> None:
     assert _cue_kinds("en", "Zorblat failed to name a legal representative.") == []
     assert _cue_kinds("en", "Zorblat must find a new representative.") == []
     assert _cue_kinds("en", "Ada Quux, its legal representative, left.") == ["role"]
+
+
+def test_advising_a_party_chairing_and_being_part_of_a_body_are_cues() -> None:
+    assert _cue_kinds("en", "Morgan Zorblat advised Quux on the plan.") == ["consultation"]
+    # an opinion is no counsel to a party
+    assert _cue_kinds("en", "Ada Quux advised last year that the ruling be set aside.") == []
+    assert _cue_kinds("en", "Zorblat, chaired by Ada Quux, agreed.") == ["role"]
+    assert _cue_kinds("en", "The Zorblat Authority, part of the Quux Bank, agreed.") == ["role"]
+    assert _cue_kinds("en", "Zorblat agreed, as part of the plan, to sell Quux.") == []

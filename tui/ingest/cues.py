@@ -262,6 +262,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+", r"lobby\w*", r"lobbi\w+"),
         "en": (
             r"consult\w+",
+            # "Qatalyst Partners and Morgan Stanley advised Splunk": a bank or a firm
+            # counselling a party in a deal (not an opinion: "who advised last November
+            # that the ruling be set aside")
+            r"advis(?:ed|es|ing)\b(?!(?:\s+\S+){0,3}?\s+that\b)",
             r"met\s+with",
             r"meets?\s+with",
             r"lobb(?:y|ies|ied|ying)\b(?!\s+against)",
@@ -375,7 +379,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"executive\b",
             r"founder",
             r"(?:co-?)?founded\b(?!\s+(?:in|on|as)\b)",  # "X, who co-founded Instagram"
-            r"(?:led|run|founded|co-founded|cofounded|headed|operated|managed)\s+by",
+            r"(?:led|run|founded|co-founded|cofounded|headed|operated|managed|chaired)\s+by",
+            # "the Prudential Regulation Authority, part of the Bank of England" (not "as
+            # part of the deal")
+            r"(?<=,\s)part\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))",
             # "Raymond Chun, who runs TD's Canadian personal banking business"
             r"(?<=who\s)(?:runs|ran|heads|headed|oversees|oversaw|chairs)\b",
             r"represent(?:s|ed|ing)\b",
