@@ -1075,6 +1075,21 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="regulator-noun-before-a-person",
     ),
+    # an act named with its year is one law, its "and" and a competition field included
+    pytest.param(
+        "en",
+        "Quux sued under the Corporate Zorblat and Governance Act 2020, which applies.",
+        "Corporate Zorblat and Governance Act 2020",
+        EntityKind.OTHER,
+        id="act-with-its-year",
+    ),
+    pytest.param(
+        "en",
+        "Quux sued under the Competition Act 1998. The Competition Act 1998 applies.",
+        "Competition Act 1998",
+        EntityKind.OTHER,
+        id="competition-act-with-its-year",
+    ),
     # a drug named for what it treats, or described as a medicine after "the"
     pytest.param(
         "en",

@@ -458,9 +458,12 @@ def _split_glued(
             return [right]
         return [_sub(candidate, 0, len(left)), right]
     # "United Food and Commercial Workers Local 400": a union's local branch after its head
+    # ... and a law's year after its head: "Corporate Insolvency and Governance Act 2020"
     head = (
         words[-3].group().casefold()
         if len(words) > 3 and words[-2].group() == "Local" and words[-1].group().isdigit()
+        else words[-2].group().casefold()
+        if len(words) > 2 and words[-2].group() == "Act" and words[-1].group().isdigit()
         else words[-1].group().casefold()
     )
     for position, word in enumerate(words[1:-1], start=1):

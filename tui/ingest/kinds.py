@@ -193,8 +193,10 @@ def decide_kind(
             set(ws) & _COMPETITION_WORDS
             and not set(ws) & _COURT_WORDS
             and len(ws) > 1
-            # "the Credit Card Competition Act", "la Loi sur la concurrence"
+            # "the Credit Card Competition Act", "la Loi sur la concurrence", "the
+            # Competition Act 1998"
             and ws[-1] not in LAW_HEADS
+            and not (ws[-1].isdigit() and ws[-2] in LAW_HEADS)
             and ws[0] not in LAW_HEADS
             for ws in words
         )

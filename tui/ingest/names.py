@@ -817,8 +817,9 @@ def named_law_spans(text: str, tokens: Tokens) -> dict[int, int]:
 # Consumer Right to Repair Agricultural Equipment Act" (a name stops at them otherwise)
 _LINKED_ACT_EN = re.compile(
     r"(?<=[Tt]he )[A-Z][\w-]*(?:\s+(?:(?:with|to|for|from|on|of|and|in|the)\s+)?[A-Z][\w-]*)*"
-    r"\s+Act$"
+    r"\s+Act(?:\s(?:19|20)\d\d)?$"  # and its year: "Finance Act 2012"
 )
+_ACT_YEAR = re.compile(r" (?:19|20)\d\d\b")
 _LINK_WORD = re.compile(r"\s(?:with|to|for|from|on|of|and|in|the)\s")
 
 
@@ -829,7 +830,8 @@ def linked_act_spans(text: str, tokens: Tokens) -> dict[int, int]:
     while at != -1:
         end = at + 4
         if end == len(text) or not text[end].isalnum():
-            match = _LINKED_ACT_EN.search(text, max(0, at - 150), end)
+            year = _ACT_YEAR.match(text, end)
+            match = _LINKED_ACT_EN.search(text, max(0, at - 150), year.end() if year else end)
             if match is not None and _LINK_WORD.search(match.group()):
                 matches.append(match)
         at = text.find(" Act", end)
@@ -1223,7 +1225,8 @@ def _abbreviation_dot(
 
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
-    """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11"."""
+    """A name followed by a number names one thing: "EU 261", "Ariane 6", "Windows 11",
+    and an act by its year: "Finance Act 2012"."""
     if end >= len(tokens) or end == 0 or not tokens[end].text.isdigit():
         return False  # most names are followed by no number: the cheapest test first
     last, following = tokens[end - 1], tokens[end]
@@ -1233,7 +1236,8 @@ def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
         last.text[:1].isupper()
         and following.text.isdigit()
         and len(following.text) <= size
-        and not _YEAR.match(following.text)
+        # a year names a law's version only: "Finance Act 2012", "Companies Act 2006"
+        and (not _YEAR.match(following.text) or last.text == "Act")
         and text[last.end : following.start] == " "
         and after.casefold() not in _NUMBER_UNITS
         # "BMW 24,6 millions", "Toyota 23.5 million": a decimal number is an amount
