@@ -393,3 +393,10 @@ def test_advising_a_party_chairing_and_being_part_of_a_body_are_cues() -> None:
     assert _cue_kinds("en", "Zorblat, chaired by Ada Quux, agreed.") == ["role"]
     assert _cue_kinds("en", "The Zorblat Authority, part of the Quux Bank, agreed.") == ["role"]
     assert _cue_kinds("en", "Zorblat agreed, as part of the plan, to sell Quux.") == []
+
+
+def test_a_listing_on_an_exchange_is_a_tie() -> None:
+    assert _cue_kinds("en", "Zorblat, which listed on the Quux Exchange, fell.") == ["role"]
+    assert _cue_kinds("en", "Zorblat was delisted from the Quux Exchange.") == ["role"]
+    assert _cue_kinds("fr", "Zorblat, cotée sur Quux Paris, a chuté.") == ["role"]
+    assert _cue_kinds("en", "Zorblat listed its risks in a filing.") == []

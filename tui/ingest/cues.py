@@ -274,6 +274,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.ROLE: {
         "fr": (
             r"pdg",
+            # a listing is a tie: "Worldline, cotée sur Euronext Paris"
+            r"cotée?s?\s+(?:à|sur)\b",
             r"délégué\w*",  # "délégué CGT de l'usine", "délégué syndical"
             r"co-?présid\w+",  # "coprésident d'Avenir Spé"
             r"présid(?:e|é|ée|és|ées|ait|aient|ent)\b",  # "la holding présidée par X"
@@ -361,6 +363,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
             r"owns\b",
+            # so is a listing: "Vizio, which listed on the New York Stock Exchange"
+            r"(?:de)?list(?:ed|ing)\s+(?:on|from)\b",
             r"shareholder",
             r"controlling\s+stakes?",
             r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
