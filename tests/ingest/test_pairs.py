@@ -7,6 +7,7 @@ from tui.ingest.cues import compile_cues
 from tui.ingest.pairs import (
     LEARNED,
     MODEL_FILE,
+    POLARITY_FLOOR,
     PairModel,
     candidates,
     dataset_candidates,
@@ -131,6 +132,21 @@ def test_the_polarity_model_picks_among_the_sentences_cues() -> None:
     )
     (item,) = with_learned_items(text, [found], neutral)
     assert item.type is RelationType.COMMERCIAL_DEAL
+
+
+def test_a_related_pair_whose_polarity_the_model_cannot_tell_is_left_out() -> None:
+    text = "Zorblat signed a deal with Quux, then sued it."
+    found = _candidates(text, "Zorblat", "Quux")
+
+    def model(conflictual: float) -> PairModel:
+        polarity = {"cooperative": {}, "conflictual": {"bias": conflictual}, "neutral": {}}
+        return PairModel(weights={"bias": 10.0}, threshold=0.5, polarity=polarity)
+
+    # three polarities alike: a third each, under the floor
+    assert model(0.0).polarity_confidence(found[0].features) < POLARITY_FLOOR
+    assert with_learned_items(text, found, model(0.0)) == []
+    (item,) = with_learned_items(text, found, model(2.0))
+    assert item.type is RelationType.LAWSUIT
 
 
 def test_a_neutral_person_and_body_with_no_neutral_cue_are_a_role() -> None:
