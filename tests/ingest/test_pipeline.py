@@ -1090,6 +1090,21 @@ _KIND_CASES = [
         EntityKind.OTHER,
         id="competition-act-with-its-year",
     ),
+    # every country is a place, however little news it makes
+    pytest.param(
+        "en",
+        "Papua New Guinea refused to extend Zorblat's lease. Papua New Guinea wants more.",
+        "Papua New Guinea",
+        EntityKind.PLACE,
+        id="papua-new-guinea",
+    ),
+    pytest.param(
+        "fr",
+        "La Bosnie-Herzégovine a refusé l'offre de Zorblat. Zorblat conteste.",
+        "Bosnie-Herzégovine",
+        EntityKind.PLACE,
+        id="bosnie-herzegovine",
+    ),
     # a drug named for what it treats, or described as a medicine after "the"
     pytest.param(
         "en",

@@ -516,6 +516,13 @@ COUNTRIES = frozenset(
     Botswana Rwanda Madagascar Gabon Bénin Benin Togo Mauritanie Mauritania Afghanistan
     Mongolie Mongolia Népal Nepal Laos Albanie Albania Macédoine Monténégro Montenegro
     Bosnie Bosnia Kosovo Géorgie Groenland Greenland
+    Andorre Andorra Bahamas Barbade Barbados Belize Bhoutan Bhutan Brunei Burundi Tchad
+    Comores Comoros Djibouti Dominique Dominica Érythrée Eritrea Eswatini Fidji Fiji Gambie
+    Gambia Grenade Grenada Guatemala Guinée Guinea Guinée-Bissau Guinea-Bissau Haïti Haiti
+    Honduras Jamaïque Jamaica Kiribati Kirghizistan Kyrgyzstan Lesotho Liberia Libéria
+    Liechtenstein Malawi Maldives Maurice Mauritius Micronésie Micronesia Monaco Nauru
+    Nicaragua Palaos Palau Samoa Seychelles Somalie Somalia Suriname Tadjikistan Tajikistan
+    Tonga Turkménistan Turkmenistan Tuvalu Vanuatu Czechia Macedonia Salvador
     """.split()
 ) | frozenset(
     (
@@ -539,6 +546,42 @@ COUNTRIES = frozenset(
         "South Africa",
         "Nouvelle-Zélande",
         "New Zealand",
+        # (not "Chad" nor "Jordan", given names in English; "Tchad", "Jordanie" are above)
+        "Antigua and Barbuda",
+        "Antigua-et-Barbuda",
+        "Bosnia and Herzegovina",
+        "Bosnie-Herzégovine",
+        "Cape Verde",
+        "Cap-Vert",
+        "Central African Republic",
+        "République centrafricaine",
+        "Czech Republic",
+        "République tchèque",
+        "Dominican Republic",
+        "République dominicaine",
+        "El Salvador",
+        "Equatorial Guinea",
+        "Guinée équatoriale",
+        "North Macedonia",
+        "Macédoine du Nord",
+        "Papua New Guinea",
+        "Papouasie-Nouvelle-Guinée",
+        "San Marino",
+        "Saint-Marin",
+        "Sierra Leone",
+        "South Sudan",
+        "Soudan du Sud",
+        "Trinidad and Tobago",
+        "Trinité-et-Tobago",
+        "Îles Salomon",
+        "Solomon Islands",
+        "Marshall Islands",
+        "Îles Marshall",
+        "Timor-Leste",
+        "East Timor",
+        "Timor oriental",
+        "Saint Lucia",
+        "Sainte-Lucie",
     )
 )
 COUNTRY_KEYS = frozenset(name.casefold() for name in COUNTRIES)
