@@ -2152,6 +2152,25 @@ def test_a_bare_company_title_is_held_at_the_company_the_article_is_about() -> N
     assert ("Brice Morlan", "Zorblat", RelationType.ROLE) not in relations
 
 
+def test_a_bare_spokesperson_speaks_for_the_company_unless_a_body_s_noun_comes_first() -> None:
+    text = (
+        "Zorblat agreed to pay a record penalty. Zorblat said so. Zorblat will pay.\n\n"
+        '"We are deeply sorry," spokesperson Gontran Vellard said.\n\n'
+        "On the review, foreign ministry spokeswoman Anne Quellec called it necessary.\n\n"
+        "« Nous le regrettons », a déclaré la porte-parole Tamsin Rowe."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    assert ("Gontran Vellard", "Zorblat", RelationType.ROLE) in relations
+    assert ("Anne Quellec", "Zorblat", RelationType.ROLE) not in relations
+    french = (
+        "Zorblat a accepté une amende record. Zorblat paiera. Zorblat le regrette.\n\n"
+        "« Nous le regrettons », a déclaré la porte-parole Tamsin Rowe."
+    )
+    assert ("Tamsin Rowe", "Zorblat", RelationType.ROLE) in _relations(
+        ingest_text(french, language="fr")
+    )
+
+
 @pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("language", "text"),

@@ -97,7 +97,7 @@ from tui.model import (
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.192"
+VERSION = "1.9.193"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -295,14 +295,22 @@ _BARE_TITLE = {
         r"(?<![\w'’-])(?:(?:[Tt]hen|[Ff]ormer|[Aa]cting|[Ii]nterim|[Nn]ew|[Tt]he)[- ])?"
         r"(?i:chief\s+executive(?:\s+officer)?|ceo|chief\s+financial\s+officer|cfo"
         r"|chief\s+operating\s+officer|coo|chairman|chairwoman|managing\s+director"
-        r"|co-?founder|founder)\s+$"
+        r"|co-?founder|founder|spokesperson|spokesman|spokeswoman)\s+$"
     ),
     "fr": re.compile(
         r"(?<![\w'’-])(?:(?:le|la|l['’])\s*)?(?:(?:ancien|ancienne|nouveau|nouvelle)\s+)?"
         r"(?i:pdg|p-dg|directeur\s+général|directrice\s+générale|patron|patronne"
-        r"|président-directeur\s+général|présidente-directrice\s+générale)\s+$"
+        r"|président-directeur\s+général|présidente-directrice\s+générale|porte-parole)\s+$"
     ),
 }
+
+
+# "foreign ministry spokeswoman Mao Ning": a spokesperson after a body's common noun
+# speaks for that body, not for the article's company
+_SPOKESPERSON_OF_ANOTHER = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|said|says|told|le|la|du|de|a\s+déclaré)\s)[a-zé]+\s+"
+    r"(?i:spokesperson|spokesman|spokeswoman|porte-parole)\s+$"
+)
 
 
 def _bare_title_roles(
@@ -330,10 +338,11 @@ def _bare_title_roles(
         if any(kinds[m.entity] in bodies and m.entity != main for m in inside):
             continue
         for mention in inside:
-            if (
-                kinds[mention.entity] is not EntityKind.PERSON
-                or mention.entity in posted
-                or pattern.search(text, max(q_start, mention.start - 40), mention.start) is None
+            if kinds[mention.entity] is not EntityKind.PERSON or mention.entity in posted:
+                continue
+            title = pattern.search(text, max(q_start, mention.start - 40), mention.start)
+            if title is None or _SPOKESPERSON_OF_ANOTHER.search(
+                text, max(q_start, title.start() - 30), title.end()
             ):
                 continue
             posted.add(mention.entity)
