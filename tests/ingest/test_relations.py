@@ -2183,3 +2183,17 @@ def test_a_bare_spokesperson_speaks_for_the_company_unless_a_body_s_noun_comes_f
 def test_an_analyst_s_firm_in_the_apposition_is_a_post(language: str, text: str) -> None:
     relations = _relations(ingest_text(text, language=language))
     assert ("Gontran Vellard", "Zorblat Capital", RelationType.ROLE) in relations
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("opener", ["Asked", "Contacted", "Reached", "Speaking"])
+def test_a_participle_opening_a_sentence_is_no_party(opener: str) -> None:
+    # "Asked" had been a company, and so the post of the person named next
+    text = (
+        "Zorblat agreed to pay. Zorblat said so. Zorblat will pay.\n\n"
+        f"{opener} on Monday, spokeswoman Ada Quux said the fine was fair."
+    )
+    dataset = ingest_text(text, language="en")
+    names = {e.id: e.name for e in dataset.entities}
+    relations = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
+    assert ("Ada Quux", "Zorblat", RelationType.ROLE) in relations

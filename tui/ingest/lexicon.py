@@ -62,6 +62,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     besides beyond amid though whereas alongside including excluding except following together
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
+    asked contacted reached speaking responding commenting questioned pressed
     """.split()
 )
 
