@@ -45,7 +45,8 @@ PRODUCT_CUES = frozenset(
     model models modèle modèles app apps application applications logiciel software
     plateforme platform platforms jeu game games service chatbot assistant smartphone
     smartphones
-    téléphone phone puce puces chip chips processeur processor console moteur engine
+    téléphone phone puce puces chip chips processeur processeurs processor processors
+    console moteur engine
     navigateur browser système outil tool famille family version gamme device devices
     appareil appareils store cloud ecosystem écosystème marque marques brand brands
     produit produits product products constellation satellite satellites fusée rocket
@@ -53,7 +54,7 @@ PRODUCT_CUES = frozenset(
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
     drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment treatments
-    traitement traitements pill pills processors processeurs
+    traitement traitements pill pills
     pilule injection molecule molécule thinner insulin insuline inhaler inhalers inhalateur
     injectable injectables medicine medicines medication medications antibody antibodies
     anticorps biosimilar biosimilars biosimilaire biosimilaires immunotherapy
