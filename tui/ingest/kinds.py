@@ -40,7 +40,14 @@ from tui.ingest.lexicon import (
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
 
-PRODUCT_CUES = frozenset(
+# Medicines: product nouns, and the only ones a description after "the" reads as one
+# ("Comirnaty, the COVID-19 vaccine", but "Kick, la plateforme de streaming")
+_MEDICINES = frozenset(
+    """drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment
+    treatments traitement traitements pill pills pilule injection medicine medicines
+    medication medications antibody antibodies anticorps""".split()
+)
+PRODUCT_CUES = _MEDICINES | frozenset(
     """
     model models modèle modèles app apps application applications logiciel software
     plateforme platform platforms jeu game games service chatbot assistant smartphone
@@ -53,11 +60,8 @@ PRODUCT_CUES = frozenset(
     franchise franchises licence licences saga sagas
     lanceur launcher avion aircraft jet drone messagerie casque headset voiture car vehicle
     véhicule agent agents
-    drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment treatments
-    traitement traitements pill pills
-    pilule injection molecule molécule thinner insulin insuline inhaler inhalers inhalateur
-    injectable injectables medicine medicines medication medications antibody antibodies
-    anticorps biosimilar biosimilars biosimilaire biosimilaires immunotherapy
+    molecule molécule thinner insulin insuline inhaler inhalers inhalateur
+    injectable injectables biosimilar biosimilars biosimilaire biosimilaires immunotherapy
     immunotherapies immunothérapie
     chips boisson boissons soda sodas céréales cereal cereals biscuits snack snacks
     beverage beverages drink drinks pickup pickups truck trucks suv suvs sedan
@@ -1061,11 +1065,6 @@ def _product_evidence(
 
 
 _SENTENCE_STOPS = frozenset(".!?;:")
-_MEDICINES = frozenset(
-    """drug drugs médicament médicaments vaccine vaccines vaccin vaccins treatment
-    treatments traitement traitements pill pills pilule injection medicine medicines
-    medication medications antibody antibodies anticorps""".split()
-)
 # What a drug is for: "Adcetris for lymphoma", "le Keytruda contre le mélanome"
 _CONDITIONS = frozenset(
     """cancer cancers lymphoma lymphome leukemia leukaemia leucémie myeloma myélome

@@ -122,11 +122,15 @@ class PairModel:
     def probability(self, features: Mapping[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-_dot(self.weights, features)))
 
+    def polarity_scores(self, features: Mapping[str, float]) -> dict[str, float]:
+        """Each polarity's softmax score (the larger, the likelier)."""
+        return {name: _dot(weights, features) for name, weights in self.polarity.items()}
+
     def polarity_confidence(self, features: Mapping[str, float]) -> float:
         """The probability of the likeliest polarity (1.0 with no polarity weights)."""
         if not self.polarity:
             return 1.0
-        scores = [_dot(weights, features) for weights in self.polarity.values()]
+        scores = self.polarity_scores(features).values()
         top = max(scores)
         return 1.0 / sum(math.exp(score - top) for score in scores)
 
@@ -142,7 +146,7 @@ class PairModel:
             # à Carrefour de garantir un dialogue social loyal"): the weights were learned
             # before appeals had a type of their own
             return candidate.cues[0]
-        scores = {name: _dot(self.polarity[name], candidate.features) for name in self.polarity}
+        scores = self.polarity_scores(candidate.features)
         sign = _POLARITY_SIGN[max(scores, key=scores.__getitem__)]
         found = next((c for c in candidate.cues if _SIGN[c[0]] == sign), None)
         if found is not None:
