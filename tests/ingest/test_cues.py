@@ -400,3 +400,10 @@ def test_a_listing_on_an_exchange_is_a_tie() -> None:
     assert _cue_kinds("en", "Zorblat was delisted from the Quux Exchange.") == ["role"]
     assert _cue_kinds("fr", "Zorblat, cotée sur Quux Paris, a chuté.") == ["role"]
     assert _cue_kinds("en", "Zorblat listed its risks in a filing.") == []
+
+
+def test_an_arbitration_award_is_no_investment() -> None:
+    assert _cue_kinds("en", "Zorblat was awarded a grant by Quux.")[:1] == ["investment"]
+    # (the court's overturning is a lawsuit cue of its own)
+    assert _cue_kinds("en", "The court overturned the Zorblat award against Quux.") == ["lawsuit"]
+    assert "investment" not in _cue_kinds("en", "Quux sought to enforce arbitration awards.")

@@ -136,7 +136,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"fund(?:s|ed|ing)\b",
             # "raised $1bn from X"
             r"rais(?:ed|es|ing)\b(?=\s+(?:\S+\s+){1,6}from\b)",
-            r"award\w*",
+            # a grant or a contract awarded, not an arbitration's award: "the $11 billion
+            # P&ID award against Nigeria", "arbitration awards"
+            r"(?<!arbitration\s)(?<!arbitral\s)award\w*(?!\s+against\b)",
             r"grants?\b",
             r"subsid(?!iar)\w+",  # subsidies, not a subsidiary
             r"backer",
