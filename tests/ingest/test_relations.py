@@ -2197,3 +2197,43 @@ def test_a_participle_opening_a_sentence_is_no_party(opener: str) -> None:
     names = {e.id: e.name for e in dataset.entities}
     relations = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
     assert ("Ada Quux", "Zorblat", RelationType.ROLE) in relations
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asker", "approver"),
+    [
+        ("en", "Zorblat still needs the approval of Quux shareholders.", "Zorblat", "Quux"),
+        (
+            "en",
+            "The offer by Zorblat must still be cleared by Blarg Authority.",
+            "Zorblat",
+            "Blarg",
+        ),
+        (
+            "fr",
+            "Le rachat par Zorblat doit encore recevoir le feu vert de Quux.",
+            "Zorblat",
+            "Quux",
+        ),
+        ("fr", "Zorblat touchera 50 millions, sous réserve de l'aval de Quux.", "Zorblat", "Quux"),
+        ("fr", "Zorblat attend toujours le feu vert de Blarg Autorité.", "Zorblat", "Blarg"),
+    ],
+)
+def test_an_approval_awaited_is_asked_for_not_given(
+    language: str, text: str, asker: str, approver: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    related = {(s.split()[0], t.split()[0], kind) for s, t, kind in found}
+    assert related == {(asker, approver, RelationType.APPEAL)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Quux approved the acquisition of Zorblat."),
+        ("fr", "Quux a donné son feu vert au rachat de Zorblat."),
+    ],
+)
+def test_an_approval_given_backs_what_it_approves(language: str, text: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {(s, t, kind) for s, t, kind in found} == {("Quux", "Zorblat", RelationType.ENDORSEMENT)}

@@ -55,6 +55,42 @@ _A_CASE = (
     r"(?:proceedings|case|lawsuit|claims?|charges|allegations)\b"
 )
 
+# An approval asked for, after its article: "l'aval de l'Etat", "the commission's approval",
+# "regulatory clearance"
+_APPROVAL = {
+    "fr": r"(?:\S+\s+){0,2}?(?:feu\s+vert|aval|approbation|autorisation|accord)s?\b",
+    "en": r"(?:\S+\s+){0,3}?(?:approvals?|clearances?|green[\s-]light|sign-off|nod"
+    r"|authori[sz]ations?)\b",
+}
+
+# A deal that awaits an approval asks for it; no one backs it yet: "doit encore recevoir
+# le feu vert de la Commission", "sous réserve de l'aval de l'Etat", "still needs the
+# approval of Foot Locker shareholders", "must still be cleared by" (an appeal, PLOVER's
+# REQUEST, not an endorsement). The one that asks is named before, the one asked after.
+_APPROVED = r"(?:approuv|autoris|valid|avalis|ratifi)\w*"
+AWAITED_APPROVAL = {
+    "fr": (
+        r"(?:doi[tv]\w*|devr\w+)\s+(?:encore\s+|aussi\s+|également\s+|toutefois\s+)?"
+        r"(?:(?:obtenir|recevoir|décrocher)\s+(?:l['’]|le\s+|les\s+)"
+        + _APPROVAL["fr"]
+        + r"|être\s+"
+        + _APPROVED
+        + ")",
+        r"sous\s+réserve\s+(?:du\s+|de\s+l['’]|de\s+la\s+|des\s+)" + _APPROVAL["fr"],
+        r"soumise?s?\s+à\s+(?:l['’]|la\s+|le\s+)" + _APPROVAL["fr"],
+        r"(?:attend\w*|en\s+attente)\s+(?:encore\s+|toujours\s+)?(?:le\s+|l['’]|du\s+|de\s+l['’])"
+        + _APPROVAL["fr"],
+        r"nécessit\w+\s+(?:l['’]|le\s+)" + _APPROVAL["fr"],
+    ),
+    "en": (
+        r"(?:needs?|needed|requir(?:es?|ed|ing)|awaits?|awaited|awaiting|seek(?:s|ing)?|sought"
+        r"|pending|subject\s+to)\s+" + _APPROVAL["en"],
+        r"(?:must|would\s+need\s+to|needs?\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+"
+        r"(?:still\s+|also\s+)?(?:be\s+(?:approved|cleared|authori[sz]ed|ratified)"
+        r"|(?:obtain|secure|win|get|receive)\s+" + _APPROVAL["en"] + ")",
+    ),
+}
+
 CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
@@ -543,12 +579,14 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     # leurs engagements", "urged the watchdog to block it", "called on Apple to"
     T.APPEAL: {
         "fr": (
+            *AWAITED_APPROVAL["fr"],
             r"appel(?:le|lent|é|ait|aient|er)\b(?=\s+(?:\S+\s+){1,4}à\s)",
             r"exhort\w+",
             # "a demandé à Carrefour de garantir un dialogue social loyal"
             r"demand(?:e|ent|é|ait|aient|er)\b(?=\s+(?:à|aux?)\s+(?:\S+\s+){1,4}?de\s)",
         ),
         "en": (
+            *AWAITED_APPROVAL["en"],
             r"urg(?:es|ed|ing)\b",
             r"call(?:s|ed)?\s+on\b",
         ),

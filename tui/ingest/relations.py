@@ -22,6 +22,7 @@ from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from tui.ingest.cues import (
+    AWAITED_APPROVAL,
     BETWEEN,
     MODALITY_STEMS,
     NEGATION,
@@ -1000,6 +1001,8 @@ def _sentence_relations(
             pairs = [pair for pair in pairs if pair[0] in told]
         if parse is not None and cue_start in parse.arguments:
             pairs = _oriented(pairs, parse.arguments[cue_start], inside)
+        if relation_type is RelationType.APPEAL and _AWAITED[language].match(text, cue_start):
+            pairs = _asker_first(pairs, inside, cue_start)
         if modality is None and pairs:
             modality = sentence_modality(text, language, q_start, q_end)
         for source, target, confidence in pairs:
@@ -1135,6 +1138,27 @@ _INVESTOR_AFTER = {
         r"\b(?:men[ée]e?s?\s+par|conduite?s?\s+par|auprès\s+d|de\s+la\s+part\s+d)", re.IGNORECASE
     ),
 }
+
+
+_AWAITED = {
+    language: re.compile("|".join(stems), re.IGNORECASE)
+    for language, stems in AWAITED_APPROVAL.items()
+}
+
+
+def _asker_first(
+    pairs: list[tuple[int, int, float]], inside: list[Found], cue_start: int
+) -> list[tuple[int, int, float]]:
+    """An approval awaited goes from the one that awaits it, named before the cue, to the
+    one that gives it, named after ("Dick's still needs the approval of Foot Locker
+    shareholders", not the shareholders appealing to Dick's)."""
+    before = {m.entity for m in inside if m.end <= cue_start}
+    return [
+        (target, source, confidence)
+        if source not in before and target in before
+        else (source, target, confidence)
+        for source, target, confidence in pairs
+    ]
 
 
 def _investor_first(
