@@ -2237,3 +2237,13 @@ def test_an_approval_awaited_is_asked_for_not_given(
 def test_an_approval_given_backs_what_it_approves(language: str, text: str) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {(s, t, kind) for s, t, kind in found} == {("Quux", "Zorblat", RelationType.ENDORSEMENT)}
+
+
+def test_the_speaker_of_a_quotation_does_not_hold_the_title_it_speaks_of() -> None:
+    text = (
+        "Zorblat Corp paid the fine. \"Zorblat's errors did not stop at the words of its"
+        ' founder," said Ada Roe, a Blarg Authority director.'
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(s == "Ada Roe" and t.startswith("Zorblat") for s, t, _ in found)
+    assert ("Ada Roe", "Blarg Authority", RelationType.ROLE) in found

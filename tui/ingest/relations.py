@@ -1696,7 +1696,14 @@ def _anaphoric_role(
     organisation named last before it."""
     if not _ROLE_ANAPHOR[language].search(text, max(0, cue_start - 50), cue_start):
         return []
-    persons = [m for m in inside if kinds[m.entity] is EntityKind.PERSON]
+    # not the speaker of a quotation the title is in ("« ... the words of its founder »,
+    # said X": X is not the founder)
+    persons = [
+        m
+        for m in inside
+        if kinds[m.entity] is EntityKind.PERSON
+        and not inside_quotation(text, min(m.end, cue_start), max(m.start, cue_start))
+    ]
     if not persons:
         return []
     person = min(persons, key=lambda m: abs(m.start - cue_start))
