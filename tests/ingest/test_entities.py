@@ -924,7 +924,8 @@ def test_regions_departments_and_large_towns_are_places(
 def test_a_compound_modifier_is_no_name() -> None:
     text = (
         "AI-generated songs flooded Quux. The Emmy-winning show moved to Zorblat. "
-        "Paris-based Vell sued Quux. Cold War-era rules apply to Zorblat."
+        "Paris-based Vell sued Quux. Cold War-era rules apply to Zorblat. The "
+        "English-language channel and the World-class team criticised Vell."
     )
     assert names_of(text, "en") == {"Quux", "Zorblat", "Vell"}
 

@@ -1510,10 +1510,11 @@ _ARTICLES_OF_NAMES = frozenset(("Le", "La", "Les"))
 
 
 # A compound modifier whose last part is a lower-case participle or noun: "AI-generated",
-# "Emmy-winning", "Late-night", "War-era", "Paris-based" (not "Coca-Cola", "Sanofi-aventis")
+# "Emmy-winning", "Late-night", "War-era", "Paris-based", "English-language" (not
+# "Coca-Cola", "Sanofi-aventis")
 _COMPOUND_MODIFIER = re.compile(
     r"[\w.]+(?:-[\w.]+)*-(?:[a-z]+(?:ed|ing)|era|area|based|style|night|time|term|scale|level|wide"
-    r"|owned|backed|led|made|run|listed)"
+    r"|owned|backed|led|made|run|listed|language|class|sector|grade|size|year)"
 )
 
 
