@@ -407,3 +407,16 @@ def test_an_arbitration_award_is_no_investment() -> None:
     # (the court's overturning is a lawsuit cue of its own)
     assert _cue_kinds("en", "The court overturned the Zorblat award against Quux.") == ["lawsuit"]
     assert "investment" not in _cue_kinds("en", "Quux sought to enforce arbitration awards.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zorblat would challenge the decision.", "criticism"),
+        ("Zorblat challenged the attachment of its assets.", "criticism"),
+        ("Challengers such as Zorblat gained ground.", "competition"),
+        ("Zorblat is a challenger in display advertising.", "competition"),
+    ],
+)
+def test_challenging_a_decision_contests_it_a_challenger_is_a_rival(text: str, kind: str) -> None:
+    assert _cue_kinds("en", text) == [kind]

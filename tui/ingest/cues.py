@@ -506,7 +506,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"compet\w+",
             r"competitor\w*",
             r"vie\w*\s+with",
-            r"challeng\w+",
+            # a challenger is a rival; challenging a decision is contesting it
+            r"challengers?\b",
             r"market\s+share\s+from",
         ),
     },
@@ -551,6 +552,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "had lost confidence in the board", "no longer has faith in"
             r"(?:lost|no\s+longer\s+(?:has|had|have))\s+(?:all\s+|any\s+)?(?:confidence|faith|trust)\s+in",
             r"denounc\w+",
+            # "would challenge the decision", "challenged the attachment": contesting it
+            r"challeng(?:e|es|ed|ing)\b",
             r"slam\w*",
             r"blast\w*",
             r"complain\w*",
