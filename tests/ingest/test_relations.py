@@ -2247,3 +2247,45 @@ def test_the_speaker_of_a_quotation_does_not_hold_the_title_it_speaks_of() -> No
     found = _relations(ingest_text(text, language="en"))
     assert not any(s == "Ada Roe" and t.startswith("Zorblat") for s, t, _ in found)
     assert ("Ada Roe", "Blarg Authority", RelationType.ROLE) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "party", "court"),
+    [
+        ("fr", "Zorblat a saisi le tribunal de commerce de Paris.", "Zorblat", "tribunal"),
+        (
+            "en",
+            "Zorblat would challenge the decision before the Blarg High Court.",
+            "Zorblat",
+            "Blarg",
+        ),
+        ("fr", "Zorblat conteste l'amende devant le Conseil d'Etat.", "Zorblat", "Conseil"),
+    ],
+)
+def test_a_company_bringing_a_case_to_a_court_appeals_to_it(
+    language: str, text: str, party: str, court: str
+) -> None:
+    dataset = ingest_text(text, language=language)
+    names = {e.id: e.name for e in dataset.entities}
+    related = {
+        (names[r.source].split()[0], names[r.target].split()[0], r.type) for r in dataset.relations
+    }
+    assert related == {(party, court, RelationType.APPEAL)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relation"),
+    [
+        ("en", "The Blarg High Court fined Zorblat.", ("Blarg High Court", "Zorblat", "sanction")),
+        (
+            "fr",
+            "Zorblat a dénoncé une décision du Conseil d'Etat.",
+            ("Zorblat", "Conseil d'Etat", "criticism"),
+        ),
+    ],
+)
+def test_a_court_acting_or_decried_is_no_appeal(
+    language: str, text: str, relation: tuple[str, str, str]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {(s, t, kind.value) for s, t, kind in found} == {relation}

@@ -94,10 +94,11 @@ from tui.model import (
     Relation,
     RelationType,
 )
+from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.199"
+VERSION = "1.9.200"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -283,8 +284,80 @@ def _extract(
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
+    dataset = _petitions(dataset)
     report("done", 1.0)
     return dataset
+
+
+# A court by its name: "the Court of Competition and Consumer Protection", "le tribunal de
+# commerce de Paris", "le Conseil d'Etat"
+_COURT_NAME = re.compile(
+    r"\b(?:court|tribunal|cour|conseil\s+d['’]\s*[ée]tat|conseil\s+constitutionnel)\b",
+    re.IGNORECASE,
+)
+_PETITIONERS = frozenset((EntityKind.ORG, EntityKind.PLACE))
+# A court named as where a case is brought: "before the Court", "devant le Tribunal"
+_BEFORE_COURT = re.compile(
+    r"(?:\bbefore|\bat|\bin|\bto|\bdevant|\bauprès\s+d[eu]|\bà|\bau)"
+    r"(?:\s+(?:the|le|la|les|l['’]))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _petitions(dataset: Dataset) -> Dataset:
+    """A company or a state acting against a court asks it to act: "Gazprom would challenge
+    the decision before the Court of Competition and Consumer Protection", "Apple a saisi
+    le Tribunal de l'UE" are appeals to the court (the parties it is brought against keep
+    their conflict). A court acting on a party, or a person before it, is left as read."""
+    entities = {entity.id: entity for entity in dataset.entities}
+    text = dataset.article.text
+    quotes = {quote.id: quote for quote in dataset.quotes}
+
+    def brought_before(court: str, evidence: Sequence[str]) -> bool:
+        spans = [(quotes[q].start, quotes[q].end) for q in evidence]
+        return any(
+            m.entity == court
+            and any(start <= m.start < end for start, end in spans)
+            and _BEFORE_COURT.search(text, max(0, m.start - 12), m.start) is not None
+            for m in dataset.mentions
+        )
+
+    changed = False
+    relations: dict[tuple[str, str, RelationType] | str, Relation] = {}
+    for relation in dataset.relations:
+        source, target = entities[relation.source], entities[relation.target]
+        if not VOCABULARY[relation.type].directed and _COURT_NAME.search(source.name):
+            source, target = target, source  # "rivals" either way round
+        if (
+            VOCABULARY[relation.type].weight < 0
+            and source.kind in _PETITIONERS
+            and _COURT_NAME.search(target.name)
+            and not _COURT_NAME.search(source.name)
+            # contesting before a court, not decrying its decision ("a dénoncé une
+            # décision du Conseil d'Etat")
+            and (
+                relation.type is not RelationType.CRITICISM
+                or brought_before(target.id, relation.evidence)
+            )
+        ):
+            changed = True
+            key = (source.id, target.id, RelationType.APPEAL)
+            update = {"type": RelationType.APPEAL, "source": source.id, "target": target.id}
+            if key in relations:  # one appeal read from two cues: one relation, as assembled
+                first = relations[key]
+                update = {
+                    "evidence": tuple(dict.fromkeys((*first.evidence, *relation.evidence))),
+                    "confidence": round(
+                        min(0.95, 1.0 - (1.0 - first.confidence) * (1.0 - relation.confidence)), 2
+                    ),
+                }
+                relation = first
+            relations[key] = relation.model_copy(update=update)
+        else:
+            relations[relation.id] = relation
+    return (
+        dataset.model_copy(update={"relations": tuple(relations.values())}) if changed else dataset
+    )
 
 
 # A company's title written bare before a name, with no company: "chief executive Peter
