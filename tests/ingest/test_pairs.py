@@ -185,8 +185,7 @@ def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> 
 
     (item,) = with_learned_items(text, found, signed("conflictual"))
     assert item.type is RelationType.CRITICISM
-    (item,) = with_learned_items(text, found, signed("cooperative"))
-    assert item.type is RelationType.ENDORSEMENT
+    assert with_learned_items(text, found, signed("cooperative")) == []  # left out
     (item,) = with_learned_items(text, found, signed("neutral"))
     assert item.type is RelationType.ROLE
 
@@ -201,6 +200,13 @@ def test_an_appeal_keeps_its_type_whatever_sign_the_model_leans_to() -> None:
         polarity={"cooperative": {}, "conflictual": {"bias": 1.0}, "neutral": {}},
     )
     (item,) = with_learned_items(text, found[:1], conflict)
+    assert item.type is RelationType.APPEAL
+    cooperation = PairModel(
+        weights={"bias": 10.0},
+        threshold=0.5,
+        polarity={"cooperative": {"bias": 1.0}, "conflictual": {}, "neutral": {}},
+    )
+    (item,) = with_learned_items(text, found[:1], cooperation)  # not left out
     assert item.type is RelationType.APPEAL
 
 
@@ -296,3 +302,23 @@ def test_a_learned_relation_goes_from_the_speaker_to_the_party_in_their_words(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(s, t) for s, t, _ in _learned_always(text, "fr")}
+
+
+def test_a_pair_the_model_reads_as_cooperative_is_left_out() -> None:
+    text = "Zorblat signed a deal with Quux, then sued it."
+    found = _candidates(text, "Zorblat", "Quux")
+
+    def model(cooperative: float, conflictual: float) -> PairModel:
+        polarity = {
+            "cooperative": {"bias": cooperative},
+            "conflictual": {"bias": conflictual},
+            "neutral": {},
+        }
+        return PairModel(weights={"bias": 10.0}, threshold=0.5, polarity=polarity)
+
+    # sure of its reading, well above the floor, and still left out
+    assert model(3.0, 0.0).reading(found[0].features)[0] == "cooperative"
+    assert model(3.0, 0.0).polarity_confidence(found[0].features) > 0.8
+    assert with_learned_items(text, found, model(3.0, 0.0)) == []
+    (item,) = with_learned_items(text, found, model(0.0, 3.0))
+    assert item.type is RelationType.LAWSUIT
