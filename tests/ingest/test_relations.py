@@ -2289,3 +2289,34 @@ def test_a_court_acting_or_decried_is_no_appeal(
 ) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {(s, t, kind.value) for s, t, kind in found} == {relation}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "listed"),
+    [
+        (
+            "fr",
+            "Vendredi, l'action Zorblat a chuté de 14 % sur le Nasdaq, les investisseurs"
+            " redoutant un départ.",
+            ("Zorblat", "Nasdaq"),
+        ),
+        (
+            "en",
+            "Quux rose, while Zorblat's stock fell on the Blarg Stock Exchange as investors sold.",
+            ("Zorblat", "Blarg Stock Exchange"),
+        ),
+    ],
+)
+def test_shares_trading_on_an_exchange_list_their_company_there(
+    language: str, text: str, listed: tuple[str, str]
+) -> None:
+    dataset = ingest_text(text, language=language)
+    names = {e.id: e.name for e in dataset.entities}
+    related = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
+    # the exchange is where the shares trade: no investor, no party to anything else
+    assert related == {(*listed, RelationType.ROLE)}
+
+
+def test_an_exchange_acting_is_a_party() -> None:
+    found = _relations(ingest_text("Nasdaq agreed to buy Zorblat.", language="en"))
+    assert found == {("Nasdaq", "Zorblat", RelationType.INVESTMENT)}

@@ -42,6 +42,7 @@ from tui.ingest.relations import (
     qualifying_names,
     sentence_modality,
     told_paper,
+    trading_floor,
 )
 from tui.model import Dataset, EntityKind, Modality, Provenance, Relation, RelationType
 from tui.tension import VOCABULARY
@@ -228,7 +229,11 @@ def candidates(
         inside = [
             m
             for m in mentions[lo:hi]
-            if kinds[m[2]] is not EntityKind.MONEY and m[1] + 1 not in qualifiers
+            if kinds[m[2]] is not EntityKind.MONEY
+            and m[1] + 1 not in qualifiers
+            and not (
+                kinds[m[2]] is EntityKind.ORG and trading_floor(text, language, q_start, m[0], m[1])
+            )
         ]
         titles: list[tuple[int, int]] = []
         if language == "en":

@@ -75,6 +75,7 @@ from tui.ingest.relations import (
     brand_owners,
     deals_of_two,
     find_relations,
+    listing_relations,
     ownership_relations,
     participle_relations,
     qualifying_names,
@@ -98,7 +99,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.201"
+VERSION = "1.9.202"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -267,6 +268,7 @@ def _extract(
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
     relations += venture_owners(text, lang, quotes, found, kinds)
     relations += analyst_roles(text, quotes, found, kinds)
+    relations += listing_relations(text, lang, quotes, found, kinds)
     relations += _bare_title_roles(text, lang, quotes, parties, kinds, main_company, relations)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}

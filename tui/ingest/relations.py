@@ -397,6 +397,10 @@ def find_relations(
             and not told_paper(text, m.start, m.end)
             and not (m.entity in courts and _venue(text, language, q_start, m))
             and not (
+                kinds[m.entity] is EntityKind.ORG
+                and trading_floor(text, language, q_start, m.start, m.end)
+            )
+            and not (
                 kinds[m.entity] is EntityKind.PLACE
                 and (
                     (
@@ -1334,6 +1338,35 @@ def _venue(text: str, language: str, q_start: int, mention: Found) -> bool:
     """ "sued Flipkart in the Delhi High Court": a court named as where a case is heard is
     not a party to it."""
     return bool(_LOCATION[language].search(text, max(q_start, mention.start - 12), mention.start))
+
+
+_EXCHANGE = re.compile(
+    r"\b(?:bourse|stock\s+exchange|nasdaq|nyse|euronext|börse|borsa|bolsa)\b", re.IGNORECASE
+)
+
+
+# Where shares trade: "on the Nasdaq", "sur le Nasdaq", "à la Bourse de Londres" (not
+# "listed on", "cotée sur", a tie of its own)
+_ON_FLOOR = {
+    "fr": re.compile(
+        r"(?<!cot[ée]e\s)(?<!cot[ée]es\s)(?<!cot[ée]s\s)(?<!cot[ée]\s)"
+        r"(?:\bsur|\bà|\bau)(?:\s+(?:le|la|l['’]))?\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!listed\s)(?<!traded\s)(?<!quoted\s)(?:\bon|\bat)(?:\s+the)?\s*$", re.IGNORECASE
+    ),
+}
+
+
+def trading_floor(text: str, language: str, q_start: int, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a stock exchange named as where shares
+    trade: "l'action Tesla avait chuté de 14 % sur le Nasdaq, les investisseurs redoutant
+    ...", no party to the sentence's acts (but "Nasdaq agreed to buy Adenza")."""
+    return (
+        _ON_FLOOR[language].search(text, max(q_start, start - 12), start) is not None
+        and _EXCHANGE.search(text, start, end) is not None
+    )
 
 
 _BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
@@ -2330,6 +2363,79 @@ def analyst_roles(
                         sentence.position,
                     )
                 )
+    return found
+
+
+# A company named as its shares: "l'action Tesla", "le titre Aveva", "Qiagen's shares",
+# "Bombardier stock", "shares of Zorblat"
+_SHARES_BEFORE = {
+    "fr": re.compile(
+        r"(?:\bl['’]action|\ble\s+titre|\bles\s+actions|\bles\s+titres|\bdu\s+titre"
+        r"|\bde\s+l['’]action)\s+(?:(?:de|du|d['’])\s*)?(?:l['’]|la\s+|le\s+)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_SHARES_AFTER = {
+    "fr": re.compile(r"(?!)"),
+    "en": re.compile(
+        r"(?:['’]s?)?\s+(?:shares|stock|share\s+price|American\s+depositary\s+shares)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def listing_relations(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """A company whose shares a sentence says trade on an exchange is listed there, a tie:
+    "l'action Tesla avait chuté de 14 % sur le Nasdaq", "Qiagen's shares trade on the
+    Frankfurt Stock Exchange". The exchange is no party to the sentence's other acts
+    (``trading_floor``); the company named as shares nearest to it is listed on it."""
+    found: list[Directed] = []
+    floors = [
+        m.start
+        for m in mentions
+        if kinds[m.entity] is EntityKind.ORG
+        and _ON_FLOOR[language].search(text, max(0, m.start - 12), m.start)
+    ]
+    for sentence in _sentences_at(quotes, mentions, floors):
+        q_start, _ = sentence.span
+        inside = _outermost(sentence.inside)
+        exchanges = [
+            m
+            for m in inside
+            if kinds[m.entity] is EntityKind.ORG
+            and trading_floor(text, language, q_start, m.start, m.end)
+        ]
+        shares = [
+            m
+            for m in inside
+            if kinds[m.entity] is EntityKind.ORG
+            and m not in exchanges
+            and (
+                _SHARES_BEFORE[language].search(text, max(q_start, m.start - 24), m.start)
+                or _SHARES_AFTER[language].match(text, m.end)
+            )
+        ]
+        for exchange in exchanges:
+            if shares:
+                company = min(shares, key=lambda m: abs(m.start - exchange.start))
+                if company.entity != exchange.entity:
+                    found.append(
+                        Directed(
+                            company.entity,
+                            exchange.entity,
+                            RelationType.ROLE,
+                            Modality.ASSERTED,
+                            0.6,
+                            sentence.position,
+                        )
+                    )
     return found
 
 
