@@ -2320,3 +2320,42 @@ def test_shares_trading_on_an_exchange_list_their_company_there(
 def test_an_exchange_acting_is_a_party() -> None:
     found = _relations(ingest_text("Nasdaq agreed to buy Zorblat.", language="en"))
     assert found == {("Nasdaq", "Zorblat", RelationType.INVESTMENT)}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "lenders"),
+    [
+        (
+            "en",
+            "Zorblat has lined up loans from a group of banks led by Quux Bank and Blarg Bank.",
+            {"Quux Bank", "Blarg Bank"},
+        ),
+        ("en", "Quux Bank lent Zorblat 2 billion dollars.", {"Quux Bank"}),
+        ("fr", "Zorblat a obtenu un prêt de 2 milliards d'euros accordé par Quux.", {"Quux"}),
+        ("fr", "Quux avait déjà prêté 25 millions d'euros à Zorblat en 2023.", {"Quux"}),
+    ],
+)
+def test_a_lender_finances_the_borrower(language: str, text: str, lenders: set[str]) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert found == {(lender, "Zorblat", RelationType.INVESTMENT) for lender in lenders}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relations"),
+    [
+        ("en", "Zorblat would gain a lending franchise in Texas from Quux.", set()),
+        ("fr", "Zorblat est prêt à négocier avec Quux.", {("Quux", "Zorblat", "negotiation")}),
+        # the currency's country is no party
+        (
+            "fr",
+            "Zorblat a levé 300 millions US auprès de Quux.",
+            {("Quux", "Zorblat", "investment")},
+        ),
+    ],
+)
+def test_no_loan_in_a_trade_a_readiness_or_a_currency(
+    language: str, text: str, relations: set[tuple[str, str, str]]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {(s, t, kind.value) for s, t, kind in found} == relations

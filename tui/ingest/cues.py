@@ -151,6 +151,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<!sanctions\s)(?<!sanction\s)(?<!directeur\s)(?<!directrice\s)(?<!responsable\s)"
             r"financ\w+",
             r"subvention\w*",
+            # a lender finances: "un prêt de 2 milliards accordé par X", "X a prêté"
+            r"prêt(?:s|é|ée|és|ées|e|ent|er|era|erait)?\b(?!\s+à\s+(?!\S+\s+(?:euros|dollars)))",
             r"lève\w*\s+des\s+fonds",
             r"levée\s+de\s+fonds",
             r"tour\s+de\s+table",
@@ -170,6 +172,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"buy(?:s|ing)?\b",
             r"bought",
             r"fund(?:s|ed|ing)\b",
+            # a lender finances: "lined up loans from a group of banks led by X", "X lent"
+            r"loans?\b(?=\s+(?:\S+\s+){0,6}?from\b)",
+            r"lent\b",
+            # the verb, not a trade: "a lending franchise in Texas"
+            r"lends?\b(?!\s+(?:itself|themselves|weight|support|credibility))",
+            r"lending\s+(?=to\b|it\b|them\b|the\s+company\b|[$€£\d])",
             # "raised $1bn from X"
             r"rais(?:ed|es|ing)\b(?=\s+(?:\S+\s+){1,6}from\b)",
             # a grant or a contract awarded, not an arbitration's award: "the $11 billion

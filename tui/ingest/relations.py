@@ -421,6 +421,8 @@ def find_relations(
                         and _ATTRIBUTIVE.match(text, m.end)
                         and _DETERMINED.search(text, max(q_start, m.start - 30), m.start)
                     )
+                    # a currency's country: "300 millions US", "2 milliards US"
+                    or _AMOUNT_BEFORE.search(text, max(q_start, m.start - 12), m.start)
                 )
             )
         ]
@@ -936,8 +938,9 @@ def _sentence_relations(
             ]
         if deal_noun and (not left or pattern.search(text, left[-1].end, cue_start)):
             continue
-        if relation_type is RelationType.ROLE and _FUNDING_ROUND.search(
-            text, max(q_start, cue_start - 30), cue_start
+        if relation_type is RelationType.ROLE and (
+            _FUNDING_ROUND.search(text, max(q_start, cue_start - 30), cue_start)
+            or _LENDERS_LED.search(text, max(q_start, cue_start - 30), cue_end)
         ):
             continue  # "a funding round led by X": X invests, read at "funding"
         if relation_type is RelationType.ROLE:
@@ -1134,12 +1137,20 @@ _FUNDING_ROUND = re.compile(
     r"\b(?:round|tour\s+de\s+table|levée\s+de\s+fonds)\s*,?\s*(?:which\s+was\s+|qui\s+a\s+été\s+)?$",
     re.IGNORECASE,
 )
+# "loans from a group of banks led by X", "ses prêteurs, menés par X": X lends, read at
+# the loan
+_LENDERS_LED = re.compile(
+    r"\b(?:banks|lenders|banques|prêteurs(?:\s+garantis)?|syndicate)\s*,?\s*"
+    r"(?=(?i:led\s+by|men[ée]e?s?\s+par)\b)"
+)
 # "raised $1bn in a funding round led by X", "secured investment from X", "un financement
 # mené par X", "une levée de fonds auprès de X": the party after the cue is the investor
 _INVESTOR_AFTER = {
     "en": re.compile(r"\b(?:led\s+by|from)\b", re.IGNORECASE),
     "fr": re.compile(
-        r"\b(?:men[ée]e?s?\s+par|conduite?s?\s+par|auprès\s+d|de\s+la\s+part\s+d)", re.IGNORECASE
+        r"\b(?:men[ée]e?s?\s+par|conduite?s?\s+par|auprès\s+d|de\s+la\s+part\s+d"
+        r"|(?:accord|octroy|consenti)[ée]?e?s?\s+par)",
+        re.IGNORECASE,
     ),
 }
 
@@ -1368,6 +1379,8 @@ def trading_floor(text: str, language: str, q_start: int, start: int, end: int) 
         and _EXCHANGE.search(text, start, end) is not None
     )
 
+
+_AMOUNT_BEFORE = re.compile(r"\b(?:millions?|milliards?|billions?|dollars?)\s+$", re.IGNORECASE)
 
 _BARE_NE = re.compile(r"\bne\b|\bn['’]", re.IGNORECASE)
 _FRENCH_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|guère|point|aucun\w*|rien|ni)\b", re.IGNORECASE)
