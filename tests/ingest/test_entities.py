@@ -1920,3 +1920,12 @@ def test_a_family_is_never_spelled_by_an_acronym() -> None:
     assert "FH" in aliases["Fédération de l'industrie horlogère suisse"]
     assert "FH" not in aliases.get("famille Hayek", set())
     assert "famille Hayek" not in aliases["Fédération de l'industrie horlogère suisse"]
+
+
+def test_a_known_paper_named_with_its_article_stays_a_paper() -> None:
+    # an apposition's title after it ("..., commissioner X") makes no person of it
+    text = (
+        "In a sealed ruling first reported by The New York Times, commissioner Ada Roe"
+        " found that Zorblat had acted in bad faith."
+    )
+    assert kinds_of(text, "en")["The New York Times"] is EntityKind.ORG

@@ -119,6 +119,7 @@ SITE_WORDS = frozenset(
     rue avenue boulevard quai""".split()
 )
 _OF = frozenset("of for de du des d' d’ pour".split())
+_TITLE_ARTICLE = re.compile(r"^(?:the|le|la|les)\s+|^l['’]")
 # Head nouns of places named after a person ("Daniel K. Inouye International Airport"):
 # no surname
 _BUILT_PLACE_HEADS = frozenset("airport station stadium bridge tunnel".split())
@@ -145,6 +146,10 @@ def decide_kind(
     for key in keys:
         if key in UNION_KEYS or key in MEDIA_KEYS:
             return KNOWN_KINDS[key]
+        # "The New York Times", "the Wall Street Journal": the title's article aside
+        bare = _TITLE_ARTICLE.sub("", key, count=1)
+        if bare != key and bare in MEDIA_KEYS:
+            return KNOWN_KINDS[bare]
     words = [re.split(r"[\s'\u2019]+", key) for key in keys]
     heads = {w for ws in words for w in (ws[0], ws[-1]) if ws}
     if any(set(ws) & UNION_KEYS or " ".join(ws[-2:]) in UNION_KEYS for ws in words) and (
