@@ -211,10 +211,10 @@ def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str,
     [
         ("L'Assemblée a adopté le texte de Zorblat.", "endorsement"),
         ("Le texte, voté par le Sénat, vise Zorblat.", "endorsement"),
-        ("Quux a voté contre le texte de Zorblat.", None),
+        ("Quux a voté contre le texte de Zorblat.", "criticism"),
     ],
 )
-def test_adopting_or_voting_a_text_backs_it_voting_against_it_does_not(
+def test_adopting_or_voting_a_text_backs_it_voting_against_it_opposes_it(
     text: str, kind: str | None
 ) -> None:
     kinds = _cue_kinds("fr", text)

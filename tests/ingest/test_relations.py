@@ -2359,3 +2359,28 @@ def test_no_loan_in_a_trade_a_readiness_or_a_currency(
 ) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {(s, t, kind.value) for s, t, kind in found} == relations
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relations"),
+    [
+        (
+            "en",
+            "Labour representatives of the IG Metall union voted against the deal with Zorblat.",
+            {("IG Metall", "Zorblat", "criticism")},
+        ),
+        (
+            "fr",
+            "Les syndicats de Zorblat ont voté contre le projet de fusion avec Quux.",
+            {("syndicats de Zorblat", "Quux", "criticism")},
+        ),
+    ],
+)
+def test_a_vote_against_a_deal_opposes_it_and_ties_no_one_by_it(
+    language: str, text: str, relations: set[tuple[str, str, str]]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {(s, t, kind.value) for s, t, kind in found} >= relations
+    assert not any(
+        kind in (RelationType.COMMERCIAL_DEAL, RelationType.INVESTMENT) for *_, kind in found
+    )

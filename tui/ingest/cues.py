@@ -546,6 +546,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"demand\w+\s+des\s+comptes",
             r"somm[ée]\w*\s+de",
             r"opposition\s+(?:à|au|aux)",
+            # a vote or an advice against a deal opposes it
+            r"vot\w*\s+contre",
+            r"recommand\w+\s+de\s+voter\s+contre",
             r"vent\s+debout\s+contre",
             r"hostiles?\s+(?:à|au|aux)",
             r"en\s+froid\s+avec",
@@ -562,6 +565,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"denounc\w+",
             # "would challenge the decision", "challenged the attachment": contesting it
             r"challeng(?:e|es|ed|ing)\b",
+            # a vote or a proxy adviser's advice against a deal opposes it
+            r"vot(?:e|es|ed|ing)\s+against",
+            r"recommend(?:s|ed|ing|ations?)?\s+(?:\S+\s+){0,3}?against",
             r"slam\w*",
             r"blast\w*",
             r"complain\w*",

@@ -266,6 +266,15 @@ _DEAL_OBJECT = {
         re.IGNORECASE,
     ),
 }
+_OPPOSABLE = frozenset(
+    {RelationType.COMMERCIAL_DEAL, RelationType.PARTNERSHIP, RelationType.INVESTMENT}
+)
+# Between "against" and the deal it opposes: "against the", "contre le projet de"
+_OPPOSED_GAP = re.compile(
+    r"\s+(?:the|this|that|its|their|le|la|les|ce|cette|ces|l['’]|du|de\s+la)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:de|d['’])\s*)?",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}?(?:with|avec)\b", re.IGNORECASE)
 # Sanctions named with whom they aim at, and the verbs of those who impose them
@@ -874,8 +883,20 @@ def _sentence_relations(
     modality: Modality | None = None
     bounds: list[tuple[int, int]] | None = None
     previous_end = -1
+    previous_type: RelationType | None = None
     for cue_start, cue_end, relation_type in cues:
         after_cue, previous_end = previous_end, cue_end
+        opposed, previous_type = previous_type, relation_type
+        if (
+            opposed is RelationType.CRITICISM
+            and relation_type in _OPPOSABLE
+            and 0 <= after_cue <= cue_start
+            and text[max(0, after_cue - 8) : after_cue].casefold().endswith(("against", "contre"))
+            and _OPPOSED_GAP.fullmatch(text, after_cue, cue_start)
+        ):
+            # "voted against the deal", "a voté contre le projet de fusion": the deal is
+            # what is opposed, no tie between its opponent and the other party
+            continue
         if (
             relation_type in _AGREED
             and 0 <= after_cue <= cue_start
