@@ -420,3 +420,16 @@ def test_an_arbitration_award_is_no_investment() -> None:
 )
 def test_challenging_a_decision_contests_it_a_challenger_is_a_rival(text: str, kind: str) -> None:
     assert _cue_kinds("en", text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The Treasury formally lifted sanctions on Zorblat.", "concession"),
+        ("en", "Brussels eased its sanctions on Zorblat.", "concession"),
+        ("fr", "Washington a levé les sanctions visant Zorblat.", "concession"),
+        ("en", "The Treasury imposed sanctions on Zorblat.", "sanction"),
+    ],
+)
+def test_sanctions_lifted_are_yielded(language: str, text: str, kind: str) -> None:
+    assert _cue_kinds(language, text) == [kind]

@@ -247,6 +247,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"accept\w+\s+de",
             r"règlement\s+à\s+l['’]amiable",
             r"transig\w+",
+            # sanctions lifted or eased are yielded (CAMEO 081): "la levée des sanctions"
+            r"(?:lev[éeè]\w*|allèg\w+|allég\w+|suspen\w+)\s+(?:les\s+|des\s+|de\s+ses\s+)?sanctions",
             # "Air France s'est conformée aux demandes de la DGAC"
             r"s['’](?:\w+\s+)?(?:être\s+)?conform\w+\s+(?:aux?|à)",
             r"se\s+conform\w+\s+(?:aux?|à)",
@@ -259,6 +261,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"agreed?\s+to\b(?!\s+(?:buy|acquire|purchase|merge|combine|invest|take\s+over)\b)",
             r"releas\w+\s+\w+\s+from",
             r"conced(?:e\w*|ing)",
+            # sanctions lifted or eased are yielded (CAMEO 081): "formally lifted sanctions
+            # on aluminium producer Rusal"
+            r"(?:lift|eas|suspend)(?:s|ed|es|e|ing)?\s+(?:\S+\s+){0,2}?sanctions",
         ),
     },
     T.ENDORSEMENT: {
