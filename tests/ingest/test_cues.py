@@ -433,3 +433,16 @@ def test_challenging_a_decision_contests_it_a_challenger_is_a_rival(text: str, k
 )
 def test_sanctions_lifted_are_yielded(language: str, text: str, kind: str) -> None:
     assert _cue_kinds(language, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zorblat a licencié 300 salariés de Quux.", "termination"),
+        ("Le licenciement d'Ada Roe par Zorblat a surpris.", "termination"),
+        ("Zorblat accorde une licence à Quux.", "tech_sharing"),
+        ("Le juge a qualifié Zorblat de « licencié réticent ».", "tech_sharing"),
+    ],
+)
+def test_a_dismissal_is_no_licence(text: str, kind: str) -> None:
+    assert _cue_kinds("fr", text)[:1] == [kind]

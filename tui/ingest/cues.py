@@ -131,7 +131,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.TECH_SHARING: {
         "fr": (
-            r"licen\w+",
+            # a licence, not a dismissal: "licenciement", "licencié" end a post (but "un
+            # licencié réticent", "le licencié exclusif" hold a licence)
+            r"licen(?!ci)\w+",
+            r"licenciée?s?\s+(?:réticent|exclusif|officiel|non\s+autorisé)\w*",
             r"accès\s+(?:à|aux)\s+(?:ses|leurs)\s+modèles",
             r"partage\w*\s+(?:ses|sa|son|leurs)\s+(?:technolog|modèle|données)\w*",
         ),
