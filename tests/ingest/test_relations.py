@@ -2260,6 +2260,12 @@ def test_the_speaker_of_a_quotation_does_not_hold_the_title_it_speaks_of() -> No
             "Blarg",
         ),
         ("fr", "Zorblat conteste l'amende devant le Conseil d'Etat.", "Zorblat", "Conseil"),
+        (
+            "fr",
+            "Ada Roe conteste la sanction devant le tribunal administratif de Lyon.",
+            "Ada",
+            "tribunal",
+        ),
     ],
 )
 def test_a_company_bringing_a_case_to_a_court_appeals_to_it(
@@ -2282,6 +2288,7 @@ def test_a_company_bringing_a_case_to_a_court_appeals_to_it(
             "Zorblat a dénoncé une décision du Conseil d'Etat.",
             ("Zorblat", "Conseil d'Etat", "criticism"),
         ),
+        ("fr", "Ada Roe a critiqué le Conseil d'Etat.", ("Ada Roe", "Conseil d'Etat", "criticism")),
     ],
 )
 def test_a_court_acting_or_decried_is_no_appeal(

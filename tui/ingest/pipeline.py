@@ -99,7 +99,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.207"
+VERSION = "1.9.208"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -297,7 +297,7 @@ _COURT_NAME = re.compile(
     r"\b(?:court|tribunal|cour|conseil\s+d['’]\s*[ée]tat|conseil\s+constitutionnel)\b",
     re.IGNORECASE,
 )
-_PETITIONERS = frozenset((EntityKind.ORG, EntityKind.PLACE))
+_PETITIONERS = frozenset((EntityKind.ORG, EntityKind.PLACE, EntityKind.PERSON))
 # A court named as where a case is brought: "before the Court", "devant le Tribunal"
 _BEFORE_COURT = re.compile(
     r"(?:\bbefore|\bat|\bin|\bto|\bdevant|\bauprès\s+d[eu]|\bà|\bau)"
@@ -310,7 +310,8 @@ def _petitions(dataset: Dataset) -> Dataset:
     """A company or a state acting against a court asks it to act: "Gazprom would challenge
     the decision before the Court of Competition and Consumer Protection", "Apple a saisi
     le Tribunal de l'UE" are appeals to the court (the parties it is brought against keep
-    their conflict). A court acting on a party, or a person before it, is left as read."""
+    their conflict); so is a person's case brought before it. A court acting on a party
+    is left as read."""
     entities = {entity.id: entity for entity in dataset.entities}
     text = dataset.article.text
     quotes = {quote.id: quote for quote in dataset.quotes}
@@ -336,9 +337,13 @@ def _petitions(dataset: Dataset) -> Dataset:
             and _COURT_NAME.search(target.name)
             and not _COURT_NAME.search(source.name)
             # contesting before a court, not decrying its decision ("a dénoncé une
-            # décision du Conseil d'Etat")
+            # décision du Conseil d'Etat"); a person, only before it ("conteste son
+            # licenciement devant le tribunal administratif")
             and (
-                relation.type is not RelationType.CRITICISM
+                (
+                    relation.type is not RelationType.CRITICISM
+                    and source.kind is not EntityKind.PERSON
+                )
                 or brought_before(target.id, relation.evidence)
             )
         ):
