@@ -2391,3 +2391,15 @@ def test_a_vote_against_a_deal_opposes_it_and_ties_no_one_by_it(
     assert not any(
         kind in (RelationType.COMMERCIAL_DEAL, RelationType.INVESTMENT) for *_, kind in found
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_appeal_read_twice_is_one_relation_with_both_quotes() -> None:
+    text = (
+        "Zorblat still needs the approval of the Blarg High Court. "
+        "Zorblat filed a lawsuit with the Blarg High Court."
+    )
+    dataset = ingest_text(text, language="en")
+    (relation,) = dataset.relations
+    assert relation.type is RelationType.APPEAL
+    assert relation.evidence == ("q1", "q2")

@@ -68,26 +68,51 @@ _APPROVAL = {
 # approval of Foot Locker shareholders", "must still be cleared by" (an appeal, PLOVER's
 # REQUEST, not an endorsement). The one that asks is named before, the one asked after.
 _APPROVED = r"(?:approuv|autoris|valid|avalis|ratifi)\w*"
+# (one stem per first word, so that the cue scan tries each only at its letter)
 AWAITED_APPROVAL = {
     "fr": (
-        r"(?:doi[tv]\w*|devr\w+)\s+(?:encore\s+|aussi\s+|également\s+|toutefois\s+)?"
-        r"(?:(?:obtenir|recevoir|décrocher)\s+(?:l['’]|le\s+|les\s+)"
-        + _APPROVAL["fr"]
-        + r"|être\s+"
-        + _APPROVED
-        + ")",
+        *(
+            rf"{modal}\s+(?:encore\s+|aussi\s+|également\s+|toutefois\s+)?"
+            rf"(?:(?:obtenir|recevoir|décrocher)\s+(?:l['’]|le\s+|les\s+){_APPROVAL['fr']}"
+            rf"|être\s+{_APPROVED})"
+            for modal in (r"doi[tv]\w*", r"devr\w+")
+        ),
         r"sous\s+réserve\s+(?:du\s+|de\s+l['’]|de\s+la\s+|des\s+)" + _APPROVAL["fr"],
         r"soumise?s?\s+à\s+(?:l['’]|la\s+|le\s+)" + _APPROVAL["fr"],
-        r"(?:attend\w*|en\s+attente)\s+(?:encore\s+|toujours\s+)?(?:le\s+|l['’]|du\s+|de\s+l['’])"
-        + _APPROVAL["fr"],
+        *(
+            rf"{waits}\s+(?:encore\s+|toujours\s+)?(?:le\s+|l['’]|du\s+|de\s+l['’])"
+            + _APPROVAL["fr"]
+            for waits in (r"attend\w*", r"en\s+attente")
+        ),
         r"nécessit\w+\s+(?:l['’]|le\s+)" + _APPROVAL["fr"],
     ),
     "en": (
-        r"(?:needs?|needed|requir(?:es?|ed|ing)|awaits?|awaited|awaiting|seek(?:s|ing)?|sought"
-        r"|pending|subject\s+to)\s+" + _APPROVAL["en"],
-        r"(?:must|would\s+need\s+to|needs?\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+"
-        r"(?:still\s+|also\s+)?(?:be\s+(?:approved|cleared|authori[sz]ed|ratified)"
-        r"|(?:obtain|secure|win|get|receive)\s+" + _APPROVAL["en"] + ")",
+        *(
+            rf"{needs}\s+" + _APPROVAL["en"]
+            for needs in (
+                r"needs?",
+                r"needed",
+                r"requir(?:es?|ed|ing)",
+                r"awaits?",
+                r"awaited",
+                r"awaiting",
+                r"seek(?:s|ing)?",
+                r"sought",
+                r"pending",
+                r"subject\s+to",
+            )
+        ),
+        *(
+            rf"{modal}\s+(?:still\s+|also\s+)?(?:be\s+(?:approved|cleared|authori[sz]ed|ratified)"
+            rf"|(?:obtain|secure|win|get|receive)\s+{_APPROVAL['en']})"
+            for modal in (
+                "must",
+                r"would\s+need\s+to",
+                r"needs?\s+to",
+                r"has\s+yet\s+to",
+                r"have\s+yet\s+to",
+            )
+        ),
     ),
 }
 
@@ -251,7 +276,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"règlement\s+à\s+l['’]amiable",
             r"transig\w+",
             # sanctions lifted or eased are yielded (CAMEO 081): "la levée des sanctions"
-            r"(?:lev[éeè]\w*|allèg\w+|allég\w+|suspen\w+)\s+(?:les\s+|des\s+|de\s+ses\s+)?sanctions",
+            *(
+                rf"{lifts}\s+(?:les\s+|des\s+|de\s+ses\s+)?sanctions"
+                for lifts in (r"lev[éeè]\w*", r"allèg\w+", r"allég\w+", r"suspen\w+")
+            ),
             # "Air France s'est conformée aux demandes de la DGAC"
             r"s['’](?:\w+\s+)?(?:être\s+)?conform\w+\s+(?:aux?|à)",
             r"se\s+conform\w+\s+(?:aux?|à)",
@@ -266,7 +294,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"conced(?:e\w*|ing)",
             # sanctions lifted or eased are yielded (CAMEO 081): "formally lifted sanctions
             # on aluminium producer Rusal"
-            r"(?:lift|eas|suspend)(?:s|ed|es|e|ing)?\s+(?:\S+\s+){0,2}?sanctions",
+            *(
+                rf"{lifts}(?:s|ed|es|e|ing)?\s+(?:\S+\s+){{0,2}}?sanctions"
+                for lifts in ("lift", "eas", "suspend")
+            ),
         ),
     },
     T.ENDORSEMENT: {

@@ -99,7 +99,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.208"
+VERSION = "1.9.209"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -360,6 +360,8 @@ def _petitions(dataset: Dataset) -> Dataset:
                 }
                 relation = first
             relations[key] = relation.model_copy(update=update)
+        elif relation.type is RelationType.APPEAL:  # one a converted appeal may join
+            relations[(relation.source, relation.target, relation.type)] = relation
         else:
             relations[relation.id] = relation
     return (

@@ -1395,9 +1395,10 @@ def trading_floor(text: str, language: str, q_start: int, start: int, end: int) 
     """Whether the name at ``text[start:end]`` is a stock exchange named as where shares
     trade: "l'action Tesla avait chuté de 14 % sur le Nasdaq, les investisseurs redoutant
     ...", no party to the sentence's acts (but "Nasdaq agreed to buy Adenza")."""
+    # the name first: few are exchanges
     return (
-        _ON_FLOOR[language].search(text, max(q_start, start - 12), start) is not None
-        and _EXCHANGE.search(text, start, end) is not None
+        _EXCHANGE.search(text, start, end) is not None
+        and _ON_FLOOR[language].search(text, max(q_start, start - 12), start) is not None
     )
 
 
@@ -2434,8 +2435,7 @@ def listing_relations(
     floors = [
         m.start
         for m in mentions
-        if kinds[m.entity] is EntityKind.ORG
-        and _ON_FLOOR[language].search(text, max(0, m.start - 12), m.start)
+        if kinds[m.entity] is EntityKind.ORG and trading_floor(text, language, 0, m.start, m.end)
     ]
     for sentence in _sentences_at(quotes, mentions, floors):
         q_start, _ = sentence.span
