@@ -2412,7 +2412,7 @@ _SHARES_BEFORE = {
     "en": re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 _SHARES_AFTER = {
-    "fr": re.compile(r"(?!)"),
+    "fr": re.compile(r"(?!)"),  # French names the share first: "l'action Tesla"
     "en": re.compile(
         r"(?:['’]s?)?\s+(?:shares|stock|share\s+price|American\s+depositary\s+shares)\b",
         re.IGNORECASE,
