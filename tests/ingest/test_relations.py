@@ -6,13 +6,14 @@ from tui.ingest.relations import cited_source, told_paper
 from tui.model import Dataset, EntityKind, Modality, RelationType
 
 
-def _relations(dataset: Dataset) -> set[tuple[str, str, RelationType]]:
-    """The relations the rules read (the pair model's are tested in test_pairs)."""
+def _relations(dataset: Dataset, learned: bool = False) -> set[tuple[str, str, RelationType]]:
+    """The relations the rules read (the pair model's are tested in test_pairs), or with
+    ``learned`` every relation of the dataset."""
     names = {e.id: e.name for e in dataset.entities}
     return {
         (names[r.source], names[r.target], r.type)
         for r in dataset.relations
-        if not (r.comment or "").startswith(LEARNED)
+        if learned or not (r.comment or "").startswith(LEARNED)
     }
 
 
@@ -2271,11 +2272,8 @@ def test_the_speaker_of_a_quotation_does_not_hold_the_title_it_speaks_of() -> No
 def test_a_company_bringing_a_case_to_a_court_appeals_to_it(
     language: str, text: str, party: str, court: str
 ) -> None:
-    dataset = ingest_text(text, language=language)
-    names = {e.id: e.name for e in dataset.entities}
-    related = {
-        (names[r.source].split()[0], names[r.target].split()[0], r.type) for r in dataset.relations
-    }
+    found = _relations(ingest_text(text, language=language), learned=True)
+    related = {(s.split()[0], t.split()[0], kind) for s, t, kind in found}
     assert related == {(party, court, RelationType.APPEAL)}
 
 
@@ -2317,9 +2315,7 @@ def test_a_court_acting_or_decried_is_no_appeal(
 def test_shares_trading_on_an_exchange_list_their_company_there(
     language: str, text: str, listed: tuple[str, str]
 ) -> None:
-    dataset = ingest_text(text, language=language)
-    names = {e.id: e.name for e in dataset.entities}
-    related = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
+    related = _relations(ingest_text(text, language=language), learned=True)
     # the exchange is where the shares trade: no investor, no party to anything else
     assert related == {(*listed, RelationType.ROLE)}
 

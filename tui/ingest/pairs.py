@@ -164,8 +164,7 @@ class PairModel:
             # à Carrefour de garantir un dialogue social loyal"): the weights were learned
             # before appeals had a type of their own
             return candidate.cues[0]
-        scores = self.polarity_scores(candidate.features)
-        sign = _POLARITY_SIGN[max(scores, key=scores.__getitem__)]
+        sign = _POLARITY_SIGN[self.reading(candidate.features)[0]]
         found = next((c for c in candidate.cues if _SIGN[c[0]] == sign), None)
         if found is not None:
             return found

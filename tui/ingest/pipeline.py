@@ -69,6 +69,7 @@ from tui.ingest.periphrases import (
     main_party,
 )
 from tui.ingest.relations import (
+    COURT_NAME,
     Directed,
     Parse,
     analyst_roles,
@@ -291,12 +292,6 @@ def _extract(
     return dataset
 
 
-# A court by its name: "the Court of Competition and Consumer Protection", "le tribunal de
-# commerce de Paris", "le Conseil d'Etat"
-_COURT_NAME = re.compile(
-    r"\b(?:court|tribunal|cour|conseil\s+d['’]\s*[ée]tat|conseil\s+constitutionnel)\b",
-    re.IGNORECASE,
-)
 _PETITIONERS = frozenset((EntityKind.ORG, EntityKind.PLACE, EntityKind.PERSON))
 # A court named as where a case is brought: "before the Court", "devant le Tribunal"
 _BEFORE_COURT = re.compile(
@@ -329,13 +324,13 @@ def _petitions(dataset: Dataset) -> Dataset:
     relations: dict[tuple[str, str, RelationType] | str, Relation] = {}
     for relation in dataset.relations:
         source, target = entities[relation.source], entities[relation.target]
-        if not VOCABULARY[relation.type].directed and _COURT_NAME.search(source.name):
+        if not VOCABULARY[relation.type].directed and COURT_NAME.search(source.name):
             source, target = target, source  # "rivals" either way round
         if (
             VOCABULARY[relation.type].weight < 0
             and source.kind in _PETITIONERS
-            and _COURT_NAME.search(target.name)
-            and not _COURT_NAME.search(source.name)
+            and COURT_NAME.search(target.name)
+            and not COURT_NAME.search(source.name)
             # contesting before a court, not decrying its decision ("a dénoncé une
             # décision du Conseil d'Etat"); a person, only before it ("conteste son
             # licenciement devant le tribunal administratif")

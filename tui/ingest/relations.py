@@ -1354,7 +1354,14 @@ def _pairs(
     return []
 
 
-_COURT = re.compile(r"\b(?:court|tribunal|cour)\b", re.IGNORECASE)
+_COURT_WORDS = r"court|tribunal|cour"
+_COURT = re.compile(rf"\b(?:{_COURT_WORDS})\b", re.IGNORECASE)
+# A court by its name, the French councils that judge too: "the Court of Competition and
+# Consumer Protection", "le tribunal de commerce de Paris", "le Conseil d'Etat"
+COURT_NAME = re.compile(
+    rf"\b(?:{_COURT_WORDS}|conseil\s+d['’]\s*[ée]tat|conseil\s+constitutionnel)\b",
+    re.IGNORECASE,
+)
 
 
 def _courts(text: str, ordered: Sequence[Found], kinds: Sequence[EntityKind]) -> frozenset[int]:
