@@ -2297,6 +2297,76 @@ def test_a_court_acting_or_decried_is_no_appeal(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "authority", "party"),
+    [
+        (
+            "en",
+            "Zorblat Corp agreed to pay $125 million to the Blarg Markets Authority.",
+            "Blarg Markets Authority",
+            "Zorblat Corp",
+        ),
+        (
+            "en",
+            "Quux Inc will pay $20 million to settle charges brought by the Blarg Justice"
+            " Department.",
+            "Blarg Justice Department",
+            "Quux Inc",
+        ),
+        (
+            "fr",
+            "Zorblat a accepté de payer 780 millions d'euros à l'Autorité des marchés de Blarg.",
+            "Autorité des marchés de Blarg",
+            "Zorblat",
+        ),
+    ],
+)
+def test_paying_an_authority_to_settle_is_its_sanction(
+    language: str, text: str, authority: str, party: str
+) -> None:
+    found = _relations(ingest_text(text, language=language), learned=True)
+    assert found == {(authority, party, RelationType.SANCTION)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relation"),
+    [
+        # complying, nothing paid: a concession to the authority
+        (
+            "en",
+            "Zorblat Corp agreed to abide by the rules of the Blarg Markets Authority.",
+            ("Zorblat Corp", "Blarg Markets Authority"),
+        ),
+        (
+            "fr",
+            "Zorblat s'est conformé aux demandes de l'Autorité des marchés de Blarg.",
+            ("Zorblat", "Autorité des marchés de Blarg"),
+        ),
+        # a settlement between two companies
+        (
+            "en",
+            "Zorblat Corp paid $5 million to settle with Quux Inc.",
+            ("Zorblat Corp", "Quux Inc"),
+        ),
+    ],
+)
+def test_a_concession_to_an_equal_or_without_payment_stays_one(
+    language: str, text: str, relation: tuple[str, str]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (*relation, RelationType.CONCESSION) in found
+    assert not any(kind is RelationType.SANCTION for *_, kind in found)
+
+
+def test_clearing_and_settlement_is_no_settling() -> None:
+    text = (
+        "The Blarg Reserve Bank, which oversees clearing and settlement facilities alongside"
+        " Zorblat Corp, met Quux Inc."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(kind in (RelationType.CONCESSION, RelationType.SANCTION) for *_, kind in found)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "listed"),
     [
         (

@@ -287,7 +287,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "en": (
             r"waiv\w+",
             r"concession\w*",
-            r"settl(?:e\w*|ing)",
+            # not the trade of payments: "clearing and settlement facilities"
+            r"(?<!clearing\sand\s)settl(?:e\w*+|ing)(?!\s+(?:facilit|system|infrastructure|house)\w*)",
             r"agree\w*\s+to\s+abide",
             r"agreed?\s+to\b(?!\s+(?:buy|acquire|purchase|merge|combine|invest|take\s+over)\b)",
             r"releas\w+\s+\w+\s+from",

@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.209"
+VERSION = "1.9.210"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -287,7 +287,7 @@ def _extract(
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
-    dataset = _petitions(dataset)
+    dataset = _settlements(_petitions(dataset))
     report("done", 1.0)
     return dataset
 
@@ -307,7 +307,6 @@ def _petitions(dataset: Dataset) -> Dataset:
     le Tribunal de l'UE" are appeals to the court (the parties it is brought against keep
     their conflict); so is a person's case brought before it. A court acting on a party
     is left as read."""
-    entities = {entity.id: entity for entity in dataset.entities}
     text = dataset.article.text
     quotes = {quote.id: quote for quote in dataset.quotes}
 
@@ -320,10 +319,7 @@ def _petitions(dataset: Dataset) -> Dataset:
             for m in dataset.mentions
         )
 
-    changed = False
-    relations: dict[tuple[str, str, RelationType] | str, Relation] = {}
-    for relation in dataset.relations:
-        source, target = entities[relation.source], entities[relation.target]
+    def petition(relation: Relation, source: Entity, target: Entity) -> _Recast | None:
         if not VOCABULARY[relation.type].directed and COURT_NAME.search(source.name):
             source, target = target, source  # "rivals" either way round
         if (
@@ -342,23 +338,89 @@ def _petitions(dataset: Dataset) -> Dataset:
                 or brought_before(target.id, relation.evidence)
             )
         ):
+            return source.id, target.id
+        return None
+
+    return _recast(dataset, RelationType.APPEAL, petition)
+
+
+# An authority that brings charges: a regulator, or a prosecutor by its name
+_PROSECUTOR = re.compile(
+    r"\b(?:department\s+of\s+justice|justice\s+department|attorneys?[\s-]+general"
+    r"|(?:minist[eè]re|d[ée]partement)\s+(?:\w+\s+)?de\s+la\s+justice|parquet"
+    r"|procureurs?|prosecutors?|prosecution)\b",
+    re.IGNORECASE,
+)
+# What is paid or settled: "agreed to pay $125 million to the SEC", "to settle the
+# Bureau's allegations", "a accepté de payer 780 millions de dollars au Département"
+_PAID = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|penalt(?:y|ies)|settl(?:e|es|ed|ing|ement|ements)"
+    r"|pa(?:y|i)(?:er|era|eront|erait|é|ée|és|ées|ent)|vers(?:er|era|eront|é|ée|ant)"
+    r"|amendes?|transaction|transig\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _settlements(dataset: Dataset) -> Dataset:
+    """A party paying or settling with a regulator or a prosecutor gives ground to an
+    authority that punishes it: "Barclays ... each agreed to pay $125 million to the SEC",
+    "Nikola to pay $125 million to settle SEC charges" are the authority's sanction on the
+    party (CAMEO 172), not a concession the party makes as between equals."""
+    text = dataset.article.text
+    quotes = {quote.id: quote for quote in dataset.quotes}
+
+    def enforcer(entity: Entity) -> bool:
+        return entity.kind is EntityKind.REGULATOR or bool(_PROSECUTOR.search(entity.name))
+
+    def settled(relation: Relation, source: Entity, target: Entity) -> _Recast | None:
+        if relation.type is not RelationType.CONCESSION or enforcer(source) == enforcer(target):
+            return None
+        if not any(_PAID.search(text, quotes[q].start, quotes[q].end) for q in relation.evidence):
+            return None
+        return (source.id, target.id) if enforcer(source) else (target.id, source.id)
+
+    return _recast(dataset, RelationType.SANCTION, settled)
+
+
+# A relation read again: its new source and target
+_Recast = tuple[str, str]
+
+
+def _recast(
+    dataset: Dataset,
+    into: RelationType,
+    recast: Callable[[Relation, Entity, Entity], _Recast | None],
+) -> Dataset:
+    """``dataset`` with the relations ``recast`` gives new ends made relations of type
+    ``into`` between those ends. Two relations of that type between the same two are one,
+    as assembled: the first, its evidence joined and its confidence combined."""
+    entities = {entity.id: entity for entity in dataset.entities}
+    changed = False
+    relations: dict[tuple[str, str, RelationType] | str, Relation] = {}
+    for relation in dataset.relations:
+        ends = recast(relation, entities[relation.source], entities[relation.target])
+        if ends is not None:
             changed = True
-            key = (source.id, target.id, RelationType.APPEAL)
-            update = {"type": RelationType.APPEAL, "source": source.id, "target": target.id}
-            if key in relations:  # one appeal read from two cues: one relation, as assembled
-                first = relations[key]
-                update = {
+            relation = relation.model_copy(
+                update={"type": into, "source": ends[0], "target": ends[1]}
+            )
+        if relation.type is not into:
+            relations[relation.id] = relation
+            continue
+        key = (relation.source, relation.target, into)
+        first = relations.get(key)
+        relations[key] = (
+            relation
+            if first is None
+            else first.model_copy(
+                update={
                     "evidence": tuple(dict.fromkeys((*first.evidence, *relation.evidence))),
                     "confidence": round(
                         min(0.95, 1.0 - (1.0 - first.confidence) * (1.0 - relation.confidence)), 2
                     ),
                 }
-                relation = first
-            relations[key] = relation.model_copy(update=update)
-        elif relation.type is RelationType.APPEAL:  # one a converted appeal may join
-            relations[(relation.source, relation.target, relation.type)] = relation
-        else:
-            relations[relation.id] = relation
+            )
+        )
     return (
         dataset.model_copy(update={"relations": tuple(relations.values())}) if changed else dataset
     )
