@@ -124,14 +124,6 @@ def test_the_polarity_model_picks_among_the_sentences_cues() -> None:
     )
     (item,) = with_learned_items(text, [found], conflict)
     assert item.type is RelationType.LAWSUIT
-    # no cue of the likeliest sign: the first cue stays
-    neutral = PairModel(
-        weights={"bias": 10.0},
-        threshold=0.5,
-        polarity={"cooperative": {}, "conflictual": {}, "neutral": {"bias": 1.0}},
-    )
-    (item,) = with_learned_items(text, [found], neutral)
-    assert item.type is RelationType.COMMERCIAL_DEAL
 
 
 def test_a_related_pair_whose_polarity_the_model_cannot_tell_is_left_out() -> None:
@@ -149,9 +141,9 @@ def test_a_related_pair_whose_polarity_the_model_cannot_tell_is_left_out() -> No
     assert item.type is RelationType.LAWSUIT
 
 
-def test_a_neutral_person_and_body_with_no_neutral_cue_are_a_role() -> None:
-    # the model reads no stance between a person and a body: the one neutral tie a
-    # person has with a body is a post, whatever the sentence's other cues say
+def test_a_neutral_pair_with_no_neutral_cue_is_a_role() -> None:
+    # the model reads no stance: the pair's tie is structural (a post, an ownership),
+    # whatever the sentence's other cues say
     text = "Zorblat signed a deal with Quux, then sued it."
     neutral = PairModel(
         weights={"bias": 10.0},
@@ -167,9 +159,8 @@ def test_a_neutral_person_and_body_with_no_neutral_cue_are_a_role() -> None:
 
     assert learned_type(ORG, EntityKind.PERSON) is RelationType.ROLE
     assert learned_type(EntityKind.PERSON, ORG) is RelationType.ROLE
-    # two people, or two bodies: no post between them, the first cue stays
-    assert learned_type(EntityKind.PERSON, EntityKind.PERSON) is RelationType.COMMERCIAL_DEAL
-    assert learned_type(ORG, ORG) is RelationType.COMMERCIAL_DEAL
+    assert learned_type(ORG, ORG) is RelationType.ROLE
+    assert learned_type(EntityKind.PERSON, EntityKind.PERSON) is RelationType.ROLE
 
 
 def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> None:

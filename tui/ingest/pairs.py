@@ -155,10 +155,12 @@ class PairModel:
     def cue(self, candidate: Candidate) -> tuple[RelationType, int]:
         """The first cue whose sign is the likeliest polarity. With no cue of that sign
         ("Amazon duped millions", FTC Chairman X said: the one cue is X's post), the
-        mildest type of that sign. A person and a body the model reads as neutral, with no
-        neutral cue, are tied by a post or a founding ("Fondée en 2016 par ... Yoshua
-        Bengio ..., Element AI avait ... en récoltant 102 millions": no investment of
-        his); other neutral pairs keep the first cue."""
+        mildest type of that sign. A pair the model reads as neutral, with no neutral cue,
+        is a structural tie, a role: a person and a body by a post or a founding ("Fondée
+        en 2016 par ... Yoshua Bengio ..., Element AI avait ... en récoltant 102
+        millions": no investment of his), two bodies most often by ownership ("Deutsche
+        Telekom, which controls T-Mobile US, ..."). A cue of another sign would say the
+        pair cooperates or fights where the model reads neither."""
         if not self.polarity or candidate.cues[0][0] is RelationType.APPEAL:
             # an appeal says how the pair stands whatever the model leans to ("a demandé
             # à Carrefour de garantir un dialogue social loyal"): the weights were learned
@@ -170,14 +172,13 @@ class PairModel:
             return found
         if sign in _MILDEST:
             return (_MILDEST[sign], -1)
-        if candidate.features.get("kind_person") == 1.0:
-            return (RelationType.ROLE, -1)
         return candidate.cues[0]
 
 
-# The type a pair takes when the polarity the model reads has no cue in its sentence (a
-# cooperative reading is left out before: ``LEFT_OUT``).
-_MILDEST = {-1: RelationType.CRITICISM}
+# The type a pair takes when the polarity the model reads has no cue in its sentence: the
+# mildest conflict, or for no stance a structural tie (a cooperative reading is left out
+# before: ``LEFT_OUT``).
+_MILDEST = {-1: RelationType.CRITICISM, 0: RelationType.ROLE}
 
 
 def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
