@@ -1929,3 +1929,26 @@ def test_a_known_paper_named_with_its_article_stays_a_paper() -> None:
         " found that Zorblat had acted in bad faith."
     )
     assert kinds_of(text, "en")["The New York Times"] is EntityKind.ORG
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        (
+            "fr",
+            "M. Vorlan contestait le transfert. « C'est un coup dur », a réagi Ebbo Vorlan, qui"
+            " préside l'association Blarg.",
+            "Ebbo Vorlan",
+        ),
+        (
+            "en",
+            "Mr. Tarrin declined to comment. Quux shares fell, Ebbo Tarrin, which sold them, said.",
+            "Ebbo Tarrin",
+        ),
+    ],
+)
+def test_an_honorific_with_its_full_stop_names_a_person(
+    language: str, text: str, person: str
+) -> None:
+    # the tokens split "M." and "Mr." from their full stop
+    assert kinds_of(text, language)[person] is EntityKind.PERSON

@@ -465,7 +465,11 @@ def _person_evidence(
         # name before a title is the body the title is held in
         return False
     for before, after in contexts:
-        if before and before[-1].lower in _HONORIFICS_AND_M:
+        if before and (
+            before[-1].lower in HONORIFICS
+            # "M. Schrems", "Mr. Bhatt": the tokens split the honorific from its full stop
+            or (len(before) >= 2 and before[-1].text == "." and before[-2].lower in HONORIFICS)
+        ):
             return True
         if _aged(before, after) or _surnamed(before):
             return True
@@ -786,7 +790,6 @@ _BODY_VERBS = frozenset("buy acquire racheter rachète".split())
 _BODY_OBJECTS = frozenset(
     "takeover acquisition pursuit purchase combination merger stake rachat fusion".split()
 )
-_HONORIFICS_AND_M = HONORIFICS | {"m."}
 # After a name, words that speak of it as a thing: "X said it", "X, which", "X's shares".
 _BODY_AFTER = frozenset("it its which qui dont".split())
 
