@@ -1952,3 +1952,10 @@ def test_an_honorific_with_its_full_stop_names_a_person(
 ) -> None:
     # the tokens split "M." and "Mr." from their full stop
     assert kinds_of(text, language)[person] is EntityKind.PERSON
+
+
+def test_a_noun_only_a_person_is_called_opening_a_sentence_is_no_name() -> None:
+    text = "Billionaire Ebbo Tarrin said Quux erred. Tycoon Ada Roe agreed."
+    kinds = kinds_of(text, "en")
+    assert kinds["Ebbo Tarrin"] is EntityKind.PERSON and kinds["Ada Roe"] is EntityKind.PERSON
+    assert not any(name.startswith(("Billionaire", "Tycoon")) for name in kinds)

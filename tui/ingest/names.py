@@ -26,6 +26,7 @@ from tui.ingest.lexicon import (
     FIRST_NAMES,
     FRENCH_MONTHS_AND_DAYS,
     LEGAL_SUFFIXES,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     STATE_KEYS,
@@ -1521,7 +1522,7 @@ _COMPOUND_MODIFIER = re.compile(
 def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
     """Whether a run's first word is a common word the name starts after: a stopword (but
     "First Horizon" and "La Poste" inside a sentence), a compound modifier, a participle
-    opening a sentence, a month."""
+    or a noun only a person is called opening a sentence, a month."""
     if word in STOPWORDS:
         if not initial and len(token.text) > 1 and token.text.isupper():
             return False  # an acronym that spells a common word: "MA France", "THE Alliance"
@@ -1535,6 +1536,8 @@ def _opens_no_name(token: Token, word: str, initial: bool) -> bool:
         return PARTY_PARTICIPLE.search(token.text) is None
     if initial and len(word) > 6 and word.endswith(("ized", "ised")):
         return True  # "Unionized Starbucks baristas walked out"
+    if initial and word in PERSON_NOUNS:
+        return True  # "Billionaire investor Bill Ackman", "Tycoon Li Ka-shing"
     return not token.text.isupper() and (
         word in ENGLISH_MONTHS_AND_DAYS or (initial and word in FRENCH_MONTHS_AND_DAYS)
     )
