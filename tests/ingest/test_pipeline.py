@@ -1177,3 +1177,18 @@ def test_the_kind_a_name_s_surroundings_give(
     rules_only: None, language: str, text: str, name: str, kind: EntityKind
 ) -> None:
     assert kinds_of(text, language)[name] is kind
+
+
+def test_a_company_described_in_a_title_s_complement_is_not_the_person_after_it(
+    rules_only: None,
+) -> None:
+    described = "Quux a vendu. La compagnie aérienne néerlandaise, Zorblat, a maintenu sa commande."
+    assert "La compagnie aérienne néerlandaise" in aliases_of(described, "fr")["Zorblat"]
+    # the founder of the airline is named, not the airline
+    founder = (
+        "Zorblat a maintenu sa commande malgré le fondateur de la compagnie aérienne"
+        " néerlandaise, Ebbo Tarrin, qui réclamait son annulation. La compagnie aérienne"
+        " néerlandaise a tenu bon."
+    )
+    aliases = aliases_of(founder, "fr")
+    assert not any("compagnie" in alias for alias in aliases["Ebbo Tarrin"])

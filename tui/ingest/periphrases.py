@@ -500,9 +500,19 @@ def find_periphrases(
     if apposition:
         for match in apposition.finditer(text):
             target = resolve(match.group("name"))
-            if target is not None:
+            # "le fondateur de la compagnie à bas coûts, Stelios Haji-Ioannou,": the
+            # company is the complement of the title the name holds, not the name
+            if (
+                target is not None
+                and target not in persons
+                and not _COMPLEMENT_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            ):
                 found.append(Periphrase(match.group("phrase").strip(), target, match.start()))
     return found
+
+
+# A noun phrase that completes the word before it: "le fondateur de", "the head of"
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:de|du|of)\s+|\bd['’])$", re.IGNORECASE)
 
 
 def _descriptions(
