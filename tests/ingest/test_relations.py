@@ -2318,6 +2318,20 @@ def test_a_court_acting_or_decried_is_no_appeal(
             "Autorité des marchés de Blarg",
             "Zorblat",
         ),
+        # an agreement that ends a prosecution, with a prosecutor's office by its name
+        (
+            "en",
+            "Ebbo Tarrin agreed to a deferred prosecution agreement with the Blarg Attorney's"
+            " Office.",
+            "Blarg Attorney's Office",
+            "Ebbo Tarrin",
+        ),
+        (
+            "en",
+            "The Blarg Justice Department entered into a non-prosecution agreement with Quux Inc.",
+            "Blarg Justice Department",
+            "Quux Inc",
+        ),
     ],
 )
 def test_paying_an_authority_to_settle_is_its_sanction(
@@ -2346,6 +2360,13 @@ def test_paying_an_authority_to_settle_is_its_sanction(
             "en",
             "Zorblat Corp paid $5 million to settle with Quux Inc.",
             ("Zorblat Corp", "Quux Inc"),
+        ),
+        # a deal with an authority, a "transaction" as much as a settlement
+        (
+            "fr",
+            "Zorblat a accepté de céder ses parts à l'Autorité des marchés de Blarg dans une"
+            " transaction.",
+            ("Zorblat", "Autorité des marchés de Blarg"),
         ),
     ],
 )

@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.214"
+VERSION = "1.9.215"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -347,16 +347,24 @@ def _petitions(dataset: Dataset) -> Dataset:
 # An authority that brings charges: a regulator, or a prosecutor by its name
 _PROSECUTOR = re.compile(
     r"\b(?:department\s+of\s+justice|justice\s+department|attorneys?[\s-]+general"
-    r"|(?:minist[eè]re|d[ée]partement)\s+(?:\w+\s+)?de\s+la\s+justice|parquet"
-    r"|procureurs?|prosecutors?|prosecution)\b",
+    r"|attorney['’]s\s+office|(?:minist[eè]re|d[ée]partement)\s+(?:\w+\s+)?de\s+la\s+justice"
+    r"|parquet|procureurs?|prosecutors?|prosecution)\b",
     re.IGNORECASE,
 )
 # What is paid or settled: "agreed to pay $125 million to the SEC", "to settle the
-# Bureau's allegations", "a accepté de payer 780 millions de dollars au Département"
+# Bureau's allegations", "a accepté de payer 780 millions de dollars au Département",
+# "agreed to a deferred prosecution agreement" (not "transaction", a deal as often)
 _PAID = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|penalt(?:y|ies)|settl(?:e|es|ed|ing|ement|ements)"
     r"|pa(?:y|i)(?:er|era|eront|erait|é|ée|és|ées|ent)|vers(?:er|era|eront|é|ée|ant)"
-    r"|amendes?|transaction|transig\w*)\b",
+    r"|amendes?|transig\w*)\b",
+    re.IGNORECASE,
+)
+# An agreement that ends a prosecution: "entered into a non-prosecution agreement with
+# Morgan Stanley", "a plea deal", "une convention judiciaire d'intérêt public"
+_NOT_PROSECUTED = re.compile(
+    r"\b(?:(?:non-|deferred\s+)?prosecution\s+agreements?|plea\s+(?:agreements?|deals?|bargains?)"
+    r"|convention\s+judiciaire\s+d['’]intérêt\s+public)\b",
     re.IGNORECASE,
 )
 
@@ -365,7 +373,8 @@ def _settlements(dataset: Dataset) -> Dataset:
     """A party paying or settling with a regulator or a prosecutor gives ground to an
     authority that punishes it: "Barclays ... each agreed to pay $125 million to the SEC",
     "Nikola to pay $125 million to settle SEC charges" are the authority's sanction on the
-    party (CAMEO 172), not a concession the party makes as between equals."""
+    party (CAMEO 172), not a concession the party makes as between equals; nor is "a
+    non-prosecution agreement with Morgan Stanley" a deal between partners."""
     text = dataset.article.text
     quotes = {quote.id: quote for quote in dataset.quotes}
 
@@ -373,13 +382,22 @@ def _settlements(dataset: Dataset) -> Dataset:
         return entity.kind is EntityKind.REGULATOR or bool(_PROSECUTOR.search(entity.name))
 
     def settled(relation: Relation, source: Entity, target: Entity) -> _Recast | None:
-        if relation.type is not RelationType.CONCESSION or enforcer(source) == enforcer(target):
+        says = _SETTLED_BY.get(relation.type, ())
+        if not says or enforcer(source) == enforcer(target):
             return None
-        if not any(_PAID.search(text, quotes[q].start, quotes[q].end) for q in relation.evidence):
+        spans = [(quotes[q].start, quotes[q].end) for q in relation.evidence]
+        if not any(said.search(text, *span) for said in says for span in spans):
             return None
         return (source.id, target.id) if enforcer(source) else (target.id, source.id)
 
     return _recast(dataset, RelationType.SANCTION, settled)
+
+
+# What says a concession or an agreement with an authority settles its case
+_SETTLED_BY = {
+    RelationType.CONCESSION: (_PAID, _NOT_PROSECUTED),
+    RelationType.COMMERCIAL_DEAL: (_NOT_PROSECUTED,),
+}
 
 
 # A relation read again: its new source and target
