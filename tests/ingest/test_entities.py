@@ -1959,3 +1959,12 @@ def test_a_noun_only_a_person_is_called_opening_a_sentence_is_no_name() -> None:
     kinds = kinds_of(text, "en")
     assert kinds["Ebbo Tarrin"] is EntityKind.PERSON and kinds["Ada Roe"] is EntityKind.PERSON
     assert not any(name.startswith(("Billionaire", "Tycoon")) for name in kinds)
+
+
+def test_a_title_before_its_full_stop_is_no_name() -> None:
+    text = (
+        "Ebbo Tarrin sued Quux Inc. The company said Mr. Tarrin was wrong, and Dr. Ada Roe agreed."
+    )
+    names = names_of(text, "en")
+    assert not {"Mr", "Dr"} & names
+    assert "Ebbo Tarrin" in names

@@ -25,6 +25,7 @@ from tui.ingest.lexicon import (
     ENGLISH_MONTHS_AND_DAYS,
     FIRST_NAMES,
     FRENCH_MONTHS_AND_DAYS,
+    HONORIFICS,
     LEGAL_SUFFIXES,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -1561,6 +1562,13 @@ def make_candidate(
     lowercase_words: frozenset[str],
 ) -> Candidate | None:
     initial = _is_sentence_initial(tokens, first, quote_starts)
+    if (
+        first == last
+        and tokens[first].lower in HONORIFICS
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == "."
+    ):
+        return None  # "said Mr. Icahn": the tokens split the title from its full stop
     if _COMPOUND_MODIFIER.fullmatch(tokens[last].text) and not PARTY_PARTICIPLE.search(
         tokens[last].text
     ):
