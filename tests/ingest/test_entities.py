@@ -1968,3 +1968,13 @@ def test_a_title_before_its_full_stop_is_no_name() -> None:
     names = names_of(text, "en")
     assert not {"Mr", "Dr"} & names
     assert "Ebbo Tarrin" in names
+
+
+def test_the_words_of_a_chief_officer_s_title_are_no_name() -> None:
+    text = (
+        "Quux Inc fell. Chief Operating Officer Ebbo Tarrin bowed, and Chief Commercial"
+        " Officer Ada Roe left."
+    )
+    names = names_of(text, "en")
+    assert {"Ebbo Tarrin", "Ada Roe"} <= names
+    assert not {"Operating", "Commercial"} & names

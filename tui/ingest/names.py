@@ -1569,6 +1569,13 @@ def make_candidate(
         and tokens[last + 1].text == "."
     ):
         return None  # "said Mr. Icahn": the tokens split the title from its full stop
+    if (
+        first
+        and tokens[first - 1].lower == "chief"
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower == "officer"
+    ):
+        return None  # "Chief Operating Officer X": the title's words, no name
     if _COMPOUND_MODIFIER.fullmatch(tokens[last].text) and not PARTY_PARTICIPLE.search(
         tokens[last].text
     ):
