@@ -2490,3 +2490,17 @@ def test_an_appeal_read_twice_is_one_relation_with_both_quotes() -> None:
     (relation,) = dataset.relations
     assert relation.type is RelationType.APPEAL
     assert relation.evidence == ("q1", "q2")
+
+
+def test_a_regulator_s_order_is_a_command() -> None:
+    found = _relations(
+        ingest_text(
+            "The Blarg Markets Authority ordered Zorblat Corp overhaul its systems.",
+            language="en",
+        )
+    )
+    assert ("Blarg Markets Authority", "Zorblat Corp", RelationType.SANCTION) in found
+    assert not any(kind is RelationType.COMMERCIAL_DEAL for *_, kind in found)
+    # a company's order is a purchase
+    bought = _relations(ingest_text("Zorblat Corp ordered 50 jets from Quux Inc.", language="en"))
+    assert bought == {("Zorblat Corp", "Quux Inc", RelationType.COMMERCIAL_DEAL)}

@@ -1050,10 +1050,22 @@ def _sentence_relations(
                 kinds[target],
             ):
                 continue
-            found.append(
-                Directed(source, target, relation_type, modality, round(confidence, 2), position)
-            )
+            read = relation_type
+            if (
+                read is RelationType.COMMERCIAL_DEAL
+                and kinds[source] is EntityKind.REGULATOR
+                and kinds[target] is not EntityKind.REGULATOR
+                and _ORDER.match(text, cue_start)
+            ):
+                # "the FSA orders Coincheck overhaul", "consent orders they issued": a
+                # regulator's order is a command, no purchase
+                read = RelationType.SANCTION
+            found.append(Directed(source, target, read, modality, round(confidence, 2), position))
     return found
+
+
+# The English word of an order, a purchase's or a command's
+_ORDER = re.compile(r"(?i:order)")
 
 
 # What a speaker may do to those a quotation names, said by the verb that introduces it
