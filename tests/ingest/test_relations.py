@@ -2504,3 +2504,18 @@ def test_a_regulator_s_order_is_a_command() -> None:
     # a company's order is a purchase
     bought = _relations(ingest_text("Zorblat Corp ordered 50 jets from Quux Inc.", language="en"))
     assert bought == {("Zorblat Corp", "Quux Inc", RelationType.COMMERCIAL_DEAL)}
+
+
+def test_a_court_named_with_a_possessive_is_still_where_the_case_is_brought() -> None:
+    text = "Ada Roe has two months to challenge the decision before the Blarg's High Court."
+    found = _relations(ingest_text(text, language="en"), learned=True)
+    assert ("Ada Roe", "High Court", RelationType.APPEAL) in found
+    assert not any(t == "High Court" and kind is RelationType.CRITICISM for _, t, kind in found)
+
+
+def test_making_clear_is_making_nothing() -> None:
+    text = (
+        "Quux Inc sued Zorblat Corp. The ruling of Blargco makes clear that Zorblat Corp must pay."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(kind is RelationType.ROLE for *_, kind in found)

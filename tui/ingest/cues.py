@@ -505,7 +505,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owner\b",
             r"develop(?:s|ed)\b",
             # "Eli Lilly, which makes the obesity drug Zepbound"
-            r"(?:makes|manufactures)\b(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))",
+            # (not "makes clear that Google ...", "makes sure", "makes it")
+            r"(?:makes|manufactures)\b(?!\s+(?:clear|sure|it|sense|good|no|up|public|way)\b)"
+            r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))",
             r"maker\s+of",
             # "Nexperia, which was spun off from NXP": a unit once
             r"spun\s+(?:off|out)\s+(?:from|of|by)\b",

@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.218"
+VERSION = "1.9.219"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -296,7 +296,7 @@ _PETITIONERS = frozenset((EntityKind.ORG, EntityKind.PLACE, EntityKind.PERSON))
 # A court named as where a case is brought: "before the Court", "devant le Tribunal"
 _BEFORE_COURT = re.compile(
     r"(?:\bbefore|\bat|\bin|\bto|\bdevant|\bauprès\s+d[eu]|\bà|\bau)"
-    r"(?:\s+(?:the|le|la|les|l['’]))?\s*$",
+    r"(?:\s+(?:the|le|la|les|l['’]))?\s*(?:\w+['’]s\s+)?$",  # "before the EU's General Court"
     re.IGNORECASE,
 )
 
@@ -315,7 +315,7 @@ def _petitions(dataset: Dataset) -> Dataset:
         return any(
             m.entity == court
             and any(start <= m.start < end for start, end in spans)
-            and _BEFORE_COURT.search(text, max(0, m.start - 12), m.start) is not None
+            and _BEFORE_COURT.search(text, max(0, m.start - 24), m.start) is not None
             for m in dataset.mentions
         )
 
