@@ -1978,3 +1978,13 @@ def test_the_words_of_a_chief_officer_s_title_are_no_name() -> None:
     names = names_of(text, "en")
     assert {"Ebbo Tarrin", "Ada Roe"} <= names
     assert not {"Operating", "Commercial"} & names
+
+
+def test_a_given_name_before_a_company_s_name_owns_no_product() -> None:
+    # "the John Deere brand": not the product Deere of a company John
+    text = (
+        "Workers struck at Zorblat & Co. Zorblat, which sells its machines under the John"
+        " Zorblat brand, said it was disappointed. Chief executive John May said nothing."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Zorblat & Co"] is EntityKind.ORG

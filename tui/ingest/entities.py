@@ -965,7 +965,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 and head not in ASSOCIATION_KEYS
             ):
                 union.join(key, rest)
-                product_of.add(key)
+                if head not in FIRST_NAMES:
+                    # ("Jerry Greenfield" and "Greenfield": a surname; "the John Deere
+                    # brand" is no product Deere of a company John)
+                    product_of.add(key)
                 break
 
     groups: dict[str, list[str]] = defaultdict(list)
