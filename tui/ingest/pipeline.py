@@ -352,8 +352,8 @@ _PROSECUTOR = re.compile(
     re.IGNORECASE,
 )
 # What is paid or settled: "agreed to pay $125 million to the SEC", "to settle the
-# Bureau's allegations", "a accepté de payer 780 millions de dollars au Département",
-# "agreed to a deferred prosecution agreement" (not "transaction", a deal as often)
+# Bureau's allegations", "a accepté de payer 780 millions de dollars au Département" (not
+# "transaction", a deal as often as a settlement)
 _PAID = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|penalt(?:y|ies)|settl(?:e|es|ed|ing|ement|ements)"
     r"|pa(?:y|i)(?:er|era|eront|erait|é|ée|és|ées|ent)|vers(?:er|era|eront|é|ée|ant)"
@@ -409,9 +409,9 @@ def _recast(
     into: RelationType,
     recast: Callable[[Relation, Entity, Entity], _Recast | None],
 ) -> Dataset:
-    """``dataset`` with the relations ``recast`` gives new ends made relations of type
-    ``into`` between those ends. Two relations of that type between the same two are one,
-    as assembled: the first, its evidence joined and its confidence combined."""
+    """``dataset`` with each relation that ``recast`` gives new ends turned into a relation
+    of type ``into`` between them. Two relations of that type between the same two are
+    one, as assembled: the first, its evidence joined and its confidence combined."""
     entities = {entity.id: entity for entity in dataset.entities}
     changed = False
     relations: dict[tuple[str, str, RelationType] | str, Relation] = {}
