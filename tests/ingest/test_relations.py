@@ -2519,3 +2519,21 @@ def test_making_clear_is_making_nothing() -> None:
     )
     found = _relations(ingest_text(text, language="en"))
     assert not any(kind is RelationType.ROLE for *_, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "financed"),
+    [
+        # the adjective after another noun finances nothing
+        (
+            "Des milliers d'opérations ont été signalées trop tard par Zorblat à la cellule de"
+            " renseignement financier Quux.",
+            False,
+        ),
+        ("Zorblat a reçu un soutien financier de Quux.", True),
+        ("Quux a financé Zorblat.", True),
+    ],
+)
+def test_a_french_financial_adjective_is_no_financing(text: str, financed: bool) -> None:
+    found = _relations(ingest_text(text, language="fr"))
+    assert any(kind is RelationType.INVESTMENT for *_, kind in found) is financed

@@ -175,9 +175,15 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
             r"acqui\w+",
-            # not "sanctions financières", nor a title: "la directrice financière, X"
+            # not "sanctions financières", nor a title: "la directrice financière, X"; nor
+            # the adjective after another noun ("la cellule de renseignement financier",
+            # "les marchés financiers"), but after support: "un soutien financier"
             r"(?<!sanctions\s)(?<!sanction\s)(?<!directeur\s)(?<!directrice\s)(?<!responsable\s)"
-            r"financ\w+",
+            r"financ(?!i(?:er|ère|ers|ères)\b)\w+",
+            *(
+                rf"{support}s?\s+financi(?:er|ère|ers|ères)\b"
+                for support in ("soutien", "partenaire", "apport", "aide", "appui", "engagement")
+            ),
             r"subvention\w*",
             # a lender finances: "un prêt de 2 milliards accordé par X", "X a prêté"
             r"prêt(?:s|é|ée|és|ées|e|ent|er|era|erait)?\b(?!\s+à\s+(?!\S+\s+(?:euros|dollars)))",
