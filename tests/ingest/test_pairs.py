@@ -135,7 +135,7 @@ def test_a_related_pair_whose_polarity_the_model_cannot_tell_is_left_out() -> No
         return PairModel(weights={"bias": 10.0}, threshold=0.5, polarity=polarity)
 
     # three polarities alike: a third each, under the floor
-    assert model(0.0).polarity_confidence(found[0].features) < POLARITY_FLOOR
+    assert model(0.0).reading(found[0].features)[1] < POLARITY_FLOOR
     assert with_learned_items(text, found, model(0.0)) == []
     (item,) = with_learned_items(text, found, model(2.0))
     assert item.type is RelationType.LAWSUIT
@@ -309,7 +309,7 @@ def test_a_pair_the_model_reads_as_cooperative_is_left_out() -> None:
 
     # sure of its reading, well above the floor, and still left out
     assert model(3.0, 0.0).reading(found[0].features)[0] == "cooperative"
-    assert model(3.0, 0.0).polarity_confidence(found[0].features) > 0.8
+    assert model(3.0, 0.0).reading(found[0].features)[1] > 0.8
     assert with_learned_items(text, found, model(3.0, 0.0)) == []
     (item,) = with_learned_items(text, found, model(0.0, 3.0))
     assert item.type is RelationType.LAWSUIT

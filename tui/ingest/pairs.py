@@ -138,10 +138,6 @@ class PairModel:
         """Each polarity's softmax score (the larger, the likelier)."""
         return {name: _dot(weights, features) for name, weights in self.polarity.items()}
 
-    def polarity_confidence(self, features: Mapping[str, float]) -> float:
-        """The probability of the likeliest polarity (1.0 with no polarity weights)."""
-        return self.reading(features)[1]
-
     def reading(self, features: Mapping[str, float]) -> tuple[str | None, float]:
         """The likeliest polarity and its probability (None and 1.0 with no polarity
         weights)."""

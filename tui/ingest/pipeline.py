@@ -383,12 +383,15 @@ def _settlements(dataset: Dataset) -> Dataset:
 
     def settled(relation: Relation, source: Entity, target: Entity) -> _Recast | None:
         says = _SETTLED_BY.get(relation.type, ())
-        if not says or enforcer(source) == enforcer(target):
+        if not says:
+            return None
+        authority_first = enforcer(source)
+        if authority_first == enforcer(target):
             return None
         spans = [(quotes[q].start, quotes[q].end) for q in relation.evidence]
         if not any(said.search(text, *span) for said in says for span in spans):
             return None
-        return (source.id, target.id) if enforcer(source) else (target.id, source.id)
+        return (source.id, target.id) if authority_first else (target.id, source.id)
 
     return _recast(dataset, RelationType.SANCTION, settled)
 

@@ -2475,20 +2475,21 @@ def listing_relations(
                 or _SHARES_AFTER[language].match(text, m.end)
             )
         ]
+        if not shares:
+            continue
         for exchange in exchanges:
-            if shares:
-                company = min(shares, key=lambda m: abs(m.start - exchange.start))
-                if company.entity != exchange.entity:
-                    found.append(
-                        Directed(
-                            company.entity,
-                            exchange.entity,
-                            RelationType.ROLE,
-                            Modality.ASSERTED,
-                            0.6,
-                            sentence.position,
-                        )
+            company = min(shares, key=lambda m: abs(m.start - exchange.start))
+            if company.entity != exchange.entity:
+                found.append(
+                    Directed(
+                        company.entity,
+                        exchange.entity,
+                        RelationType.ROLE,
+                        Modality.ASSERTED,
+                        0.6,
+                        sentence.position,
                     )
+                )
     return found
 
 
