@@ -1988,3 +1988,66 @@ def test_a_given_name_before_a_company_s_name_owns_no_product() -> None:
     )
     kinds = kinds_of(text, "en")
     assert kinds["Zorblat & Co"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_artist_named_after_the_noun_and_its_adjective_is_a_person() -> None:
+    text = (
+        "Quux gagne contre Ebbo Varnet\n\nUn jury a donné raison à Quux dans le litige qui"
+        " l'opposait à l'artiste numérique Ebbo Varnet. Le jury a condamné Ebbo Varnet à"
+        " payer. Zorblat a attaqué l'artiste Pell Astor, qui vendait des copies."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Ebbo Varnet"] is EntityKind.PERSON
+    assert kinds["Pell Astor"] is EntityKind.PERSON
+
+
+def test_a_company_s_partner_is_no_person() -> None:
+    # "MGM Resorts International, its partner in the venture": a company's description
+    text = (
+        "Quux rejected an approach from Zorblat Resorts International, its partner in the"
+        " US venture QuuxBet. Zorblat Resorts walked away."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Zorblat Resorts International"] is EntityKind.ORG
+
+
+def test_the_brands_listed_after_a_plural_brand_noun_are_products() -> None:
+    text = (
+        "Quux paie Zorblat\n\nQuux vendra les cafés vendus sous les marques Zorblat, Vell's"
+        " Best Roast et Marnova. Zorblat a signé avec Quux. Zorblat est content. Zorblat"
+        " cède l'activité."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Zorblat"] is EntityKind.ORG
+    assert kinds["Vell's Best Roast"] is EntityKind.PRODUCT
+    assert kinds["Marnova"] is EntityKind.PRODUCT
+
+
+def test_names_before_brands_and_a_qualifying_word_are_products() -> None:
+    text = (
+        "Quux, the owner of the Vellbrook and Marnova betting brands, will pay a fine."
+        " Zorblat, whose brands include Ebbo, sued Quux."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Vellbrook"] is EntityKind.PRODUCT
+    assert kinds["Marnova"] is EntityKind.PRODUCT
+    assert kinds["Zorblat"] is EntityKind.ORG  # the owner of the brands, before a comma
+
+
+def test_a_person_s_company_described_by_their_noun_stays_a_company() -> None:
+    # "Periwinkle Entertainment, the actress's loan-out company": a possessive
+    text = (
+        "Ada Roe sues Quux\n\nThe lawsuit, filed by Vellmark Entertainment, the actress's"
+        " loan-out company, claims Quux broke a promise."
+    )
+    assert kinds_of(text, "en")["Vellmark Entertainment"] is EntityKind.ORG
+
+
+def test_a_capitalised_cue_in_a_list_is_a_name_s_word() -> None:
+    # "Moody's Investors Service and Fitch Ratings": "Service" names, it is no cue
+    text = (
+        "Zorblat plans a bond\n\nZorblat is preparing a bond sale. Marnova Investors Service"
+        " and Quux Ratings criticised Zorblat on Monday."
+    )
+    assert kinds_of(text, "en")["Quux Ratings"] is EntityKind.ORG

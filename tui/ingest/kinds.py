@@ -482,6 +482,14 @@ def _person_evidence(
             return True  # "le groupe public dirigé par Mele Kyari", "chaired by Jane Roe"
         titled = before[:-1] if len(before) >= 2 and _lower_demonym(before[-1]) else before
         if (
+            multi
+            and len(before) >= 2
+            and before[-1].text.isalpha()
+            and before[-1].text.islower()
+            and before[-2].lower in PERSON_NOUNS
+        ):
+            return True  # "l'artiste numérique Mason Rothschild": a noun, its adjective
+        if (
             titled
             and (
                 is_role_word(titled[-1].lower)
@@ -536,7 +544,7 @@ def _person_evidence(
                     # "Compass Group, leader mondial du secteur": a body's name
                     and not any(f.split()[-1].casefold() in _NOT_NAMES for f in multi)
                 )
-                or any(t.lower in PERSON_NOUNS for t in described)
+                or _person_noun(described, after)
             ):
                 return True
         if multi and _its_title(after):
@@ -576,6 +584,16 @@ def _person_evidence(
     )
 
 
+def _person_noun(described: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether the words ``described`` (of the tokens ``after`` a name) hold a noun only a
+    person is called, not as a possessive ("the actress's loan-out company" is one)."""
+    return any(
+        t.lower in PERSON_NOUNS and not (i + 1 < len(after) and after[i + 1].is_apostrophe)
+        for i, t in enumerate(after)
+        if any(t is d for d in described)
+    )
+
+
 def _its_title(after: Sequence[Token]) -> bool:
     """ "Nishad Singh, its former head of engineering": a title in the body just named,
     complete before the next word (not "Zorblat, its chief executive Jane Doe said", the
@@ -587,10 +605,13 @@ def _its_title(after: Sequence[Token]) -> bool:
         index += 1
     if index == len(after) or not is_role_word(after[index].lower):
         return False
+    first = index
     while index < len(after) and is_role_word(after[index].lower):
         index += 1
     if after[index - 1].lower in _TITLE_MODIFIERS:
         return False  # "Cadence Design Systems, its chief competitor"
+    if index == first + 1 and after[first].lower == "partner":
+        return False  # "MGM Resorts International, its partner in the venture": a company
     return index == len(after) or not after[index].text[:1].isupper()
 
 
@@ -1021,6 +1042,9 @@ def _product_evidence(
         if after and after[0].lower in PRODUCT_CUES:
             hits += after[0].lower not in _GOODS  # "PepsiCo products" are PepsiCo's
             continue
+        if _brands_after(after):
+            hits += 1  # "the Ladbrokes and Coral betting brands"
+            continue
         if (
             len(after) >= 3
             and after[0].text == ","
@@ -1049,10 +1073,15 @@ def _product_evidence(
             # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
             hits += 1
             continue
+        listed = crossed = False
         for index in range(len(before) - 1, -1, -1):
             token = before[index]
             word = token.lower
-            if word in PRODUCT_CUES:
+            if word in PRODUCT_CUES and not (crossed and token.text[:1].isupper()):
+                # (a capitalised cue in a list is a name's word: "Moody's Investors
+                # Service and Fitch Ratings")
+                if listed and not word.endswith(("s", "x")):
+                    break  # "the Gemini model, Claude and Llama": a list after one
                 # "le constructeur de satellites Eutelsat": a maker of products, not one;
                 # "les produits PepsiCo": the maker's goods.
                 maker = (
@@ -1066,13 +1095,37 @@ def _product_evidence(
                 )
                 hits += not maker
                 break
+            if token.text[:1].isupper() or token.is_apostrophe or word in _LIST_LINKS:
+                # "sous les marques Starbucks, Seattle's Best Coffee et Teavana": the list
+                # after a plural cue is of what it names (not "son service, Apple Music")
+                listed = listed or token.text[:1].isupper()
+                crossed = True
+                continue
             if token.text in _SENTENCE_STOPS or (token.is_word and word not in _PRODUCT_LINKS):
                 # a sentence end or another word between: the cue speaks of something else
                 break
     return hits > 0 and hits >= len(contexts) / 4
 
 
+def _brands_after(after: Sequence[Token]) -> bool:
+    """ "(Ladbrokes) and Coral betting brands", "(Kit Kat) and Smarties brands": brands
+    named before the noun, in a list or after one word that qualifies them."""
+    index = 0
+    while (
+        index + 1 < len(after)
+        and after[index].lower in ("and", ",")
+        and after[index + 1].text[:1].isupper()
+    ):
+        index += 1
+        while index < len(after) and after[index].text[:1].isupper():
+            index += 1
+    if index < len(after) and after[index].text.isalpha() and after[index].text.islower():
+        index += after[index].lower not in _BRAND_NOUNS
+    return index > 0 and index < len(after) and after[index].lower in ("brands", "brand")
+
+
 _SENTENCE_STOPS = frozenset(".!?;:")
+_LIST_LINKS = frozenset(", et and ou or s".split())
 # What a drug is for: "Adcetris for lymphoma", "le Keytruda contre le mélanome"
 _CONDITIONS = frozenset(
     """cancer cancers lymphoma lymphome leukemia leukaemia leucémie myeloma myélome
