@@ -2051,3 +2051,23 @@ def test_a_capitalised_cue_in_a_list_is_a_name_s_word() -> None:
         " and Quux Ratings criticised Zorblat on Monday."
     )
     assert kinds_of(text, "en")["Quux Ratings"] is EntityKind.ORG
+
+
+def test_a_name_after_a_plural_noun_and_or_is_no_listed_product() -> None:
+    # "online travel agents, or OTAs": the noun the name abbreviates, not a list's cue
+    text = (
+        "Quux pulls fares\n\nQuux has long accused online travel agents, or OTAs, of"
+        " scraping its website. Quux sued the OTAs on Monday. The OTAs said Quux was wrong."
+    )
+    assert kinds_of(text, "en")["OTAs"] is EntityKind.ORG
+
+
+def test_a_capitalised_cue_before_a_comma_is_a_name_s_word() -> None:
+    # "qui regroupe notamment Napoleon Games, Ladbrokes et Unibet": "Games" names
+    text = (
+        "Paris interdit\n\nL'association Zorblat, qui regroupe notamment Vell Games, Marnova"
+        " et Quuxbet, a attaqué l'Etat devant le Conseil d'Etat. Marnova a dénoncé l'Etat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Marnova"] is EntityKind.ORG
+    assert kinds["Quuxbet"] is EntityKind.ORG

@@ -1073,15 +1073,17 @@ def _product_evidence(
             # "its Azure cloud", "ses Proteus": what a company owns by name is a product.
             hits += 1
             continue
-        listed = crossed = False
+        listed = crossed = apart = False
         for index in range(len(before) - 1, -1, -1):
             token = before[index]
             word = token.lower
-            if word in PRODUCT_CUES and not (crossed and token.text[:1].isupper()):
+            if word in PRODUCT_CUES and not (apart and token.text[:1].isupper()):
                 # (a capitalised cue in a list is a name's word: "Moody's Investors
                 # Service and Fitch Ratings")
-                if listed and not word.endswith(("s", "x")):
-                    break  # "the Gemini model, Claude and Llama": a list after one
+                if crossed and not (listed and word.endswith(("s", "x"))):
+                    # "the Gemini model, Claude and Llama": a list after one; "online
+                    # travel agents, or OTAs": no list, the cue is the name's meaning
+                    break
                 # "le constructeur de satellites Eutelsat": a maker of products, not one;
                 # "les produits PepsiCo": the maker's goods.
                 maker = (
@@ -1099,7 +1101,8 @@ def _product_evidence(
                 # "sous les marques Starbucks, Seattle's Best Coffee et Teavana": the list
                 # after a plural cue is of what it names (not "son service, Apple Music")
                 listed = listed or token.text[:1].isupper()
-                crossed = True
+                crossed = crossed or (token.is_word and word != "s")
+                apart = True
                 continue
             if token.text in _SENTENCE_STOPS or (token.is_word and word not in _PRODUCT_LINKS):
                 # a sentence end or another word between: the cue speaks of something else
