@@ -2537,3 +2537,51 @@ def test_making_clear_is_making_nothing() -> None:
 def test_a_french_financial_adjective_is_no_financing(text: str, financed: bool) -> None:
     found = _relations(ingest_text(text, language="fr"))
     assert any(kind is RelationType.INVESTMENT for *_, kind in found) is financed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pressing", "pressed"),
+    [
+        # the one who presses is named after "from" / "de": criticism goes back to the
+        # one pressed, named before
+        (
+            "Zorblat Corp has been under pressure from activist investors, including Quux"
+            " Capital and Vell Partners.",
+            "en",
+            {"Quux Capital", "Vell Partners"},
+            "Zorblat Corp",
+        ),
+        (
+            "The sale ends months of pressure on Zorblat Corp from Quux Capital, which wanted"
+            " a higher price.",
+            "en",
+            {"Quux Capital"},
+            "Zorblat Corp",
+        ),
+        (
+            "Le conglomérat Zorblat, sous la pression de ses actionnaires activistes Quux"
+            " Capital et Vell Partners, a changé de stratégie.",
+            "fr",
+            {"Quux Capital", "Vell Partners"},
+            "Zorblat",
+        ),
+        (
+            "Quux Capital pressed Zorblat Corp to sell its chip unit.",
+            "en",
+            {"Quux Capital"},
+            "Zorblat Corp",
+        ),
+        (
+            "Le gouvernement Blargien fait pression sur Zorblat pour baisser ses prix.",
+            "fr",
+            {"gouvernement Blargien"},
+            "Zorblat",
+        ),
+    ],
+)
+def test_pressure_put_on_a_party_is_a_criticism_of_it(
+    text: str, language: str, pressing: set[str], pressed: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    critics = {s for s, t, kind in found if kind is RelationType.CRITICISM and t == pressed}
+    assert critics == pressing

@@ -604,6 +604,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"d['’]un\s+mauvais\s+(?:œ|oe)il",
             # "le patron de X attaque Y" (in court, a lawsuit: see there)
             r"attaqu(?:e|ent|ait|aient)\b(?!\s+(?:\S+\s+){0,3}en\s+justice)",
+            # pressure put on someone: "sous la pression de ses actionnaires activistes
+            # X et Y" (X presses, see PRESSURE_FROM), "fait pression sur le gouvernement"
+            r"sous\s+la\s+pression",
+            r"(?:fai\w*|mett\w*|met|mis\w*)\s+(?:la\s+)?pression\s+sur",
         ),
         "en": (
             r"critici\w+",
@@ -638,6 +642,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"dispute\s+with",
             r"at\s+loggerheads",
             r"lobb(?:y|ies|ied|ying)\s+against",
+            # "under pressure from activist investor X", "a year of pressure on Cerner from
+            # X" (X presses, see PRESSURE_FROM), "pressed the board to spin off VMware"
+            r"pressure\b(?=\s+(?:on\s+(?:\S+\s+){1,3}?)?from\b)",
+            r"press(?:ed|es)\b(?=\s+(?:\S+\s+){1,4}?(?:to|for)\s)",
         ),
     },
     # appeals on someone, neither praise nor blame: "a appelé PSA et Renault à tenir
@@ -978,6 +986,12 @@ NEGATION = {
     "en": re.compile(
         r"(?:\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bwithout\b|\bno\b)", re.IGNORECASE
     ),
+}
+# Who puts the pressure, after the cue: "pressure from X", "pressure on Cerner from X",
+# "sous la pression de X"
+PRESSURE_FROM = {
+    "fr": re.compile(r"^\s*(?:d['’]|de\b|des\b|du\b|exercée\s+par\b)", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:on\s+(?:\S+\s+){1,3}?)?from\b", re.IGNORECASE),
 }
 PASSIVE_AGENT = {
     "fr": re.compile(r"^\s*(?:\S+\s+){0,3}?par\b", re.IGNORECASE),

@@ -30,6 +30,7 @@ from tui.ingest.cues import (
     PARTICIPLE,
     PASSIVE_AGENT,
     PASSIVE_AUX,
+    PRESSURE_FROM,
     SYMMETRIC,
     Cue,
     CuePattern,
@@ -1228,6 +1229,9 @@ def _investor_first(
     return turned
 
 
+_PRESSURE = re.compile(r"(?:sous\s+la\s+)?pression|pressure", re.IGNORECASE)
+
+
 def _pairs(
     text: str,
     language: str,
@@ -1262,8 +1266,16 @@ def _pairs(
     last_word = before.split()[-1].casefold() if before.split() else ""
     participle = PARTICIPLE[language].search(cue_text) and last_word not in _AUXILIARIES
     passive = PASSIVE_AUX[language].search(before) or (participle and _headline_like(before))
-    if passive and PASSIVE_AGENT[language].match(after):
-        position = next((i for i, m in enumerate(near_right) if m.start - cue_end < 40), None)
+    pressed = _PRESSURE.match(cue_text) is not None and PRESSURE_FROM[language].match(after)
+    if (passive and PASSIVE_AGENT[language].match(after)) or pressed:
+        # "Kenvue has been under pressure from activist investors, including X": X presses
+        reach = 60 if pressed else 40
+        if pressed and pressed.end() > 6:
+            # "a year of pressure on Cerner from X": the one pressed is named before "from"
+            near_left = [m for m in near_right if m.end <= cue_end + pressed.end()]
+            near_right = [m for m in near_right if m.start >= cue_end + pressed.end()]
+            reach += pressed.end()
+        position = next((i for i, m in enumerate(near_right) if m.start - cue_end < reach), None)
         if position is not None and near_left:
             agent = near_right[position]
             # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
