@@ -2585,3 +2585,41 @@ def test_pressure_put_on_a_party_is_a_criticism_of_it(
     found = _relations(ingest_text(text, language=language))
     critics = {s for s, t, kind in found if kind is RelationType.CRITICISM and t == pressed}
     assert critics == pressing
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "worried", "about"),
+    [
+        (
+            "L'association Zorblat avait fait part de ses inquiétudes sur les projets de Quux"
+            " pendant l'enquête.",
+            "fr",
+            "Zorblat",
+            "Quux",
+        ),
+        ("Le syndicat Zorblat s'inquiète des projets de Quux.", "fr", "Zorblat", "Quux"),
+        (
+            "The Blarg Authority had raised concerns about the controls of Quux Corp.",
+            "en",
+            "Blarg Authority",
+            "Quux Corp",
+        ),
+        ("Ada Roe said she was worried about Quux Corp's plans.", "en", "Ada Roe", "Quux Corp"),
+    ],
+)
+def test_worries_voiced_about_a_party_criticise_it(
+    text: str, language: str, worried: str, about: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (worried, about, RelationType.CRITICISM) in found
+
+
+def test_a_court_ordering_parties_listed_at_length_to_pay_sanctions_them() -> None:
+    # the command reaches past a long list of those ordered: no purchase
+    text = (
+        "The rulings by the Supreme Court of Blargia ordered Zorblat Steel & Quux Metal and"
+        " Vell Heavy Industries to compensate the workers."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Supreme Court of Blargia", "Vell Heavy Industries", RelationType.SANCTION) in found
+    assert not any(kind is RelationType.COMMERCIAL_DEAL for *_, kind in found)

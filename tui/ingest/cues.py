@@ -23,7 +23,7 @@ SYMMETRIC = frozenset({T.PARTNERSHIP, T.NEGOTIATION, T.COMPETITION, T.CONSULTATI
 
 # After "ordered": a party (a name, "the company", "its unit") told to do something.
 _ORDERED_TO = (
-    r"\s+(?:(?-i:[A-Z])|the\s|its\s)(?:\S+\s+){0,6}?to\s+(?:pay|sell|divest|stop|halt|cease"
+    r"\s+(?:(?-i:[A-Z])|the\s|its\s)(?:\S+\s+){0,10}?to\s+(?:pay|sell|divest|stop|halt|cease"
     r"|refund|suspend|remove|shut|close|disclose|reinstate|return|comply|hand|turn\s+over|end"
     r"|restore|delete|withdraw|break|unwind|repay|compensate|recall|reverse|drop|cut|reduce"
     r"|slash|lower|limit|curb|raise|increase|change|modify|amend|allow|provide|give|offer"
@@ -606,6 +606,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"attaqu(?:e|ent|ait|aient)\b(?!\s+(?:\S+\s+){0,3}en\s+justice)",
             # pressure put on someone: "sous la pression de ses actionnaires activistes
             # X et Y" (X presses, see PRESSURE_FROM), "fait pression sur le gouvernement"
+            # worries voiced about someone: "a fait part de ses inquiétudes sur les projets
+            # de Booking", "s'inquiètent des conséquences", "redoutent que le plan de Bosch"
+            r"(?:fai\w*|fait|exprim\w*)\s+(?:\S+\s+){0,3}?(?:inquiétudes?|préoccupations?|craintes?)",
+            r"s['’]inqui[eéè]t\w*",
+            r"redout\w+",
             r"sous\s+la\s+pression",
             r"(?:fai\w*|mett\w*|met|mis\w*)\s+(?:la\s+)?pression\s+sur",
         ),
@@ -645,6 +650,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "under pressure from activist investor X", "a year of pressure on Cerner from
             # X" (X presses, see PRESSURE_FROM), "pressed the board to spin off VMware"
             r"pressure\b(?=\s+(?:on\s+(?:\S+\s+){1,3}?)?from\b)",
+            # worries voiced about someone: "raised concerns about the robustness of the
+            # group's controls", "was concerned about combining X and Y"
+            r"(?:rais|voic|express|flag)\w*\s+(?:\S+\s+){0,3}?concerns?\b(?!\s+with\b)",
+            r"(?:concerned|worried)\s+(?:about|over|by|that)\b",
             r"press(?:ed|es)\b(?=\s+(?:\S+\s+){1,4}?(?:to|for)\s)",
         ),
     },
