@@ -2071,3 +2071,22 @@ def test_a_capitalised_cue_before_a_comma_is_a_name_s_word() -> None:
     kinds = kinds_of(text, "fr")
     assert kinds["Marnova"] is EntityKind.ORG
     assert kinds["Quuxbet"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_company_named_in_another_language_is_no_person() -> None:
+    # "Minera Escondida", also written "Escondida": no surname alone
+    text = (
+        "Chili : grève\n\nLe président de Minera Zorblata, Ebbo Varnet, a jugé la demande"
+        " complexe. Minera Zorblata a relancé la production. Zorblata, détenue par Quux, a"
+        " produit moins. Le syndicat accuse Minera Zorblata."
+    )
+    assert kinds_of(text, "fr")["Minera Zorblata"] is EntityKind.ORG
+
+
+def test_the_french_verb_a_produit_describes_no_product() -> None:
+    text = (
+        "Chili : grève\n\nZorblata, détenue par Quux et par un consortium mené par Vellcorp,"
+        " a produit un million de tonnes de cuivre. Le syndicat accuse Vellcorp."
+    )
+    assert kinds_of(text, "fr")["Vellcorp"] is EntityKind.ORG

@@ -575,6 +575,8 @@ def _person_evidence(
     return any(
         _looks_like_full_name(form)
         and not any(w.casefold() in common_words for w in form.split())
+        # "Minera Escondida", also written "Escondida": a company in another language
+        and form.split()[0].casefold() not in _FOREIGN_COMPANY_OPENERS
         and (
             form.split()[-1] in forms
             or form.split()[0].casefold() in HONORIFICS
@@ -582,6 +584,14 @@ def _person_evidence(
         )
         for form in multi
     )
+
+
+# The first words of company names in Spanish, Portuguese and Italian, never a given name
+_FOREIGN_COMPANY_OPENERS = frozenset(
+    """minera mineração mineradora grupo gruppo banco banca empresa empresas compañía
+    compania companhia corporación corporacion petróleos petroleos aerolíneas aerolineas
+    industrias cementos inversiones cervecería cerveceria caja compagnia società""".split()
+)
 
 
 def _person_noun(described: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -1059,6 +1069,8 @@ def _product_evidence(
             # "Adallom, a cloud security company", "Zorblat, the chip designer": the
             # noun is further on
             and not any(t.lower in _COMPANY_NOUNS or t.lower in _MAKERS for t in after[3:6])
+            # "Mitsubishi, a produit l'an dernier": the French verb, no article
+            and not (after[1].text == "a" and after[2].lower == "produit")
         ):
             hits += 1  # "le Lucentis, un traitement bien plus coûteux": described as one
             continue
