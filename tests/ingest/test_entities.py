@@ -2090,3 +2090,25 @@ def test_the_french_verb_a_produit_describes_no_product() -> None:
         " a produit un million de tonnes de cuivre. Le syndicat accuse Vellcorp."
     )
     assert kinds_of(text, "fr")["Vellcorp"] is EntityKind.ORG
+
+
+def test_an_artist_s_noun_opening_a_company_s_name_is_the_name_s_word() -> None:
+    # "Sculptor Capital Management", "Sculptor backs Rithm's bid": no sculptor
+    text = (
+        "Painter backs Vellmark's sweetened bid\n\nPainter Capital Management said on"
+        " Thursday its board had accepted an improved offer from Vellmark Capital. Painter"
+        " backs Vellmark, and Ada Roe, its founder, sued Painter."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Painter Capital Management"] is EntityKind.ORG
+    assert kinds["Vellmark Capital"] is EntityKind.ORG
+
+
+def test_a_directorate_is_a_regulator() -> None:
+    text = (
+        "Blargia's Enforcement Directorate on Friday accused Zorblat Corp of breaking the"
+        " rules. The Directorate of Revenue Intelligence has also accused Zorblat Corp."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Enforcement Directorate"] is EntityKind.REGULATOR
+    assert kinds["Directorate of Revenue Intelligence"] is EntityKind.REGULATOR

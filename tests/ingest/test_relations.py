@@ -2623,3 +2623,17 @@ def test_a_court_ordering_parties_listed_at_length_to_pay_sanctions_them() -> No
     found = _relations(ingest_text(text, language="en"))
     assert ("Supreme Court of Blargia", "Vell Heavy Industries", RelationType.SANCTION) in found
     assert not any(kind is RelationType.COMMERCIAL_DEAL for *_, kind in found)
+
+
+def test_consultants_are_a_trade_not_a_consultation() -> None:
+    text = (
+        "Fondé en 2000 par Ada Roe et Ebbo Varnet, deux anciens consultants, Zorblat s'est"
+        " hissé parmi les premiers du secteur."
+    )
+    found = _relations(ingest_text(text, language="fr"), learned=True)
+    assert not any(kind is RelationType.CONSULTATION for *_, kind in found)
+    # consulting someone still is
+    met = _relations(ingest_text("Zorblat a consulté Quux avant l'offre.", language="fr"))
+    assert {frozenset((s, t)) for s, t, kind in met if kind is RelationType.CONSULTATION} == {
+        frozenset(("Zorblat", "Quux"))
+    }

@@ -351,9 +351,16 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.CONSULTATION: {
-        "fr": (r"consult\w+", r"rencontr\w+", r"s['’]entret\w+", r"lobby\w*", r"lobbi\w+"),
+        # (a consultant is a trade, no consulting: "deux anciens consultants")
+        "fr": (
+            r"consult(?!ant|anc)\w+",
+            r"rencontr\w+",
+            r"s['’]entret\w+",
+            r"lobby\w*",
+            r"lobbi\w+",
+        ),
         "en": (
-            r"consult\w+",
+            r"consult(?!ant|anc)\w+",
             # "Qatalyst Partners and Morgan Stanley advised Splunk": a bank or a firm
             # counselling a party in a deal (not an opinion: "who advised last November
             # that the ruling be set aside")

@@ -77,7 +77,7 @@ REGULATORS = (
 # Words in a name that make it a regulator: "Australian Competition and Consumer Commission".
 REGULATOR_HEADS = frozenset(
     "commission authority autorité agency agence regulator régulateur gendarme "
-    "ombudsman watchdog adjudicator"
+    "ombudsman watchdog adjudicator directorate"
     # as Spanish, Portuguese and Italian name them: "Comisión Nacional del Mercado de
     # Valores", "Autorità Garante della Concorrenza e del Mercato"
     " comisión comissão commissione autoridad autoridade autorità agencia agenzia".split()

@@ -24,6 +24,7 @@ from tui.ingest.gazetteer import (
     UNION_KEYS,
 )
 from tui.ingest.lexicon import (
+    ARTIST_NOUNS,
     COMPANY_NAME_TAILS,
     DEMONYMS,
     FIRST_NAMES,
@@ -486,7 +487,8 @@ def _person_evidence(
             and len(before) >= 2
             and before[-1].text.isalpha()
             and before[-1].text.islower()
-            and before[-2].lower in PERSON_NOUNS
+            and before[-2].text.islower()  # not a name: "Sculptor backs Rithm"
+            and (before[-2].lower in PERSON_NOUNS or before[-2].lower in ARTIST_NOUNS)
         ):
             return True  # "l'artiste numérique Mason Rothschild": a noun, its adjective
         if (
@@ -494,6 +496,8 @@ def _person_evidence(
             and (
                 is_role_word(titled[-1].lower)
                 or titled[-1].lower in PERSON_NOUNS
+                # (an artist's noun in lower case: "Sculptor Capital" names a firm)
+                or (titled[-1].lower in ARTIST_NOUNS and titled[-1].text.islower())
                 or titled[-1].lower in KIN_NOUNS
             )
             and multi
@@ -598,7 +602,8 @@ def _person_noun(described: Sequence[Token], after: Sequence[Token]) -> bool:
     """Whether the words ``described`` (of the tokens ``after`` a name) hold a noun only a
     person is called, not as a possessive ("the actress's loan-out company" is one)."""
     return any(
-        t.lower in PERSON_NOUNS and not (i + 1 < len(after) and after[i + 1].is_apostrophe)
+        (t.lower in PERSON_NOUNS or (t.lower in ARTIST_NOUNS and t.text.islower()))
+        and not (i + 1 < len(after) and after[i + 1].is_apostrophe)
         for i, t in enumerate(after)
         if any(t is d for d in described)
     )

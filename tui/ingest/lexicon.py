@@ -162,10 +162,15 @@ PERSON_NOUNS = frozenset(
     """billionaire billionnaire milliardaire millionaire millionnaire businessman
     businesswoman tycoon magnate oligarch oligarque entrepreneur entrepreneuse youtuber
     youtubeur youtubeuse influencer influenceur influenceuse éleveur éleveuse
-    agriculteur agricultrice artiste artist artistes artists chanteur chanteuse
-    rappeur rappeuse rapper acteur actrice actor actress musicien musicienne musician
-    écrivain écrivaine novelist romancier romancière humoriste comedian photographe
-    photographer peintre painter sculpteur sculptrice sculptor""".split()
+    agriculteur agricultrice""".split()
+)
+# ... and artists, as evidence of a person's kind only: a name may open with one of these
+# words ("Sculptor Capital Management", "United Artists")
+ARTIST_NOUNS = frozenset(
+    """artiste artist artistes artists chanteur chanteuse rappeur rappeuse rapper acteur
+    actrice actor actress musicien musicienne musician écrivain écrivaine novelist
+    romancier romancière humoriste comedian photographe photographer peintre painter
+    sculpteur sculptrice sculptor""".split()
 )
 # ... and the nouns of kinship, before the name only: "sa veuve Renáta Kellnerová" (after
 # it, "Ant Group, la société sœur" is a company's)
