@@ -2637,3 +2637,38 @@ def test_consultants_are_a_trade_not_a_consultation() -> None:
     assert {frozenset((s, t)) for s, t, kind in met if kind is RelationType.CONSULTATION} == {
         frozenset(("Zorblat", "Quux"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fondé en 2000 par Ada Roe et Marc Varnet, deux anciens banquiers, Zorblat s'est"
+            " hissé parmi les premiers.",
+            "fr",
+        ),
+        ("Zorblat, fondé en 2000 par Ada Roe et Marc Varnet, a grandi.", "fr"),
+        ("Founded in 2000 by Ada Roe and Marc Varnet, Zorblat grew fast.", "en"),
+        ("Zorblat, founded in 2000 by Ada Roe and Marc Varnet, grew fast.", "en"),
+    ],
+)
+def test_every_founder_named_holds_a_role_in_the_company(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {
+        ("Ada Roe", "Zorblat", RelationType.ROLE),
+        ("Marc Varnet", "Zorblat", RelationType.ROLE),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quuxtrip is also part of the Zorblat Holdings group.", "en"),
+        ("Quuxtrip fait aussi partie du groupe Zorblat Holdings.", "fr"),
+    ],
+)
+def test_a_company_also_part_of_a_group_is_tied_to_it(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {frozenset((s, t)) for s, t, kind in found if kind is RelationType.ROLE} == {
+        frozenset(("Quuxtrip", "Zorblat Holdings"))
+    }

@@ -418,7 +418,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "la coentreprise, détenue à parts égales par X, Y et Z"
             r"détenue?s?\s+(?:\S+\s+){0,4}?par",
             r"propriétaires?\s+(?:notamment\s+)?d",
-            r"fai(?:t|saient|sait)\s+partie\s+d",
+            r"fai(?:t|saient|sait)\s+(?:aussi\s+|également\s+|désormais\s+)?partie\s+d",
             r"possèd\w+",
             r"maison\s+mère",
             # "IMI, la holding de Daniel Kretinsky", "Cartier, fleuron du groupe Richemont":
@@ -434,6 +434,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"embauch\w+",
             r"recrut[ée]\w*",
             r"(?:co-?)?fond[ée]e?s?\s+par",
+            # "fondé en 2000 par X": the verb, its agent a few words on
+            r"(?:co-?)?fond[ée]e?s?\b(?=\s+(?:\S+\s+){1,3}par\b)",
             r"(?:a|avait|ont|avaient)\s+(?:co-?)?fondé\b",  # "X, qui a cofondé Y"
             r"cofondé\b",
             r"nomm[ée]\w*",
@@ -507,7 +509,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"owner\s+of",
             r"belong(?:s|ed|ing)?\s+to\b",
             # "X is part of Workers United, an affiliate of the SEIU"
-            r"(?:is|are|was|were)\s+part\s+of",
+            r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?part\s+of",
             r"affiliates?\s+of",
             # "Airlines for Europe, whose members include Lufthansa"
             r"members\s+include",

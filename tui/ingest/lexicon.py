@@ -63,6 +63,8 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
     asked contacted reached speaking responding commenting questioned pressed
+    founded co-founded cofounded created established launched acquired bought
+    headquartered cofondé cofondée fondés fondées créés créées
     """.split()
 )
 

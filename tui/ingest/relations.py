@@ -1928,6 +1928,8 @@ _ROLE_ANAPHOR = {
 }
 # Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
 _FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
+# A cue at the start of its sentence
+_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
 _HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
 
 
@@ -2021,6 +2023,20 @@ def _role_pair(
     bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR)
     if _FOUNDING.search(cue):
         bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
+    if person is not None and person.start >= cue_end and _FOUNDING.search(cue):
+        founders = [person, *_listed_after(text, far[far.index(person) :])]
+        founders = list(takewhile(lambda m: kinds[m.entity] is EntityKind.PERSON, founders))
+        if _OPENING.search(text, max(0, cue_start - 4), cue_start):
+            # "Fondé en 2000 par Olivier Duha et Frédéric Jousset, deux anciens
+            # consultants, Webhelp s'est hissé ...": the body is the clause's subject,
+            # after a comma
+            body = next(
+                (m for m in far if m.start > founders[-1].end and kinds[m.entity] in bodies),
+                None,
+            )
+            if body is None or "," not in text[founders[-1].end : body.start]:
+                return []
+            return [(f.entity, body.entity, 0.6) for f in founders]
     if person is not None:
         candidates = [m for m in around if kinds[m.entity] in bodies]
         if person.start >= cue_end and not text[cue_end : person.start].strip():
@@ -2035,6 +2051,9 @@ def _role_pair(
             return []
         body = candidates[0]
         pairs = [(person.entity, body.entity, 0.7)]
+        if person.start >= cue_end and _FOUNDING.search(cue):
+            # "Webhelp, founded in 2000 by Olivier Duha and Frédéric Jousset": each founder
+            pairs.extend((f.entity, body.entity, 0.6) for f in founders[1:])
         if body.start >= cue_end:
             after = far[far.index(body) :]
             owned = _possessed(text, after)
