@@ -2672,3 +2672,36 @@ def test_a_company_also_part_of_a_group_is_tied_to_it(text: str, language: str) 
     assert {frozenset((s, t)) for s, t, kind in found if kind is RelationType.ROLE} == {
         frozenset(("Quuxtrip", "Zorblat Holdings"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zorblat Bank agreed in 2012 to pay $1.9 billion to the Blarg Authority.", "en"),
+        ("Zorblat Bank will pay $125 million to the Blarg Authority.", "en"),
+        (
+            "Zorblat Bank avait accepté dès 2012 de payer 1,9 milliard de dollars à"
+            " l'Autorité de Blarg.",
+            "fr",
+        ),
+    ],
+)
+def test_paying_an_authority_is_its_sanction(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert [kind for *_, kind in found] == [RelationType.SANCTION]
+
+
+def test_paying_a_company_yields_to_it() -> None:
+    found = _relations(ingest_text("Zorblat versera 10 millions d'euros à Quux.", language="fr"))
+    assert found == {("Zorblat", "Quux", RelationType.CONCESSION)}
+
+
+def test_the_group_led_by_a_person_with_particles_is_their_company() -> None:
+    text = (
+        "Zorblat rachète Quux. Marc de La Tour d'Varnet, PDG de Zorblat, est content. Le"
+        " groupe dirigé par Marc de La Tour d'Varnet a multiplié les acquisitions, avec"
+        " notamment l'américain Vellclad."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Zorblat", "Vellclad", RelationType.INVESTMENT) in found
+    assert not any(t == "Vellclad" and s != "Zorblat" for s, t, _ in found)

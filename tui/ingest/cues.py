@@ -278,7 +278,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"renonc\w+",
             r"concession\w*",
             r"cède\w*",
-            r"accept\w+\s+de",
+            r"accept\w+\s+(?:(?:dès|en|au|fin|début|mi-?)\s+\S+\s+)?de",
+            # paying a party: "verser 300 millions d'euros à l'Etat français" (from an
+            # authority's party, its sanction: see ``_settlements``)
+            r"(?:pay\w+|vers(?:e|er|ent|era|eront|ait|aient|é|ée)\b)(?=\s+(?:\S+\s+){1,5}?(?:à|au|aux)\s)",
             r"règlement\s+à\s+l['’]amiable",
             r"transig\w+",
             # sanctions lifted or eased are yielded (CAMEO 081): "la levée des sanctions"
@@ -296,7 +299,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # not the trade of payments: "clearing and settlement facilities"
             r"(?<!clearing\sand\s)settl(?:e\w*+|ing)(?!\s+(?:facilit|system|infrastructure|house)\w*)",
             r"agree\w*\s+to\s+abide",
-            r"agreed?\s+to\b(?!\s+(?:buy|acquire|purchase|merge|combine|invest|take\s+over)\b)",
+            r"agreed?\s+(?:(?:in|on|last|this|late|early)\s+\S+\s+)?to\b(?!\s+(?:buy|acquire|purchase|merge|combine|invest|take\s+over)\b)",
+            # paying a party: "will pay $125 million to the SEC" (from an authority's party,
+            # its sanction: see ``_settlements``)
+            r"pa(?:y|ys|id|ying)\b(?=\s+(?:\S+\s+){1,5}?to\s+(?:the\s+)?(?-i:[A-Z]))",
             r"releas\w+\s+\w+\s+from",
             r"conced(?:e\w*|ing)",
             # sanctions lifted or eased are yielded (CAMEO 081): "formally lifted sanctions
