@@ -2112,3 +2112,35 @@ def test_a_directorate_is_a_regulator() -> None:
     kinds = kinds_of(text, "en")
     assert kinds["Enforcement Directorate"] is EntityKind.REGULATOR
     assert kinds["Directorate of Revenue Intelligence"] is EntityKind.REGULATOR
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a licence named is a text, as a law is
+        (
+            "Zorblat moved Quuxform from the Vell Public License to the Marnova Source"
+            " License, which bars rivals. Quux Corp sued Zorblat over the Marnova Source"
+            " License.",
+            "Marnova Source License",
+            EntityKind.OTHER,
+        ),
+        # "Chapter 11", as "Proposition 22": a numbered text, no product
+        (
+            "Zorblat Motors filed for Chapter 11 bankruptcy protection and sued Quux Corp"
+            " under Chapter 11.",
+            "Chapter 11",
+            EntityKind.OTHER,
+        ),
+        # a prosecutor's title before the name
+        (
+            "« Cette convention envoie un signal », a déclaré la procureure financière, Ebbo"
+            " Varnet, qui dirige le parquet, contre Zorblat. Ebbo Varnet accuse Zorblat.",
+            "Ebbo Varnet",
+            EntityKind.PERSON,
+        ),
+    ],
+)
+def test_licences_chapters_and_prosecutors(text: str, name: str, kind: EntityKind) -> None:
+    language = "fr" if "«" in text else "en"
+    assert kinds_of(text, language)[name] is kind

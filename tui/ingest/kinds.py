@@ -73,7 +73,7 @@ LAW_HEADS = frozenset(
     """
     act law loi directive règlement regulation treaty traité code bill agreement accord
     convention charte charter pact pacte reglement rules ordonnance décret decree amendment
-    regulations
+    regulations license licence
     """.split()
 )
 # A body named for competition is its regulator, a court of it aside
@@ -82,7 +82,7 @@ _COURT_WORDS = frozenset("tribunal court cour appeal appel".split())
 # Heads of laws named by their subject in lower case after them
 _LAW_FIRST = frozenset(("loi", "code"))
 # Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
-_NUMBERED_TEXT_HEADS = frozenset("proposition prop sb ab hb hr".split())
+_NUMBERED_TEXT_HEADS = frozenset("proposition prop sb ab hb hr chapter".split())
 LAW_CUES = frozenset("loi règlement directive law regulation act décret decree".split())
 EVENT_HEADS = frozenset(
     """

@@ -138,7 +138,7 @@ ROLE_WORDS = frozenset(
     mayor chancellor administrator administratrice assistant général general vice gov sen rep
     representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
     vice-présidente leader lecturer professor professeur professeure gouverneur gouverneure
-    conseiller conseillère adviser advisor managing
+    conseiller conseillère adviser advisor managing procureur procureure prosecutor
     """.split()
 )
 
