@@ -2705,3 +2705,21 @@ def test_the_group_led_by_a_person_with_particles_is_their_company() -> None:
     found = _relations(ingest_text(text, language="fr"))
     assert ("Zorblat", "Vellclad", RelationType.INVESTMENT) in found
     assert not any(t == "Vellclad" and s != "Zorblat" for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "backed"),
+    [
+        (
+            "La direction de Zorblat soutient que la consolidation de Quux est une pratique"
+            " connue.",
+            False,
+        ),
+        ("Zorblat a soutenu qu'il ne devait rien à Quux.", False),
+        ("Le gouvernement soutient Zorblat face à Quux.", True),
+        ("Les syndicats soutiennent Zorblat.", True),
+    ],
+)
+def test_arguing_that_is_no_backing(text: str, backed: bool) -> None:
+    found = _relations(ingest_text(text, language="fr"))
+    assert any(kind is RelationType.ENDORSEMENT for *_, kind in found) is backed

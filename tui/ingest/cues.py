@@ -315,9 +315,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.ENDORSEMENT: {
         "fr": (
-            r"soutien\w*",
-            r"soutient",
-            r"soutenu\w*",
+            # (not an argument: "soutient que la consolidation de Haema est une pratique
+            # connue" claims, backs no one)
+            r"soutiens?\b",
+            r"soutien(?:t|nent)\b(?!\s+qu)",
+            r"soutenu\w*(?!\s+qu)",
+            r"souten(?:ait|aient|ir)\b(?!\s+qu)",
             r"salu\w+",
             r"défend\w*",
             r"appui\w*",
