@@ -2723,3 +2723,15 @@ def test_the_group_led_by_a_person_with_particles_is_their_company() -> None:
 def test_arguing_that_is_no_backing(text: str, backed: bool) -> None:
     found = _relations(ingest_text(text, language="fr"))
     assert any(kind is RelationType.ENDORSEMENT for *_, kind in found) is backed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are fine," said Ada Roe, the Zorblat Union\'s chairwoman, who flies.',
+        "Zorblat Corp chairperson Ada Roe left.",
+    ],
+)
+def test_a_chairwoman_holds_a_role(text: str) -> None:
+    found = _relations(ingest_text(text, language="en"))
+    assert {(s, kind) for s, _, kind in found} == {("Ada Roe", RelationType.ROLE)}

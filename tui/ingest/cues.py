@@ -502,7 +502,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"represent(?:s|ed|ing)\b",
             r"co-founder",
             r"president",
-            r"chairman",
+            r"chair(?:wo)?man",
+            r"chairperson",
             r"chair\b",
             # "NDP leader X", "the Senate majority leader"; not "the market leader"
             r"(?<!market\s)leader\b",
