@@ -2144,3 +2144,15 @@ def test_a_directorate_is_a_regulator() -> None:
 def test_licences_chapters_and_prosecutors(text: str, name: str, kind: EntityKind) -> None:
     language = "fr" if "«" in text else "en"
     assert kinds_of(text, language)[name] is kind
+
+
+def test_a_person_s_noun_titling_the_next_name_describes_no_company() -> None:
+    # "sa collaboration avec Nike, le chanteur hongkongais Eason Chan a fait de même"
+    text = (
+        "Coton : Zorblat effacé\n\nL'acteur Marc Varnet a mis fin à sa collaboration avec"
+        " Zorblat, le chanteur hongkongais Ada Roe a fait de même avec Quux. Zorblat s'est"
+        " gardé de tout commentaire, et Quux a dénoncé Zorblat."
+    )
+    kinds = kinds_of(text, "fr")
+    assert kinds["Zorblat"] is EntityKind.ORG
+    assert kinds["Ada Roe"] is EntityKind.PERSON

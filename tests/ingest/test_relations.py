@@ -2735,3 +2735,16 @@ def test_arguing_that_is_no_backing(text: str, backed: bool) -> None:
 def test_a_chairwoman_holds_a_role(text: str) -> None:
     found = _relations(ingest_text(text, language="en"))
     assert {(s, kind) for s, _, kind in found} == {("Ada Roe", RelationType.ROLE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quux Corp said it was disappointed by Zorblat's decision.", "en"),
+        ("Quux s'est dit déçu par le retrait de Zorblat.", "fr"),
+        ("Quux a regretté la décision de Zorblat.", "fr"),
+    ],
+)
+def test_disappointment_with_a_party_criticises_it(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {kind for s, t, kind in found if t == "Zorblat"} == {RelationType.CRITICISM}

@@ -629,6 +629,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # de Booking", "s'inquiètent des conséquences", "redoutent que le plan de Bosch"
             r"(?:fai\w*|fait|exprim\w*)\s+(?:\S+\s+){0,3}?(?:inquiétudes?|préoccupations?|craintes?)",
             r"s['’]inqui[eéè]t\w*",
+            # disappointment with someone: "s'est dit déçu par le retrait de Hammerson"
+            r"déçue?s?\s+(?:par|de|du|des|d['’])",
+            r"regrett(?:e|ent|é|ait|aient)\b",
             r"redout\w+",
             r"sous\s+la\s+pression",
             r"(?:fai\w*|mett\w*|met|mis\w*)\s+(?:la\s+)?pression\s+sur",
@@ -673,6 +676,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # group's controls", "was concerned about combining X and Y"
             r"(?:rais|voic|express|flag)\w*\s+(?:\S+\s+){0,3}?concerns?\b(?!\s+with\b)",
             r"(?:concerned|worried)\s+(?:about|over|by|that)\b",
+            # disappointment with someone: "was disappointed by Zorblat's decision"
+            r"disappointed\s+(?:by|with|in|at|that)\b",
             r"press(?:ed|es)\b(?=\s+(?:\S+\s+){1,4}?(?:to|for)\s)",
         ),
     },

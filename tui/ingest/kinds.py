@@ -600,13 +600,22 @@ _FOREIGN_COMPANY_OPENERS = frozenset(
 
 def _person_noun(described: Sequence[Token], after: Sequence[Token]) -> bool:
     """Whether the words ``described`` (of the tokens ``after`` a name) hold a noun only a
-    person is called, not as a possessive ("the actress's loan-out company" is one)."""
+    person is called, not as a possessive ("the actress's loan-out company" is one), nor
+    as the title of the next name ("avec Nike, le chanteur hongkongais Eason Chan a ...")."""
     return any(
         (t.lower in PERSON_NOUNS or (t.lower in ARTIST_NOUNS and t.text.islower()))
         and not (i + 1 < len(after) and after[i + 1].is_apostrophe)
+        and not _titles_next_name(after[i + 1 : i + 3])
         for i, t in enumerate(after)
         if any(t is d for d in described)
     )
+
+
+def _titles_next_name(following: Sequence[Token]) -> bool:
+    """Whether the tokens after a noun (one adjective in lower case allowed) open a name."""
+    if following and following[0].text.islower() and following[0].text.isalpha():
+        following = following[1:]
+    return bool(following) and following[0].text[:1].isupper()
 
 
 def _its_title(after: Sequence[Token]) -> bool:
