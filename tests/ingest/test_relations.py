@@ -2748,3 +2748,16 @@ def test_a_chairwoman_holds_a_role(text: str) -> None:
 def test_disappointment_with_a_party_criticises_it(text: str, language: str) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {kind for s, t, kind in found if t == "Zorblat"} == {RelationType.CRITICISM}
+
+
+def test_the_parties_of_a_clause_on_the_rival_are_not_the_rival() -> None:
+    text = (
+        "Zorblat veut s'emparer de son concurrent coté à Amsterdam, dont les deux"
+        " actionnaires de référence, Quux et Vellcorp, soutiennent l'opération."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert not any(kind is RelationType.COMPETITION for *_, kind in found)
+    named = _relations(ingest_text("Zorblat a racheté son concurrent Quux.", language="fr"))
+    assert frozenset(("Zorblat", "Quux")) in {
+        frozenset((s, t)) for s, t, kind in named if kind is RelationType.COMPETITION
+    }

@@ -997,7 +997,10 @@ def _sentence_relations(
             # "its rivals": the company named before; "des concurrents comme Danone", no
             # company named in the clause: the rivals of the company the text is about
             owner = antecedent if their or main_company is None else lambda: main_company
-            pairs = _rivals_of_owner(text, left, right, kinds, owner, cue_end)
+            # "son concurrent coté à Amsterdam, dont les deux actionnaires de référence,
+            # Bertelsmann et Saham": the parties of a relative clause on the rival are not it
+            described = right and _RIVAL_DESCRIBED[language].search(text, cue_end, right[0].start)
+            pairs = _rivals_of_owner(text, left, [] if described else right, kinds, owner, cue_end)
         else:
             pairs = _pairs(
                 text,
@@ -1229,6 +1232,12 @@ def _investor_first(
     return turned
 
 
+# A relative clause opened on the rival before any party is named: "son concurrent coté
+# à Amsterdam, dont les actionnaires", "its rival, whose owners"
+_RIVAL_DESCRIBED = {
+    "fr": re.compile(r",\s+(?:dont|lequel|laquelle)\b", re.IGNORECASE),
+    "en": re.compile(r",\s+whose\b", re.IGNORECASE),
+}
 _PRESSURE = re.compile(r"(?:sous\s+la\s+)?pression|pressure", re.IGNORECASE)
 
 
