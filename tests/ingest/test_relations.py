@@ -2761,3 +2761,41 @@ def test_the_parties_of_a_clause_on_the_rival_are_not_the_rival() -> None:
     assert frozenset(("Zorblat", "Quux")) in {
         frozenset((s, t)) for s, t, kind in named if kind is RelationType.COMPETITION
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "successor", "predecessor"),
+    [
+        (
+            "Zorblat chief executive Ada Roe, who succeeded Marc Varnet in March, spoke.",
+            "en",
+            "Ada Roe",
+            "Marc Varnet",
+        ),
+        ("Ada Roe, who replaced Varnet last August, spoke for Zorblat.", "en", "Ada Roe", "Varnet"),
+        (
+            "Ada Roe, arrivée à la tête de Zorblat pour succéder à Marc Varnet, a parlé.",
+            "fr",
+            "Ada Roe",
+            "Marc Varnet",
+        ),
+        (
+            "Marc Varnet sera remplacé dès lundi par Ada Roe à la tête de Zorblat.",
+            "fr",
+            "Ada Roe",
+            "Marc Varnet",
+        ),
+        (
+            "Arrivée chez Zorblat en 2016, en remplacement de Marc Varnet, Ada Roe a réduit"
+            " les coûts.",
+            "fr",
+            "Ada Roe",
+            "Marc Varnet",
+        ),
+    ],
+)
+def test_a_successor_is_tied_to_the_one_it_succeeds(
+    text: str, language: str, successor: str, predecessor: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (successor, predecessor, RelationType.ROLE) in found

@@ -407,6 +407,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"à\s+la\s+tête\s+d",
             r"président\w*",
             r"fondat\w+",
+            # a successor: "pour succéder à Travis Kalanick", "son successeur", "en
+            # remplacement d'Henri de Castries", "sera remplacé par Thomas Gottstein"
+            r"succ[éèe]d\w*\s+(?:à|au)\b",
+            r"successeur\w*",
+            r"en\s+remplacement\s+d",
+            r"remplac(?:e|é|ée|era|ait)\b(?=\s+(?:\S+\s+){0,5}?par\b)",
             r"cofondat\w+",
             r"patron\w*",
             r"chargée?",
@@ -501,6 +507,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<=who\s)(?:runs|ran|heads|headed|oversees|oversaw|chairs)\b",
             r"represent(?:s|ed|ing)\b",
             r"co-founder",
+            # a successor: "Per Bank, who succeeded Galen Weston", "replaced by X"
+            r"succeed(?:s|ed|ing)?\b",
+            r"successor\b",
+            r"replaced\b(?=\s+(?-i:[A-Z])|\s+(?:\S+\s+){0,5}?by\b)",
             r"president",
             r"chair(?:wo)?man",
             r"chairperson",

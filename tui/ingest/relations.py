@@ -983,6 +983,11 @@ def _sentence_relations(
                 body = antecedent() if not pairs else None
                 if body is not None:
                     pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
+            if _SUCCESSION.search(cue_word):
+                # (across the clause's limits: "arrivé à la tête d'Uber pour succéder à")
+                earlier = [m for m in inside if m.end <= cue_start]
+                later = [m for m in inside if m.start >= cue_end]
+                pairs = [*pairs, *_succession(text, language, earlier, later, kinds, cue_end)]
         elif (
             relation_type in _SPOKEN
             and (quotation := _quotation_before(text, q_start, cue_start)) is not None
@@ -1937,6 +1942,18 @@ _ROLE_ANAPHOR = {
 }
 # Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
 _FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
+# A successor and the one it replaces: "Per Bank, who succeeded Galen Weston", "pour
+# succéder à Travis Kalanick", "en remplacement d'Henri de Castries", "Thiam sera remplacé
+# par Thomas Gottstein" (the one who replaces named after "par" / "by")
+_SUCCESSION = re.compile(r"succ|remplac|replac|took\s+over", re.IGNORECASE)
+_REPLACED_BY = {
+    "fr": re.compile(r"remplacée?s?\b", re.IGNORECASE),
+    "en": re.compile(r"replaced\b", re.IGNORECASE),
+}
+_BY = {
+    "fr": re.compile(r"^\s*(?:\S+\s+){0,5}?par\b"),
+    "en": re.compile(r"^\s*(?:\S+\s+){0,5}?by\b"),
+}
 # A cue at the start of its sentence
 _OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
 _HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
@@ -1985,6 +2002,36 @@ def _held_past_name(text: str, cue_start: int, person: Found, body: Found) -> bo
             and _GOVERNMENT_NAME.fullmatch(text, body.start, body.end)
         )
     )
+
+
+def _succession(
+    text: str,
+    language: str,
+    left: list[Found],
+    right: list[Found],
+    kinds: Sequence[EntityKind],
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """The successor and the one succeeded around a succession cue, both persons: the
+    nearest person before the cue succeeds the nearest after it, or the other way round
+    after "remplacé par", "replaced by"."""
+    before = next((m for m in reversed(left) if kinds[m.entity] is EntityKind.PERSON), None)
+    persons = [m for m in right if kinds[m.entity] is EntityKind.PERSON]
+    after = persons[0] if persons else None
+    if before is None and len(persons) >= 2 and persons[1].entity != persons[0].entity:
+        # "en remplacement d'Henri de Castries, Thomas Buberl ...": the successor after
+        before, after = persons[1], persons[0]
+        return [(before.entity, after.entity, 0.6)] if after.start - cue_end <= ROLE_REACH else []
+    if before is None or after is None or before.entity == after.entity:
+        return []
+    if after.start - cue_end > ROLE_REACH:
+        return []
+    cue_start = max(0, cue_end - 12)
+    if _REPLACED_BY[language].search(text, cue_start, cue_end) and _BY[language].match(
+        text[cue_end : after.start + 1]
+    ):
+        return [(after.entity, before.entity, 0.6)]
+    return [(before.entity, after.entity, 0.6)]
 
 
 def _role_pair(
