@@ -2156,3 +2156,12 @@ def test_a_person_s_noun_titling_the_next_name_describes_no_company() -> None:
     kinds = kinds_of(text, "fr")
     assert kinds["Zorblat"] is EntityKind.ORG
     assert kinds["Ada Roe"] is EntityKind.PERSON
+
+
+def test_a_company_s_partner_named_after_its_possessive_is_a_company() -> None:
+    # "sued by Arbutus Biopharma and its partner Genevant Sciences"
+    text = (
+        "Zorblat and Quux were sued in the US by Marnova Biopharma and its partner Vellant"
+        " Sciences over their patents."
+    )
+    assert kinds_of(text, "en")["Vellant Sciences"] is EntityKind.ORG

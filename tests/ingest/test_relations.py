@@ -2799,3 +2799,10 @@ def test_a_successor_is_tied_to_the_one_it_succeeds(
 ) -> None:
     found = _relations(ingest_text(text, language=language))
     assert (successor, predecessor, RelationType.ROLE) in found
+
+
+def test_a_partner_before_a_person_s_name_is_their_title() -> None:
+    found = _relations(ingest_text("Former Zorblat partner Ada Roe was convicted.", language="en"))
+    assert found == {("Ada Roe", "Zorblat", RelationType.ROLE)}
+    allied = _relations(ingest_text("Zorblat Corp is a partner of Quux Inc.", language="en"))
+    assert {kind for *_, kind in allied} == {RelationType.PARTNERSHIP}

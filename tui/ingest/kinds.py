@@ -504,6 +504,9 @@ def _person_evidence(
             # "its U.S. partner Delta Air Lines": a company's name after the title word
             # (but an event's head may be a surname: "chief executive Mike Coupe")
             and not any(f.split()[-1].casefold() in _NOT_NAMES - EVENT_HEADS for f in multi)
+            # "Arbutus Biopharma and its partner Genevant Sciences": a company's partner
+            # (not "former KPMG partner David Middendorf")
+            and not _partner_of(titled)
         ):
             # "CEO Tim Sweeney", "chief executive Kalyan Krishnamurthy", "Mayor-elect X",
             # "le milliardaire Len Blavatnik"
@@ -769,6 +772,16 @@ def _aged(before: Sequence[Token], after: Sequence[Token]) -> bool:
 _PERSON_AFTER = frozenset(("who",))
 
 
+def _partner_of(before: Sequence[Token]) -> bool:
+    """ "Arbutus Biopharma and its partner Genevant Sciences": a party's partner, a company
+    as often as not (not "former KPMG partner David Middendorf", a title)."""
+    return (
+        len(before) >= 2
+        and before[-1].lower == "partner"
+        and (before[-2].lower in _POSSESSIVE_DETERMINERS)
+    )
+
+
 def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """One mention given as a person's: a title just before it ("Trade Minister X",
     "Michigan Republican X", not "chief executive of X"), or an apposition after it."""
@@ -778,7 +791,11 @@ def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     led = bool(link) and (
         link[-1].lower in _BODY_LINKS or link[-1].lower in ("chez", "at", "du", "des")
     )
-    if not led and any(t.lower in ROLE_WORDS or t.lower in HONORIFICS for t in before[-3:]):
+    if (
+        not led
+        and not _partner_of(before)
+        and any(t.lower in ROLE_WORDS or t.lower in HONORIFICS for t in before[-3:])
+    ):
         return True
     if _titled_apposition(before):
         return True

@@ -1069,8 +1069,24 @@ def _sentence_relations(
                 # "the FSA orders Coincheck overhaul", "consent orders they issued": a
                 # regulator's order is a command, no purchase
                 read = RelationType.SANCTION
+            elif (
+                read is RelationType.PARTNERSHIP
+                and EntityKind.PERSON in (kinds[source], kinds[target])
+                and _PARTNER_TITLE.fullmatch(text, cue_start, cue_end)
+                and (titled := next((m for m in inside if m.start >= cue_end), None)) is not None
+                and titled.start - cue_end <= 1
+                and kinds[titled.entity] is EntityKind.PERSON
+            ):
+                # "former KPMG partner David Middendorf": a title, the person's post
+                read = RelationType.ROLE
+                if kinds[source] is not EntityKind.PERSON:
+                    source, target = target, source
             found.append(Directed(source, target, read, modality, round(confidence, 2), position))
     return found
+
+
+# "partner" as a title before a person's name
+_PARTNER_TITLE = re.compile(r"(?i:partner)")
 
 
 # The English word of an order, a purchase's or a command's
