@@ -2806,3 +2806,16 @@ def test_a_partner_before_a_person_s_name_is_their_title() -> None:
     assert found == {("Ada Roe", "Zorblat", RelationType.ROLE)}
     allied = _relations(ingest_text("Zorblat Corp is a partner of Quux Inc.", language="en"))
     assert {kind for *_, kind in allied} == {RelationType.PARTNERSHIP}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rivals"),
+    [
+        ("Zorblat, numéro deux mondial derrière le chinois Quux, a signé.", "fr", True),
+        ("Zorblat is the world's second-largest jet engine maker behind Quux Corp.", "en", True),
+        ("Zorblat devient le deuxième actionnaire de Vellcorp derrière Quux.", "fr", False),
+    ],
+)
+def test_a_rank_behind_a_party_makes_it_a_rival(text: str, language: str, rivals: bool) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert any(kind is RelationType.COMPETITION for *_, kind in found) is rivals

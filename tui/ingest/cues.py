@@ -574,6 +574,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     },
     T.COMPETITION: {
         "fr": (
+            # a rank behind a rival: "le numéro deux mondial du secteur, derrière le chinois
+            # CRRC", "au deuxième rang des constructeurs d'Europe, derrière Volkswagen" (not
+            # a shareholder's rank)
+            r"(?:deuxième|troisième|quatrième|numéro\s+(?:deux|trois|2|3)|n°\s*[23]|second)"
+            r"(?![\w\s,'’-]{0,60}?actionnaire)[\w\s,'’-]{0,60}?\bderrière\b",
             r"concurren\w+",
             r"face\s+à",
             r"rival\w*",
@@ -587,6 +592,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"rattrap\w+\s+(?:son|leur)\s+retard\s+sur",
         ),
         "en": (
+            # a rank behind a rival: "the world's third-largest lithium producer behind
+            # Albemarle" (not a shareholder's rank)
+            r"(?:second|third|fourth|no\.\s*[23]|number\s+(?:two|three))"
+            r"(?![\w\s,'’-]{0,60}?(?:shareholder|investor))[\w\s,'’-]{0,60}?\bbehind\b",
             r"rival\w*",
             r"compet\w+",
             r"competitor\w*",
