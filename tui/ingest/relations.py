@@ -987,7 +987,8 @@ def _sentence_relations(
                 # (across the clause's limits: "arrivé à la tête d'Uber pour succéder à")
                 earlier = [m for m in inside if m.end <= cue_start]
                 later = [m for m in inside if m.start >= cue_end]
-                pairs = [*pairs, *_succession(text, language, earlier, later, kinds, cue_end)]
+                succeeded = _succession(text, language, earlier, later, kinds, cue_end, cue_word)
+                pairs = [*pairs, *succeeded]
         elif (
             relation_type in _SPOKEN
             and (quotation := _quotation_before(text, q_start, cue_start)) is not None
@@ -1956,7 +1957,6 @@ _ROLE_ANAPHOR = {
         re.IGNORECASE,
     ),
 }
-# Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
 _FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
 # A successor and the one it replaces: "Per Bank, who succeeded Galen Weston", "pour
 # succéder à Travis Kalanick", "en remplacement d'Henri de Castries", "Thiam sera remplacé
@@ -1972,6 +1972,7 @@ _BY = {
 }
 # A cue at the start of its sentence
 _OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
+# Cues of hiring: the person hired comes right after ("Microsoft has hired Jane Doe").
 _HIRING = re.compile(r"(?:hir|recrut|recruit|embauch|appoint|nomm|named)", re.IGNORECASE)
 
 
@@ -2027,10 +2028,11 @@ def _succession(
     right: list[Found],
     kinds: Sequence[EntityKind],
     cue_end: int,
+    cue: str,
 ) -> list[tuple[int, int, float]]:
-    """The successor and the one succeeded around a succession cue, both persons: the
-    nearest person before the cue succeeds the nearest after it, or the other way round
-    after "remplacé par", "replaced by"."""
+    """The successor and the one succeeded around the succession cue ``cue``, both
+    persons: the nearest person before the cue succeeds the nearest after it, or the other
+    way round after "remplacé par", "replaced by"."""
     before = next((m for m in reversed(left) if kinds[m.entity] is EntityKind.PERSON), None)
     persons = [m for m in right if kinds[m.entity] is EntityKind.PERSON]
     after = persons[0] if persons else None
@@ -2042,10 +2044,7 @@ def _succession(
         return []
     if after.start - cue_end > ROLE_REACH:
         return []
-    cue_start = max(0, cue_end - 12)
-    if _REPLACED_BY[language].search(text, cue_start, cue_end) and _BY[language].match(
-        text[cue_end : after.start + 1]
-    ):
+    if _REPLACED_BY[language].match(cue) and _BY[language].match(text[cue_end : after.start + 1]):
         return [(after.entity, before.entity, 0.6)]
     return [(before.entity, after.entity, 0.6)]
 
@@ -2095,6 +2094,7 @@ def _role_pair(
     bodies: tuple[EntityKind, ...] = (EntityKind.ORG, EntityKind.REGULATOR)
     if _FOUNDING.search(cue):
         bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
+    founders: list[Found] = []  # the founders named after the cue, the person first
     if person is not None and person.start >= cue_end and _FOUNDING.search(cue):
         founders = [person, *_listed_after(text, far[far.index(person) :])]
         founders = list(takewhile(lambda m: kinds[m.entity] is EntityKind.PERSON, founders))
@@ -2123,9 +2123,8 @@ def _role_pair(
             return []
         body = candidates[0]
         pairs = [(person.entity, body.entity, 0.7)]
-        if person.start >= cue_end and _FOUNDING.search(cue):
-            # "Webhelp, founded in 2000 by Olivier Duha and Frédéric Jousset": each founder
-            pairs.extend((f.entity, body.entity, 0.6) for f in founders[1:])
+        # "Webhelp, founded in 2000 by Olivier Duha and Frédéric Jousset": each founder
+        pairs.extend((f.entity, body.entity, 0.6) for f in founders[1:])
         if body.start >= cue_end:
             after = far[far.index(body) :]
             owned = _possessed(text, after)
