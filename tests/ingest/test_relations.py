@@ -2819,3 +2819,15 @@ def test_a_partner_before_a_person_s_name_is_their_title() -> None:
 def test_a_rank_behind_a_party_makes_it_a_rival(text: str, language: str, rivals: bool) -> None:
     found = _relations(ingest_text(text, language=language))
     assert any(kind is RelationType.COMPETITION for *_, kind in found) is rivals
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_supervisory_board_watches_no_one() -> None:
+    text = (
+        "Vellcorp, le groupe dont le conseil de surveillance est présidé par Ada Roe, a"
+        " souscrit à une augmentation de capital de Zorblat."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert not any(kind is RelationType.INVESTIGATION for *_, kind in found)
+    watched = _relations(ingest_text("L'AMF surveille de près Zorblat.", language="fr"))
+    assert {kind for *_, kind in watched} == {RelationType.INVESTIGATION}

@@ -723,7 +723,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"investigation\w*",
             r"examin\w+",
             r"se\s+pench\w+\s+sur",
-            r"surveill\w+",
+            # (a supervisory board watches no one: "le conseil de surveillance de Vivendi")
+            r"(?<!conseil\sde\s)(?<!conseils\sde\s)surveill\w+",
             r"audit\w*",
             r"scrut\w+",
             r"ouvert\w*\s+une\s+procédure",
