@@ -1041,10 +1041,10 @@ NEGATION = {
     ),
 }
 # Who puts the pressure, after the cue: "pressure from X", "pressure on Cerner from X",
-# "sous la pression de X"
+# "sous la pression de X" (the group ``pressed``: the words naming the one pressed)
 PRESSURE_FROM = {
-    "fr": re.compile(r"^\s*(?:d['’]|de\b|des\b|du\b|exercée\s+par\b)", re.IGNORECASE),
-    "en": re.compile(r"^\s*(?:on\s+(?:\S+\s+){1,3}?)?from\b", re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?P<pressed>)(?:d['’]|de\b|des\b|du\b|exercée\s+par\b)", re.IGNORECASE),
+    "en": re.compile(r"^\s*(?:on\s+(?P<pressed>(?:\S+\s+){1,3}?))?from\b", re.IGNORECASE),
 }
 PASSIVE_AGENT = {
     "fr": re.compile(r"^\s*(?:\S+\s+){0,3}?par\b", re.IGNORECASE),

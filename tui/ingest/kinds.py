@@ -488,16 +488,14 @@ def _person_evidence(
             and before[-1].text.isalpha()
             and before[-1].text.islower()
             and before[-2].text.islower()  # not a name: "Sculptor backs Rithm"
-            and (before[-2].lower in PERSON_NOUNS or before[-2].lower in ARTIST_NOUNS)
+            and _person_word(before[-2])
         ):
             return True  # "l'artiste numérique Mason Rothschild": a noun, its adjective
         if (
             titled
             and (
                 is_role_word(titled[-1].lower)
-                or titled[-1].lower in PERSON_NOUNS
-                # (an artist's noun in lower case: "Sculptor Capital" names a firm)
-                or (titled[-1].lower in ARTIST_NOUNS and titled[-1].text.islower())
+                or _person_word(titled[-1])
                 or titled[-1].lower in KIN_NOUNS
             )
             and multi
@@ -601,12 +599,18 @@ _FOREIGN_COMPANY_OPENERS = frozenset(
 )
 
 
+def _person_word(token: Token) -> bool:
+    """Whether ``token`` is a noun only a person is called; an artist's noun in lower
+    case only ("Sculptor Capital" names a firm)."""
+    return token.lower in PERSON_NOUNS or (token.lower in ARTIST_NOUNS and token.text.islower())
+
+
 def _person_noun(described: Sequence[Token], after: Sequence[Token]) -> bool:
     """Whether the words ``described`` (of the tokens ``after`` a name) hold a noun only a
     person is called, not as a possessive ("the actress's loan-out company" is one), nor
     as the title of the next name ("avec Nike, le chanteur hongkongais Eason Chan a ...")."""
     return any(
-        (t.lower in PERSON_NOUNS or (t.lower in ARTIST_NOUNS and t.text.islower()))
+        _person_word(t)
         and not (i + 1 < len(after) and after[i + 1].is_apostrophe)
         and not _titles_next_name(after[i + 1 : i + 3])
         for i, t in enumerate(after)

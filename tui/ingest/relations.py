@@ -1301,7 +1301,7 @@ def _pairs(
     if (passive and PASSIVE_AGENT[language].match(after)) or pressed:
         # "Kenvue has been under pressure from activist investors, including X": X presses
         reach = 60 if pressed else 40
-        if pressed and pressed.end() > 6:
+        if pressed and pressed.group("pressed"):
             # "a year of pressure on Cerner from X": the one pressed is named before "from"
             near_left = [m for m in near_right if m.end <= cue_end + pressed.end()]
             near_right = [m for m in near_right if m.start >= cue_end + pressed.end()]
