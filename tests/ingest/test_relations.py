@@ -2831,3 +2831,20 @@ def test_a_supervisory_board_watches_no_one() -> None:
     assert not any(kind is RelationType.INVESTIGATION for *_, kind in found)
     watched = _relations(ingest_text("L'AMF surveille de près Zorblat.", language="fr"))
     assert {kind for *_, kind in watched} == {RelationType.INVESTIGATION}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Zorblat Corp, Quux's largest shareholder, declined to comment.", "Quux"),
+        (
+            "Zorblat Corp, the Singapore-based fund that is Quux's largest shareholder, said no.",
+            "Quux",
+        ),
+        ("Zorblat Corp, Quux Inc's parent company, fell 2%.", "Quux Inc"),
+    ],
+)
+def test_a_holder_set_off_before_a_genitive_holds_it(text: str, held: str) -> None:
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat Corp", held, RelationType.ROLE) in found

@@ -2138,6 +2138,9 @@ def _role_pair(
                 if m.entity != body.entity
             )
         return pairs
+    held = _held_by_apposition(text, near, kinds, cue_start, cue)
+    if held is not None:
+        return [held]
     if not near or not far:
         return []
     a, b = near[0], far[0]
@@ -2184,6 +2187,34 @@ def _role_pair(
             (a.entity, m.entity, 0.45) for m in listed if m.entity not in (a.entity, b.entity)
         ]
     return []
+
+
+def _held_by_apposition(
+    text: str, near: list[Found], kinds: Sequence[EntityKind], cue_start: int, cue: str
+) -> tuple[int, int, float] | None:
+    """ "Norges Bank, Shell's largest shareholder", "Prosus, the technology investor that
+    is Delivery Hero's largest shareholder": a holder set off before a genitive holds it,
+    though both are named before the cue (``near``, nearest first)."""
+    if len(near) < 2 or not _HOLDER.fullmatch(cue):
+        return None
+    owned, holder = near[0], near[1]
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    if kinds[owned.entity] not in bodies or kinds[holder.entity] not in bodies:
+        return None
+    if not _GENITIVE_TITLE.fullmatch(text, owned.end, cue_start):
+        return None
+    if not _HOLDER_APPOSED.fullmatch(text, holder.end, owned.start):
+        return None
+    return (holder.entity, owned.entity, 0.5)
+
+
+_HOLDER = re.compile(r"(?i:shareholder|owner|parent(?:\s+company)?|stakeholder)")
+# "'s largest ", "’ biggest single "
+_GENITIVE_TITLE = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}")
+# ", " or ", the Singapore-based fund that is " (no verb but "is"/"was" of its own)
+_HOLDER_APPOSED = re.compile(
+    r",\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){1,5}?(?:that|which)\s+(?:is|was|had\s+been|has\s+been)\s+(?:now\s+)?)?"
+)
 
 
 _OWNED_BY = re.compile(
