@@ -2165,3 +2165,15 @@ def test_a_company_s_partner_named_after_its_possessive_is_a_company() -> None:
         " Sciences over their patents."
     )
     assert kinds_of(text, "en")["Vellant Sciences"] is EntityKind.ORG
+
+
+def test_a_party_named_alone_before_a_name_that_ends_with_it_stays_apart() -> None:
+    text = (
+        "Zorblat a racheté Vellcorp. Vellcorp emploie 23 000 personnes. La nouvelle entité "
+        "s'appellera Zorblat Vellcorp."
+    )
+    assert ["Zorblat Vellcorp"] in _groups(text)
+    assert ["Vellcorp"] in _groups(text)
+    # named once before, or after: the end of the longer name is its short form
+    assert ["Quux Azure", "Azure"] in _groups("Quux launched Azure. Quux Azure grew.")
+    assert ["Quux Azure", "Azure"] in _groups("Quux Azure grew. Azure is its cloud.")

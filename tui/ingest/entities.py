@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -696,6 +696,16 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
 
 
+def _named_apart(
+    key: str, rest: str, first_seen: Mapping[str, int], forms: Mapping[str, Counter[str]]
+) -> bool:
+    """Whether ``rest``, the end of ``key`` after another name, is a party of its own: the
+    text names it alone more than once before ``key`` ("Syntel", bought by Atos, and then
+    "Atos Syntel", the new entity; "Alstom" and "Siemens Alstom"), where "Azure" after
+    "Microsoft Azure" is its short form."""
+    return first_seen[rest] < first_seen[key] and sum(forms[rest].values()) >= 2
+
+
 def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candidate]) -> list[Draft]:
     """Entities as groups of surface forms, most complete form first."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -963,6 +973,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 and rest not in COUNTRY_KEYS
                 and tail[-1] not in _BODIES_OF_PEOPLE
                 and head not in ASSOCIATION_KEYS
+                and not _named_apart(key, rest, first_seen, forms)
             ):
                 union.join(key, rest)
                 if head not in FIRST_NAMES:
