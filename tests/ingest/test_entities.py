@@ -2177,3 +2177,17 @@ def test_a_party_named_alone_before_a_name_that_ends_with_it_stays_apart() -> No
     # named once before, or after: the end of the longer name is its short form
     assert ["Quux Azure", "Azure"] in _groups("Quux launched Azure. Quux Azure grew.")
     assert ["Quux Azure", "Azure"] in _groups("Quux Azure grew. Azure is its cloud.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Quux bought Zorblat. "Joining Quux gives us scale," Ada Roe said.', "en"),
+        ("Quux rachète Zorblat. « Rejoindre Quux nous donne de l'ampleur », dit Ada Roe.", "fr"),
+    ],
+)
+def test_a_verb_opening_a_quotation_is_no_word_of_the_name_after_it(
+    text: str, language: str
+) -> None:
+    assert "Quux" in names_of(text, language)
+    assert not any(name.startswith(("Joining", "Rejoindre")) for name in names_of(text, language))

@@ -166,6 +166,7 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             if holder is not None:
                 kept.append(holder)  # "le ministre délégué aux Transports Clément Beaune"
             continue
+        candidate = _past_a_quoted_verb(text, candidate, standalone)
         alone = standalone[surface_key(candidate.text)] == 1
         if alone and (_quoted_phrase(text, candidate) or _lone_opener(text, candidate)):
             continue
@@ -198,6 +199,28 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 )
             )
     return kept
+
+
+# A verb opening a quotation: a gerund or an infinitive
+_OPENING_VERB = re.compile(r"[A-Z][a-z]{2,}ing|[A-ZÀ-Ý][a-zéèêëàâîïôûç]{2,}(?:er|ir|re)")
+_QUOTATION_MARKS = frozenset('"“«‘')
+
+
+def _past_a_quoted_verb(text: str, candidate: Candidate, standalone: Counter[str]) -> Candidate:
+    """ "“Joining Lyft gives us ...”", "« Rejoindre Thales nous donne ... »": the verb that
+    opens a quotation is no word of the name after it, where the text names it alone too
+    (not "Xavier Niel", a given name)."""
+    if not candidate.sentence_initial or " " not in candidate.text:
+        return candidate
+    verb, _, rest = candidate.text.partition(" ")
+    if (
+        not _OPENING_VERB.fullmatch(verb)
+        or verb.casefold() in FIRST_NAMES
+        or text[max(0, candidate.start - 2) : candidate.start].strip()[-1:] not in _QUOTATION_MARKS
+        or not standalone[surface_key(rest)]
+    ):
+        return candidate
+    return _sub(candidate, len(verb) + 1, None)
 
 
 def _holder_after_portfolio(candidate: Candidate) -> Candidate | None:
