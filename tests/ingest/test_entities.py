@@ -2191,3 +2191,36 @@ def test_a_verb_opening_a_quotation_is_no_word_of_the_name_after_it(
 ) -> None:
     assert "Quux" in names_of(text, language)
     assert not any(name.startswith(("Joining", "Rejoindre")) for name in names_of(text, language))
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # a company's partner, by what it is a partner in
+        ("Minority partner Zorblat Resources sued Quux.", "en", "Zorblat Resources", "org"),
+        (
+            "Its joint-venture partner Zorblat Resources sued Quux.",
+            "en",
+            "Zorblat Resources",
+            "org",
+        ),
+        ("Former Quux partner Ada Roe was convicted.", "en", "Ada Roe", "person"),
+        # Quebec's word for a mayor
+        (
+            "A Vellville, la mairesse Josée Vellor a déploré une occasion manquée.",
+            "fr",
+            "Josée Vellor",
+            "person",
+        ),
+        # the title after the comma is the next name's
+        (
+            "Chez Zorblat Assurances, le directeur général Antoine Roe se veut rassurant.",
+            "fr",
+            "Zorblat Assurances",
+            "org",
+        ),
+    ],
+)
+def test_who_a_title_near_a_name_describes(text: str, language: str, name: str, kind: str) -> None:
+    assert kinds_of(text, language)[name] is EntityKind(kind)

@@ -536,6 +536,7 @@ def _person_evidence(
             and after[1].is_word  # not "... by X,” chair Y said": Y is the chair
             and after[1].lower not in _POSSESSIVE_DETERMINERS  # "X, its chief executive"
             and after[1].lower not in _RELATIVES  # "For GoTo, whose chief executive Y ..."
+            and not _next_names_title(after)
         ):
             described = _apposition(after)
             # "X, chief executive of", "X, a former executive at"; "Schlep, a YouTuber",
@@ -675,6 +676,24 @@ def _since_sentence_end(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
+def _next_names_title(after: Sequence[Token]) -> bool:
+    """ "Chez CNP Assurances, le directeur général Antoine Lissowski se veut rassurant": the
+    title after the comma is that of the given name right after it."""
+    index = 2 if after[1].lower in _DEFINITE or after[1].lower == "the" else 1
+    start = index
+    while (
+        index < len(after)
+        and after[index].text.islower()
+        and after[index].lower not in _TITLE_LINKS
+    ):
+        index += 1
+    return (
+        start < index < len(after)
+        and after[index].lower in FIRST_NAMES
+        and after[index].text[:1].isupper()
+    )
+
+
 def _apposition(after: Sequence[Token]) -> Sequence[Token]:
     """The words that describe a name in the apposition after its comma."""
     first = after[1].lower
@@ -779,11 +798,19 @@ _PERSON_AFTER = frozenset(("who",))
 def _partner_of(before: Sequence[Token]) -> bool:
     """ "Arbutus Biopharma and its partner Genevant Sciences": a party's partner, a company
     as often as not (not "former KPMG partner David Middendorf", a title)."""
-    return (
-        len(before) >= 2
-        and before[-1].lower == "partner"
-        and (before[-2].lower in _POSSESSIVE_DETERMINERS)
+    if len(before) < 2 or before[-1].lower not in ("partner", "partenaire"):
+        return False
+    # "its U.S. partner", "minority partner", "its joint-venture partner"
+    return any(
+        t.lower in _POSSESSIVE_DETERMINERS or t.lower in _COMPANY_PARTNERS for t in before[-4:-1]
     )
+
+
+# What only a company's partner is: "minority partner Turquoise Hill Resources"
+_COMPANY_PARTNERS = frozenset(
+    "minority majority venture joint-venture strategic industrial technology equity"
+    " consortium minoritaire majoritaire industriel stratégique".split()
+)
 
 
 def _person_context(before: Sequence[Token], after: Sequence[Token]) -> bool:

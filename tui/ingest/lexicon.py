@@ -135,7 +135,8 @@ ROLE_WORDS = frozenset(
     député députée sénateur sénatrice responsable chargé chargée avocat avocate ingénieur
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
-    mayor chancellor administrator administratrice assistant général general vice gov sen rep
+    mayor mairesse chancellor administrator administratrice assistant général general vice
+    gov sen rep
     representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
     vice-présidente leader lecturer professor professeur professeure gouverneur gouverneure
     conseiller conseillère adviser advisor managing procureur procureure prosecutor
