@@ -2224,3 +2224,15 @@ def test_a_verb_opening_a_quotation_is_no_word_of_the_name_after_it(
 )
 def test_who_a_title_near_a_name_describes(text: str, language: str, name: str, kind: str) -> None:
     assert kinds_of(text, language)[name] is EntityKind(kind)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_department_that_supervises_banks_or_taxpayers_is_a_regulator() -> None:
+    text = (
+        "The Vellmont State Department of Financial Services fined Zorblat. The Income Tax"
+        " Department raided Quux. The Commerce Department sued Blargco."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Vellmont State Department of Financial Services"] is EntityKind.REGULATOR
+    assert kinds["Income Tax Department"] is EntityKind.REGULATOR
+    assert kinds["Commerce Department"] is EntityKind.ORG

@@ -199,6 +199,7 @@ def decide_kind(
         (last_words | first_words) & REGULATOR_HEADS
         or any(a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
         or any(_public_office(ws) for ws in words)
+        or any(_supervising_department(ws) for ws in words)
         # "le Bureau de la concurrence", "the Competition Bureau" (not a court of it)
         or any(
             set(ws) & _COMPETITION_WORDS
@@ -300,6 +301,16 @@ def _public_office(words: Sequence[str]) -> bool:
 
 
 _OFFICE_HEADS = frozenset(("administration", "bureau", "office"))
+
+
+def _supervising_department(words: Sequence[str]) -> bool:
+    """ "New York State Department of Financial Services", "Income Tax Department": a
+    department that supervises banks, insurers or taxpayers is a regulator (not "the
+    Commerce Department", a ministry)."""
+    return "department" in words and bool(set(words) & _SUPERVISED_FIELDS)
+
+
+_SUPERVISED_FIELDS = frozenset(("financial", "insurance", "banking", "securities", "tax"))
 _INDEFINITE = frozenset(("un", "une", "a", "an"))
 _COMPANY_NOUNS = ORG_HEADS | frozenset(
     "company companies firm firms maker startup start-up provider developer société "
