@@ -2848,3 +2848,28 @@ def test_a_supervisory_board_watches_no_one() -> None:
 def test_a_holder_set_off_before_a_genitive_holds_it(text: str, held: str) -> None:
     found = _relations(ingest_text(text, language="en"))
     assert ("Zorblat Corp", held, RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        (
+            "The SEC sued Zorblat Corp and its chief information security officer, Ada Roe,"
+            " accusing the company of hiding risks.",
+            "en",
+            RelationType.LAWSUIT,
+        ),
+        (
+            "L'AMF a sanctionné Zorblat et son directeur général, Ada Roe.",
+            "fr",
+            RelationType.SANCTION,
+        ),
+    ],
+)
+def test_an_act_reaches_a_party_listed_with_its_title(
+    text: str, language: str, act: RelationType
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert any(target == "Ada Roe" and kind is act for _, target, kind in found)
+    assert any(source == "Ada Roe" and kind is RelationType.ROLE for source, _, kind in found)

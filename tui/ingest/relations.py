@@ -67,7 +67,8 @@ CLAUSE = {
 _LIST_GAP = re.compile(
     r"^(?:\s+\w+)?\s*(?:,|\bet\b|\band\b|\bor\b|\bou\b)\s*"
     r"(?:(?:de|du|des|of|the|la|le|les|l['’]|d['’]|avec|with|à|au|aux|to)\s*)*"
-    r"(?:(?:son|sa|ses|leur|leurs|its|their)\s+\w+\s*)?$",
+    # "X and its partner Y", "X and its chief information security officer, Y"
+    r"(?:(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,?\s*)?$",
     re.IGNORECASE,
 )
 # "as" opening a title: "stepped down as its interim chief executive"
