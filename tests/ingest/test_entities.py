@@ -2236,3 +2236,23 @@ def test_a_department_that_supervises_banks_or_taxpayers_is_a_regulator() -> Non
     assert kinds["Vellmont State Department of Financial Services"] is EntityKind.REGULATOR
     assert kinds["Income Tax Department"] is EntityKind.REGULATOR
     assert kinds["Commerce Department"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_acronym_made_of_the_openings_of_a_names_words_is_its_short_form() -> None:
+    text = "Du côté des industriels, l'Union des fabricants (Unifab) a salué la décision."
+    assert aliases_of(text, "fr")["Union des fabricants"] == {"Unifab"}
+    # not a word in brackets that only shares its first letter
+    text = "Du côté des industriels, l'Union des fabricants (Ulster) a salué la décision."
+    assert aliases_of(text, "fr")["Union des fabricants"] == set()
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_belgian_and_luxembourg_courts_are_named() -> None:
+    text = (
+        "Le tribunal d'arrondissement de Luxembourg et le tribunal de l'entreprise francophone"
+        " de Bruxelles ont interrogé Zorblat."
+    )
+    names = names_of(text, "fr")
+    assert "tribunal d'arrondissement de Luxembourg" in names
+    assert "tribunal de l'entreprise francophone de Bruxelles" in names

@@ -43,6 +43,7 @@ from tui.ingest.names import (
     is_linked_title,
     is_translated_institution,
     spelled_by_initials,
+    spelled_by_syllables,
 )
 from tui.ingest.tokens import Token
 from tui.model import EntityKind
@@ -1057,12 +1058,16 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
         if (
             second.text.isalpha()
             and second.text.istitle()
-            and 3 <= len(second.text) <= 6
+            and 3 <= len(second.text) <= 8
             and " " in first.text
-            and spelled_by_initials(second.text, first.text)
+            and (
+                (len(second.text) <= 6 and spelled_by_initials(second.text, first.text))
+                or spelled_by_syllables(second.text, first.text)
+            )
         ):
             # "Fédération nationale de l'aviation et de ses métiers (Fnam)": a title-case
-            # acronym whose letters open the name's words in order
+            # acronym whose letters open the name's words in order; "Union des fabricants
+            # (Unifab)": the openings of its words
             union.join(surface_key(first.text), surface_key(second.text))
             continue
         acronym, _, place = second.text.partition(" ")

@@ -505,6 +505,37 @@ def spelled_by_initials(acronym: str, name: str) -> bool:
     return all(letter in initials for letter in map(_folded_initial, acronym))
 
 
+def spelled_by_syllables(acronym: str, name: str) -> bool:
+    """A title-case acronym made of the openings of a name's words, in order, the first
+    word's among them: "Unifab" (Union des fabricants), "Medef" (Mouvement des entreprises
+    de France)."""
+    words = [
+        unicodedata.normalize("NFD", w).encode("ascii", "ignore").decode().casefold()
+        for w in re.split(r"[\s'’-]+", name)
+        if w
+    ]
+    letters = unicodedata.normalize("NFD", acronym).encode("ascii", "ignore").decode().casefold()
+
+    @cache
+    def spelled(word: int, at: int) -> bool:
+        if at == len(letters):
+            return True
+        if word == len(words):
+            return False
+        taken = 0
+        while (
+            taken < len(words[word])
+            and at + taken < len(letters)
+            and words[word][taken] == letters[at + taken]
+        ):
+            taken += 1
+            if spelled(word + 1, at + taken):
+                return True
+        return word > 0 and spelled(word + 1, at)
+
+    return bool(words) and spelled(0, 0)
+
+
 def _folded_initial(word: str) -> str:
     return unicodedata.normalize("NFD", word[0])[0].casefold()
 
@@ -514,7 +545,9 @@ def _folded_initial(word: str) -> str:
 # Nanterre", "le parquet national financier".
 _COURT = re.compile(
     r"\b(?:(?:tribunal(?:\s+(?:judiciaire|administratif|correctionnel|régional|fédéral|de\s+commerce"
-    r"|des\s+activités\s+économiques|de\s+grande\s+instance))?"
+    r"|des\s+activités\s+économiques|de\s+grande\s+instance|d['’]arrondissement"
+    # Belgium's: "le tribunal de l'entreprise francophone de Bruxelles"
+    r"|de\s+l['’]entreprise(?:\s+(?:francophone|néerlandophone))?))?"
     r"|parquet|cour\s+(?:administrative\s+)?d['’]appel|conseil\s+de\s+prud['’]hommes)"
     r"\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w-]*(?:[\s-]+(?:sur|en|la|le|les|de)[\s-]+[A-ZÀ-Ý][\w-]*)?"
     r"|[Pp]arquet\s+national\s+(?:financier|antiterroriste))\b"
