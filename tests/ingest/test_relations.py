@@ -2873,3 +2873,27 @@ def test_an_act_reaches_a_party_listed_with_its_title(
     found = _relations(ingest_text(text, language=language))
     assert any(target == "Ada Roe" and kind is act for _, target, kind in found)
     assert any(source == "Ada Roe" and kind is RelationType.ROLE for source, _, kind in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ada Roe, the minister of public enterprises, whose department oversees Zorblat,"
+            " urged Quux to accept the offer.",
+            "en",
+        ),
+        (
+            "Ada Roe, la ministre des entreprises publiques, dont le ministère supervise"
+            " Zorblat, a exhorté Quux à accepter l'offre.",
+            "fr",
+        ),
+    ],
+)
+def test_the_subject_comes_before_its_title_and_its_relative_clause(
+    text: str, language: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert ("Ada Roe", "Quux", RelationType.APPEAL) in found
+    assert ("Zorblat", "Quux", RelationType.APPEAL) not in found

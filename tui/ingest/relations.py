@@ -1698,7 +1698,7 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     if relative is not None and "," not in text[relative.end() : nearest.start]:
         before = [m for m in left if m.end <= relative.start()]
         gap = text[before[-1].end : relative.start()] if before else "x"
-        return before[-1] if not gap.strip() else None
+        return before[-1] if not gap.strip() or _TITLE_BETWEEN.fullmatch(gap) else None
     if len(left) < 2:
         return nearest
     for candidate in reversed(left[:-1]):
@@ -1727,7 +1727,13 @@ _COORDINATED_VERB = re.compile(
 
 
 _RELATIVE = re.compile(
-    r",\s*(?:which|who|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE
+    r",\s*(?:which|who|whose|that|qui|que|dont|lequel|laquelle|lesquels|lesquelles)\b",
+    re.IGNORECASE,
+)
+# A title set off between the name and its relative clause: "Pravin Gordhan, the minister
+# of public enterprises, whose department oversees Eskom, urged ..."
+_TITLE_BETWEEN = re.compile(
+    r",\s+(?:the|its|le|la|l['’]|son|sa)\s*[^,;:()\"“”«»]{1,80}", re.IGNORECASE
 )
 
 
