@@ -2256,3 +2256,16 @@ def test_belgian_and_luxembourg_courts_are_named() -> None:
     names = names_of(text, "fr")
     assert "tribunal d'arrondissement de Luxembourg" in names
     assert "tribunal de l'entreprise francophone de Bruxelles" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tom White, an analyst at Q.R. Vellman, said the deal was fair.", "Q.R. Vellman", "org"),
+        ("BofA Securities and Q.R. Vellman advised Zorblat.", "Q.R. Vellman", "org"),
+        ("Q.R. Vellman criticised Zorblat on Monday.", "Q.R. Vellman", "person"),
+    ],
+)
+def test_a_name_opening_with_initials_may_be_a_firm(text: str, name: str, kind: str) -> None:
+    assert kinds_of(text, "en")[name] is EntityKind(kind)

@@ -416,6 +416,17 @@ def _initials_of(acronym: str, names: Sequence[str]) -> bool:
     )
 
 
+def _firm_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """ "an analyst at D.A. Davidson", "J.P. Morgan advised Alexion", "J.P. Morgan acted as
+    financial adviser": a firm, though its name opens with initials as a person's may."""
+    if len(before) >= 2 and before[-1].lower in ("at", "chez") and is_role_word(before[-2].lower):
+        return True
+    return bool(after) and after[0].lower in _ADVISING
+
+
+_ADVISING = frozenset("advised advises advising acted conseille conseillait".split())
+
+
 def _person_evidence(
     forms: Sequence[str],
     contexts: Sequence[tuple[Sequence[Token], Sequence[Token]]],
@@ -441,7 +452,11 @@ def _person_evidence(
                     _given_name(parts[0], len(parts) > 1)
                     and not (parts[0].isupper() and not all(p.isupper() for p in parts))
                 )
-                or (_INITIALS.fullmatch(parts[0]) and parts[0] not in _DOTTED_PLACES)
+                or (
+                    _INITIALS.fullmatch(parts[0])
+                    and parts[0] not in _DOTTED_PLACES
+                    and not any(_firm_context(before, after) for before, after in contexts)
+                )
             )
             and len(parts) <= 5
             # "Francisco Partners", "Martin Act", "George Mason University Korea": a head
