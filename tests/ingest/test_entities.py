@@ -2239,6 +2239,18 @@ def test_a_department_that_supervises_banks_or_taxpayers_is_a_regulator() -> Non
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_tax_collectors_customs_and_investment_screeners_are_regulators() -> None:
+    text = (
+        "The Vellmont Investment Review Board cleared the deal. The Vellmont Revenue Service"
+        " audited Quux. Vellmont Customs and Border Protection seized the goods."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Vellmont Investment Review Board"] is EntityKind.REGULATOR
+    assert kinds["Vellmont Revenue Service"] is EntityKind.REGULATOR
+    assert kinds["Vellmont Customs and Border Protection"] is EntityKind.REGULATOR
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_acronym_made_of_the_openings_of_a_names_words_is_its_short_form() -> None:
     text = "Du côté des industriels, l'Union des fabricants (Unifab) a salué la décision."
     assert aliases_of(text, "fr")["Union des fabricants"] == {"Unifab"}

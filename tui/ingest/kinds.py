@@ -199,7 +199,7 @@ def decide_kind(
         (last_words | first_words) & REGULATOR_HEADS
         or any(a in REGULATOR_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
         or any(_public_office(ws) for ws in words)
-        or any(_supervising_department(ws) for ws in words)
+        or any(_supervising_body(ws) for ws in words)
         # "le Bureau de la concurrence", "the Competition Bureau" (not a court of it)
         or any(
             set(ws) & _COMPETITION_WORDS
@@ -303,13 +303,21 @@ def _public_office(words: Sequence[str]) -> bool:
 _OFFICE_HEADS = frozenset(("administration", "bureau", "office"))
 
 
-def _supervising_department(words: Sequence[str]) -> bool:
-    """ "New York State Department of Financial Services", "Income Tax Department": a
-    department that supervises banks, insurers or taxpayers is a regulator (not "the
-    Commerce Department", a ministry)."""
-    return "department" in words and bool(set(words) & _SUPERVISED_FIELDS)
+def _supervising_body(words: Sequence[str]) -> bool:
+    """A body that collects taxes or duties or screens investments, or a department that
+    supervises banks, insurers or taxpayers, is a regulator: "Internal Revenue Service",
+    "U.S. Customs and Border Protection", "Direction générale des douanes", "Foreign
+    Investment Review Board", "New York State Department of Financial Services",
+    "Income Tax Department" (not "the Commerce Department", a ministry)."""
+    named = set(words)
+    return bool(
+        named & _COLLECTORS
+        or {"review", "board"} <= named
+        or ("department" in named and named & _SUPERVISED_FIELDS)
+    )
 
 
+_COLLECTORS = frozenset(("revenue", "customs", "douanes", "impôts"))
 _SUPERVISED_FIELDS = frozenset(("financial", "insurance", "banking", "securities", "tax"))
 _INDEFINITE = frozenset(("un", "une", "a", "an"))
 _COMPANY_NOUNS = ORG_HEADS | frozenset(
