@@ -141,9 +141,9 @@ def test_a_related_pair_whose_polarity_the_model_cannot_tell_is_left_out() -> No
     assert item.type is RelationType.LAWSUIT
 
 
-def test_a_neutral_pair_with_no_neutral_cue_is_a_role() -> None:
-    # the model reads no stance: the pair's tie is structural (a post, an ownership),
-    # whatever the sentence's other cues say
+def test_a_neutral_pair_with_no_neutral_cue_is_a_role_with_a_person_in_it() -> None:
+    # the model reads no stance: a person's tie to the other is structural (a post),
+    # whatever the sentence's other cues say; two bodies have no tie the sentence says
     text = "Zorblat signed a deal with Quux, then sued it."
     neutral = PairModel(
         weights={"bias": 10.0},
@@ -151,16 +151,21 @@ def test_a_neutral_pair_with_no_neutral_cue_is_a_role() -> None:
         polarity={"cooperative": {}, "conflictual": {}, "neutral": {"bias": 1.0}},
     )
 
-    def learned_type(first: EntityKind, second: EntityKind) -> RelationType:
+    def learned_types(first: EntityKind, second: EntityKind) -> list[RelationType]:
         kinds = {"Zorblat": first, "Quux": second}
         found = candidates(text, "en", [(0, len(text))], _mentions(text, *kinds), kinds, {})
-        (item,) = with_learned_items(text, found, neutral)
-        return item.type
+        return [item.type for item in with_learned_items(text, found, neutral)]
 
-    assert learned_type(ORG, EntityKind.PERSON) is RelationType.ROLE
-    assert learned_type(EntityKind.PERSON, ORG) is RelationType.ROLE
-    assert learned_type(ORG, ORG) is RelationType.ROLE
-    assert learned_type(EntityKind.PERSON, EntityKind.PERSON) is RelationType.ROLE
+    assert learned_types(ORG, EntityKind.PERSON) == [RelationType.ROLE]
+    assert learned_types(EntityKind.PERSON, ORG) == [RelationType.ROLE]
+    assert learned_types(EntityKind.PERSON, EntityKind.PERSON) == [RelationType.ROLE]
+    assert learned_types(ORG, ORG) == []
+    assert learned_types(ORG, EntityKind.REGULATOR) == []
+    # a tie the sentence does say is kept between two bodies
+    text = "Zorblat, whose chairman owns Quux, sued Blargco."
+    kinds = {"Zorblat": ORG, "Quux": ORG}
+    found = candidates(text, "en", [(0, len(text))], _mentions(text, *kinds), kinds, {})
+    assert [item.type for item in with_learned_items(text, found, neutral)] == [RelationType.ROLE]
 
 
 def test_a_sign_with_no_cue_of_its_own_takes_the_mildest_type_of_that_sign() -> None:
