@@ -2897,3 +2897,20 @@ def test_the_subject_comes_before_its_title_and_its_relative_clause(
     found = _relations(ingest_text(text, language=language))
     assert ("Ada Roe", "Quux", RelationType.APPEAL) in found
     assert ("Zorblat", "Quux", RelationType.APPEAL) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Zorblat admitted it had charged customers for advice and had repeatedly misled"
+            " Quux about it.",
+            "en",
+        ),
+        ("Zorblat a vendu des services à des clients et a ensuite attaqué Quux.", "fr"),
+    ],
+)
+def test_a_cue_does_not_reach_past_a_second_verb(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) not in found

@@ -934,6 +934,12 @@ def _sentence_relations(
             if subject and kinds[subject[-1].entity] is EntityKind.PERSON and held_in:
                 left = subject + left
         right = [m for m in inside if m.start >= cue_end and m.end <= hi_limit]
+        if right and (
+            predicate := _NEXT_PREDICATE[language].search(text, cue_end, right[-1].start)
+        ):
+            # "had charged customers for advice ... and had repeatedly misled the
+            # regulator": past a second verb, its own object
+            right = [m for m in right if m.start < predicate.start()]
         if right and relation_type is not RelationType.ROLE:
             # "X financera l'achat ..., a précisé Y", "X will fund it, said Y": past the
             # verb of saying comes the speaker, not one the act is done to
@@ -1724,6 +1730,17 @@ _COORDINATED_VERB = re.compile(
     r"|ensuite|n['’]a|has\s+not|did)\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# A second verb of the same subject after the cue's object, made a verb by its auxiliary:
+# "and had repeatedly misled", "et a ensuite attaqué"
+_NEXT_PREDICATE = {
+    "en": re.compile(r"\s(?:and|but)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b|to\b)[a-z]+\b"),
+    "fr": re.compile(
+        r"\s(?:et|mais)\s+(?:a|ont|avait|avaient)\s+(?:[a-zéèêû]+\s+)?"
+        r"[a-zéèêû]+(?:é|ée|és|ées|is|it|u|ert)\b"
+    ),
+}
 
 
 _RELATIVE = re.compile(
