@@ -1021,3 +1021,16 @@ def test_a_french_transliterated_patronymic_inside_a_person_s_name() -> None:
     kinds = kinds_of(text, "fr")
     assert kinds["Gontran ben Vellard"] is EntityKind.PERSON
     assert not {"Gontran", "Vellard"} & set(kinds)
+
+
+def test_a_brand_styled_in_lower_case_still_opens_a_sentence_as_a_name() -> None:
+    text = (
+        "Zorblatco agreed to sell its unit. The sale helps Zorblatco repay debt, and"
+        ' analysts praised Zorblatco for it. "It is the future of zorblatco," she said.'
+    )
+    tokens = tokenize(text)
+    assert "zorblatco" not in lowercase_vocabulary(tokens)
+    # a common word written in lower case more often than on its own capitalised
+    assert "sale" in lowercase_vocabulary(tokens)
+    opening = "Zorblatco agreed to sell its unit.\n\n" + text.split(". ", 1)[1]
+    assert "Zorblatco" in names_of(opening, "en")

@@ -1797,5 +1797,26 @@ def quote_start_tokens(tokens: Tokens, quotes: Sequence[tuple[int, int]]) -> fro
 
 
 def lowercase_vocabulary(tokens: Tokens) -> frozenset[str]:
-    """Words the text writes in lower case somewhere (so they are common words)."""
-    return frozenset(filter(str.islower, tokens.vocabulary))
+    """Words the text writes in lower case somewhere (so they are common words), but for a
+    name the text writes capitalised on its own inside sentences more often than in lower
+    case: a brand's own lower-case styling ("the future of thyssenkrupp," in a quotation)
+    does not make "Thyssenkrupp" opening a sentence a common word."""
+    vocabulary = tokens.vocabulary
+    lower = frozenset(filter(str.islower, vocabulary))
+    capitalised = {word.capitalize(): word for word in lower} if lower else {}
+    shared = capitalised.keys() & vocabulary
+    if not shared:
+        return lower
+    texts = tokens.texts
+    alone: Counter[str] = Counter()
+    for index in tokens.where(frozenset(shared)):
+        if (
+            0 < index < len(texts) - 1
+            and texts[index - 1][:1].islower()
+            and not texts[index + 1][:1].isupper()
+        ):
+            alone[capitalised[texts[index]]] += 1
+    if not alone:
+        return lower
+    written = Counter(texts[i] for i in tokens.where(frozenset(alone)))
+    return lower - {word for word, count in alone.items() if count > written[word]}
