@@ -2914,3 +2914,23 @@ def test_the_subject_comes_before_its_title_and_its_relative_clause(
 def test_a_cue_does_not_reach_past_a_second_verb(text: str, language: str) -> None:
     found = _relations(ingest_text(text, language=language))
     assert ("Zorblat", "Quux", RelationType.COMMERCIAL_DEAL) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language", "vetoed"),
+    [
+        ("The European Commission vetoed a planned merger of Zorblat with Quux.", "en", True),
+        ("Bruxelles a opposé son veto à la fusion de Zorblat avec Quux.", "fr", True),
+        ("The European Commission holds a veto right over Zorblat's budget.", "en", False),
+        ("La Commission européenne a un droit de veto sur le budget de Zorblat.", "fr", False),
+    ],
+)
+def test_a_veto_sanctions_the_parties_of_what_it_stops(
+    text: str, language: str, vetoed: bool
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (
+        any(target == "Zorblat" and kind is RelationType.SANCTION for _, target, kind in found)
+        is vetoed
+    )

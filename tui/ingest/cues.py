@@ -885,6 +885,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"condamn\w+",
             r"interdi\w+",
             r"bloqu\w+",
+            # "a opposé son veto à la fusion", "le veto de Bruxelles" (not "un droit de veto")
+            r"(?<!droit\sde\s)(?<!droits\sde\s)v[ée]to\b",
             r"pénalit\w+",
             r"droits\s+de\s+douane",
             r"surtax\w+",
@@ -909,6 +911,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"sanction\w*",
             r"ban(?:s|ned)?\b",
             r"block(?!buster)\w*",
+            # "vetoed a planned merger of X's steel business" (not "a veto right")
+            r"veto(?:ed|es|ing)?\b(?!\s+(?:rights?|powers?)\b)",
             r"punish\w*",
             r"tariffs?",
             r"(?:import|extra|anti-subsidy)\s+duties",
