@@ -2281,3 +2281,12 @@ def test_belgian_and_luxembourg_courts_are_named() -> None:
 )
 def test_a_name_opening_with_initials_may_be_a_firm(text: str, name: str, kind: str) -> None:
     assert kinds_of(text, "en")[name] is EntityKind(kind)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_names_listed_after_founders_are_persons() -> None:
+    kinds = kinds_of("The agency sued Zorblat founders Vell Tarrow and Quin Odrell.", "en")
+    assert kinds["Vell Tarrow"] is EntityKind.PERSON
+    # not firms listed after advisers
+    text = "Proxy advisers Vell Tarrow Partners and Quin Odrell Services backed Zorblat."
+    assert kinds_of(text, "en")["Vell Tarrow Partners"] is EntityKind.ORG

@@ -424,6 +424,28 @@ def _initials_of(acronym: str, names: Sequence[str]) -> bool:
     )
 
 
+def _listed_after_plural_title(before: Sequence[Token]) -> bool:
+    """ "co-founders Shlomi Daniel Leon and Hanoch Goldstein", "les cofondateurs X et Y": a
+    name listed right after founders in the plural, or after names listed so."""
+    index = len(before) - 1
+    while index >= 0 and (before[index].text[:1].isupper() or before[index].lower in _LIST_LINKS):
+        index -= 1
+    if index < 0:
+        return False
+    return before[index].lower in _FOUNDERS and (
+        # the title right before the name, or before the names listed ahead of it
+        index == len(before) - 1 or before[index + 1].text[:1].isupper()
+    )
+
+
+_LIST_LINKS = frozenset(("and", "et", ","))
+# Titles in the plural only people hold (not "advisers Glass Lewis and ISS", firms)
+_FOUNDERS = frozenset(
+    "founders co-founders cofounders fondateurs cofondateurs co-fondateurs fondatrices"
+    " cofondatrices".split()
+)
+
+
 def _firm_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """ "an analyst at D.A. Davidson", "J.P. Morgan advised Alexion", "J.P. Morgan acted as
     financial adviser": a firm, though its name opens with initials as a person's may."""
@@ -508,6 +530,8 @@ def _person_evidence(
             return True
         if _aged(before, after) or _surnamed(before):
             return True
+        if multi and _listed_after_plural_title(before):
+            return True  # "Celsius co-founders Shlomi Daniel Leon and Hanoch Goldstein"
         if (
             multi
             and len(before) >= 2
