@@ -438,7 +438,6 @@ def _listed_after_plural_title(before: Sequence[Token]) -> bool:
     )
 
 
-_LIST_LINKS = frozenset(("and", "et", ","))
 # Titles in the plural only people hold (not "advisers Glass Lewis and ISS", firms)
 _FOUNDERS = frozenset(
     "founders co-founders cofounders fondateurs cofondateurs co-fondateurs fondatrices"
@@ -779,7 +778,6 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
-_INDEFINITE = frozenset("a an un une".split())
 _DEFINITE = frozenset("le la".split())
 # Where a noun phrase after "a" ends: "a company whose chief executive ...", "a bill
 # backed by Senator X", "a été nommée présidente" name no title

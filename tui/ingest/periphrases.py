@@ -30,8 +30,8 @@ from tui.ingest.patterns import finditer_from, matches_after, may_start_with, wo
 from tui.text import surface_key
 
 _NAME = r"[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,3}"
-# A person's name, its particles included: "Thierry de La Tour d'Artaise"
-_PERSON_NAME = (
+# A leader's name, its particles included: "Thierry de La Tour d'Artaise"
+_LEADER_NAME = (
     r"[A-ZÀ-Ý][\w\-]*"
     r"(?:\s+(?:(?:de|du|des|van|von|der|den|da|di)\s+)?(?:d['’])?[A-ZÀ-Ý][\w\-]*){0,4}"
 )
@@ -52,7 +52,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+(?:de|d{_APOS})\s*(?P<name>{_NAME})"),
         re.compile(
             rf"{_LA_LE}\s*(?:{_FR_HEADS})\s+"
-            rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_PERSON_NAME})"
+            rf"(?:dirigée?|fondée?|présidée?|créée?|pilotée?)\s+par\s+(?P<name>{_LEADER_NAME})"
         ),
     ],
     "en": [
