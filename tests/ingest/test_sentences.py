@@ -1,3 +1,5 @@
+import pytest
+
 from tui.ingest.sentences import split_quotes
 
 
@@ -46,6 +48,32 @@ def test_a_capital_letter_ending_a_name_ends_the_sentence() -> None:
         "BYD grew.",
         "George W. Bush spoke.",
     ]
+
+
+def test_a_middle_initial_after_an_unlisted_given_name_ends_no_sentence() -> None:
+    # "Lino" and "Tine" are in no list of given names: the title-case surname after the
+    # initial keeps the name whole, where an acronym or a function word starts a sentence
+    text = (
+        "Il a parlé, a déclaré Lino A. Saputo Jr, président. The agency is headed by "
+        "Tine A. Larsen. It sold the Model Y. The rest followed."
+    )
+    assert _texts(text) == [
+        "Il a parlé, a déclaré Lino A. Saputo Jr, président.",
+        "The agency is headed by Tine A. Larsen.",
+        "It sold the Model Y.",
+        "The rest followed.",
+    ]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    from tui.ingest import ingest_text
+
+    text = "Zorblat hired Tine A. Larsen, who quoted Franklin D. Roosevelt. Quux owns Sizewell C."
+    kinds = {e.name: e.kind.value for e in ingest_text(text, language="en").entities}
+    assert kinds["Tine A. Larsen"] == "person"
+    assert kinds["Franklin D. Roosevelt"] == "person"
+    assert kinds["Sizewell C"] != "person"
 
 
 def test_a_wire_dateline_is_a_quote_of_its_own_and_names_no_party() -> None:

@@ -453,6 +453,7 @@ def _firm_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     return bool(after) and after[0].lower in _ADVISING
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _ADVISING = frozenset("advised advises advising acted conseille conseillait".split())
 
 
@@ -485,6 +486,13 @@ def _person_evidence(
                     _INITIALS.fullmatch(parts[0])
                     and parts[0] not in _DOTTED_PLACES
                     and not any(_firm_context(before, after) for before, after in contexts)
+                )
+                # a middle initial after a given name no list knows: "Tine A. Larsen"
+                or (
+                    len(parts) >= 3
+                    and _MIDDLE_INITIAL.fullmatch(parts[1]) is not None
+                    and parts[0].isalpha()
+                    and parts[0][1:].islower()
                 )
             )
             and len(parts) <= 5

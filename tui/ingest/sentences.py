@@ -95,7 +95,7 @@ def _is_sentence_end(text: str, mark: int, after: int, line_end: int) -> bool:
         word = before.group(1)
         abbreviated = (
             word.casefold().rstrip(".") in ABBREVIATIONS
-            or (len(word) == 1 and word.isupper() and _is_initial(text, before.start(1)))
+            or (len(word) == 1 and word.isupper() and _is_initial(text, before.start(1), after))
             or _INITIALS.fullmatch(word) is not None  # "J.B. Pritzker"
         )
         if abbreviated and not (
@@ -119,13 +119,27 @@ def _next_is_function_word(text: str, after: int) -> bool:
     )
 
 
-def _is_initial(text: str, letter: int) -> bool:
-    """ "J. Doe", "George W. Bush": an initial; "Model Y. The": the end of a sentence."""
+def _is_initial(text: str, letter: int, after: int) -> bool:
+    """ "J. Doe", "George W. Bush", "Lino A. Saputo" (a given name no list knows, opening a
+    name, before a surname in title case): an initial; "Model Y. The" (a function word
+    opens the next sentence: ``_is_sentence_end``), "Model Y. BYD": a sentence's end."""
     previous = _WORD_BEFORE.search(text, max(0, letter - 40), letter - 1 if letter else 0)
     if previous is None or not text[previous.end(1) : letter].isspace():
         return True
     word = previous.group(1).rstrip(".")
-    return not word[:1].isupper() or word.casefold() in FIRST_NAMES or len(word) == 1
+    if not word[:1].isupper() or word.casefold() in FIRST_NAMES or len(word) == 1:
+        return True
+    # the given name opens the name, with no article (not "Hinkley Point C. Quux sued",
+    # "the Model Q. Jean de La Tour"), and a surname follows, no given name
+    opener = _OPENER_BEFORE.search(text, max(0, previous.start(1) - 40), previous.start(1))
+    surname = _SURNAME_NEXT.match(text, after)
+    return opener is None and surname is not None and surname.group(1).casefold() not in FIRST_NAMES
+
+
+_SURNAME_NEXT = re.compile(r" ([A-Z][a-zß-ÿ][\w'’-]*)")
+_OPENER_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|\b(?:[Tt]he|[Aa]n?|[Ll]es?|[Ll]a|[Uu]ne?|du|des)) $"
+)
 
 
 def _next_is_sentence_start(text: str, after: int, line_end: int) -> bool:
