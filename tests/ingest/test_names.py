@@ -74,6 +74,14 @@ def test_day_numbers_prefixed_words_and_adjectives_before_a_name_are_no_names() 
     assert _names(french) == ["Zorblat", "ex-Quux"]
     english = "Since mid-June, Blargco's U-turn angered the Israeli-founded Vrelco, not T-Mobile."
     assert _names(english) == ["Blargco", "Vrelco", "T-Mobile"]
+    # the adjective is made of a place of two words: "Hong Kong-listed"
+    listed = "Since June, the Hong Kong-listed Vrelco Sports has angered Blargco."
+    assert _names(listed) == ["Vrelco Sports", "Blargco"]
+
+
+def test_an_apostrophe_inside_an_english_brand_keeps_it_whole() -> None:
+    text = "Since June, Blargco has sold Arc'teryx jackets, T'way Air tickets and Quux's bags."
+    assert _names(text) == ["Blargco", "Arc'teryx", "T'way Air", "Quux"]
 
 
 def test_french_networks_named_in_the_plural() -> None:

@@ -662,13 +662,18 @@ def elided_surname_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 
 # A capital, an apostrophe and a lower-case word inside an English name: "T'way Air"
-# (not "I'd", nor O's surnames, read by ``irish_spans``)
-_LETTER_APOSTROPHE = re.compile(r"(?<![\w'’])(?![IO])[A-Z]['’][a-z]{2,}(?=\s+[A-Z])")
+# (not "I'd", nor O's surnames, read by ``irish_spans``); or a capitalised word, an
+# apostrophe and three lower-case letters or more: "Arc'teryx" (not "Apple's", "Don't",
+# "They're", nor the French "Aujourd'hui" quoted in English)
+_LETTER_APOSTROPHE = re.compile(
+    r"(?<![\w'’])(?:(?![IO])[A-Z]['’][a-z]{2,}(?=\s+[A-Z])"
+    r"|(?!Aujourd)[A-Z][a-z]+['’][a-z]{3,}\b)"
+)
 
 
 def letter_apostrophe_spans(text: str, tokens: Tokens) -> dict[int, int]:
-    """ "T'way Air": the apostrophe and the lower-case word after it are part of the name
-    the capitalised word after them goes on with."""
+    """ "T'way Air", "Arc'teryx": the apostrophe and the lower-case word after it are part
+    of the name."""
     return _whole_match_spans(tokens, _LETTER_APOSTROPHE.finditer(text))
 
 
@@ -1690,8 +1695,12 @@ def make_candidate(
             first += 1  # "l'ONG ClientEarth", "the NGO Global Witness": what it is, then its name
             continue
         break
-    if first < last and _COMPOUND_ADJECTIVE.search(tokens[first].text):
-        first += 1  # "the Israeli-founded Wiz": the adjective before the name
+    for index in range(last - 1, first - 1, -1):
+        if _COMPOUND_ADJECTIVE.search(tokens[index].text):
+            # "the Israeli-founded Wiz", "Hong Kong-listed Anta": the adjective before the
+            # name, with the place it is made of
+            first = index + 1
+            break
     while last >= first and (
         not tokens[last].is_word
         or tokens[last].text in CONNECTORS
