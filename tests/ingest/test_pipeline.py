@@ -1192,3 +1192,15 @@ def test_a_company_described_in_a_title_s_complement_is_not_the_person_after_it(
     )
     aliases = aliases_of(founder, "fr")
     assert not any("compagnie" in alias for alias in aliases["Ebbo Tarrin"])
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_ending_in_what_a_company_makes_in_the_plural_is_a_company() -> None:
+    text = (
+        "Vrelco Sports Products agreed to buy Quux. Zorblat Brands sued Vrelco Sports "
+        "Products. Quux sells the Blarg smartphone."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="en").entities}
+    assert kinds["Vrelco Sports Products"] is EntityKind.ORG
+    assert kinds["Zorblat Brands"] is EntityKind.ORG
+    assert kinds["Blarg"] is EntityKind.PRODUCT

@@ -244,6 +244,7 @@ def decide_kind(
         # "the Federal Court of Australia": the head before its complement
         or any(a in ORG_HEADS and b in _OF for ws in words for a, b in pairwise(ws))
         or multi_last & COMPANY_NAME_TAILS
+        or multi_last & _MAKERS_PLURALS
         or any("local" in ws[1:] for ws in words)  # a union's branch: "UAW Local 1268"
     ):
         return EntityKind.ORG
@@ -453,6 +454,11 @@ def _firm_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     return bool(after) and after[0].lower in _ADVISING
 
 
+# What a company makes, in the plural, ends its name, never a product's: "Air Products",
+# "Constellation Brands", "Meta Platforms", "Analog Devices", "Asahi Beverages"
+_MAKERS_PLURALS = frozenset(
+    "products brands platforms games devices beverages drinks snacks trucks".split()
+)
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _ADVISING = frozenset("advised advises advising acted conseille conseillait".split())
 
