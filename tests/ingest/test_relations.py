@@ -2240,6 +2240,18 @@ def test_an_approval_given_backs_what_it_approves(language: str, text: str) -> N
     assert {(s, t, kind) for s, t, kind in found} == {("Quux", "Zorblat", RelationType.ENDORSEMENT)}
 
 
+@pytest.mark.usefixtures("rules_only")
+def test_those_represented_are_named_before_the_verb_of_saying() -> None:
+    text = (
+        "The Zorblat Workers Union, which represents about 1.3 million retail workers, said "
+        "Quux's business model posed a threat to jobs. The Blarg Guild, which represents "
+        "workers at Vrelco, said it would strike."
+    )
+    pairs = _role_pairs(text, "en")
+    assert frozenset(("Zorblat Workers Union", "Quux")) not in pairs
+    assert frozenset(("Blarg Guild", "Vrelco")) in pairs
+
+
 def test_the_speaker_of_a_quotation_does_not_hold_the_title_it_speaks_of() -> None:
     text = (
         "Zorblat Corp paid the fine. \"Zorblat's errors did not stop at the words of its"

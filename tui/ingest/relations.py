@@ -84,6 +84,7 @@ _SAYING_FR_PAST = (
     r"|rappelé|détaillé|commenté|martelé|insisté"
 )
 # A verb of saying after a comma: who follows is the speaker
+_REPRESENTS = re.compile(r"repr[eé]sent", re.IGNORECASE)
 _SAID_BY = re.compile(
     rf",\s*(?:(?:a|ont|avait|avaient)\s+(?:{_SAYING_FR_PAST})"
     r"|précise|déclare|indique|explique|affirme|souligne|ajoute|assure|confie|relève|rappelle"
@@ -940,7 +941,15 @@ def _sentence_relations(
             # "had charged customers for advice ... and had repeatedly misled the
             # regulator": past a second verb, its own object
             right = [m for m in right if m.start < predicate.start()]
-        if right and relation_type is not RelationType.ROLE:
+        if right and relation_type is RelationType.ROLE:
+            # "The union, which represents 1.3 million retail workers, said Amazon's model
+            # ...": past the verb of saying, what is said or who says it, not who is
+            # represented (but "X, appointed chief executive last week, said the group"
+            # speaks of the body the post is held in)
+            said = _SAID_BY.search(text, cue_end, right[-1].start)
+            if said is not None and _REPRESENTS.match(text, cue_start):
+                right = [m for m in right if m.start < said.start()]
+        elif right:
             # "X financera l'achat ..., a précisé Y", "X will fund it, said Y": past the
             # verb of saying comes the speaker, not one the act is done to
             said = _SAID_BY.search(text, cue_end, right[-1].start)
