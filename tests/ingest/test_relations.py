@@ -810,6 +810,12 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
         ),
         (
             "fr",
+            "Vrelco affronte Blarg Re, propriété du japonais Zorblat, sur ce marché.",
+            "Zorblat",
+            "Blarg Re",
+        ),
+        (
+            "fr",
             "Ada Roe, patronne du groupe Zorblat, maison mère de Quux, critique Vrelco.",
             "Zorblat",
             "Quux",

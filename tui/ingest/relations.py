@@ -2459,7 +2459,9 @@ _OWNERSHIP_APPOSITION = {
         r"(?:(?P<parent>maison\s+mère|société\s+mère|propriétaire)"
         r"|filiale|propriété|marque|branche|division)"
         r"(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|d['’]|des)\s*"
-        r"(?:(?:la|le|l['’]|groupe|holding|société|fonds)\s*){0,2}$",
+        r"(?:(?:la|le|l['’]|groupe|holding|société|fonds)\s*){0,2}"
+        # a nationality: "Lion, propriété du japonais Kirin"
+        r"(?:(?-i:[a-zé][a-zéèêëàâîïôûüç-]{3,})\s+)?$",
         re.IGNORECASE,
     ),
     "en": re.compile(
