@@ -1204,3 +1204,14 @@ def test_a_name_ending_in_what_a_company_makes_in_the_plural_is_a_company() -> N
     assert kinds["Vrelco Sports Products"] is EntityKind.ORG
     assert kinds["Zorblat Brands"] is EntityKind.ORG
     assert kinds["Blarg"] is EntityKind.PRODUCT
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_movement_is_a_body_and_italy_s_five_star_movement_a_name() -> None:
+    text = (
+        "Le ministre, Ada Roe, membre du Mouvement 5 étoiles, critique Zorblat. Le "
+        "Mouvement Blarg, selon Quux, a gagné."
+    )
+    kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
+    assert kinds["Mouvement 5 étoiles"] is EntityKind.ORG
+    assert kinds["Mouvement Blarg"] is EntityKind.ORG

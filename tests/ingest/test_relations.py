@@ -816,6 +816,19 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
         ),
         (
             "fr",
+            "Vrelco ainsi que Blarg, le réseau de Zorblat Coopératif, gagnent des parts.",
+            "Zorblat Coopératif",
+            "Blarg",
+        ),
+        ("fr", "Quant à Blarg, société sœur de Zorblat, elle renonce.", "Zorblat", "Blarg"),
+        (
+            "en",
+            "Quux Pipeline, a sister company of Zorblat, paused its plans.",
+            "Zorblat",
+            "Quux Pipeline",
+        ),
+        (
+            "fr",
             "Ada Roe, patronne du groupe Zorblat, maison mère de Quux, critique Vrelco.",
             "Zorblat",
             "Quux",

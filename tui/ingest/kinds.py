@@ -92,8 +92,8 @@ EVENT_HEADS = frozenset(
 )
 ORG_HEADS = frozenset(
     """
-    association associations fédération federation union parti party université
-    university institute institut foundation fondation bank banque ministry ministère
+    association associations fédération federation union parti party mouvement movement
+    université university institute institut foundation fondation bank banque ministry ministère
     government gouvernement parliament parlement court cour tribunal council conseil
     inc corp ltd group groupe airlines collective guild coalition network partners capital
     ventures fund society club league alliance consortium cooperative syndicate labs

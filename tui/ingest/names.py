@@ -353,7 +353,9 @@ _ADJECTIVE_WORD = re.compile(_VERB_LIKE_ADJECTIVES + _ADJECTIVE)
 # A party named by its head and a lower-case adjective: "le Parti québécois", "le Parti
 # progressiste-conservateur", "le Parti travailliste"
 _PARTY_WITH_ADJECTIVE = re.compile(
-    r"(?:Parti|Mouvement)\s+(?:" + _ADJECTIVE + r"|[a-zéèêàç-]+(?:iste|eur|ate))(?![\w'’-])"
+    r"(?:Parti|Mouvement)\s+(?:" + _ADJECTIVE + r"|[a-zéèêàç-]+(?:iste|eur|ate)"
+    # Italy's Movimento 5 Stelle, as French writes it
+    r"|(?:5|cinq)\s+[ée]toiles)(?![\w'’-])"
 )
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"

@@ -2451,13 +2451,14 @@ def brand_owners(
 
 # A body described by its owner or its holding right after its name: "Hachette Livre, la
 # filiale d'édition de Lagardère", "PartnerRe, propriété de la holding Exor", "Iliad,
-# maison mère de Free", "Bleacher Report, a unit of Warner Bros. Discovery". The group
-# ``parent`` says the name before owns the one after.
+# maison mère de Free", "Bleacher Report, a unit of Warner Bros. Discovery", "BMR, le
+# réseau de Sollio Groupe Coopératif"; or a sister company ("Gazoduq, société sœur de GNL
+# Québec"). The group ``parent`` says the name before owns the one after.
 _OWNERSHIP_APPOSITION = {
     "fr": re.compile(
         r"\s*,\s+(?:(?:la|le|l['’]|sa|son|une|un)\s*)?"
         r"(?:(?P<parent>maison\s+mère|société\s+mère|propriétaire)"
-        r"|filiale|propriété|marque|branche|division)"
+        r"|filiale|propriété|marque|branche|division|enseigne|réseau|société\s+sœur)"
         r"(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|d['’]|des)\s*"
         r"(?:(?:la|le|l['’]|groupe|holding|société|fonds)\s*){0,2}"
         # a nationality: "Lion, propriété du japonais Kirin"
@@ -2466,7 +2467,8 @@ _OWNERSHIP_APPOSITION = {
     ),
     "en": re.compile(
         r"\s*,\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:(?P<parent>parent(?:\s+company)?|owner)|unit|subsidiary|division|arm|brand|label)"
+        r"(?:(?P<parent>parent(?:\s+company)?|owner)|unit|subsidiary|division|arm|brand|label"
+        r"|sister\s+company)"
         r"\s+(?:of|to)\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
