@@ -185,6 +185,17 @@ def test_country_prefix_is_not_part_of_a_regulator() -> None:
     assert ["Competition and Markets Authority"] in groups
 
 
+def test_a_tribunal_and_a_union_before_its_acronym_keep_their_and() -> None:
+    groups = _groups(
+        "Zorblat appealed to the Telecom Disputes Settlement and Appellate Tribunal. Quux "
+        "left the Post and Logistics Union PAU. Vrelco bought EE and Virgin Media O2."
+    )
+    names = {name for group in groups for name in group}
+    assert "Telecom Disputes Settlement and Appellate Tribunal" in names
+    assert "Post and Logistics Union PAU" in names
+    assert {"EE", "Virgin Media O2"} <= names
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_families_parties_and_lower_case_expansions_are_names() -> None:
     text = (

@@ -306,7 +306,7 @@ def _kept_pieces(
 _INSTITUTION_HEADS = frozenset(
     "commission authority board office department bank exchange markets trust "
     "administration agency service services "
-    "foundation institute council court media company act law bill directive "
+    "foundation institute council court tribunal media company act law bill directive "
     "committee subcommittee "
     "union unions workers association federation "
     "regulation agreement treaty "
@@ -488,6 +488,12 @@ def _split_glued(
         if len(words) > 3 and words[-2].group() == "Local" and words[-1].group().isdigit()
         else words[-2].group().casefold()
         if len(words) > 2 and words[-2].group() == "Act" and words[-1].group().isdigit()
+        # ... and an acronym after the head: "Post and Logistics Union PAU"
+        else words[-2].group().casefold()
+        if len(words) > 3
+        and words[-1].group().isupper()
+        and words[-1].group().isalpha()  # (not "EE and Virgin Media O2": two names)
+        and words[-2].group()[1:].islower()
         else words[-1].group().casefold()
     )
     for position, word in enumerate(words[1:-1], start=1):
