@@ -79,6 +79,11 @@ def test_day_numbers_prefixed_words_and_adjectives_before_a_name_are_no_names() 
     assert _names(listed) == ["Vrelco Sports", "Blargco"]
 
 
+def test_an_ordinal_capitalised_inside_a_sentence_opens_a_name() -> None:
+    text = "Since June, the activist fund Third Point has pressed Blargco. Third, Quux sold."
+    assert _names(text) == ["Third Point", "Blargco", "Quux"]
+
+
 def test_an_apostrophe_inside_an_english_brand_keeps_it_whole() -> None:
     text = "Since June, Blargco has sold Arc'teryx jackets, T'way Air tickets and Quux's bags."
     assert _names(text) == ["Blargco", "Arc'teryx", "T'way Air", "Quux"]
