@@ -79,6 +79,12 @@ def test_day_numbers_prefixed_words_and_adjectives_before_a_name_are_no_names() 
     assert _names(listed) == ["Vrelco Sports", "Blargco"]
 
 
+def test_a_first_initial_that_is_also_an_elided_letter_opens_a_name() -> None:
+    # "N", "D", "L" are French elisions only before an apostrophe
+    text = "Since June, a letter went to N. Chandrasekaran, then to D. Soundararajan."
+    assert _names(text) == ["N. Chandrasekaran", "D. Soundararajan"]
+
+
 def test_an_ordinal_capitalised_inside_a_sentence_opens_a_name() -> None:
     text = "Since June, the activist fund Third Point has pressed Blargco. Third, Quux sold."
     assert _names(text) == ["Third Point", "Blargco", "Quux"]

@@ -1729,6 +1729,8 @@ def make_candidate(
     if (
         first < len(tokens) - 1
         and tokens[first].lower in _ELIDED
+        # an elision is a letter before an apostrophe, not "D. Michael Chappell"
+        and tokens[first + 1].is_apostrophe
         # but "T'way Air": a lower-case word after the apostrophe, inside a name
         and not (
             first + 2 < last
