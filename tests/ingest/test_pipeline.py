@@ -1215,3 +1215,17 @@ def test_a_movement_is_a_body_and_italy_s_five_star_movement_a_name() -> None:
     kinds = {e.name: e.kind for e in ingest_text(text, language="fr").entities}
     assert kinds["Mouvement 5 étoiles"] is EntityKind.ORG
     assert kinds["Mouvement Blarg"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_activist_investor_s_stake_presses_the_company() -> None:
+    text = (
+        "The activist investor Blarg Partners bought a stake in Zorblat to press for a "
+        "sale. Quux bought a stake in Vrelco."
+    )
+    dataset = ingest_text(text, language="en")
+    names = {e.id: e.name for e in dataset.entities}
+    found = {(names[r.source], names[r.target], r.type) for r in dataset.relations}
+    assert ("Blarg Partners", "Zorblat", RelationType.CRITICISM) in found
+    assert ("Blarg Partners", "Zorblat", RelationType.INVESTMENT) not in found
+    assert ("Quux", "Vrelco", RelationType.INVESTMENT) in found

@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.262"
+VERSION = "1.9.263"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -287,7 +287,7 @@ def _extract(
     )
     dataset = _assemble(text, lang, info, quotes, drafts, kinds, shown, relations, output.name)
     dataset = with_learned(dataset, _provenance(output.name), cues=cues)
-    dataset = _settlements(_petitions(dataset))
+    dataset = _activists(_settlements(_petitions(dataset)))
     report("done", 1.0)
     return dataset
 
@@ -394,6 +394,38 @@ def _settlements(dataset: Dataset) -> Dataset:
         return (source.id, target.id) if authority_first else (target.id, source.id)
 
     return _recast(dataset, RelationType.SANCTION, settled)
+
+
+def _activists(dataset: Dataset) -> Dataset:
+    """An activist investor's stake is its lever on the company, no backing of it: "the
+    activist investor Jana Partners, which had built a stake in FIS, ..." presses the
+    company, the mildest conflict (criticism), not the investment a friendly buyer's stake
+    would be. Read as a role instead (holding shares is a tie), polarity moved up on some
+    articles and down on others; as criticism, only up."""
+    text = dataset.article.text
+    activists = {
+        mention.entity
+        for mention in dataset.mentions
+        if _ACTIVIST.search(text, max(0, mention.start - 45), mention.start)
+    }
+    if not activists:
+        return dataset
+
+    def levered(relation: Relation, source: Entity, target: Entity) -> _Recast | None:
+        if relation.type is not RelationType.INVESTMENT or source.id not in activists:
+            return None
+        return source.id, target.id
+
+    return _recast(dataset, RelationType.CRITICISM, levered)
+
+
+# "the activist investor", "activist hedge fund", "le fonds activiste", right before a name
+_ACTIVIST = re.compile(
+    r"(?:\bactivist(?:\s+(?:investors?|funds?|hedge\s+funds?|shareholders?|firm|investment"
+    r"\s+firm|group))?|\b(?:fonds|investisseurs?|actionnaires?)\s+activistes?"
+    r"(?:\s+(?:américain|britannique|new-yorkais|suisse))?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # What says a concession or an agreement with an authority settles its case
