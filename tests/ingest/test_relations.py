@@ -793,6 +793,17 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_whose_staff_or_whose_acts_are_no_holdings() -> None:
+    text = (
+        "The union is in dispute with Zorblat, whose UK-based pilots walked out. Quux "
+        "could retaliate against Vrelco, whose coverage of Blarg angered it."
+    )
+    pairs = _role_pairs(text, "en")
+    assert not any("Zorblat" in pair for pair in pairs)
+    assert frozenset(("Vrelco", "Blarg")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("language", "text", "owner", "owned"),
     [
@@ -821,6 +832,19 @@ def test_found_liable_and_ruled_against_are_rulings_against_a_party() -> None:
             "Blarg",
         ),
         ("fr", "Quant à Blarg, société sœur de Zorblat, elle renonce.", "Zorblat", "Blarg"),
+        (
+            "fr",
+            "Sur ce marché, Blarg, propriété du milliardaire français Ada Roe, complète le trio.",
+            "Ada Roe",
+            "Blarg",
+        ),
+        ("en", "It competes with Zorblat, whose Quux system has grown fast.", "Zorblat", "Quux"),
+        (
+            "en",
+            "Blarg Air, the carrier owned jointly by Zorblat and Vrelco, cancelled flights.",
+            "Zorblat",
+            "Blarg Air",
+        ),
         (
             "en",
             "Quux Pipeline, a sister company of Zorblat, paused its plans.",

@@ -484,7 +484,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"shareholder",
             r"controlling\s+stakes?",
             r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
-            r"owned\s+by",
+            r"owned\s+(?:(?:jointly|wholly|partly|majority|indirectly|largely|mostly)\s+)?by",
             r"controls\b",
             r"controlled\s+by",
             r"parent\s+company",

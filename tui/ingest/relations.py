@@ -2461,15 +2461,20 @@ _OWNERSHIP_APPOSITION = {
         r"|filiale|propriété|marque|branche|division|enseigne|réseau|société\s+sœur)"
         r"(?:\s+[\w'’-]+){0,2}?\s+(?:de|du|d['’]|des)\s*"
         r"(?:(?:la|le|l['’]|groupe|holding|société|fonds)\s*){0,2}"
-        # a nationality: "Lion, propriété du japonais Kirin"
-        r"(?:(?-i:[a-zé][a-zéèêëàâîïôûüç-]{3,})\s+)?$",
+        # a nationality or what the owner is: "Lion, propriété du japonais Kirin", "Salt,
+        # propriété du milliardaire français Xavier Niel"
+        r"(?:(?-i:[a-zé][a-zéèêëàâîïôûüç-]{3,})\s+){0,2}$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\s*,\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\s*,\s+(?:(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:(?P<parent>parent(?:\s+company)?|owner)|unit|subsidiary|division|arm|brand|label"
         r"|sister\s+company)"
-        r"\s+(?:of|to)\s+(?:the\s+)?$",
+        r"\s+(?:of|to)\s+(?:the\s+)?"
+        # "Fiserv, whose Clover point-of-sale system": the name before owns the next
+        # (not "the BBC, whose coverage of Xinjiang": what it does to the next)
+        r"|(?P<whose>whose)\s+"
+        r"(?-i:(?!(?:of|in|on|at|for|to|with|by|from|about|over|against)\s)[a-z][\w-]*\s+){0,2})$",
         re.IGNORECASE,
     ),
 }
@@ -2738,7 +2743,12 @@ def ownership_relations(
     bodies = (EntityKind.ORG, EntityKind.PRODUCT)
     found: list[Directed] = []
     for sentence in _by_sentence(quotes, mentions):
-        inside = [m for m in _outermost(sentence.inside) if kinds[m.entity] in bodies]
+        # a person may own too: "Salt, propriété du milliardaire français Xavier Niel"
+        inside = [
+            m
+            for m in _outermost(sentence.inside)
+            if kinds[m.entity] in bodies or kinds[m.entity] is EntityKind.PERSON
+        ]
         for first, second in itertools.pairwise(inside):
             if first.entity == second.entity or second.start - first.end > 80:
                 continue
@@ -2747,7 +2757,15 @@ def ownership_relations(
             described = pattern.match(text, first.end, second.start)
             if described is None or described.end() != second.start:
                 continue
-            owner, owned = (first, second) if described.group("parent") else (second, first)
+            parent = described.group("parent") or described.groupdict().get("whose")
+            owner, owned = (first, second) if parent else (second, first)
+            if kinds[owned.entity] is EntityKind.PERSON:
+                continue
+            if (
+                described.groupdict().get("whose")
+                and text[owned.start : owned.end].split()[-1].islower()
+            ):
+                continue  # "Ryanair, whose UK-based pilots": its staff, no holding
             found.append(
                 Directed(
                     owner.entity,
