@@ -2284,6 +2284,14 @@ def test_an_approval_given_backs_what_it_approves(language: str, text: str) -> N
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_every_founder_listed_after_a_plural_founders_holds_the_role() -> None:
+    text = "In June, Zorblat co-founders Ada Roe and Wesley ter Haar joined the Quux board."
+    pairs = _role_pairs(text, "en")
+    assert frozenset(("Ada Roe", "Zorblat")) in pairs
+    assert frozenset(("Wesley ter Haar", "Zorblat")) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_those_represented_are_named_before_the_verb_of_saying() -> None:
     text = (
         "The Zorblat Workers Union, which represents about 1.3 million retail workers, said "

@@ -1991,6 +1991,8 @@ _ROLE_ANAPHOR = {
     ),
 }
 _FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
+_FOUNDER_NOUN = re.compile(r"(?:co-?)?(?:founder|fondat)", re.IGNORECASE)
+_PLURAL_END = re.compile(r"\w*s\b")
 # A successor and the one it replaces: "Per Bank, who succeeded Galen Weston", "pour
 # succéder à Travis Kalanick", "en remplacement d'Henri de Castries", "Thiam sera remplacé
 # par Thomas Gottstein" (the one who replaces named after "par" / "by")
@@ -2128,7 +2130,13 @@ def _role_pair(
     if _FOUNDING.search(cue):
         bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
     founders: list[Found] = []  # the founders named after the cue, the person first
-    if person is not None and person.start >= cue_end and _FOUNDING.search(cue):
+    # "MediaMonks co-founders Victor Knaap and Wesley ter Haar": each founder listed
+    plural_founders = _FOUNDER_NOUN.match(cue) is not None and _PLURAL_END.match(text, cue_end)
+    if (
+        person is not None
+        and person.start >= cue_end
+        and (_FOUNDING.search(cue) or plural_founders)
+    ):
         founders = [person, *_listed_after(text, far[far.index(person) :])]
         founders = list(takewhile(lambda m: kinds[m.entity] is EntityKind.PERSON, founders))
         if _OPENING.search(text, max(0, cue_start - 4), cue_start):
