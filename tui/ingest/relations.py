@@ -84,13 +84,14 @@ _SAYING_FR_PAST = (
     r"|rappelé|détaillé|commenté|martelé|insisté"
 )
 # A verb of saying after a comma: who follows is the speaker
-_REPRESENTS = re.compile(r"repr[eé]sent", re.IGNORECASE)
 _SAID_BY = re.compile(
     rf",\s*(?:(?:a|ont|avait|avaient)\s+(?:{_SAYING_FR_PAST})"
     r"|précise|déclare|indique|explique|affirme|souligne|ajoute|assure|confie|relève|rappelle"
     rf"|{_SAYING_EN})\b",
     re.IGNORECASE,
 )
+# A role cue of representing: those represented are named before a verb of saying
+_REPRESENTS = re.compile(r"repr[eé]sent", re.IGNORECASE)
 # Between the verb of saying and the speaker: a day, a title ("said on Monday", "a précisé
 # la directrice financière, ", "said Ada Roe")
 _TITLE_GAP = re.compile(
