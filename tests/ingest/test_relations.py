@@ -2284,6 +2284,17 @@ def test_an_approval_given_backs_what_it_approves(language: str, text: str) -> N
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_relative_clause_after_an_apposition_is_about_the_name_described() -> None:
+    text = (
+        "Vrelco Industries, le conglomérat du milliardaire Ada Roe, qui contrôle également "
+        "Quux Music, investit."
+    )
+    pairs = _role_pairs(text, "fr")
+    assert frozenset(("Vrelco Industries", "Quux Music")) in pairs
+    assert frozenset(("Ada Roe", "Quux Music")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_every_founder_listed_after_a_plural_founders_holds_the_role() -> None:
     text = "In June, Zorblat co-founders Ada Roe and Wesley ter Haar joined the Quux board."
     pairs = _role_pairs(text, "en")

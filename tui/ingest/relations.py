@@ -2109,6 +2109,20 @@ def _role_pair(
         for m in right
         if m.start - cue_end <= ROLE_REACH and not inside_quotation(text, cue_end, m.start)
     ]
+    if len(near) >= 2 and _RELATIVE_BEFORE_CUE.fullmatch(text, near[0].end, cue_start):
+        # "Access Industries, le conglomérat du milliardaire Len Blavatnik, qui contrôle
+        # également Warner Music Group": the relative clause is about the name the
+        # apposition describes, not about those inside it
+        described = next(
+            (
+                k
+                for k in range(1, len(near))
+                if _DESCRIBING_APPOSITION.fullmatch(text, near[k].end, near[0].start)
+            ),
+            None,
+        )
+        if described is not None:
+            near = near[described:]
     if len(near) + len(far) < 2:
         return []
     if _HIRING.match(cue):
@@ -2272,6 +2286,19 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _TITLE_OF = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*")
+
+
+# A relative pronoun (and an adverb) between a name and the cue: ", qui contrôle
+# également", ", which also owns"
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s*,\s*(?:qui|which|that)\s+(?:(?:also|aussi|également|désormais|now|still|encore)\s+)?",
+    re.IGNORECASE,
+)
+# An apposition describing the name before it, up to the name inside it: ", le conglomérat
+# du milliardaire ", ", the investment vehicle of billionaire "
+_DESCRIBING_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:le|la|les|un|une|the|a|an)\s+|l['’])(?:[a-zà-ÿ][\w'’-]*\s+){1,5}",
+)
 
 
 def _apposed_holder(
