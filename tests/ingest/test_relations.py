@@ -3008,3 +3008,16 @@ def test_a_veto_sanctions_the_parties_of_what_it_stops(
         any(target == "Zorblat" and kind is RelationType.SANCTION for _, target, kind in found)
         is vetoed
     )
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_seizing_a_party_s_assets_is_a_coercion() -> None:
+    text = (
+        "Zorblat seizes Quux assets in the Caribbean to enforce an award. Critics seized on "
+        "the Blarg remarks. Vrelco a confisqué les biens de Nixa."
+    )
+    english = _relations(ingest_text(text.split(" Vrelco")[0], language="en"))
+    assert ("Zorblat", "Quux", RelationType.SANCTION) in english
+    assert not any("Blarg" in (s, t) and kind is RelationType.SANCTION for s, t, kind in english)
+    french = _relations(ingest_text("Vrelco a confisqué les biens de Nixa.", language="fr"))
+    assert ("Vrelco", "Nixa", RelationType.SANCTION) in french

@@ -888,6 +888,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "a opposé son veto à la fusion", "le veto de Bruxelles" (not "un droit de veto")
             r"(?<!droit\sde\s)(?<!droits\sde\s)v[ée]to\b",
             r"pénalit\w+",
+            r"confisqu\w+",
             r"droits\s+de\s+douane",
             r"surtax\w+",
             r"infliger\w*",
@@ -914,6 +915,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "vetoed a planned merger of X's steel business" (not "a veto right")
             r"veto(?:ed|es|ing)?\b(?!\s+(?:rights?|powers?)\b)",
             r"punish\w*",
+            # a coercion (CAMEO 1712): "seized PDVSA assets", "the seizure of its tankers"
+            # (not "seized on the remarks", "seize the opportunity")
+            r"seiz(?:e|es|ed|ing|ures?)\b(?!\s+(?:on|upon|the\s+(?:opportunity|moment|initiative))\b)",
             r"tariffs?",
             r"(?:import|extra|anti-subsidy)\s+duties",
             r"str(?:uck|ikes?|iking)\s+down",
