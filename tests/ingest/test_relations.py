@@ -2300,6 +2300,8 @@ def test_every_founder_listed_after_a_plural_founders_holds_the_role() -> None:
     pairs = _role_pairs(text, "en")
     assert frozenset(("Ada Roe", "Zorblat")) in pairs
     assert frozenset(("Wesley ter Haar", "Zorblat")) in pairs
+    french = "Chez Zorblat, les cofondateurs Ada Roe et Marc Dupont ont quitté le groupe."
+    assert frozenset(("Marc Dupont", "Zorblat")) in _role_pairs(french, "fr")
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -33,6 +33,7 @@ from tui.ingest.lexicon import (
     LEGAL_SUFFIXES,
     PATRONYMICS,
     PERSON_NOUNS,
+    PLURAL_FOUNDERS,
     ROLE_WORDS,
     STOPWORDS,
     is_demonym,
@@ -433,17 +434,10 @@ def _listed_after_plural_title(before: Sequence[Token]) -> bool:
         index -= 1
     if index < 0:
         return False
-    return before[index].lower in _FOUNDERS and (
+    return before[index].lower in PLURAL_FOUNDERS and (
         # the title right before the name, or before the names listed ahead of it
         index == len(before) - 1 or before[index + 1].text[:1].isupper()
     )
-
-
-# Titles in the plural only people hold (not "advisers Glass Lewis and ISS", firms)
-_FOUNDERS = frozenset(
-    "founders co-founders cofounders fondateurs cofondateurs co-fondateurs fondatrices"
-    " cofondatrices".split()
-)
 
 
 def _firm_context(before: Sequence[Token], after: Sequence[Token]) -> bool:

@@ -115,6 +115,12 @@ GENERIC_CAPITALISED = frozenset(
     tiktokers instagrammer instagrammers redditor redditors googler googlers""".split()
 )
 
+# Founders in the plural, a title only people hold (not "advisers Glass Lewis and ISS",
+# firms): the names listed after it are persons, each holding the role
+PLURAL_FOUNDERS = frozenset(
+    "founders co-founders cofounders fondateurs cofondateurs co-fondateurs fondatrices"
+    " cofondatrices".split()
+)
 HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split())
 
 # "l'Etat", folded: the State, as French news names its government

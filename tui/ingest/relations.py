@@ -38,6 +38,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.gazetteer import MEDIA_KEYS
+from tui.ingest.lexicon import PLURAL_FOUNDERS
 from tui.ingest.mentions import Found
 from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
@@ -1992,8 +1993,8 @@ _ROLE_ANAPHOR = {
     ),
 }
 _FOUNDING = re.compile(r"\b(?:co-?)?(?:founded|fondé)", re.IGNORECASE)
-_FOUNDER_NOUN = re.compile(r"(?:co-?)?(?:founder|fondat)", re.IGNORECASE)
-_PLURAL_END = re.compile(r"\w*s\b")
+# The whole word a cue starts: "co-founders" of the cue "co-founder"
+_WORD_AT = re.compile(r"[\w-]+")
 # A successor and the one it replaces: "Per Bank, who succeeded Galen Weston", "pour
 # succéder à Travis Kalanick", "en remplacement d'Henri de Castries", "Thiam sera remplacé
 # par Thomas Gottstein" (the one who replaces named after "par" / "by")
@@ -2146,7 +2147,8 @@ def _role_pair(
         bodies = (*bodies, EntityKind.PRODUCT)  # "X, who co-founded Instagram"
     founders: list[Found] = []  # the founders named after the cue, the person first
     # "MediaMonks co-founders Victor Knaap and Wesley ter Haar": each founder listed
-    plural_founders = _FOUNDER_NOUN.match(cue) is not None and _PLURAL_END.match(text, cue_end)
+    cue_word = _WORD_AT.match(text, cue_start)
+    plural_founders = cue_word is not None and cue_word.group().casefold() in PLURAL_FOUNDERS
     if (
         person is not None
         and person.start >= cue_end
