@@ -681,6 +681,26 @@ def test_places_listed_after_a_locative_and_behind_an_article() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_list_after_a_locative_is_of_companies_when_one_of_them_acts() -> None:
+    acting = (
+        "Zorblat rachète Quux. Le groupe reste persuadé que le rachat ne nuit pas à la "
+        "concurrence face à Aldor, Lidorf et Rewox. Rewox avait fait une offre pour Quux."
+    )
+    kinds = kinds_of(acting, "fr")
+    assert kinds.get("Aldor") is EntityKind.ORG
+    assert kinds.get("Lidorf") is EntityKind.ORG
+    # named elsewhere only where something happens, or as whose ministry, no company acts
+    located = (
+        "Zorblat a supprimé ses liaisons vers Nissa et le Sud-Quest. À Nissa, la moitié des "
+        "vols sont annulés. Le CQDE a demandé à Environnement et Quangement Canada d'agir, "
+        "a plaidé le ministre de l'Environnement, Benoit Charette."
+    )
+    kinds = kinds_of(located, "fr")
+    assert kinds.get("Sud-Quest", EntityKind.PLACE) is EntityKind.PLACE
+    assert kinds.get("Quangement Canada", EntityKind.PLACE) is EntityKind.PLACE
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_institutions_with_lower_case_adjectives_and_an_and_after_their_head() -> None:
     french = ingest_text(
         "La Banque mondiale et la Société financière internationale ont financé Zorblat. "

@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.268"
+VERSION = "1.9.269"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1355,18 +1355,29 @@ def _listed_with_products(
             chains[-1].append(mention)
         else:
             chains.append([mention])
+    located = [_located_list(text, chain[0].start) for chain in chains]
+    # "face à Aldi, Lidl et Rewe. Rewe avait fait une offre": an organisation named outside
+    # such a list, neither where ("À Nice, la moitié des vols") nor whose ("le ministère
+    # de l'Environnement"), says what a list joined by a conjunction is of (not "publié à
+    # Shanghaï, TFM versera")
+    acting = {
+        m.entity
+        for chain, place in zip(chains, located, strict=True)
+        if not place
+        for m in chain
+        if kinds[m.entity] is EntityKind.ORG
+        and not _OF_BEFORE.search(text, max(0, m.start - 6), m.start)
+    }
     listed_with: dict[int, set[EntityKind]] = {}
-    for chain in chains:
+    for chain, place in zip(chains, located, strict=True):
         held = {kinds[m.entity] for m in chain} & _LIST_KINDS if len(chain) > 1 else set()
         if (
             len(chain) > 1
-            and (
-                locative := _LOCATIVE_BEFORE.search(
-                    text, max(0, chain[0].start - 16), chain[0].start
-                )
+            and place
+            and not (
+                _CONJUNCTION.search(text, chain[-2].end, chain[-1].start)
+                and any(m.entity in acting for m in chain)
             )
-            # "des parts dans Indra ou Airbus": what is invested in, no place
-            and not _STAKE_BEFORE.search(text, max(0, locative.start() - 20), locative.start())
         ):
             held = held | {EntityKind.PLACE}  # "dans le Grand Est, les Pays de la Loire et .."
         for mention in chain:
@@ -1386,7 +1397,18 @@ def _listed_with_products(
     return result
 
 
+def _located_list(text: str, start: int) -> bool:
+    """Whether a list starting at ``start`` follows a locative ("dans", "in"), not as what
+    is invested in ("des parts dans Indra ou Airbus")."""
+    locative = _LOCATIVE_BEFORE.search(text, max(0, start - 16), start)
+    return bool(locative) and not _STAKE_BEFORE.search(
+        text, max(0, locative.start() - 20), locative.start()
+    )
+
+
 _LIST_KINDS = frozenset({EntityKind.PRODUCT, EntityKind.PLACE})
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+|\bd['’]|\bde\s+l['’])$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|et|or|ou|ainsi\s+que|as\s+well\s+as|along\s+with)\b")
 _STAKE_BEFORE = re.compile(
     r"\b(?:parts|participations?|stakes?|invest\w*|capital)\s+$", re.IGNORECASE
 )
