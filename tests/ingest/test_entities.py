@@ -783,6 +783,17 @@ def test_a_name_and_its_industry_tail_are_one_company_whichever_comes_first() ->
     assert not any("Throughout" in names for names in groups)
 
 
+def test_a_short_form_two_names_extend_stays_apart_from_both() -> None:
+    text = (
+        "Zorblat said on Monday it would split. Zorblat Energy would keep the mines, and "
+        "Zorblat Industries the smelters. Quux agreed to buy Quux Games."
+    )
+    groups = _groups(text)
+    assert ["Zorblat"] in groups
+    assert ["Zorblat Energy"] in groups and ["Zorblat Industries"] in groups
+    assert ["Quux Games", "Quux"] in groups  # one name extends it: its short form
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_a_name_with_a_digit_that_has_a_capital_or_a_board_is_a_company() -> None:
     text = (
