@@ -794,6 +794,18 @@ def test_a_short_form_two_names_extend_stays_apart_from_both() -> None:
     assert ["Quux Games", "Quux"] in groups  # one name extends it: its short form
 
 
+def test_miners_short_forms_and_a_country_before_a_company_tail() -> None:
+    text = (
+        "Kabila met the bosses of Zorblat and Quux. Ada Roe, chief executive of Zorblat "
+        "Resources, spoke first; Quux Mines followed. Qatar signed a deal with Vell. "
+        "Qatar Petroleum will supply the gas."
+    )
+    groups = _groups(text)
+    assert ["Zorblat Resources", "Zorblat"] in groups
+    assert ["Quux Mines", "Quux"] in groups
+    assert ["Qatar"] in groups and ["Qatar Petroleum"] in groups
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_a_name_with_a_digit_that_has_a_capital_or_a_board_is_a_company() -> None:
     text = (

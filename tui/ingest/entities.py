@@ -989,6 +989,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 head in keys
                 and all(w in COMPANY_NAME_TAILS for w in tail)
                 and head not in _PLACE_KEYS
+                and head not in COUNTRY_KEYS  # "Qatar Petroleum" is no "Qatar"
                 # not where two names extend it ("Teck Resources", "Teck Metals"; "Marathon
                 # Oil", "Marathon Petroleum"): the short form may be either
                 and sum(1 for k in keys if k.startswith(head + " ")) == 1

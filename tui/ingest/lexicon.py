@@ -232,6 +232,8 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "industries industry international electronics semiconductor platforms management "
     "investments associates advisors advisers retail therapeutics biosciences pharma "
     "healthcare financial bancorp energy brothers bros lines "
+    # "Randgold", "Ivanhoe" of "Randgold Resources", "Ivanhoe Mines"
+    "resources mining mines minerals metals petroleum "
     # "Grace Ocean Private Ltd.", "Tata Consultancy Services Private Limited"
     "private".split()
 )
