@@ -523,6 +523,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"governor",
             r"head\s+of",
             r"director",
+            # "Rockets general manager Daryl Morey" (not "the asset manager", a firm)
+            r"general\s+manager",
             r"spokes\w+",
             r"subsidiar\w+",
             r"owned\s+by",
