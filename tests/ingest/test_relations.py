@@ -1060,6 +1060,7 @@ def test_a_party_leader_holds_a_role_and_a_market_leader_does_not() -> None:
         ("Commissioner Ada Roe, Zorblat's lone Republican, dissented.", "Zorblat"),
         ("Under Chief Executive Ada Roe, Zorblat built its retail arm.", "Zorblat"),
         ("The league defended Zorblat general manager Ada Roe on Monday.", "Zorblat"),
+        ("Zorblat owner Ada Roe sided with the critics.", "Zorblat"),
         (
             "Representative Ada Roe, the top Democrat on the Vell Committee, spoke.",
             "Vell Committee",

@@ -1582,9 +1582,11 @@ def describes_next(
         if kind is EntityKind.ORG
         else None
     )
-    if gap is None or gap.fullmatch(text, end, next_start) is None:
+    if gap is None or (title := gap.fullmatch(text, end, next_start)) is None:
         return False, False
-    return True, kind is not EntityKind.PLACE and next_kind is EntityKind.ORG
+    # "Brooklyn Nets owner Joe Tsai": a person may own a company too, not be its parent
+    person_owner = next_kind is EntityKind.PERSON and "owner" in title.group()
+    return True, kind is not EntityKind.PLACE and (next_kind is EntityKind.ORG or person_owner)
 
 
 def _without_places_of(
