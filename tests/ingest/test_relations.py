@@ -1225,6 +1225,21 @@ def test_founding_a_company_is_a_role_in_it(language: str, text: str) -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_prosecutors_charging_a_list_of_companies_accuse_each() -> None:
+    text = (
+        "The Vell District Prosecutors Office charged Zorblat Group, Quux, Fuji Zeta and "
+        "Orvo with violating the antimonopoly law. Zorblat Group said it regretted it."
+    )
+    relations = _relations(ingest_text(text, language="en"))
+    for accused in ("Zorblat Group", "Quux", "Fuji Zeta", "Orvo"):
+        assert (
+            "Vell District Prosecutors Office",
+            accused,
+            RelationType.ACCUSATION,
+        ) in relations, accused
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_the_management_accused_of_doing_something_is_the_company() -> None:
     text = (
         "Zorblat ferme deux usines. Zorblat perd des clients. Zorblat recrute. "

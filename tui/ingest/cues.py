@@ -756,6 +756,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"accus\w+",
+            # "prosecutors charged Dentsu, Hakuhodo and four others with bid-rigging"
+            r"charg(?:e|es|ed|ing)\b(?=\s+(?:\S+\s+){1,20}?with\b)",
             r"alleg\w+\s+that",
             r"violat\w+",
             r"breach\w*",
