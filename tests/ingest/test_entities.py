@@ -794,6 +794,19 @@ def test_a_short_form_two_names_extend_stays_apart_from_both() -> None:
     assert ["Quux Games", "Quux"] in groups  # one name extends it: its short form
 
 
+def test_a_family_name_a_title_is_held_in_is_the_company_not_the_person() -> None:
+    groups = _groups(
+        "Zorblat rachète Quux. « Une étape clé », s'est félicité Giovanni Zorblat, "
+        "président exécutif de Zorblat. Zorblat devient numéro trois."
+    )
+    assert ["Giovanni Zorblat"] in groups and ["Zorblat"] in groups
+    groups = _groups("Bill Vell, executive chairman of Vell, said Vell would grow. Vell sold.")
+    assert ["Bill Vell"] in groups and ["Vell"] in groups
+    # a surname with no title held in it is the person's short form
+    groups = _groups("Giovanni Zorblat a parlé lundi. Zorblat a ajouté que tout allait bien.")
+    assert ["Giovanni Zorblat", "Zorblat"] in groups
+
+
 def test_miners_short_forms_and_a_country_before_a_company_tail() -> None:
     text = (
         "Kabila met the bosses of Zorblat and Quux. Ada Roe, chief executive of Zorblat "

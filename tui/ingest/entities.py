@@ -698,6 +698,14 @@ _TITLE_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# A title whose complement is the name after it: "président exécutif de Ferrero", "chief
+# executive of Ford" (the name is a body there, whoever shares it)
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, ROLE_WORDS - _PERSONAL_ROLES), key=len, reverse=True))
+    + r")(?:\s+[\w-]+)?\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])$",
+    re.IGNORECASE,
+)
 
 
 def _headline_end(text: str) -> int:
@@ -865,6 +873,14 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         for c in candidates
         if " " not in c.text and _TITLE_AFTER.match(text, c.end) is not None
     }
+    # "Giovanni Ferrero, président exécutif de Ferrero": a name a title is held in is the
+    # family's company, no short form of the person's name
+    held_in = {
+        surface_key(c.text)
+        for c in candidates
+        if " " not in c.text
+        and _TITLE_OF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+    }
     # A headline names its parties short ("deal with Renesas, Apollo"): where a name is
     # first seen is read from the body, the headline counting only for names it alone has
     body = _headline_end(text)
@@ -966,6 +982,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             # the body the title is held in (but "Deutsche Lufthansa" is no person, and
             # "Lufthansa Chief Executive X" names that company)
             and (words[-1] not in titled or words[0] not in FIRST_NAMES)
+            and (words[-1] not in held_in or words[0] not in FIRST_NAMES)
             # nor "Duralex" of "la CGT Duralex": the union's branch at the company
             and words[0] not in ASSOCIATION_KEYS
         ):
