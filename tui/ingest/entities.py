@@ -708,6 +708,9 @@ _TITLE_OF_BEFORE = re.compile(
 )
 
 
+_OF_END = re.compile(r"(?:\b(?:of|the|de|du|la)\s+|['’])$", re.IGNORECASE)
+
+
 def _headline_end(text: str) -> int:
     """Where the body starts after a headline: a first line of at most 200 characters
     followed by a blank line (0 if the text opens otherwise)."""
@@ -879,6 +882,8 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         surface_key(c.text)
         for c in candidates
         if " " not in c.text
+        # (the title's regex only where "of", "de"... ends the text before the name)
+        and _OF_END.search(text, max(0, c.start - 6), c.start) is not None
         and _TITLE_OF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
     }
     # A headline names its parties short ("deal with Renesas, Apollo"): where a name is
@@ -902,6 +907,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         and key.split()[0] not in FIRST_NAMES
         and all(surnames[word] == 1 for word in key.split())
     }
+    # how many names extend each run of a name's first words
+    extended = Counter(
+        " ".join(words[:size]) for words in map(str.split, keys) for size in range(1, len(words))
+    )
     starting: dict[str, list[str]] = defaultdict(list)
     for key in keys - founders_firms:
         if len(key.split()) > 1:
@@ -1009,7 +1018,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 and head not in COUNTRY_KEYS  # "Qatar Petroleum" is no "Qatar"
                 # not where two names extend it ("Teck Resources", "Teck Metals"; "Marathon
                 # Oil", "Marathon Petroleum"): the short form may be either
-                and sum(1 for k in keys if k.startswith(head + " ")) == 1
+                and extended[head] == 1
             ):
                 union.join(key, head)
                 break
