@@ -878,11 +878,17 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
     }
     # "Giovanni Ferrero, président exécutif de Ferrero": a name a title is held in is the
     # family's company, no short form of the person's name
+    # (looked for only for the last word of a name opening with a given name, and with the
+    # title's regex only where "of", "de"... ends the text before it)
+    person_surnames = {
+        words[-1]
+        for words in (_without_suffix(key.split()) for key in keys)
+        if len(words) > 1 and words[0] in FIRST_NAMES
+    }
     held_in = {
-        surface_key(c.text)
-        for c in candidates
-        if " " not in c.text
-        # (the title's regex only where "of", "de"... ends the text before the name)
+        name
+        for c, name in ((c, surface_key(c.text)) for c in candidates if " " not in c.text)
+        if name in person_surnames
         and _OF_END.search(text, max(0, c.start - 6), c.start) is not None
         and _TITLE_OF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
     }

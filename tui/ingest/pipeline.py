@@ -1355,18 +1355,27 @@ def _listed_with_products(
             chains[-1].append(mention)
         else:
             chains.append([mention])
-    located = [_located_list(text, chain[0].start) for chain in chains]
+    located = [len(chain) > 1 and _located_list(text, chain[0].start) for chain in chains]
     # "face à Aldi, Lidl et Rewe. Rewe avait fait une offre": an organisation named outside
     # such a list, neither where ("À Nice, la moitié des vols") nor whose ("le ministère
     # de l'Environnement"), says what a list joined by a conjunction is of (not "publié à
-    # Shanghaï, TFM versera")
+    # Shanghaï, TFM versera"); looked for among those such lists name only
+    in_located = {
+        m.entity
+        for chain, place in zip(chains, located, strict=True)
+        if place
+        for m in chain
+        if kinds[m.entity] is EntityKind.ORG
+    }
     acting = {
         m.entity
         for chain, place in zip(chains, located, strict=True)
         if not place
+        and any(m.entity in in_located for m in chain)
+        # (a single name, which no list reading above looked at: where is it?)
+        and not (len(chain) == 1 and _located_list(text, chain[0].start))
         for m in chain
-        if kinds[m.entity] is EntityKind.ORG
-        and not _OF_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if m.entity in in_located and not _OF_BEFORE.search(text, max(0, m.start - 6), m.start)
     }
     listed_with: dict[int, set[EntityKind]] = {}
     for chain, place in zip(chains, located, strict=True):
