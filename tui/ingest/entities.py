@@ -708,6 +708,7 @@ _TITLE_OF_BEFORE = re.compile(
 )
 
 
+# How every such title ends: "of", "de", "d'"..., a cheap test before the regex above
 _OF_END = re.compile(r"(?:\b(?:of|the|de|du|la)\s+|['’])$", re.IGNORECASE)
 
 
