@@ -887,9 +887,10 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
         if len(words) > 1 and words[0] in FIRST_NAMES
     }
     held_in = {
-        name
-        for c, name in ((c, surface_key(c.text)) for c in candidates if " " not in c.text)
-        if name in person_surnames
+        surface_key(c.text)
+        for c in candidates
+        if " " not in c.text
+        and surface_key(c.text) in person_surnames
         and _OF_END.search(text, max(0, c.start - 6), c.start) is not None
         and _TITLE_OF_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
     }

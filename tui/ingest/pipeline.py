@@ -1371,11 +1371,11 @@ def _listed_with_products(
         m.entity
         for chain, place in zip(chains, located, strict=True)
         if not place
-        and any(m.entity in in_located for m in chain)
-        # (a name standing alone, which the lists above did not look at: after a locative?)
-        and not (len(chain) == 1 and _located_list(text, chain[0].start))
         for m in chain
-        if m.entity in in_located and not _OF_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if m.entity in in_located
+        # (a name standing alone, which the lists above did not look at: after a locative?)
+        and not (len(chain) == 1 and _located_list(text, m.start))
+        and not _OF_BEFORE.search(text, max(0, m.start - 6), m.start)
     }
     listed_with: dict[int, set[EntityKind]] = {}
     for chain, place in zip(chains, located, strict=True):
