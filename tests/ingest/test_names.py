@@ -503,6 +503,14 @@ def test_acronyms_spelling_common_words_and_a_companys_general_open_or_end_names
     assert "State Farm General" in names
     assert "Ada Roe" in names
     assert not any(name.startswith("Attorney") for name in names)
+    # a body whose name opens with "General", its field after "of" (not a general's title)
+    names = names_of(
+        "Goods were blocked by Zorblat's General Administration of Customs. General Ada "
+        "Roe said so.",
+        "en",
+    )
+    assert "General Administration of Customs" in names
+    assert "Ada Roe" in names
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -1458,8 +1458,13 @@ def _split_run(
             or (
                 tokens[index].text == "General"
                 and index == start
-                and end - index == 2
                 and tokens[index + 1].lower not in FIRST_NAMES
+                and (
+                    end - index == 2
+                    # "the General Administration of Customs": a body, its field after
+                    # "of"
+                    or (end - index >= 4 and tokens[index + 2].lower in ("of", "for"))
+                )
             )
         ):
             # "State Farm General", "Legal & General Investment Management": a company's
