@@ -80,6 +80,20 @@ def test_and_joins_only_names_that_end_like_one() -> None:
     assert ["Securities and Exchange Commission"] in groups
 
 
+def test_and_joins_two_trades_of_one_incorporated_firm() -> None:
+    groups = _groups(
+        "Regulators fined Vellmar Gas and Electric Co on Monday. Quux Tobacco and Liquor "
+        "Corporation sued Zorblat."
+    )
+    assert ["Vellmar Gas and Electric Co"] in groups
+    assert ["Quux Tobacco and Liquor Corporation"] in groups
+    # ... not two firms: the second named alone elsewhere, or a group's name
+    groups = _groups("Blargco Oil and Fennel Corp sued. Fennel said so.")
+    assert ["Blargco Oil"] in groups and ["Fennel Corp", "Fennel"] in groups
+    groups = _groups("Quux Enso and Narvik Group signed a deal with Zorblat.")
+    assert ["Quux Enso"] in groups and ["Narvik Group"] in groups
+
+
 def test_short_form_after_the_full_name_is_an_alias() -> None:
     groups = _groups("Zorblat Music Group signed. Later, Zorblat declined to comment.")
     assert ["Zorblat Music Group", "Zorblat"] in groups

@@ -451,6 +451,30 @@ def _spelled_by_an_acronym(words: list[re.Match[str]], standalone: Counter[str])
 _DOTTED_COUNTRY_WORDS = frozenset(("U.S", "US", "UK", "U.K", "EU"))
 
 
+# The suffixes that say a firm is incorporated (not "Group": "Stora Enso and Metsä Group"
+# are two)
+_INCORPORATED = frozenset(
+    "inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc".split()
+)
+
+
+def _trades_joined(words: list[re.Match[str]], position: int, standalone: Counter[str]) -> bool:
+    """Whether the "and" at ``position`` joins two trades of one firm's name: "Pacific Gas
+    and Electric Co", "Taiwan Tobacco and Liquor Corporation". After two words or more,
+    one word the text never names alone, then a legal suffix; not "Exxon and Chevron
+    Corp ... Chevron said", two firms."""
+    if position < 2 or len(words) - position != 3:
+        return False
+    before, after, suffix = words[position - 1].group(), words[position + 1].group(), words[-1]
+    return (
+        suffix.group().casefold() in _INCORPORATED
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (before, after))
+        and not standalone[surface_key(after)]
+        and after.casefold() not in FIRST_NAMES
+        and after.casefold() not in KNOWN_KINDS
+    )
+
+
 def _split_glued(
     candidate: Candidate, standalone: Counter[str], in_list: bool = False
 ) -> list[Candidate]:
@@ -519,15 +543,19 @@ def _split_glued(
             return [candidate]
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
-        listed = word.group() == "and" and (
-            (head in COMPANY_NAME_TAILS - _INSTITUTION_HEADS and len(words) - position > 2)
-            # "Access Industries and Canada Pension Plan Investment Board": the first ends
-            # as a firm's name does, after a word of its own
-            or (
-                position >= 2
-                and words[position - 1].group().casefold() in _FIRM_TAILS
-                and words[position - 2].group() not in CONNECTORS
-                and len(words) - position > 2
+        listed = (
+            word.group() == "and"
+            and not _trades_joined(words, position, standalone)
+            and (
+                (head in COMPANY_NAME_TAILS - _INSTITUTION_HEADS and len(words) - position > 2)
+                # "Access Industries and Canada Pension Plan Investment Board": the first ends
+                # as a firm's name does, after a word of its own
+                or (
+                    position >= 2
+                    and words[position - 1].group().casefold() in _FIRM_TAILS
+                    and words[position - 2].group() not in CONNECTORS
+                    and len(words) - position > 2
+                )
             )
         )
         # "Centers for Disease Control and Prevention": an institution's head opens it
