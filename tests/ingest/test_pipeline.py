@@ -1047,6 +1047,22 @@ _KIND_CASES = [
         EntityKind.ORG,
         id="company-noun-before-a-given-name",
     ),
+    # an apposition that calls a name a body; not a possessive before a person's title
+    pytest.param(
+        "fr",
+        "Zorblat loge ses phares dans Quux Vellmar, une coentreprise créée avec "
+        "l'équipementier Vellmar.",
+        "Quux Vellmar",
+        EntityKind.ORG,
+        id="joint-venture-in-apposition",
+    ),
+    pytest.param(
+        "en",
+        "“Zorblat is wrong,” said Ebbo Tarrin, the start-up's data officer. Tarrin added more.",
+        "Ebbo Tarrin",
+        EntityKind.PERSON,
+        id="possessive-apposition",
+    ),
     pytest.param(
         "en",
         "Quux, chaired by Marina Zorblat, said the accord helps.",

@@ -949,6 +949,13 @@ _BODY_OBJECTS = frozenset(
 )
 # After a name, words that speak of it as a thing: "X said it", "X, which", "X's shares".
 _BODY_AFTER = frozenset("it its which qui dont".split())
+# An apposition that calls a name a body: "Osram Continental, une coentreprise créée avec
+# ...", "X, a subsidiary of". Not an English noun that may qualify a person's title ("X,
+# a company spokeswoman", "X, the start-up's officer").
+_BODY_APPOSITION_ARTICLES = frozenset("a an une un".split())
+_BODY_APPOSITION_NOUNS = frozenset(
+    "coentreprise filiale société entreprise enseigne subsidiary joint joint-venture".split()
+)
 
 
 def _body_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -961,7 +968,14 @@ def _body_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     if words and words[-1] in _BODY_VERBS:
         return True
     following = [t.lower for t in after[:2] if t.text != ","]
-    return bool(following) and following[0] in _BODY_AFTER
+    if following and following[0] in _BODY_AFTER:
+        return True
+    return (
+        len(after) >= 3
+        and after[0].text == ","
+        and after[1].lower in _BODY_APPOSITION_ARTICLES
+        and after[2].lower in _BODY_APPOSITION_NOUNS
+    )
 
 
 # Initials for a given name: "J.B. Pritzker", "J. Doe".
