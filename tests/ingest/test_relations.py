@@ -1883,6 +1883,59 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
+        # past the clause's adverbials
+        (
+            "en",
+            "The regulator Vell sued Zorblat in a Delaware court on Monday, accusing Quux of "
+            "hiding losses.",
+            ("Vell", "Quux", RelationType.ACCUSATION),
+            ("Zorblat", "Quux", RelationType.ACCUSATION),
+        ),
+        # past a name that only qualifies the subject's title
+        (
+            "en",
+            "Quux co-founder Ada Roe quits, accusing Zorblat of silencing the brand.",
+            ("Ada Roe", "Zorblat", RelationType.ACCUSATION),
+            ("Quux", "Zorblat", RelationType.ACCUSATION),
+        ),
+        # the participle's object is a pronoun: the clause's object is accused
+        (
+            "en",
+            "Vell sued Zorblat in January, accusing it of hiding losses from Quux.",
+            ("Vell", "Zorblat", RelationType.ACCUSATION),
+            ("Vell", "Quux", RelationType.ACCUSATION),
+        ),
+        (
+            "fr",
+            "Zorblat a assigné Quux devant le tribunal de commerce, l'accusant de copier Vell.",
+            ("Zorblat", "Quux", RelationType.ACCUSATION),
+            ("Quux", "Vell", RelationType.ACCUSATION),
+        ),
+        # a first name that is a noun's complement is no subject
+        (
+            "en",
+            "Shareholders of Zorblat rejected the plan of Ada Roe on Friday, accusing Quux of "
+            "meddling.",
+            None,
+            ("Zorblat", "Quux", RelationType.ACCUSATION),
+        ),
+    ],
+)
+def test_a_participle_after_its_clause_is_its_subjects_act_on_its_object(
+    language: str,
+    text: str,
+    expected: tuple[str, str, RelationType] | None,
+    not_expected: tuple[str, str, RelationType],
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert expected is None or expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_plan_withdrawn_is_no_termination_and_a_deal_praised_with_its_party_relates() -> None:
     own = "Zorblat withdrew its plan to split itself hours before Quux was due to vote."
     kinds = {kind for _, _, kind in _relations(ingest_text(own, language="en"))}

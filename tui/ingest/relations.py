@@ -38,7 +38,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.gazetteer import MEDIA_KEYS
-from tui.ingest.lexicon import PLURAL_FOUNDERS
+from tui.ingest.lexicon import PLURAL_FOUNDERS, is_role_word
 from tui.ingest.mentions import Found
 from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
@@ -1387,6 +1387,16 @@ def _pairs(
         if source is None:
             return []
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
+        if (
+            position is not None
+            and source is not near_left[-1]
+            and near_left[-1].entity != source.entity
+            and _PARTICIPLE_CUE.match(text, cue_start)
+            and _UNNAMED_OBJECT.search(text, cue_end, near_right[position].start)
+        ):
+            # "The CFPB sued Capital One in January, accusing it of cheating customers
+            # ... 360 Savings": the one accused is the clause's object, not a name after
+            return [(source.entity, near_left[-1].entity, 0.6)]
         if position is not None:
             target = near_right[position]
             distance = (cue_start - source.end) + (target.start - cue_end)
@@ -1694,10 +1704,23 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
         # "Zorblat signed a deal with Quux and sued Blargco": the second verb's subject
         # is the first one's, not its object
         return left[0]
-    if len(left) >= 2 and tail.strip() == "," and _PARTICIPLE_CUE.match(text, cue_start):
+    if (
+        len(left) >= 2
+        and _PARTICIPLE_CUE.match(text, cue_start)
+        and (
+            tail.strip() == ","
+            # (not "Les actionnaires de Hanjin KAL, la holding ..., ont approuvé ...,
+            # infligeant": the first name qualifies a noun)
+            or (
+                _THEN_COMMA.fullmatch(tail)
+                and not _COMPLEMENT_END.search(text, max(0, left[0].start - 12), left[0].start)
+            )
+        )
+    ):
         # "The Justice Department sued Live Nation, accusing the concert giant of ...": the
-        # participle's subject is the sentence's
-        return left[0]
+        # participle's subject is the sentence's, also after the clause's adverbials
+        # ("launched a case against China at the WTO on Thursday, accusing Beijing")
+        return _first_subject(text, left)
     if len(left) >= 2 and _OF_THE.fullmatch(text, left[-2].end, nearest.start) and not tail.strip():
         # "Judge X of the Southern District ruled": X rules
         return left[-2]
@@ -1727,8 +1750,35 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     return nearest
 
 
+def _first_subject(text: str, left: list[Found]) -> Found:
+    """The sentence's first party, past the names that only qualify the next: "The U.S.
+    Justice Department", "Ben & Jerry's co-founder Jerry Greenfield"."""
+    subject = left[0]
+    for following in left[1:]:
+        words = text[subject.end : following.start].replace("'s", " ").replace("’s", " ").split()
+        if any(not w.isalpha() and w != "." and "-" not in w for w in words) or len(words) > 3:
+            break
+        if words and not any(is_role_word(w.casefold()) for w in words):
+            break
+        subject = following
+    return subject
+
+
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_COMPLEMENT_END = re.compile(r"\b(?:of|de|du|des|d['’])\s*$", re.IGNORECASE)
+# Before the first name after a participle: a pronoun, or the complement that follows its
+# object ("accusing it of", "accusing the bank of", "l'accusant de"), so no name is its
+# object
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:it|them|him|her|of|de|d['’]|que|qu['’](?:il|elle)s?|that\s+(?:it|they|he|she))\b"
+)
 _PARTICIPLE_CUE = re.compile(r"\w+(?:ing|ant)\b")
+# Up to six words that name no new clause's subject or object, then the comma (and the
+# participle's pronoun: ", l'accusant de")
+_THEN_COMMA = re.compile(
+    r"(?:\s+(?!(?:which|who|whom|that|and|but|or|qui|que|qu|dont|et|mais|ou)\b)[\w'’-]+){0,6}"
+    r"\s*,\s*(?:l['’]|les\s+)?"
+)
 # ", said (on Thursday) (that) it": the speaker named before the comma is the "it"
 _SPEAKER_SAYS_IT = re.compile(
     r",\s*(?P<verb>said|says|announced|added|stated|a\s+(?:indiqué|annoncé|déclaré|affirmé"
