@@ -279,10 +279,24 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
         ("en", "Zorblat took a stake in Quux.", ["investment"]),
         ("fr", "L'État détient encore un peu plus de 12 % de Zorblat.", ["role"]),
         ("fr", "Zorblat détient 70 % du marché des particuliers.", []),
+        ("fr", "Le fonds Vell, coactionnaire de Zorblat, recevra des titres.", ["role"]),
     ],
 )
 def test_holding_shares_is_ownership(language: str, text: str, expected: list[str]) -> None:
     assert _cue_kinds(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Zorblat has deepened ties with Quux and Vell."),
+        ("en", "Zorblat plans closer ties with Quux."),
+        ("fr", "Zorblat a resserré ses liens avec Quux."),
+        ("fr", "Zorblat entretient des liens étroits avec Quux."),
+    ],
+)
+def test_closer_ties_are_a_partnership(language: str, text: str) -> None:
+    assert _cue_kinds(language, text) == ["partnership"]
 
 
 def test_agreeing_to_buy_is_no_concession() -> None:

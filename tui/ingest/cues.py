@@ -133,6 +133,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"signé\s+un\s+accord",
             r"co-?sign\w+",  # "Free et SFR ont cosigné un courrier"
             r"travaill\w+\s+(?:main\s+dans\s+la\s+main\s+|étroitement\s+)?avec",
+            # "a resserré ses liens avec", "des liens étroits avec"
+            r"(?:renforc\w+|resserr\w+|tiss\w+|nou\w+)\s+(?:ses\s+|leurs\s+|des\s+)?liens\s+avec",
+            r"liens\s+étroits\s+avec",
         ),
         "en": (
             r"partner\w*+(?!\s+at\s)",  # not "a partner at Sequoia Capital": a post
@@ -148,6 +151,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with",
             # "Match Group had joined Epic in suing Google": an ally in the act, no post
             r"joined(?=\s+(?:\S+\s+){1,4}?in\s+\w+ing\b)",
+            # "FedEx has since deepened ties with Walmart and Dollar General"
+            r"(?:deepen\w*|strengthen\w*|forg\w+|closer|close)\s+(?:its\s+|their\s+)?ties\s+with",
         ),
     },
     T.NEGOTIATION: {
@@ -427,6 +432,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"contrôl(?:e|ent|ait|aient|é|ée|és|ées)\b",
             # holding shares is a tie; buying them is an investment
             r"actionnaire",
+            r"co-?actionnaire",  # "GIC, coactionnaire de Nets"
             r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
             # "détient encore un peu plus de 12 % de Commerzbank", not "70 % du marché"
             r"détien\w*\s+(?:\S+\s+){0,7}?\S*%\s+(?:de|d['’])\s*(?-i:(?=[A-ZÀ-Ý]))",
