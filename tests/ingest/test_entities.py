@@ -94,6 +94,17 @@ def test_and_joins_two_trades_of_one_incorporated_firm() -> None:
     assert ["Quux Enso"] in groups and ["Narvik Group"] in groups
 
 
+def test_a_body_s_name_written_with_its_article_is_that_body() -> None:
+    groups = _groups(
+        "Zorblat will combine with Canada's The Quux Group. Quux Group shareholders agreed."
+    )
+    assert not any("The Quux Group" in g for g in groups)
+    assert any("Quux Group" in g for g in groups)
+    # ... not a work's title, which keeps its article
+    groups = _groups("Vell sold The Sinking Quux last year. Sinking Quux fans were upset.")
+    assert any("The Sinking Quux" in g for g in groups)
+
+
 def test_short_form_after_the_full_name_is_an_alias() -> None:
     groups = _groups("Zorblat Music Group signed. Later, Zorblat declined to comment.")
     assert ["Zorblat Music Group", "Zorblat"] in groups

@@ -288,7 +288,11 @@ def _kept_pieces(
     generic acronym, lone tail or nationality adjective."""
     return [
         piece
-        for piece in _split_glued(_without_country(candidate, standalone), standalone, listed)
+        for piece in _split_glued(
+            _without_article(_without_country(candidate, standalone), standalone),
+            standalone,
+            listed,
+        )
         if not (
             (key := surface_key(piece.text)) in GENERIC_ACRONYMS
             or key in GENERIC_CAPITALISED
@@ -362,6 +366,22 @@ _DOTTED_COUNTRIES = frozenset("U.S. U.K. E.U.".split())
 # still open with them
 _STATES_ACTING = frozenset(("california", "californie", "texas"))
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
+
+
+def _without_article(candidate: Candidate, standalone: Counter[str]) -> Candidate:
+    """ "Canada's The Stars Group", where the text also names "Stars Group" alone: that
+    body, written with its article. Only a name with a body's head word ("The Royal Bank of
+    Scotland", "The Pensions Regulator"; not "The Sinking City", a game, nor "The New York
+    Times", which the text shortens to "the Times")."""
+    first, _, rest = candidate.text.partition(" ")
+    if (
+        first == "The"
+        and rest
+        and standalone[surface_key(rest)]
+        and any(word.casefold() in _AND_HEADS for word in rest.split())
+    ):
+        return _sub(candidate, len(first) + 1, None)
+    return candidate
 
 
 def _without_country(candidate: Candidate, standalone: Counter[str] | None = None) -> Candidate:
