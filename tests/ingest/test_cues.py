@@ -299,6 +299,12 @@ def test_closer_ties_are_a_partnership(language: str, text: str) -> None:
     assert _cue_kinds(language, text) == ["partnership"]
 
 
+def test_combining_with_a_firm_is_a_merger_a_unit_combined_with_another_is_not() -> None:
+    assert _cue_kinds("en", "Zorblat agreed to combine with Quux.") == ["investment"]
+    assert _cue_kinds("en", "Zorblat announced a business combination with Quux.") == ["investment"]
+    assert _cue_kinds("en", "The unit would be combined with Quux's own operations.") == []
+
+
 def test_agreeing_to_buy_is_no_concession() -> None:
     assert _cue_kinds("en", "Zorblat agreed to acquire Quux.") == ["investment"]
     assert _cue_kinds("en", "Zorblat agreed to pay Quux.") == ["concession"]

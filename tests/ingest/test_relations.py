@@ -1886,6 +1886,44 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
 @pytest.mark.parametrize(
     ("language", "text", "expected", "not_expected"),
     [
+        # a verb of will between the apposition and the cue
+        (
+            "en",
+            "Zorblat Entertainment, the owner of Quux and Vell, agreed on Wednesday to "
+            "combine with Blargco.",
+            ("Zorblat Entertainment", "Blargco", RelationType.INVESTMENT),
+            ("Vell", "Blargco", RelationType.INVESTMENT),
+        ),
+        (
+            "fr",
+            "Zorblat, le propriétaire de Quux, a accepté de racheter Blargco.",
+            ("Zorblat", "Blargco", RelationType.INVESTMENT),
+            ("Quux", "Blargco", RelationType.INVESTMENT),
+        ),
+        # a country's possessive says where the firm is: no party
+        (
+            "en",
+            "Zorblat agreed to combine with Canada's Quux Group. Canada welcomed the deal.",
+            ("Zorblat", "Quux Group", RelationType.INVESTMENT),
+            ("Zorblat", "Canada", RelationType.INVESTMENT),
+        ),
+    ],
+)
+def test_the_subject_before_an_apposition_wills_the_act_on_a_firm_not_its_country(
+    language: str,
+    text: str,
+    expected: tuple[str, str, RelationType],
+    not_expected: tuple[str, str, RelationType],
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "not_expected"),
+    [
         # past the clause's adverbials
         (
             "en",

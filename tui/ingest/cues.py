@@ -231,6 +231,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"tender\s+offer",
             r"takeover",
             r"merg(?:e|es|ed|er|ing)\b",
+            # "agreed to combine with Canada's The Stars Group", "a business combination with"
+            # (not "would be combined with Hitachi's own operations": a unit's fate)
+            r"combin(?:e|es|ing|ation)\s+with",
         ),
     },
     T.COMMERCIAL_DEAL: {

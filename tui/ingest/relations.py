@@ -1403,7 +1403,15 @@ def _pairs(
             confidence = max(0.45, 0.8 - distance / 600)
             pairs = [(source.entity, target.entity, confidence)]
             owned = _possessed(text, near_right[position:])
-            if owned is not None and owned.entity != source.entity:
+            if owned is not None and kinds[target.entity] is EntityKind.PLACE:
+                # "to combine with Canada's The Stars Group": the country says where the
+                # firm is, it is no party
+                pairs = (
+                    [(source.entity, owned.entity, confidence)]
+                    if owned.entity != source.entity
+                    else []
+                )
+            elif owned is not None and owned.entity != source.entity:
                 pairs.append((source.entity, owned.entity, confidence - 0.1))
             for item in _listed_after(text, near_right[position:]):
                 pairs.append((source.entity, item.entity, confidence - 0.1))
@@ -1731,7 +1739,12 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
         return _subject_before_apposition(text, left, speech.start("verb"))
     _, comma, after_comma = tail.rpartition(",")
     helpers = after_comma.split()
-    closed = comma and len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers)
+    closed = bool(comma) and (
+        (len(helpers) <= 2 and all(w.casefold() in _HELPERS for w in helpers))
+        # "Flutter, the owner of Paddy Power and Betfair, agreed on Wednesday to combine
+        # with ...": a verb of will, then the cue
+        or _WILLED.fullmatch(after_comma) is not None
+    )
     if not closed:
         return nearest
     relative = None
@@ -1765,6 +1778,14 @@ def _first_subject(text: str, left: list[Found]) -> Found:
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# Between an apposition's closing comma and a cue: a verb of will and its "to" or "de"
+_WILLED = re.compile(
+    r"\s*(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:agree[ds]?|plan(?:s|ned)?|wants?"
+    r"|wanted|intends?|intended|offer(?:s|ed)?|decided?|decides|accepté|décidé|proposé"
+    r"|prévoit|prévoient|compte|comptent|souhaite|souhaitent|veut|veulent)"
+    r"(?:\s+(?!(?:to|de|d['’])\b)\S+){0,3}\s+(?:to|de|d['’])\s*",
+    re.IGNORECASE,
+)
 _COMPLEMENT_END = re.compile(r"\b(?:of|de|du|des|d['’])\s*$", re.IGNORECASE)
 # Before the first name after a participle: a pronoun, or the complement that follows its
 # object ("accusing it of", "accusing the bank of", "l'accusant de"), so no name is its
