@@ -92,6 +92,8 @@ def test_and_joins_two_trades_of_one_incorporated_firm() -> None:
     assert ["Blargco Oil"] in groups and ["Fennel Corp", "Fennel"] in groups
     groups = _groups("Quux Enso and Narvik Group signed a deal with Zorblat.")
     assert ["Quux Enso"] in groups and ["Narvik Group"] in groups
+    groups = _groups("Zorblat Materials Corp and Quux Inc admitted to faking data.")
+    assert ["Zorblat Materials Corp"] in groups and ["Quux Inc"] in groups
 
 
 def test_a_body_s_name_written_with_its_article_is_that_body() -> None:

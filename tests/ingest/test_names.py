@@ -538,6 +538,27 @@ def test_a_representative_s_title_and_a_platform_s_people_are_no_names() -> None
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_deputy_premier_s_title_and_a_firm_s_units_open_no_name() -> None:
+    french = "Le vice-Premier ministre et ministre de l'Emploi, Ada Roe, a critiqué Zorblat."
+    assert not any("Premier" in name for name in names_of(french, "fr"))
+    english = "Subsidiaries of Zorblat Materials Corp and Quux Inc admitted to faking data."
+    names = names_of(english, "en")
+    assert "Zorblat Materials Corp" in names
+    assert not any(name.startswith("Subsidiaries") for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_place_and_the_party_something_is_made_there_for_are_two_names() -> None:
+    text = "Zorblat builds cars in Vellport for Quux Motor Co. Quux cut its order."
+    names = names_of(text, "en")
+    assert "Quux Motor Co" in names
+    assert not any("Vellport for" in name for name in names)
+    # ... not a body named for its field ("Airlines for America"), "in" no place before
+    text = "Zorblat praised Airlines for Vell Union. Vell said so."
+    assert "Airlines for Vell Union" in names_of(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_with_its_department_in_brackets_is_a_town() -> None:
     # a town is where something happens: not listed; a country in brackets says nothing
     text = (

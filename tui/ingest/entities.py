@@ -177,6 +177,16 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             text, max(0, candidate.start - 3), candidate.start
         ):
             continue  # "6 GW", "1,2 TWh": a quantity's unit
+        place_for = _PLACE_FOR.fullmatch(candidate.text)
+        if (
+            place_for is not None
+            and _IN_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+            and standalone[surface_key(place_for.group("party").split()[0])]
+        ):
+            # "builds the Rogue in Busan for Nissan Motor Co ... Nissan has cut": a place,
+            # then the party a thing is made there for (not "Transport for London")
+            kept.append(_sub(candidate, 0, place_for.end("place")))
+            candidate = _sub(candidate, place_for.start("party"), None)
         shape = (candidate.text, candidate.sentence_initial, listed)
         if _before_its_acronym(text, candidate):
             # "the Pharmaceutical Research and Manufacturers of America (PhRMA)": its
@@ -278,7 +288,10 @@ def _spelled_skipping_lower_case(acronym: str, name: str) -> bool:
 # Alone, the adjective of a party member ("Democratic senators", "the Liberal
 # government"), not the party: "Republicans", "Labour" stay names.
 _PARTY_ADJECTIVES = frozenset("democratic republican liberal".split())
-_HEAD_OF_GOVERNMENT = frozenset(("premier ministre", "première ministre", "prime minister"))
+_HEAD_OF_GOVERNMENT = frozenset(
+    # "le vice-Premier ministre Kris Peeters": the capital makes no name of the title
+    ("premier ministre", "première ministre", "prime minister", "vice-premier", "vice-première")
+)
 
 
 def _kept_pieces(
@@ -366,6 +379,10 @@ _DOTTED_COUNTRIES = frozenset("U.S. U.K. E.U.".split())
 # still open with them
 _STATES_ACTING = frozenset(("california", "californie", "texas"))
 _PUBLIC_BODIES = frozenset("department ministry ministère office agency agence".split())
+
+
+_PLACE_FOR = re.compile(r"(?P<place>[^\W\d_][\w-]*) (?:for|pour) (?P<party>[A-Z].*)")
+_IN_BEFORE = re.compile(r"\b(?:in|à|en)\s+$")
 
 
 def _without_article(candidate: Candidate, standalone: Counter[str]) -> Candidate:
@@ -488,6 +505,8 @@ def _trades_joined(words: list[re.Match[str]], position: int, standalone: Counte
     before, after, suffix = words[position - 1].group(), words[position + 1].group(), words[-1]
     return (
         suffix.group().casefold() in _INCORPORATED
+        # (not "Zorblat Materials Corp and Quux Inc": the first ends as a firm's name)
+        and before.casefold() not in COMPANY_NAME_TAILS
         and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in (before, after))
         and not standalone[surface_key(after)]
         and after.casefold() not in FIRST_NAMES

@@ -56,7 +56,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     recently indeed moreover furthermore nevertheless nonetheless overall ultimately
     is are was were be been has have had do does did will would can could should may
     might must shall throughout hundreds thousands dozens millions billions
-    shares
+    shares subsidiaries affiliates units filiales
     less fewer nearly almost roughly around approximately back even
     elsewhere separately likewise similarly additionally former currently previously unlike
     besides beyond amid though whereas alongside including excluding except following together
