@@ -1883,6 +1883,14 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_two_subjects_of_a_mutual_cue_with_an_object_act_on_it() -> None:
+    found = _relations(ingest_text("Zorblat Partners and Quux advised Vell.", language="en"))
+    pairs = {frozenset((source, target)) for source, target, _ in found}
+    assert {frozenset(("Zorblat Partners", "Vell")), frozenset(("Quux", "Vell"))} <= pairs
+    assert frozenset(("Zorblat Partners", "Quux")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("language", "text", "expected", "not_expected"),
     [

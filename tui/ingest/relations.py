@@ -1367,7 +1367,12 @@ def _pairs(
             return pairs
     if relation_type in SYMMETRIC and len(near_left) >= 2:
         pair = _coordinated(text, language, near_left[::-1])
-        if pair is not None and len(text[near_left[-1].end : cue_start]) <= 8:
+        if (
+            pair is not None
+            and len(text[near_left[-1].end : cue_start]) <= 8
+            # not "Centerview Partners and Goldman Sachs advised Kite": the cue's object
+            and not (near_right and _OBJECT_GAP.fullmatch(text, cue_end, near_right[0].start))
+        ):
             # "Carrefour et Intermarché s'allient face à Leclerc": the pair, not Leclerc.
             return [(pair[0], pair[1], 0.7)]
     if relation_type in _AGREED and len(near_left) >= 2:
@@ -1777,6 +1782,8 @@ def _first_subject(text: str, left: list[Found]) -> Found:
     return subject
 
 
+# Between a cue and its object: nothing, or "with" ("advised Kite", "partnered with X")
+_OBJECT_GAP = re.compile(r"\s*(?:(?:with|avec)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+)?")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Between an apposition's closing comma and a cue: a verb of will and its "to" or "de"
 _WILLED = re.compile(
