@@ -1,5 +1,6 @@
 import pytest
 
+from tests.ingest.conftest import fixture_text
 from tui.ingest import ingest_text
 from tui.ingest.pairs import LEARNED
 from tui.ingest.relations import cited_source, told_paper
@@ -1880,6 +1881,36 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
     language: str, text: str, expected: tuple[str, str, RelationType]
 ) -> None:
     assert expected in _relations(ingest_text(text, language=language))
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_country_qualifying_a_party_is_no_party() -> None:
+    found = _relations(
+        ingest_text("Zorblat agreed to combine with U.S. rival Quux in a deal.", language="en")
+    )
+    assert ("Zorblat", "Quux", RelationType.INVESTMENT) in found
+    assert any(
+        {source, target} == {"Zorblat", "Quux"} and kind is RelationType.COMPETITION
+        for source, target, kind in found
+    )
+    assert not any("U.S" in (source, target) for source, target, _ in found)
+    # ... but a country the cue's complement names is one
+    found = _relations(
+        ingest_text(
+            "Zorblat filed an arbitration claim against Mexico under the Quux Agreement.",
+            language="en",
+        )
+    )
+    assert ("Zorblat", "Mexico", RelationType.LAWSUIT) in found
+    # ... and a French capital before its verb acts: "Brexit : Londres verse 33 millions
+    # de livres à Eurotunnel" gives nothing to the word before it
+    found = _relations(
+        ingest_text(
+            fixture_text("fr_eurotunnel_accord_londres_contrats_ferries_brexit.txt"),
+            language="fr",
+        )
+    )
+    assert not any(source == "Brexit" for source, _, _ in found)
 
 
 @pytest.mark.usefixtures("rules_only")

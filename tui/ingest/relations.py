@@ -38,7 +38,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.gazetteer import MEDIA_KEYS
-from tui.ingest.lexicon import PLURAL_FOUNDERS, is_role_word
+from tui.ingest.lexicon import PLURAL_FOUNDERS, STOPWORDS, is_role_word
 from tui.ingest.mentions import Found
 from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
@@ -1389,6 +1389,16 @@ def _pairs(
             return [(first.entity, second.entity, 0.7)]
     if near_left and near_right:
         source = _subject_before_apposition(text, near_left, cue_start)
+        if (
+            language == "en"  # (a French capital before a verb acts: "Londres verse")
+            and source is near_left[-1]
+            and len(near_left) >= 2
+            and kinds[source.entity] is EntityKind.PLACE
+            and _ADJECTIVAL_GAP.fullmatch(text, source.end, cue_start)
+        ):
+            # "to combine with U.S. rival WestRock": the country qualifies the cue's noun,
+            # whose party is named before
+            source = _subject_before_apposition(text, near_left[:-1], source.start)
         if source is None:
             return []
         position = next((i for i, m in enumerate(near_right) if m.entity != source.entity), None)
@@ -1403,20 +1413,22 @@ def _pairs(
             # ... 360 Savings": the one accused is the clause's object, not a name after
             return [(source.entity, near_left[-1].entity, 0.6)]
         if position is not None:
+            following = near_right[position + 1] if position + 1 < len(near_right) else None
+            if (
+                following is not None
+                and following.entity != source.entity
+                and kinds[near_right[position].entity] is EntityKind.PLACE
+                and _qualified_by_place(text, near_right[position].end, following.start)
+            ):
+                # "to combine with Canada's The Stars Group", "with U.S. rival WestRock": the
+                # country says where the party is, it is no party
+                position += 1
             target = near_right[position]
             distance = (cue_start - source.end) + (target.start - cue_end)
             confidence = max(0.45, 0.8 - distance / 600)
             pairs = [(source.entity, target.entity, confidence)]
             owned = _possessed(text, near_right[position:])
-            if owned is not None and kinds[target.entity] is EntityKind.PLACE:
-                # "to combine with Canada's The Stars Group": the country says where the
-                # firm is, it is no party
-                pairs = (
-                    [(source.entity, owned.entity, confidence)]
-                    if owned.entity != source.entity
-                    else []
-                )
-            elif owned is not None and owned.entity != source.entity:
+            if owned is not None and owned.entity != source.entity:
                 pairs.append((source.entity, owned.entity, confidence - 0.1))
             for item in _listed_after(text, near_right[position:]):
                 pairs.append((source.entity, item.entity, confidence - 0.1))
@@ -1784,6 +1796,18 @@ def _first_subject(text: str, left: list[Found]) -> Found:
 
 # Between a cue and its object: nothing, or "with" ("advised Kite", "partnered with X")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:with|avec)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+)?")
+# Between a country and the party it qualifies: its possessive or up to two lower-case
+# words that are no function words ("Canada's The Stars Group", "U.S. rival WestRock";
+# not "against India over a retrospective tax claim")
+_PLACE_QUALIFIES = re.compile(r"(?:\.|['’]s)?\s+(?P<words>(?:[a-zà-ÿ][\w-]*\s+){0,2})")
+
+
+def _qualified_by_place(text: str, place_end: int, party_start: int) -> bool:
+    gap = _PLACE_QUALIFIES.fullmatch(text, place_end, party_start)
+    return gap is not None and not any(w in STOPWORDS for w in gap.group("words").split())
+
+
+_ADJECTIVAL_GAP = re.compile(r"\.?\s*")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Between an apposition's closing comma and a cue: a verb of will and its "to" or "de"
 _WILLED = re.compile(
