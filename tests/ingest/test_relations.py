@@ -1884,6 +1884,21 @@ def test_a_withdrawn_offer_ends_and_a_participle_is_the_subjects(
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La directrice de Quux, Ada Roe, a critiqué Zorblat."),
+        ("en", "The chief executive of Quux, Ada Roe, criticized Zorblat."),
+    ],
+)
+def test_the_holder_of_a_title_named_after_its_body_acts(language: str, text: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert ("Ada Roe", "Quux", RelationType.ROLE) in found
+    assert ("Ada Roe", "Zorblat", RelationType.CRITICISM) in found
+    assert ("Quux", "Zorblat", RelationType.CRITICISM) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_country_qualifying_a_party_is_no_party() -> None:
     found = _relations(
         ingest_text("Zorblat agreed to combine with U.S. rival Quux in a deal.", language="en")

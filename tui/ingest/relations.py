@@ -1434,6 +1434,8 @@ def _pairs(
                 pairs.append((source.entity, item.entity, confidence - 0.1))
             if source is near_left[-1]:
                 for item in _listed_before(text, near_left):
+                    if _titled_complement(text, item.start):
+                        break  # "La directrice de Quux, Ada Roe, ...": no list
                     pairs.append((item.entity, target.entity, confidence - 0.1))
             return pairs
     if near_right and not near_left and _ANAPHOR[language].search(before):
@@ -1776,8 +1778,27 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     for candidate in reversed(left[:-1]):
         between = text[candidate.end : nearest.start]
         if between.lstrip().startswith(",") and "," not in between.lstrip()[1:]:
+            if _titled_complement(text, candidate.start) and between.strip() == ",":
+                # "La directrice de Quux, Ada Roe, a critiqué ...": the name after the
+                # comma holds the title the first name completes, and acts
+                return nearest
             return candidate
     return nearest
+
+
+# The "of" of a title before a name: "La directrice de", "The chief executive of"
+_OF_BEFORE_NAME = re.compile(r"\s(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’]\s*)?$")
+
+
+def _titled_complement(text: str, start: int) -> bool:
+    """Whether the name at ``start`` completes a title before it ("directrice de X",
+    "directeur général de X", "chief executive of X")."""
+    window = text[max(0, start - 40) : start]
+    of = _OF_BEFORE_NAME.search(window)
+    if of is None:
+        return False
+    words = window[: of.start()].split()[-2:]
+    return any(is_role_word(word.casefold()) for word in words)
 
 
 def _first_subject(text: str, left: list[Found]) -> Found:
