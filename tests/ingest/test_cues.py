@@ -305,6 +305,12 @@ def test_combining_with_a_firm_is_a_merger_a_unit_combined_with_another_is_not()
     assert _cue_kinds("en", "The unit would be combined with Quux's own operations.") == []
 
 
+def test_a_nomination_backs_and_an_activist_investor_is_no_investment() -> None:
+    assert _cue_kinds("en", "Zorblat nominated Ada Roe.") == ["endorsement"]
+    assert _cue_kinds("en", "Ada Roe was backed by activist investor Zorblat.") == ["endorsement"]
+    assert _cue_kinds("en", "Quux, a billionaire investor, sued.") == ["lawsuit"]
+
+
 def test_agreeing_to_buy_is_no_concession() -> None:
     assert _cue_kinds("en", "Zorblat agreed to acquire Quux.") == ["investment"]
     assert _cue_kinds("en", "Zorblat agreed to pay Quux.") == ["concession"]

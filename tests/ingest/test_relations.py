@@ -1899,6 +1899,21 @@ def test_the_holder_of_a_title_named_after_its_body_acts(language: str, text: st
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roe, a former chief executive of Quux who had been nominated by Zorblat, "
+        "was named chair.",
+        "Ada Roe, a former U.S. energy official nominated by Zorblat, joined the board.",
+    ],
+)
+def test_the_one_acted_on_in_the_passive_is_the_person_who_is_qualified(text: str) -> None:
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Ada Roe", RelationType.ENDORSEMENT) in found
+    assert not any(source == "Zorblat" and target != "Ada Roe" for source, target, _ in found)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_country_qualifying_a_party_is_no_party() -> None:
     found = _relations(
         ingest_text("Zorblat agreed to combine with U.S. rival Quux in a deal.", language="en")

@@ -204,6 +204,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             # not the kind of a firm: "investment bank Piper Sandler", "an investment fund"
+            # (nor what an activist is: "nominated by activist investor Browning West")
+            r"(?<!activist\s)(?<!billionaire\s)"
             r"invest(?!igat)\w*\b(?!\s+(?:bank|banks|banker|bankers|banking|firm|firms|fund"
             r"|funds|arm|vehicle|vehicles|manager|managers|company|companies|house|group)\b)",
             r"stake\s+in",
@@ -363,6 +365,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"endors\w+",
             r"prais\w+",
             r"back(?:s|ed)\b",
+            # an activist or a board putting someone forward: "nominated by Browning West"
+            r"nominat(?:e|es|ed|ing)\b",
             r"champion\w*",
             r"defend\w*+(?!" + _A_CASE + ")",
         ),

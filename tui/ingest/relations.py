@@ -1330,11 +1330,23 @@ def _pairs(
             # "backed by Warren Buffett's Berkshire Hathaway": the company is the agent.
             owned = _possessed(text, near_right[position:])
             actor = owned if owned is not None else agent
-            pairs = [(actor.entity, near_left[-1].entity, 0.7)]
+            patient = near_left[-1]
+            if kinds[patient.entity] is EntityKind.PLACE and len(near_left) >= 2:
+                # "Alexander Karsner, a former U.S. energy official nominated by Engine
+                # No. 1": the country qualifies the one acted on
+                patient = near_left[-2]
+            if kinds[patient.entity] is not EntityKind.PERSON and _WHO.search(
+                text, patient.end, cue_start
+            ):
+                # "Michael Kneeland, a former chief executive of United Rentals who had
+                # been nominated by Browning West": "who" is the person's
+                persons = [m for m in near_left if kinds[m.entity] is EntityKind.PERSON]
+                patient = persons[-1] if persons else patient
+            pairs = [(actor.entity, patient.entity, 0.7)]
             # "déposée par Bouygues Telecom, Free et Orange": every agent listed acts
             for item in _listed_after(text, near_right[position:]):
-                if item.entity != near_left[-1].entity:
-                    pairs.append((item.entity, near_left[-1].entity, 0.6))
+                if item.entity != patient.entity:
+                    pairs.append((item.entity, patient.entity, 0.6))
             return pairs
     if relation_type is RelationType.COMPETITION and len(near_right) >= 2:
         owner, named = near_right[0], near_right[1]
@@ -1828,6 +1840,7 @@ def _qualified_by_place(text: str, place_end: int, party_start: int) -> bool:
     return gap is not None and not any(w in STOPWORDS for w in gap.group("words").split())
 
 
+_WHO = re.compile(r"\bwho\b")
 _ADJECTIVAL_GAP = re.compile(r"\.?\s*")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Between an apposition's closing comma and a cue: a verb of will and its "to" or "de"
