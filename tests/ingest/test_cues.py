@@ -293,6 +293,7 @@ def test_holding_shares_is_ownership(language: str, text: str, expected: list[st
         ("en", "Zorblat plans closer ties with Quux."),
         ("fr", "Zorblat a resserré ses liens avec Quux."),
         ("fr", "Zorblat entretient des liens étroits avec Quux."),
+        ("fr", "Zorblat et Vell, déjà associés à Quux dans Blarg, prendront des parts."),
     ],
 )
 def test_closer_ties_are_a_partnership(language: str, text: str) -> None:
@@ -309,6 +310,13 @@ def test_a_nomination_backs_and_an_activist_investor_is_no_investment() -> None:
     assert _cue_kinds("en", "Zorblat nominated Ada Roe.") == ["endorsement"]
     assert _cue_kinds("en", "Ada Roe was backed by activist investor Zorblat.") == ["endorsement"]
     assert _cue_kinds("en", "Quux, a billionaire investor, sued.") == ["lawsuit"]
+
+
+def test_a_price_offered_or_paid_for_a_party_is_an_investment() -> None:
+    assert _cue_kinds("en", "Zorblat offered $50.30 a share in cash for Quux.") == ["investment"]
+    assert _cue_kinds("en", "Zorblat paid $5 billion for Quux.") == ["investment"]
+    # ... not a sum paid to someone
+    assert _cue_kinds("en", "Zorblat will pay $125 million to Quux.") == ["concession"]
 
 
 def test_agreeing_to_buy_is_no_concession() -> None:

@@ -1949,6 +1949,12 @@ def test_two_subjects_of_a_mutual_cue_with_an_object_act_on_it() -> None:
     pairs = {frozenset((source, target)) for source, target, _ in found}
     assert {frozenset(("Zorblat Partners", "Vell")), frozenset(("Quux", "Vell"))} <= pairs
     assert frozenset(("Zorblat Partners", "Quux")) not in pairs
+    found = _relations(
+        ingest_text("Où Zorblat et Quux sont associés à l'américain Vell.", language="fr")
+    )
+    pairs = {frozenset((source, target)) for source, target, _ in found}
+    assert {frozenset(("Zorblat", "Vell")), frozenset(("Quux", "Vell"))} <= pairs
+    assert frozenset(("Zorblat", "Quux")) not in pairs
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -120,6 +120,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
             r"s['’]associ\w*",
+            r"associée?s?\s+(?:à|avec)\b",  # "déjà associés à Altice dans Suddenlink"
             r"partenari\w*",
             r"partenaires?",
             r"allian\w+",
@@ -229,6 +230,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"backer",
             r"(?<!at\s)stakes?\b",
             r"bids?\s+for",
+            # a price for a party: "offered $50.30 a share in cash for PNM Resources", "paid
+            # $5 billion for" (the amount, a party of its own, is left out of the cue)
+            r"(?:offer(?:ed|s|ing)?|pa(?:id|ys|ying))\b(?=\s+(?:about\s+|roughly\s+|nearly\s+"
+            r"|more\s+than\s+)?[$€£](?:\S+\s+){0,6}?for\s+(?-i:[A-Z]))",
             r"offer\s+for",
             r"tender\s+offer",
             r"takeover",

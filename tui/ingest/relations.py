@@ -1827,8 +1827,11 @@ def _first_subject(text: str, left: list[Found]) -> Found:
     return subject
 
 
-# Between a cue and its object: nothing, or "with" ("advised Kite", "partnered with X")
-_OBJECT_GAP = re.compile(r"\s*(?:(?:with|avec)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+)?")
+# Between a cue and its object: nothing, or "with" ("advised Kite", "partnered with X",
+# "sont associés à l'américain Chevron")
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:with|avec|à|au|aux)\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:[a-zà-ÿ]+\s+)?"
+)
 # Between a country and the party it qualifies: its possessive or up to two lower-case
 # words that are no function words ("Canada's The Stars Group", "U.S. rival WestRock";
 # not "against India over a retrospective tax claim")
