@@ -202,6 +202,11 @@ def test_putting_in_question_is_a_criticism_in_every_tense(text: str) -> None:
         ("en", "Quux, a unit of Zorblat, grew.", "unit of"),
         ("fr", "Vell, la branche défense du groupe Zorblat, grandit.", "branche défense du"),
         ("fr", "Vell, le bras armé de l'Etat, investit.", "bras armé de"),
+        # a group's members, an affiliation
+        ("en", "Vell, a group made up of Zorblat and Quux, won.", "group made up of"),
+        ("en", "Vell, a union affiliated with Zorblat, struck.", "affiliated with"),
+        ("fr", "Vell, affilié à la fédération Zorblat, proteste.", "affilié à"),
+        ("fr", "Un consortium composé de Zorblat et Quux gagne.", "composé de"),
     ],
 )
 def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str, cue: str) -> None:
@@ -317,6 +322,10 @@ def test_a_price_offered_or_paid_for_a_party_is_an_investment() -> None:
     assert _cue_kinds("en", "Zorblat paid $5 billion for Quux.") == ["investment"]
     # ... not a sum paid to someone
     assert _cue_kinds("en", "Zorblat will pay $125 million to Quux.") == ["concession"]
+
+
+def test_an_unnamed_group_s_members_are_no_role() -> None:
+    assert _cue_kinds("en", "It went to a consortium made up of Zorblat and Quux.") == []
 
 
 def test_agreeing_to_buy_is_no_concession() -> None:

@@ -411,6 +411,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:branche|division|bras\s+armé)\s+(?:\w+\s+)?(?:de|du|d['’])",
             # "l'association A4E, qui regroupe notamment Air France-KLM et Lufthansa"
             r"(?<=qui\s)(?:regroup|fédèr|rassembl)(?:e|ent|ait|aient)\b",
+            # "un consortium composé de X, Y et Z", "affilié à la CGT"
+            r"composée?s?\s+(?:de|d['’])",
+            r"affiliée?s?\s+(?:à|au)\b",
             # "Lilly, qui fabrique le Zepbound": the product named right after
             r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
@@ -551,8 +554,13 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "X is part of Workers United, an affiliate of the SEIU"
             r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?part\s+of",
             r"affiliates?\s+of",
+            r"affiliated\s+(?:with|to)\b",  # "a farmers' union affiliated with the RSS"
             # "Airlines for Europe, whose members include Lufthansa"
             r"members\s+include",
+            # "the Sydney Aviation Alliance, a group made up of IFM Investors, AustralianSuper"
+            # (named before its comma: not "taken private by a consortium made up of")
+            r"(?:(?<=,\sa\s)|(?<=,\san\s))(?:group|consortium|alliance|coalition|association)"
+            r"\s+(?:made\s+up|composed|consisting)\s+of\b",
             # "the US Trustee, the arm of the Department of Justice"; "BlackRock's
             # infrastructure arm Global Infrastructure Partners"
             r"(?:arm|unit|division|branch)\s+of\b",
