@@ -1982,24 +1982,7 @@ def test_two_subjects_of_a_mutual_cue_with_an_object_act_on_it() -> None:
             ("Zorblat", "Quux Group", RelationType.INVESTMENT),
             ("Zorblat", "Canada", RelationType.INVESTMENT),
         ),
-    ],
-)
-def test_the_subject_before_an_apposition_wills_the_act_on_a_firm_not_its_country(
-    language: str,
-    text: str,
-    expected: tuple[str, str, RelationType],
-    not_expected: tuple[str, str, RelationType],
-) -> None:
-    found = _relations(ingest_text(text, language=language))
-    assert expected in found
-    assert not_expected not in found
-
-
-@pytest.mark.usefixtures("rules_only")
-@pytest.mark.parametrize(
-    ("language", "text", "expected", "not_expected"),
-    [
-        # past the clause's adverbials
+        # a participle after its clause is the subject's act, past the clause's adverbials
         (
             "en",
             "The regulator Vell sued Zorblat in a Delaware court on Monday, accusing Quux of "
@@ -2037,7 +2020,7 @@ def test_the_subject_before_an_apposition_wills_the_act_on_a_firm_not_its_countr
         ),
     ],
 )
-def test_a_participle_after_its_clause_is_its_subjects_act_on_its_object(
+def test_who_acts_on_whom_past_an_apposition_a_participle_s_clause_or_a_country(
     language: str,
     text: str,
     expected: tuple[str, str, RelationType] | None,
