@@ -1047,6 +1047,15 @@ _KIND_CASES = [
         EntityKind.ORG,
         id="company-noun-before-a-given-name",
     ),
+    # "Hills" and "Park" are surnames (a given name before "Valley" names a place: see
+    # ``test_a_given_name_before_a_valley_names_no_person``)
+    pytest.param(
+        "en",
+        "Former trade representative Ada Hills praised Zorblat. Hills said so.",
+        "Ada Hills",
+        EntityKind.PERSON,
+        id="a-surname-like-a-place",
+    ),
     # an apposition that calls a name a body; not a possessive before a person's title
     pytest.param(
         "fr",
@@ -1208,6 +1217,12 @@ def test_a_company_described_in_a_title_s_complement_is_not_the_person_after_it(
     )
     aliases = aliases_of(founder, "fr")
     assert not any("compagnie" in alias for alias in aliases["Ebbo Tarrin"])
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_given_name_before_a_valley_names_no_person() -> None:
+    text = "Zorblat will develop Ada Valley with Quux, its partner. Ada Valley holds lithium."
+    assert kinds_of(text, "en").get("Ada Valley") in (None, EntityKind.PLACE)
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -499,6 +499,8 @@ def _person_evidence(
             # "Francisco Partners", "Martin Act", "George Mason University Korea": a head
             # word no surname is
             and not any(part.casefold() in _NOT_NAMES for part in parts[1:])
+            # "Kathleen Valley", a lithium project (not "Carla Hills", "Grace Park": surnames)
+            and parts[-1].casefold() not in PLACE_LAST_WORDS - _SURNAME_PLACE_WORDS
             and not (len(parts) >= 3 and _ROMAN.match(parts[-1]))  # "the Ada Lovelace II ruling"
             and all(p[:1].isupper() or p in _PARTICLES for p in parts)
         ):
@@ -1044,6 +1046,8 @@ PLACE_LAST_WORDS = frozenset(
 )
 
 
+# Last words of places that are also surnames
+_SURNAME_PLACE_WORDS = frozenset("park hills beach".split())
 _NOT_NAMES = (
     PRODUCT_CUES
     | LAW_HEADS
