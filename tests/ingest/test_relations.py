@@ -1914,6 +1914,14 @@ def test_the_one_acted_on_in_the_passive_is_the_person_who_is_qualified(text: st
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_analyst_named_after_chez_holds_a_post_there() -> None:
+    found = _relations(
+        ingest_text("Chez Zorblat, l'analyste Ada Roe souligne que Quux a tort.", language="fr")
+    )
+    assert ("Ada Roe", "Zorblat", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_country_qualifying_a_party_is_no_party() -> None:
     found = _relations(
         ingest_text("Zorblat agreed to combine with U.S. rival Quux in a deal.", language="en")

@@ -483,6 +483,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:fabriqu|commercialis)[ée]e?s?\s+par",
             # "Fergus Saurin, avocat du cabinet Kirkland & Ellis"
             r"avocate?s?\s+(?:de|du|d['’]|chez)\b",
+            # "Chez Desjardins, l'analyste Benoit Poirier souligne": a post, its holder named
+            # right after
+            r"analyste\b(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
         ),
         "en": (
             r"ceo",
