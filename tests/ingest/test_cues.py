@@ -209,6 +209,7 @@ def test_putting_in_question_is_a_criticism_in_every_tense(text: str) -> None:
         ("fr", "Un consortium composé de Zorblat et Quux gagne.", "composé de"),
         # an analyst's post, its holder named right after
         ("fr", "Chez Zorblat, l'analyste Ada Roe souligne le risque.", "analyste"),
+        ("en", "Quux fell, said Zorblat analyst Ada Roe.", "analyst"),
     ],
 )
 def test_an_arm_a_unit_or_a_branch_of_a_body_is_a_role(language: str, text: str, cue: str) -> None:

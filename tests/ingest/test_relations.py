@@ -1914,10 +1914,13 @@ def test_the_one_acted_on_in_the_passive_is_the_person_who_is_qualified(text: st
 
 
 @pytest.mark.usefixtures("rules_only")
-def test_an_analyst_named_after_chez_holds_a_post_there() -> None:
+def test_an_analyst_named_after_the_firm_holds_a_post_there() -> None:
     found = _relations(
         ingest_text("Chez Zorblat, l'analyste Ada Roe souligne que Quux a tort.", language="fr")
     )
+    assert ("Ada Roe", "Zorblat", RelationType.ROLE) in found
+    # ... and in English, the firm before the title
+    found = _relations(ingest_text("Quux is wrong, said Zorblat analyst Ada Roe.", language="en"))
     assert ("Ada Roe", "Zorblat", RelationType.ROLE) in found
 
 

@@ -489,6 +489,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
         "en": (
             r"ceo",
+            # "said Jefferies analyst Ada Roe": the post's firm before, its holder after
+            r"analyst\b(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
             r"administrator\b",  # "CMS Administrator X"
             r"co-?chair\w*",
             # "was founded in 2020 by X, Y and Z": the verb, its agent a few words on
