@@ -50,6 +50,8 @@ OWNED_BODIES_FR = (
 
 # what a defendant defends: "defend the proceedings brought by", "defend itself against
 # the charges" is fighting a case, not backing anyone
+# A person's name of two title-case words right after a title: "l'analyste Benoit Poirier"
+_FULL_NAME_AFTER = r"(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))"
 _A_CASE = (
     r"\s+(?:itself\s+against\s+)?(?:the|its|their)\s+"
     r"(?:proceedings|case|lawsuit|claims?|charges|allegations)\b"
@@ -485,12 +487,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"avocate?s?\s+(?:de|du|d['’]|chez)\b",
             # "Chez Desjardins, l'analyste Benoit Poirier souligne": a post, its holder named
             # right after
-            r"analyste\b(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+            r"analyste\b" + _FULL_NAME_AFTER,
         ),
         "en": (
             r"ceo",
             # "said Jefferies analyst Ada Roe": the post's firm before, its holder after
-            r"analyst\b(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+            r"analyst\b" + _FULL_NAME_AFTER,
             r"administrator\b",  # "CMS Administrator X"
             r"co-?chair\w*",
             # "was founded in 2020 by X, Y and Z": the verb, its agent a few words on

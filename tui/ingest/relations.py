@@ -1752,7 +1752,7 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
             # infligeant": the first name qualifies a noun)
             or (
                 _THEN_COMMA.fullmatch(tail)
-                and not _COMPLEMENT_END.search(text, max(0, left[0].start - 12), left[0].start)
+                and not _OF_BEFORE_NAME.search(text, max(0, left[0].start - 12), left[0].start)
             )
         )
     ):
@@ -1798,7 +1798,8 @@ def _subject_before_apposition(text: str, left: list[Found], cue_start: int) -> 
     return nearest
 
 
-# The "of" of a title before a name: "La directrice de", "The chief executive of"
+# The "of" before a name that completes a noun: "La directrice de", "The chief executive
+# of", "Shareholders of"
 _OF_BEFORE_NAME = re.compile(r"\s(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’]\s*)?$")
 
 
@@ -1854,7 +1855,6 @@ _WILLED = re.compile(
     r"(?:\s+(?!(?:to|de|d['’])\b)\S+){0,3}\s+(?:to|de|d['’])\s*",
     re.IGNORECASE,
 )
-_COMPLEMENT_END = re.compile(r"\b(?:of|de|du|des|d['’])\s*$", re.IGNORECASE)
 # Before the first name after a participle: a pronoun, or the complement that follows its
 # object ("accusing it of", "accusing the bank of", "l'accusant de"), so no name is its
 # object
