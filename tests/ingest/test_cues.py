@@ -125,6 +125,18 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 
 
 @pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Quux owns Vell and the buy-now-pay-later provider Zorblat.", ["role"]),
+        ("Buy-side analysts at Quux doubted it.", []),
+        ("Quux buys Vell.", ["investment"]),
+    ],
+)
+def test_buy_as_a_compound_s_first_word_is_no_purchase(text: str, cues: list[str]) -> None:
+    assert _cue_kinds("en", text) == cues
+
+
+@pytest.mark.parametrize(
     ("language", "text", "cues"),
     [
         ("fr", "Les compagnies doivent supprimer une partie de leurs vols.", []),

@@ -213,7 +213,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"|funds|arm|vehicle|vehicles|manager|managers|company|companies|house|group)\b)",
             r"stake\s+in",
             r"acqui\w+",
-            r"buy(?:s|ing)?\b",
+            # not a compound's first word: "buy-now-pay-later provider", "buy-side analysts"
+            r"buy(?:s|ing)?\b(?![-‐])",
             r"bought",
             r"fund(?:s|ed|ing)\b",
             # a lender finances: "lined up loans from a group of banks led by X", "X lent"
