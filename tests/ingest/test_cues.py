@@ -297,6 +297,11 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
         # holding shares is a post of ownership, not an investment made
         ("en", "Lower Saxony holds a 20 per cent voting stake in Zorblat.", ["role"]),
         ("en", "Zorblat took a stake in Quux.", ["investment"]),
+        # a stake someone has is a holding; taking, raising or selling it is an act
+        ("en", "Its assets include its roughly 40% stake in Quux.", ["role"]),
+        ("en", "A refusal right over Zorblat's stake in Quux.", ["refusal", "role"]),
+        ("en", "Zorblat is raising its stake in Quux.", ["investment"]),
+        ("en", "Zorblat agreed to sell its stake in Quux to Vell.", ["concession", "role"]),
         ("fr", "L'État détient encore un peu plus de 12 % de Zorblat.", ["role"]),
         ("fr", "Zorblat détient 70 % du marché des particuliers.", []),
         ("fr", "Le fonds Vell, coactionnaire de Zorblat, recevra des titres.", ["role"]),

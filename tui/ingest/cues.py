@@ -211,7 +211,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<!activist\s)(?<!billionaire\s)"
             r"invest(?!igat)\w*\b(?!\s+(?:bank|banks|banker|bankers|banking|firm|firms|fund"
             r"|funds|arm|vehicle|vehicles|manager|managers|company|companies|house|group)\b)",
-            r"stake\s+in",
+            # not a stake someone has ("Hess's stake in Stabroek": a holding, below)
+            r"(?<!['’]s\s)stake\s+in",
             r"acqui\w+",
             # not a compound's first word: "buy-now-pay-later provider", "buy-side analysts"
             r"buy(?:s|ing)?\b(?![-‐])",
@@ -231,7 +232,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"grants?\b",
             r"subsid(?!iar)\w+",  # subsidies, not a subsidiary
             r"backer",
-            r"(?<!at\s)stakes?\b",
+            r"(?<!at\s)(?<!['’]s\s)stakes?\b",
             r"bids?\s+for",
             # a price for a party: "offered $50.30 a share in cash for PNM Resources", "paid
             # $5 billion for" (the amount, a party of its own, is left out of the cue)
@@ -513,6 +514,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"shareholder",
             r"controlling\s+stakes?",
             r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
+            # so is a stake someone has, not one they take or raise: "beyond its 48% stake
+            # in EuRoPol Gaz", "over Hess's stake in Stabroek" ("to sell its stake in"
+            # keeps its verb's cue before)
+            r"(?<!raise\s)(?<!raised\s)(?<!raising\s)(?<!increase\s)(?<!increased\s)"
+            r"(?:its|their|his|her)\s+(?:\S+\s+){0,4}?stakes?\s+in\b",
+            r"(?<=['’]s\s)stakes?\b",
             r"owned\s+(?:(?:jointly|wholly|partly|majority|indirectly|largely|mostly)\s+)?by",
             r"controls\b",
             r"controlled\s+by",
