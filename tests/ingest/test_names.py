@@ -1039,6 +1039,17 @@ def test_a_party_named_by_parti_and_an_adjective_is_one_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_bloc_and_the_ministere_public_take_their_lower_case_adjectives() -> None:
+    text = (
+        "Le Bloc québécois a voté contre Zorblat. Le Ministère public zurichois reprochait "
+        "à Quux d'avoir menti."
+    )
+    names = names_of(text, "fr")
+    assert {"Bloc québécois", "Ministère public zurichois"} <= names
+    assert not {"Bloc", "Ministère"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_german_and_spanish_connectors_inside_names() -> None:
     text = (
         "La Vellanstalt für Wiederaufbau a racheté 20 % de Zorblat. La Comisión para el "

@@ -193,7 +193,7 @@ def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
     """Party names keep their lower-case words: "le parti Citoyens pour le développement
     européen de la Bulgarie", up to the punctuation that ends the name."""
     spans: dict[int, int] = _whole_match_spans(
-        tokens, finditer_from(_PARTY_WITH_ADJECTIVE, text, ("Parti ", "Mouvement "))
+        tokens, finditer_from(_PARTY_WITH_ADJECTIVE, text, ("Parti ", "Mouvement ", "Bloc "))
     )
     for match in _PARTY.finditer(text):
         if not text[match.end()].isupper():
@@ -327,6 +327,7 @@ _INSTITUTION_HEADS_FR = (
     "Service",  # "le Service de police de Laval", "le Service de surveillance financière"
     "Commissariat",  # "le Commissariat à la protection de la vie privée du Canada (CPVP)"
     "Secrétariat",  # "le Secrétariat général de la défense et de la sécurité nationale"
+    "Ministère",  # "le Ministère public zurichois"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
@@ -353,13 +354,13 @@ _ADJECTIVE_WORD = re.compile(_VERB_LIKE_ADJECTIVES + _ADJECTIVE)
 # A party named by its head and a lower-case adjective: "le Parti québécois", "le Parti
 # progressiste-conservateur", "le Parti travailliste"
 _PARTY_WITH_ADJECTIVE = re.compile(
-    r"(?:Parti|Mouvement)\s+(?:" + _ADJECTIVE + r"|[a-zéèêàç-]+(?:iste|eur|ate)"
+    r"(?:Parti|Mouvement|Bloc)\s+(?:" + _ADJECTIVE + r"|[a-zéèêàç-]+(?:iste|eur|ate)"
     # Italy's Movimento 5 Stelle, as French writes it
     r"|(?:5|cinq)\s+[ée]toiles)(?![\w'’-])"
 )
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
-    r"(?:\s+(?:maladie|vieillesse|suprême|d['’]épargne|"
+    r"(?:\s+(?:maladie|vieillesse|suprême|public|d['’]épargne|"
     + _VERB_LIKE_ADJECTIVES
     + _ADJECTIVE
     + r")){1,3}"
