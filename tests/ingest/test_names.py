@@ -953,6 +953,17 @@ def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_possessive_brand_in_a_list_or_before_a_complement_keeps_its_s() -> None:
+    text = (
+        "Blarg bought the makers of Quuxly's and Vellmart's. Sales of Quuxly's in Ohio "
+        "doubled, and Quuxly's sauce sells well."
+    )
+    names = names_of(text, "en")
+    assert "Quuxly's" in names
+    assert "Quuxly" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_french_participle_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Baptisé Zorblat Quux Holding, le nouveau groupe critique Blargco. Introduit en "

@@ -772,6 +772,8 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w&-]*$")
 _NO_NOUN_AFTER = re.compile(
     r"\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|could|can|cannot|did|does|agreed"
     r"|announced|reported|denied)\b"
+    # a brand in a list or before a complement: "French's and Frank's", "Frank's in 2017"
+    r"|\s+(?:and|or|in|at|to|for|from|with)(?![\w'’-])"
 )
 
 
