@@ -127,6 +127,21 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
+        ("Zorblat secured bridge financing from Quux.", ["investment"]),
+        ("The bid was financed by Quux.", ["investment"]),
+        ("Quux agreed to finance it.", ["concession", "investment"]),
+        ("Quux's finances are strained; its financing arm and the finance team shrank.", []),
+    ],
+)
+def test_financing_a_party_is_an_investment_its_finances_are_none(
+    text: str, cues: list[str]
+) -> None:
+    assert _cue_kinds("en", text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
         ("Quux owns Vell and the buy-now-pay-later provider Zorblat.", ["role"]),
         ("Buy-side analysts at Quux doubted it.", []),
         ("Quux buys Vell.", ["investment"]),

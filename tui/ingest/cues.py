@@ -218,6 +218,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"buy(?:s|ing)?\b(?![-‐])",
             r"bought",
             r"fund(?:s|ed|ing)\b",
+            # "secured bridge financing from X", "financed by X", "to finance the deal"
+            # (not "its finances", nor a financing arm)
+            r"financ(?:ed|ing)\b(?!\s+(?:subsidiary|subsidiaries|arm|unit|plan)\b)",
+            r"(?<=\bto\s)finance\b",
             # a lender finances: "lined up loans from a group of banks led by X", "X lent"
             r"loans?\b(?=\s+(?:\S+\s+){0,6}?from\b)",
             r"lent\b",
