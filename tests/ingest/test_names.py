@@ -953,6 +953,24 @@ def test_an_english_brand_written_as_a_possessive_keeps_its_s() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_chinese_surnames_spelled_like_function_words_open_a_name_inside_a_sentence() -> None:
+    text = (
+        "Chairman Ma Zorblin said Quux would stay independent. Quux met minister He "
+        "Vellfeng. He said so."
+    )
+    names = names_of(text, "en")
+    assert {"Ma Zorblin", "He Vellfeng"} <= names
+    assert not {"Zorblin", "Vellfeng", "He"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_french_emphatic_pronoun_opening_a_sentence_is_no_name() -> None:
+    text = "Quux a racheté Vell. Lui-même convalescent, Ada Roe a donné son aval. Elle-même a signé."
+    names = names_of(text, "fr")
+    assert not {"Lui-même", "Elle-même"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_possessive_brand_in_a_list_or_before_a_complement_keeps_its_s() -> None:
     text = (
         "Blarg bought the makers of Quuxly's and Vellmart's. Sales of Quuxly's in Ohio "

@@ -1552,9 +1552,10 @@ def _split_run(
 # Common words that open company names when capitalised inside a sentence: "First
 # Horizon", "Third Point", "New Fortress Energy", "De Grey Mining" (at a sentence's start
 # they are the common words); and Vietnamese names whose words are English function
-# words, capitalised inside a sentence only as names: "Do Thi Nhung", "To Lam"
+# words, capitalised inside a sentence only as names: "Do Thi Nhung", "To Lam"; and
+# Chinese surnames that are French or English function words: "Ma Huateng", "He Lifeng"
 _NAME_OPENING_STOPWORDS = frozenset(
-    ("first", "second", "third", "next", "new", "do", "to", "an", "my", "de")
+    ("first", "second", "third", "next", "new", "do", "to", "an", "my", "de", "ma", "he")
 )
 # A French article written with a capital inside a sentence is part of a name: "La Poste",
 # "La Redoute", "Le Bon Marché", "Les Républicains".
