@@ -1079,6 +1079,14 @@ def test_a_bloc_and_the_ministere_public_take_their_lower_case_adjectives() -> N
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_institution_s_demonym_ending_in_e_is_part_of_its_name() -> None:
+    text = "La Banque nationale suisse a relevé ses taux. La Banque centrale russe a suivi Quux."
+    names = names_of(text, "fr")
+    assert {"Banque nationale suisse", "Banque centrale russe"} <= names
+    assert not {"Banque nationale", "Banque centrale"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_german_and_spanish_connectors_inside_names() -> None:
     text = (
         "La Vellanstalt für Wiederaufbau a racheté 20 % de Zorblat. La Comisión para el "

@@ -360,7 +360,9 @@ _PARTY_WITH_ADJECTIVE = re.compile(
 )
 _INSTITUTION_FR = re.compile(
     r"\b(?:(?:" + "|".join(_INSTITUTION_HEADS_FR) + r")s?"
-    r"(?:\s+(?:maladie|vieillesse|suprême|public|d['’]épargne|"
+    # (demonyms the adjectives' endings miss: "la Banque nationale suisse")
+    r"(?:\s+(?:maladie|vieillesse|suprême|public|d['’]épargne"
+    r"|suisses?|belges?|russes?|turcs?|turques?|grecs?|grecques?|"
     + _VERB_LIKE_ADJECTIVES
     + _ADJECTIVE
     + r")){1,3}"
