@@ -1079,6 +1079,17 @@ def test_a_bloc_and_the_ministere_public_take_their_lower_case_adjectives() -> N
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_name_ending_in_no_goes_on_to_its_number() -> None:
+    text = (
+        "Zorblat must comply with Government Regulation No. 1/2017, officials said. Quux "
+        "Engine No. 1 won three seats at Vell. He said no. 5 people came."
+    )
+    names = names_of(text, "en")
+    assert {"Government Regulation No. 1/2017", "Quux Engine No. 1"} <= names
+    assert not {"Government Regulation No", "Quux Engine No"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_an_institution_s_demonym_ending_in_e_is_part_of_its_name() -> None:
     text = "La Banque nationale suisse a relevé ses taux. La Banque centrale russe a suivi Quux."
     names = names_of(text, "fr")

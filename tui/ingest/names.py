@@ -1052,6 +1052,7 @@ def find_candidates(
                 continue
             break
         index = max(index, run_end)
+        run_end = _numbered_end(text, tokens, run_end)
         if _takes_number(text, tokens, run_end):
             run_end += 1
             # "Microsoft 365 Personal", "Galaxy S24 Ultra": a tier's name after the number
@@ -1269,6 +1270,30 @@ def _abbreviation_dot(
         and after.lower not in KNOWN_KINDS
         and text[tokens[index].end : after.start] == " "
     )
+
+
+def _numbered_end(text: str, tokens: Sequence[Token], end: int) -> int:
+    """Where a name ending in "No." goes on to its number: "Government Regulation No.
+    1/2017", "Engine No. 1", "Resolution No. 2231" (the number's parts joined by "/" or
+    "-" and no space); ``end`` where the name has none."""
+    if not (
+        end + 1 < len(tokens)
+        and tokens[end].text == "."
+        and tokens[end - 1].text in ("No", "Nos")
+        and tokens[end - 1].end == tokens[end].start
+        and tokens[end + 1].text[:1].isdigit()
+        and text[tokens[end].end : tokens[end + 1].start] == " "
+    ):
+        return end
+    end += 2
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text in ("/", "-")
+        and tokens[end + 1].text[:1].isdigit()
+        and tokens[end - 1].end == tokens[end].start == tokens[end + 1].start - 1
+    ):
+        end += 2
+    return end
 
 
 def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
