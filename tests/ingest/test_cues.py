@@ -426,6 +426,7 @@ def test_more_english_cues(text: str, expected: list[str]) -> None:
         ("fr", "Il a dit ne plus avoir confiance dans l'équipe de Zorblat.", ["criticism"]),
         ("en", "Quux said it had lost confidence in Zorblat.", ["criticism"]),
         ("en", "Ada Roe, a partner at Zorblat Capital, spoke.", ["role"]),
+        ("en", "So said Ada Roe, managing partner at research firm Zorblat.", ["role"]),
         ("en", "Quux is a partner of Zorblat.", ["partnership"]),
         # a defendant fights the case; defending a deal backs it
         ("en", "Zorblat intends to defend the proceedings brought by Quux.", ["lawsuit"]),

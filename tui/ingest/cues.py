@@ -505,8 +505,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:co-?)?founded\b(?=\s+(?:\S+\s+){1,3}by\b)",
             r"counsel\b",
             r"(?:lawyers?|attorneys?)\s+for\b",
-            # "a partner at Sequoia Capital": a post at a firm, not an alliance
-            r"(?<=\ba\s)(?:(?:managing|general|senior|founding)\s+)?partner(?=\s+at\s)",
+            # "a partner at Sequoia Capital", "X, managing partner at Y": a post at a firm,
+            # not an alliance
+            r"(?:(?<=\ba\s)|(?<=,\s))(?:(?:managing|general|senior|founding)\s+)?partner"
+            r"(?=\s+at\s)",
             # not "to name a legal representative": a post no one named holds yet
             r"(?<!\ba\s)(?<!\ba\snew\s)(?<!\ba\slegal\s)representatives?\b",
             r"at\s+the\s+helm\s+of",
