@@ -2029,6 +2029,20 @@ def test_two_subjects_of_a_mutual_cue_with_an_object_act_on_it() -> None:
             None,
             ("Zorblat", "Quux", RelationType.ACCUSATION),
         ),
+        # a quoted phrase inside the apposition leaves the name before it the subject;
+        # a quotation that only opens between them does not
+        (
+            "en",
+            'Quux Vell, a self-described "enemy of rivals", has sued Zorblat Corp.',
+            ("Quux Vell", "Zorblat Corp", RelationType.LAWSUIT),
+            ("Zorblat Corp", "Quux Vell", RelationType.LAWSUIT),
+        ),
+        (
+            "en",
+            'Quux Vell said: "we have sued Zorblat Corp.',
+            None,
+            ("Quux Vell", "Zorblat Corp", RelationType.LAWSUIT),
+        ),
     ],
 )
 def test_who_acts_on_whom_past_an_apposition_a_participle_s_clause_or_a_country(

@@ -1303,7 +1303,11 @@ def _pairs(
     near_left = [
         m
         for m in left
-        if cue_start - m.end <= MAX_LEFT and not _quoted_apart(text, m.end, cue_start)
+        if cue_start - m.end <= MAX_LEFT
+        and (
+            not _quoted_apart(text, m.end, cue_start)
+            or _QUOTED_APPOSITION.fullmatch(text, m.end, cue_start) is not None
+        )
     ]
     near_right = [
         m
@@ -1693,6 +1697,11 @@ def _quoted_apart(text: str, start: int, end: int) -> bool:
 
 
 _QUOTE_MARK = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
+# An apposition holding a quoted phrase, between a party and its verb: 'X, a
+# self-described "enemy of interest rates", has criticized'
+_QUOTED_APPOSITION = re.compile(
+    r",\s+[^,\"“”«»]*[\"“«][^\"“”«»]+[\"”»]\s*,\s*(?:[\w'’-]+\s+){0,2}"
+)
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
