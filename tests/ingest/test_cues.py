@@ -127,6 +127,20 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
+        ("Ada Roe, chercheuse associée à Zorblat, a parlé.", ["role"]),
+        ("Shell et Eni sont associés à Zorblat.", ["partnership"]),
+        ("Vell appartenait jusqu'ici au groupe Zorblat.", ["role"]),
+    ],
+)
+def test_an_associate_researcher_holds_a_post_and_belonging_reads_past_an_adverb(
+    text: str, cues: list[str]
+) -> None:
+    assert _cue_kinds("fr", text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
         ("Zorblat secured bridge financing from Quux.", ["investment"]),
         ("The bid was financed by Quux.", ["investment"]),
         ("Quux agreed to finance it.", ["concession", "investment"]),

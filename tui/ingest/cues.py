@@ -122,7 +122,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.PARTNERSHIP: {
         "fr": (
             r"s['’]associ\w*",
-            r"associée?s?\s+(?:à|avec)\b",  # "déjà associés à Altice dans Suddenlink"
+            # "déjà associés à Altice dans Suddenlink" (not a title: "chercheur associé à
+            # l'Ifri", a post)
+            r"(?<!chercheur\s)(?<!chercheuse\s)(?<!professeur\s)(?<!professeure\s)"
+            r"(?<!membre\s)associée?s?\s+(?:à|avec)\b",
             r"partenari\w*",
             r"partenaires?",
             r"allian\w+",
@@ -469,7 +472,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # a company set off by a comma, then what it is to its owner
             rf"(?<=,\s)(?:(?:la|le|l['’])\s*)?(?:{OWNED_BODIES_FR})\s+(?:[\w'’-]+\s+){{0,2}}?"
             r"(?:de|du|d['’])",
-            r"appart(?:ien|ena|enai)\w*\s+(?:à|au|aux)\b",
+            # (past an adverb: "appartenait jusqu'ici au néerlandais KPN")
+            r"appart(?:ien|ena|enai)\w*\s+(?:(?:jusqu['’]ici|jusqu['’]alors|encore|toujours"
+            r"|désormais|déjà|aussi|également|majoritairement|entièrement)\s+)?(?:à|au|aux)\b",
             r"développ\w+",
             r"a\s+rejoint",
             r"rejoint",
@@ -494,6 +499,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "Chez Desjardins, l'analyste Benoit Poirier souligne": a post, its holder named
             # right after
             r"analyste\b" + _FULL_NAME_AFTER,
+            # "Benjamin Augé, chercheur associé à l'Ifri"
+            r"(?:chercheur|chercheuse|professeure?|membre)\s+associée?\s+à",
         ),
         "en": (
             r"ceo",
