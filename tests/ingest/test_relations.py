@@ -2057,6 +2057,18 @@ def test_who_acts_on_whom_past_an_apposition_a_participle_s_clause_or_a_country(
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_party_in_brackets_after_a_person_is_the_one_they_sit_for() -> None:
+    text = (
+        "Le sénateur Marc Vellard (Les Républicains) a déposé un amendement contre Zorblat. "
+        "Ada Roe (Quux) et Jean Blarg, de Zorblat, ont signé."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    assert ("Marc Vellard", "Les Républicains", RelationType.ROLE) in found
+    assert ("Ada Roe", "Quux", RelationType.ROLE) in found
+    assert ("Jean Blarg", "Quux", RelationType.ROLE) not in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_plan_withdrawn_is_no_termination_and_a_deal_praised_with_its_party_relates() -> None:
     own = "Zorblat withdrew its plan to split itself hours before Quux was due to vote."
     kinds = {kind for _, _, kind in _relations(ingest_text(own, language="en"))}

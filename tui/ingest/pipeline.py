@@ -100,7 +100,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.304"
+VERSION = "1.9.305"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -1123,6 +1123,24 @@ def structural_relations(
                         quote_of(mention.start),
                     )
                 )
+    for person, body in zip(by_start, by_start[1:]):
+        if (
+            kinds[person.entity] is EntityKind.PERSON
+            and kinds[body.entity] is EntityKind.ORG
+            and text[person.end : body.start] == " ("
+            and text.startswith(")", body.end)
+        ):
+            # "Eric Woerth (Les Républicains)": the party a person sits for
+            roles.append(
+                Directed(
+                    person.entity,
+                    body.entity,
+                    RelationType.ROLE,
+                    Modality.ASSERTED,
+                    0.6,
+                    quote_of(person.start),
+                )
+            )
     first_mention: dict[tuple[int, str], int] = {}
     for mention in found:
         first_mention.setdefault(
