@@ -1079,6 +1079,13 @@ def test_a_bloc_and_the_ministere_public_take_their_lower_case_adjectives() -> N
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_an_inner_capitalised_name_takes_its_number() -> None:
+    names = names_of("Zorblat launched the iQuux 7 in September, against the Vell 3.", "en")
+    assert {"iQuux 7", "Vell 3"} <= names
+    assert "iQuux" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_ending_in_no_goes_on_to_its_number() -> None:
     text = (
         "Zorblat must comply with Government Regulation No. 1/2017, officials said. Quux "

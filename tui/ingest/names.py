@@ -1305,7 +1305,8 @@ def _takes_number(text: str, tokens: Sequence[Token], end: int) -> bool:
     after = tokens[end + 1].text if end + 1 < len(tokens) else ""
     size = 4  # "Ariane 6", "Windows 11", "UAW Local 1268", "EU 261"; never a year
     return (
-        last.text[:1].isupper()
+        # (or inner-capitalised: "iPhone 7", "iPad 2")
+        (last.text[:1].isupper() or last.text[1:2].isupper())
         and following.text.isdigit()
         and len(following.text) <= size
         # a year names a law's version only: "Finance Act 2012", "Companies Act 2006"
