@@ -332,6 +332,7 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
         ("en", "Zorblat is raising its stake in Quux.", ["investment"]),
         ("en", "Zorblat agreed to sell its stake in Quux to Vell.", ["concession", "role"]),
         ("fr", "L'État détient encore un peu plus de 12 % de Zorblat.", ["role"]),
+        ("fr", "Quux détient environ 69 % des droits de vote de Zorblat.", ["role"]),
         ("fr", "Zorblat détient 70 % du marché des particuliers.", []),
         ("fr", "Le fonds Vell, coactionnaire de Zorblat, recevra des titres.", ["role"]),
     ],

@@ -461,7 +461,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"co-?actionnaire",  # "GIC, coactionnaire de Nets"
             r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
             # "détient encore un peu plus de 12 % de Commerzbank", not "70 % du marché"
-            r"détien\w*\s+(?:\S+\s+){0,7}?\S*%\s+(?:de|d['’])\s*(?-i:(?=[A-ZÀ-Ý]))",
+            # (or "69 % des droits de vote de Cogeco", "5 % des actions de X")
+            r"détien\w*\s+(?:\S+\s+){0,7}?\S*%\s+(?:(?:des\s+droits\s+de\s+vote|du\s+capital"
+            r"|des\s+actions|des\s+parts)\s+)?(?:de|d['’])\s*(?-i:(?=[A-ZÀ-Ý]))",
             # "la coentreprise, détenue à parts égales par X, Y et Z"
             r"détenue?s?\s+(?:\S+\s+){0,4}?par",
             r"propriétaires?\s+(?:notamment\s+)?d",
