@@ -2384,3 +2384,9 @@ def test_names_listed_after_founders_are_persons() -> None:
     # not firms listed after advisers
     text = "Proxy advisers Vell Tarrow Partners and Quin Odrell Services backed Zorblat."
     assert kinds_of(text, "en")["Vell Tarrow Partners"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_after_a_body_s_noun_and_a_demonym_is_a_body() -> None:
+    text = "Blargo, filiale du groupe américain Zorbix Blargo, n'a pas réagi mercredi."
+    assert kinds_of(text, "fr")["Zorbix Blargo"] is EntityKind.ORG

@@ -963,6 +963,8 @@ _BODY_APPOSITION_NOUNS = frozenset(
 def _body_context(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """The words around one mention speak of a body or a thing, not of a person."""
     words = [t.lower for t in before if not t.is_apostrophe]
+    if len(words) >= 2 and is_demonym(words[-1]) and before[-1].text.islower():
+        words.pop()  # "du groupe américain Activision Blizzard", "le géant chinois X"
     if words and (words[-1] in _BODY_BEFORE or words[-1].endswith("maker")):
         return True
     if len(words) >= 2 and words[-1] in _BODY_LINKS and words[-2] in _BODY_OBJECTS:
