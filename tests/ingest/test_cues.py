@@ -125,6 +125,21 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "cues"),
+    [
+        ("fr", "Les modèles sont d'Ada Roe, débauchée chez Quux, styliste.", ["role"]),
+        ("fr", "Zorblat a débauché Ada Roe chez Quux.", ["talent_poaching"]),
+        ("en", "Ada Roe, poached from Quux last year, spoke.", ["role"]),
+        ("en", "Zorblat poached Ada Roe from Quux.", ["talent_poaching"]),
+    ],
+)
+def test_the_one_poached_set_off_after_her_name_worked_there_before(
+    language: str, text: str, cues: list[str]
+) -> None:
+    assert _cue_kinds(language, text) == cues
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("Ada Roe, chercheuse associée à Zorblat, a parlé.", ["role"]),

@@ -503,9 +503,13 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"analyste\b" + _FULL_NAME_AFTER,
             # "Benjamin Augé, chercheur associé à l'Ifri"
             r"(?:chercheur|chercheuse|professeure?|membre)\s+associée?\s+à",
+            # "Maria Grazia Chiuri, débauchée chez Valentino": where she worked before
+            r"(?<=,\s)débauchée?s?\s+(?:chez|de|d['’]|à)",
         ),
         "en": (
             r"ceo",
+            # "Ada Roe, poached from Quux last year": where she worked before
+            r"(?<=,\s)poached\s+from\b",
             # "said Jefferies analyst Ada Roe": the post's firm before, its holder after
             r"analyst\b" + _FULL_NAME_AFTER,
             r"administrator\b",  # "CMS Administrator X"
@@ -868,8 +872,13 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         ),
     },
     T.TALENT_POACHING: {
-        "fr": (r"débauch\w+", r"recrut\w+\s+\w+\s+(?:chez|d['’]|de)", r"attir\w+\s+les\s+talents"),
-        "en": (r"poach\w*", r"hired\s+away", r"lured?\s+away"),
+        # (not the participle set off after the one poached: below, a post held before)
+        "fr": (
+            r"(?<!,\s)débauch\w+",
+            r"recrut\w+\s+\w+\s+(?:chez|d['’]|de)",
+            r"attir\w+\s+les\s+talents",
+        ),
+        "en": (r"(?<!,\s)poach\w*", r"hired\s+away", r"lured?\s+away"),
     },
     T.DEPENDENCY_REDUCTION: {
         "fr": (
