@@ -127,6 +127,22 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 @pytest.mark.parametrize(
     ("language", "text", "cues"),
     [
+        ("en", "Zorblat, the auditor of Quux, quit.", ["role"]),
+        ("en", "The watchdog audited Quux.", ["investigation"]),
+        ("fr", "Ses commissaires aux comptes, Zorblat et Vell, ont certifié.", ["role"]),
+        ("fr", "L'auditeur de Quux, Zorblat, a démissionné.", ["role"]),
+        ("fr", "La Cour des comptes a audité Quux.", ["investigation"]),
+    ],
+)
+def test_a_company_s_auditor_holds_a_post_auditing_it_is_a_probe(
+    language: str, text: str, cues: list[str]
+) -> None:
+    assert _cue_kinds(language, text) == cues
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cues"),
+    [
         ("fr", "Les modèles sont d'Ada Roe, débauchée chez Quux, styliste.", ["role"]),
         ("fr", "Zorblat a débauché Ada Roe chez Quux.", ["talent_poaching"]),
         ("en", "Ada Roe, poached from Quux last year, spoke.", ["role"]),

@@ -505,11 +505,16 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:chercheur|chercheuse|professeure?|membre)\s+associée?\s+à",
             # "Maria Grazia Chiuri, débauchée chez Valentino": where she worked before
             r"(?<=,\s)débauchée?s?\s+(?:chez|de|d['’]|à)",
+            # a company's auditor holds a post there; auditing it is a probe
+            r"auditeurs?\b",
+            r"commissaires?\s+aux\s+comptes",
         ),
         "en": (
             r"ceo",
             # "Ada Roe, poached from Quux last year": where she worked before
             r"(?<=,\s)poached\s+from\b",
+            # a company's auditor holds a post there; auditing it is a probe
+            r"auditors?\b",
             # "said Jefferies analyst Ada Roe": the post's firm before, its holder after
             r"analyst\b" + _FULL_NAME_AFTER,
             r"administrator\b",  # "CMS Administrator X"
@@ -787,7 +792,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"se\s+pench\w+\s+sur",
             # (a supervisory board watches no one: "le conseil de surveillance de Vivendi")
             r"(?<!conseil\sde\s)(?<!conseils\sde\s)surveill\w+",
-            r"audit\w*",
+            r"audit(?!eur)\w*",  # (an auditor holds a post, below)
             r"scrut\w+",
             r"ouvert\w*\s+une\s+procédure",
         ),
@@ -800,7 +805,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"scrutin\w+",
             r"inquir\w+",
             r"examin\w+",
-            r"audit\w*",
+            r"audit(?!or)\w*",  # (an auditor holds a post, below)
             r"review\w*\s+of",
         ),
     },
