@@ -127,73 +127,36 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
 @pytest.mark.parametrize(
     ("language", "text", "cues"),
     [
+        # a company's auditor holds a post there; auditing it is a probe
         ("en", "Zorblat, the auditor of Quux, quit.", ["role"]),
         ("en", "The watchdog audited Quux.", ["investigation"]),
         ("fr", "Ses commissaires aux comptes, Zorblat et Vell, ont certifié.", ["role"]),
         ("fr", "L'auditeur de Quux, Zorblat, a démissionné.", ["role"]),
         ("fr", "La Cour des comptes a audité Quux.", ["investigation"]),
-    ],
-)
-def test_a_company_s_auditor_holds_a_post_auditing_it_is_a_probe(
-    language: str, text: str, cues: list[str]
-) -> None:
-    assert _cue_kinds(language, text) == cues
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "cues"),
-    [
+        # the one poached, set off after her name, worked there before
         ("fr", "Les modèles sont d'Ada Roe, débauchée chez Quux, styliste.", ["role"]),
         ("fr", "Zorblat a débauché Ada Roe chez Quux.", ["talent_poaching"]),
         ("en", "Ada Roe, poached from Quux last year, spoke.", ["role"]),
         ("en", "Zorblat poached Ada Roe from Quux.", ["talent_poaching"]),
+        # an associate researcher holds a post; belonging reads past an adverb
+        ("fr", "Ada Roe, chercheuse associée à Zorblat, a parlé.", ["role"]),
+        ("fr", "Shell et Eni sont associés à Zorblat.", ["partnership"]),
+        ("fr", "Vell appartenait jusqu'ici au groupe Zorblat.", ["role"]),
+        # financing a party is an investment; its finances are none
+        ("en", "Zorblat secured bridge financing from Quux.", ["investment"]),
+        ("en", "The bid was financed by Quux.", ["investment"]),
+        ("en", "Quux agreed to finance it.", ["concession", "investment"]),
+        ("en", "Quux's finances are strained; its financing arm and the finance team shrank.", []),
+        # "buy" as a compound's first word is no purchase
+        ("en", "Quux owns Vell and the buy-now-pay-later provider Zorblat.", ["role"]),
+        ("en", "Buy-side analysts at Quux doubted it.", []),
+        ("en", "Quux buys Vell.", ["investment"]),
     ],
 )
-def test_the_one_poached_set_off_after_her_name_worked_there_before(
+def test_posts_holdings_and_acts_told_apart_by_their_words(
     language: str, text: str, cues: list[str]
 ) -> None:
     assert _cue_kinds(language, text) == cues
-
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        ("Ada Roe, chercheuse associée à Zorblat, a parlé.", ["role"]),
-        ("Shell et Eni sont associés à Zorblat.", ["partnership"]),
-        ("Vell appartenait jusqu'ici au groupe Zorblat.", ["role"]),
-    ],
-)
-def test_an_associate_researcher_holds_a_post_and_belonging_reads_past_an_adverb(
-    text: str, cues: list[str]
-) -> None:
-    assert _cue_kinds("fr", text) == cues
-
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        ("Zorblat secured bridge financing from Quux.", ["investment"]),
-        ("The bid was financed by Quux.", ["investment"]),
-        ("Quux agreed to finance it.", ["concession", "investment"]),
-        ("Quux's finances are strained; its financing arm and the finance team shrank.", []),
-    ],
-)
-def test_financing_a_party_is_an_investment_its_finances_are_none(
-    text: str, cues: list[str]
-) -> None:
-    assert _cue_kinds("en", text) == cues
-
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        ("Quux owns Vell and the buy-now-pay-later provider Zorblat.", ["role"]),
-        ("Buy-side analysts at Quux doubted it.", []),
-        ("Quux buys Vell.", ["investment"]),
-    ],
-)
-def test_buy_as_a_compound_s_first_word_is_no_purchase(text: str, cues: list[str]) -> None:
-    assert _cue_kinds("en", text) == cues
 
 
 @pytest.mark.parametrize(
