@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from operator import itemgetter
 
 from tui.dataset import text_sha256
@@ -1123,7 +1124,7 @@ def structural_relations(
                         quote_of(mention.start),
                     )
                 )
-    for person, body in zip(by_start, by_start[1:]):
+    for person, body in pairwise(by_start):
         if (
             kinds[person.entity] is EntityKind.PERSON
             and kinds[body.entity] is EntityKind.ORG
