@@ -966,8 +966,7 @@ def test_chinese_surnames_spelled_like_function_words_open_a_name_inside_a_sente
 @pytest.mark.usefixtures("rules_only")
 def test_a_french_emphatic_pronoun_opening_a_sentence_is_no_name() -> None:
     text = (
-        "Quux a racheté Vell. Lui-même convalescent, Ada Roe a donné son aval. Elle-même a "
-        "signé."
+        "Quux a racheté Vell. Lui-même convalescent, Ada Roe a donné son aval. Elle-même a signé."
     )
     names = names_of(text, "fr")
     assert not {"Lui-même", "Elle-même"} & names

@@ -1699,9 +1699,7 @@ def _quoted_apart(text: str, start: int, end: int) -> bool:
 _QUOTE_MARK = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 # An apposition holding a quoted phrase, between a party and its verb: 'X, a
 # self-described "enemy of interest rates", has criticized'
-_QUOTED_APPOSITION = re.compile(
-    r",\s+[^,\"“”«»]*[\"“«][^\"“”«»]+[\"”»]\s*,\s*(?:[\w'’-]+\s+){0,2}"
-)
+_QUOTED_APPOSITION = re.compile(r",\s+[^,\"“”«»]*[\"“«][^\"“”«»]+[\"”»]\s*,\s*(?:[\w'’-]+\s+){0,2}")
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
