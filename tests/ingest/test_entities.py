@@ -210,6 +210,9 @@ def test_a_name_after_de_la_drops_the_article_and_a_town_council_keeps_its_town(
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups
+    # a country named in full opens the body's own name
+    groups = _groups("The China Securities Regulatory Commission opened a probe.")
+    assert ["China Securities Regulatory Commission"] in groups
 
 
 def test_a_tribunal_and_a_union_before_its_acronym_keep_their_and() -> None:

@@ -424,7 +424,10 @@ def _without_country(candidate: Candidate, standalone: Counter[str] | None = Non
     if (
         first in PLACES
         # a country's ("UK Competition and Markets Authority"), not a state's or a
-        # town's: "the California Public Utilities Commission" is that body's name
+        # town's: "the California Public Utilities Commission" is that body's name; and
+        # by its abbreviation: "the China Securities Regulatory Commission" and the "Korea
+        # Fair Trade Commission" are those bodies' names
+        and first.isupper()
         and first.casefold() in COUNTRY_KEYS - _STATES_ACTING
         and len(rest.split()) >= 2
         and rest.split()[-1].casefold() in REGULATOR_HEADS | _PUBLIC_BODIES
