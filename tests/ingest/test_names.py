@@ -1107,6 +1107,14 @@ def test_an_institution_s_demonym_ending_in_e_is_part_of_its_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_portuguese_and_italian_e_joins_the_words_of_one_name() -> None:
+    text = "Zorblat Papel e Celulose bought Quux. Cassa Depositi e Prestiti backed Vell."
+    names = names_of(text, "en")
+    assert {"Zorblat Papel e Celulose", "Cassa Depositi e Prestiti"} <= names
+    assert "Zorblat Papel" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_german_and_spanish_connectors_inside_names() -> None:
     text = (
         "La Vellanstalt für Wiederaufbau a racheté 20 % de Zorblat. La Comisión para el "

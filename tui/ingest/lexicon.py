@@ -73,7 +73,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
 # Words that may join the capitalised parts of one name: "Bank of America",
 # "Conseil de l'Union européenne", "Airlines for Europe", "Procter & Gamble".
 CONNECTORS = frozenset(
-    "of for de du des la le l d & and y da do dos das van von der den ten ter di del dei della"
+    "of for de du des la le l d & and y e da do dos das van von der den ten ter di del dei della"
     " delle degli"
     " bin ibn bint"
     # German and Spanish: "Kreditanstalt für Wiederaufbau", "Comisión para el Mercado
