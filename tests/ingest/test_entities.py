@@ -258,6 +258,14 @@ def test_a_ministers_portfolio_is_no_party_and_a_region_is() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_commissioner_s_portfolio_is_no_party_nor_part_of_her_name() -> None:
+    text = "La commissaire à la Concurrence Ada Lovelace suit Zorblat de près."
+    names = names_of(text, "fr")
+    assert "Ada Lovelace" in names
+    assert not {"Concurrence", "Concurrence Ada Lovelace"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_portfolios_after_charge_de_or_in_a_list_keep_the_ministry_whole() -> None:
     text = (
         "Le ministère de la Santé a tranché contre Zorblat. Le ministre délégué chargé de "

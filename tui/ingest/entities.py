@@ -100,7 +100,9 @@ _QUOTES_CLOSE = "\"'’”»"
 # Solidarités": up to two words after the title, and the portfolios listed before.
 _PORTFOLIO_LINK = r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|aux\s+|à\s+la\s+|of\s+|for\s+)"
 _PORTFOLIO = re.compile(
-    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État)(?:\s+[a-zéè]+)?(?:\s+chargée?)?\s+"
+    # ("la commissaire européenne à la Concurrence Margrethe Vestager")
+    r"\b(?:ministre|minister|secretary|secrétaire\s+d['’]État|commissaire)"
+    r"(?:\s+[a-zéè]+)?(?:\s+chargée?)?\s+"
     rf"(?:{_PORTFOLIO_LINK}(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[a-zéè]+)?\s*,?\s+(?:et\s+)?){{0,3}}"
     rf"{_PORTFOLIO_LINK}$",
     re.IGNORECASE,
