@@ -1088,6 +1088,13 @@ def test_an_inner_capitalised_name_takes_its_number() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_deputy_opens_a_title_no_name() -> None:
+    names = names_of('"We reject it," Deputy Chief Justice Ada Vellstein wrote to Zorblat.', "en")
+    assert "Ada Vellstein" in names
+    assert not {"Deputy", "Deputy Chief Justice Ada Vellstein"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_name_ending_in_no_goes_on_to_its_number() -> None:
     text = (
         "Zorblat must comply with Government Regulation No. 1/2017, officials said. Quux "

@@ -144,7 +144,7 @@ ROLE_WORDS = frozenset(
     chercheur chercheuse analyste secrétaire rapporteur rapporteure économiste
     judge juge officer comptroller acting representative democrat republican lawmaker
     mayor mairesse chancellor administrator administratrice assistant général general vice
-    gov sen rep
+    gov sen rep deputy
     representatives treasurer trésorier trésorière attorney editor-in-chief vice-président
     vice-présidente leader lecturer professor professeur professeure gouverneur gouverneure
     conseiller conseillère adviser advisor managing procureur procureure prosecutor
