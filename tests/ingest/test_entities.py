@@ -207,6 +207,15 @@ def test_a_name_after_de_la_drops_the_article_and_a_town_council_keeps_its_town(
     assert ["Ville de Paris", "Ville"] in groups
 
 
+def test_a_person_of_a_department_is_two_names() -> None:
+    groups = _groups(
+        "Acting Assistant Attorney General Ada Q. Vellstein of the Justice Department "
+        "charged Zorblat. Jean Roe of the Department of Energy agreed."
+    )
+    names = {name for group in groups for name in group}
+    assert {"Ada Q. Vellstein", "Justice Department", "Jean Roe", "Department of Energy"} <= names
+
+
 def test_country_prefix_is_not_part_of_a_regulator() -> None:
     groups = _groups("The UK Competition and Markets Authority opened a probe.")
     assert ["Competition and Markets Authority"] in groups

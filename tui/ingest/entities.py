@@ -530,6 +530,18 @@ def _split_glued(
         minister = _MINISTER_AFTER.search(candidate.text)
         if minister is not None and minister.group("given").casefold() in FIRST_NAMES:
             return [_sub(candidate, 0, minister.start()), _sub(candidate, minister.end(), None)]
+    official, of, body = candidate.text.partition(" of ")
+    names = official.split()
+    if (
+        of
+        and len(names) in (2, 3)
+        and names[0].casefold() in FIRST_NAMES
+        and all(n[:1].isupper() for n in names)
+        and _department_field(body) is not None
+    ):
+        # "Kenneth A. Blanco of the Justice Department": a person, then the department
+        start = len(official) + len(of) + (4 if body.startswith("the ") else 0)
+        return [_sub(candidate, 0, len(official)), _sub(candidate, start, None)]
     if (
         _department_field(candidate.text) is not None
         or _known(candidate.text)
