@@ -973,6 +973,17 @@ def test_a_french_emphatic_pronoun_opening_a_sentence_is_no_name() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_french_kinship_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Petit-fils de Jean Vellard, qui a fondé Zorblat, Ada Roe a renoncé. Fils de "
+        "l'ancien patron, Marc Quux dirige Blarg. Veuve Zorbicquot vend du vin."
+    )
+    names = names_of(text, "fr")
+    assert {"Jean Vellard", "Ada Roe", "Veuve Zorbicquot"} <= names
+    assert not {"Petit-fils de Jean Vellard", "Petit-fils", "Fils"} & names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_possessive_brand_in_a_list_or_before_a_complement_keeps_its_s() -> None:
     text = (
         "Blarg bought the makers of Quuxly's and Vellmart's. Sales of Quuxly's in Ohio "

@@ -46,6 +46,8 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
     moi-même toi-même lui-même elle-même soi-même nous-mêmes vous-même vous-mêmes eux-mêmes
     elles-mêmes
+    petit-fils petite-fille petits-fils petites-filles arrière-petit-fils fils fille frère
+    sœur soeur neveu nièce héritier héritière
     entre-temps peut-être vis-à-vis là-bas ci-dessus ci-dessous au-dessus au-dessous
     the a an and or but if then than that this these those there here it its they them
     their he she his her him we our you your i me my as at by for from in into of on onto
