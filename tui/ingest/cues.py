@@ -124,8 +124,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"s['’]associ\w*",
             # "déjà associés à Altice dans Suddenlink" (not a title: "chercheur associé à
             # l'Ifri", a post)
-            r"(?<!chercheur\s)(?<!chercheuse\s)(?<!professeur\s)(?<!professeure\s)"
-            r"(?<!membre\s)associée?s?\s+(?:à|avec)\b",
+            # (the look-behinds after the first letter, which the scan groups stems by)
+            r"a(?<!chercheur\sa)(?<!chercheuse\sa)(?<!professeur\sa)(?<!professeure\sa)"
+            r"(?<!membre\sa)ssociée?s?\s+(?:à|avec)\b",
             r"partenari\w*",
             r"partenaires?",
             r"allian\w+",
@@ -215,7 +216,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"invest(?!igat)\w*\b(?!\s+(?:bank|banks|banker|bankers|banking|firm|firms|fund"
             r"|funds|arm|vehicle|vehicles|manager|managers|company|companies|house|group)\b)",
             # not a stake someone has ("Hess's stake in Stabroek": a holding, below)
-            r"(?<!['’]s\s)stake\s+in",
+            r"s(?<!['’]s\ss)take\s+in",
             r"acqui\w+",
             # not a compound's first word: "buy-now-pay-later provider", "buy-side analysts"
             r"buy(?:s|ing)?\b(?![-‐])",
@@ -224,7 +225,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "secured bridge financing from X", "financed by X", "to finance the deal"
             # (not "its finances", nor a financing arm)
             r"financ(?:ed|ing)\b(?!\s+(?:subsidiary|subsidiaries|arm|unit|plan)\b)",
-            r"(?<=\bto\s)finance\b",
+            r"f(?<=\bto\sf)inance\b",
             # a lender finances: "lined up loans from a group of banks led by X", "X lent"
             r"loans?\b(?=\s+(?:\S+\s+){0,6}?from\b)",
             r"lent\b",
@@ -239,7 +240,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"grants?\b",
             r"subsid(?!iar)\w+",  # subsidies, not a subsidiary
             r"backer",
-            r"(?<!at\s)(?<!['’]s\s)stakes?\b",
+            r"s(?<!at\ss)(?<!['’]s\ss)takes?\b",
             r"bids?\s+for",
             # a price for a party: "offered $50.30 a share in cash for PNM Resources", "paid
             # $5 billion for" (the amount, a party of its own, is left out of the cue)
@@ -502,9 +503,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # right after
             r"analyste\b" + _FULL_NAME_AFTER,
             # "Benjamin Augé, chercheur associé à l'Ifri"
-            r"(?:chercheur|chercheuse|professeure?|membre)\s+associée?\s+à",
+            r"chercheu(?:r|se)\s+associée?\s+à",
+            r"professeure?\s+associée?\s+à",
+            r"membre\s+associée?\s+à",
             # "Maria Grazia Chiuri, débauchée chez Valentino": where she worked before
-            r"(?<=,\s)débauchée?s?\s+(?:chez|de|d['’]|à)",
+            r"d(?<=,\sd)ébauchée?s?\s+(?:chez|de|d['’]|à)",
             # a company's auditor holds a post there; auditing it is a probe
             r"auditeurs?\b",
             r"commissaires?\s+aux\s+comptes",
@@ -512,7 +515,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "en": (
             r"ceo",
             # "Ada Roe, poached from Quux last year": where she worked before
-            r"(?<=,\s)poached\s+from\b",
+            r"p(?<=,\sp)oached\s+from\b",
             # a company's auditor holds a post there; auditing it is a probe
             r"auditors?\b",
             # "said Jefferies analyst Ada Roe": the post's firm before, its holder after
@@ -541,9 +544,13 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # so is a stake someone has, not one they take or raise: "beyond its 48% stake
             # in EuRoPol Gaz", "over Hess's stake in Stabroek" ("to sell its stake in"
             # keeps its verb's cue before)
-            r"(?<!raise\s)(?<!raised\s)(?<!raising\s)(?<!increase\s)(?<!increased\s)"
-            r"(?:its|their|his|her)\s+(?:\S+\s+){0,4}?stakes?\s+in\b",
-            r"(?<=['’]s\s)stakes?\b",
+            *(
+                rf"{word[0]}(?<!raise\s{word[0]})(?<!raised\s{word[0]})(?<!raising\s{word[0]})"
+                rf"(?<!increase\s{word[0]})(?<!increased\s{word[0]}){word[1:]}"
+                r"\s+(?:\S+\s+){0,4}?stakes?\s+in\b"
+                for word in ("its", "their", "his", "her")
+            ),
+            r"s(?<=['’]s\ss)takes?\b",
             r"owned\s+(?:(?:jointly|wholly|partly|majority|indirectly|largely|mostly)\s+)?by",
             r"controls\b",
             r"controlled\s+by",
@@ -879,11 +886,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
     T.TALENT_POACHING: {
         # (not the participle set off after the one poached: below, a post held before)
         "fr": (
-            r"(?<!,\s)débauch\w+",
+            r"d(?<!,\sd)ébauch\w+",
             r"recrut\w+\s+\w+\s+(?:chez|d['’]|de)",
             r"attir\w+\s+les\s+talents",
         ),
-        "en": (r"(?<!,\s)poach\w*", r"hired\s+away", r"lured?\s+away"),
+        "en": (r"p(?<!,\sp)oach\w*", r"hired\s+away", r"lured?\s+away"),
     },
     T.DEPENDENCY_REDUCTION: {
         "fr": (
