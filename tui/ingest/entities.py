@@ -519,6 +519,19 @@ def _trades_joined(words: list[re.Match[str]], position: int, standalone: Counte
     )
 
 
+def _person_of(name: str) -> bool:
+    """Whether ``name`` opens on a person's full name and "of": a given name and one or
+    two more capitalised words ("Kenneth A. Blanco of ...")."""
+    official, of, _ = name.partition(" of ")
+    words = official.split()
+    return (
+        bool(of)
+        and len(words) in (2, 3)
+        and words[0].casefold() in FIRST_NAMES
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def _split_glued(
     candidate: Candidate, standalone: Counter[str], in_list: bool = False
 ) -> list[Candidate]:
@@ -530,20 +543,10 @@ def _split_glued(
         minister = _MINISTER_AFTER.search(candidate.text)
         if minister is not None and minister.group("given").casefold() in FIRST_NAMES:
             return [_sub(candidate, 0, minister.start()), _sub(candidate, minister.end(), None)]
-    official, of, body = candidate.text.partition(" of ")
-    names = official.split()
     if (
-        of
-        and len(names) in (2, 3)
-        and names[0].casefold() in FIRST_NAMES
-        and all(n[:1].isupper() for n in names)
-        and _department_field(body) is not None
-    ):
-        # "Kenneth A. Blanco of the Justice Department": a person, then the department
-        start = len(official) + len(of) + (4 if body.startswith("the ") else 0)
-        return [_sub(candidate, 0, len(official)), _sub(candidate, start, None)]
-    if (
-        _department_field(candidate.text) is not None
+        # (but "Kenneth A. Blanco of the Justice Department" is a person, then the
+        # department, split below)
+        (_department_field(candidate.text) is not None and not _person_of(candidate.text))
         or _known(candidate.text)
         or candidate.text.startswith(_FRENCH_MINISTRY_HEADS)
     ):
