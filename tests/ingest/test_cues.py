@@ -142,6 +142,11 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
         ("fr", "Ada Roe, chercheuse associée à Zorblat, a parlé.", ["role"]),
         ("fr", "Shell et Eni sont associés à Zorblat.", ["partnership"]),
         ("fr", "Vell appartenait jusqu'ici au groupe Zorblat.", ["role"]),
+        # holding shares, in any tense, is a tie
+        ("fr", "Zorblat, qui détenait 32,5 % de Quux, vend.", ["role"]),
+        ("fr", "Il ne passe pas, Zorblat détenant 51 % du capital de Quux.", ["role"]),
+        ("fr", "Zorblat pourra détenir 29,9 % du capital de Quux.", ["role"]),
+        ("fr", "Zorblat détenait 70 % du marché.", []),
         # financing a party is an investment; its finances are none
         ("en", "Zorblat secured bridge financing from Quux.", ["investment"]),
         ("en", "The bid was financed by Quux.", ["investment"]),

@@ -460,10 +460,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # holding shares is a tie; buying them is an investment
             r"actionnaire",
             r"co-?actionnaire",  # "GIC, coactionnaire de Nets"
-            r"détien\w*\s+(?:\S+\s+){0,3}du\s+capital",
+            # (any tense: "qui détenait 32,5 % de X", "la Confédération détenant 51 %")
+            r"d(?:étien\w*|éten(?:ait|aient|ant|ir)\b)\s+(?:\S+\s+){0,3}du\s+capital",
             # "détient encore un peu plus de 12 % de Commerzbank", not "70 % du marché"
             # (or "69 % des droits de vote de Cogeco", "5 % des actions de X")
-            r"détien\w*\s+(?:\S+\s+){0,7}?\S*%\s+(?:(?:des\s+droits\s+de\s+vote|du\s+capital"
+            r"d(?:étien\w*|éten(?:ait|aient|ant|ir)\b)\s+(?:\S+\s+){0,7}?\S*%\s+"
+            r"(?:(?:des\s+droits\s+de\s+vote|du\s+capital"
             r"|des\s+actions|des\s+parts)\s+)?(?:de|d['’])\s*(?-i:(?=[A-ZÀ-Ý]))",
             # "la coentreprise, détenue à parts égales par X, Y et Z"
             r"détenue?s?\s+(?:\S+\s+){0,4}?par",
