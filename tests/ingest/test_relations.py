@@ -2508,6 +2508,17 @@ def test_every_founder_listed_after_a_plural_founders_holds_the_role() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_founder_titled_by_a_body_founded_what_is_named_before_the_cue() -> None:
+    text = "Quux bought Zorblat, the start-up founded by former Vrelco engineer Ada Roe."
+    pairs = _role_pairs(text, "en")
+    assert frozenset(("Ada Roe", "Zorblat")) in pairs
+    assert frozenset(("Ada Roe", "Vrelco")) in pairs
+    # a name joined by "and" is no title: a second founder, not where one worked
+    listed = "Zorblat's founders, the brothers Quux Vrelco and Ada Roe, voted for it."
+    assert frozenset(("Ada Roe", "Quux Vrelco")) not in _role_pairs(listed, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_those_represented_are_named_before_the_verb_of_saying() -> None:
     text = (
         "The Zorblat Workers Union, which represents about 1.3 million retail workers, said "

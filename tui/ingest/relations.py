@@ -2234,6 +2234,10 @@ def _succession(
     return [(before.entity, after.entity, 0.6)]
 
 
+_TITLE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|et|ou|with|avec)\b)(?-i:[a-z][\w-]*)){1,3}\s+", re.I)
+"""The title words between a body and a person's name: " engineer ", " senior banker "."""
+
+
 def _role_pair(
     text: str,
     left: list[Found],
@@ -2325,10 +2329,22 @@ def _role_pair(
             # "La ministre chargée du Numérique, Clara Chappaz, a estimé qu'Aylo ...": past
             # the name, only a body the name is "of" holds the title
             candidates = [m for m in candidates if _held_past_name(text, cue_start, person, m)]
+        titled: list[Found] = []
+        if founders and (founded := [m for m in candidates if m.end <= cue_start]):
+            # "Otto, the start-up founded by former Google engineer Anthony Levandowski":
+            # what the founder founded is named before the cue; a body between the cue
+            # and the founder's name is where the founder's title was held
+            titled = [
+                m
+                for m in candidates
+                if cue_end <= m.start and _TITLE_WORDS.fullmatch(text, m.end, person.start)
+            ]
+            candidates = founded
         if not candidates:
             return []
         body = candidates[0]
         pairs = [(person.entity, body.entity, 0.7)]
+        pairs.extend((person.entity, m.entity, 0.6) for m in titled[-1:])
         # "Webhelp, founded in 2000 by Olivier Duha and Frédéric Jousset": each founder
         pairs.extend((f.entity, body.entity, 0.6) for f in founders[1:])
         if body.start >= cue_end:
