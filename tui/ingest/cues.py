@@ -417,7 +417,7 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
         "fr": (
             r"pdg",
             # a listing is a tie: "Worldline, cotée sur Euronext Paris"
-            r"cotée?s?\s+(?:à|sur)\b",
+            r"cotée?s?\s+(?:à|au|sur)\b",
             r"délégué\w*",  # "délégué CGT de l'usine", "délégué syndical"
             r"co-?présid\w+",  # "coprésident d'Avenir Spé"
             r"présid(?:e|é|ée|és|ées|ait|aient|ent)\b",  # "la holding présidée par X"
@@ -684,6 +684,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # a challenger is a rival; challenging a decision is contesting it
             r"challengers?\b",
             r"market\s+share\s+from",
+            # a rank behind a rival: "will still trail L'Oréal, Estée Lauder and Shiseido"
+            r"trail(?:s|ed|ing)?\b(?=\s+(?:only\s+|just\s+)?(?-i:[A-Z]))",
         ),
     },
     T.CRITICISM: {
