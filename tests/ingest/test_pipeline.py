@@ -1194,6 +1194,13 @@ _KIND_CASES = [
         EntityKind.REGULATOR,
         id="adjudicator-head",
     ),
+    pytest.param(
+        "en",
+        "Ada Marques, chair of Zorblat, and Jonas Vell Store, its chief, spoke. Quux rose.",
+        "Ada Marques",
+        EntityKind.PERSON,
+        id="a-product-noun-the-text-never-writes-in-lower-case-may-be-a-surname",
+    ),
 ]
 
 

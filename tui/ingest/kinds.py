@@ -497,8 +497,13 @@ def _person_evidence(
             )
             and len(parts) <= 5
             # "Francisco Partners", "Martin Act", "George Mason University Korea": a head
-            # word no surname is
-            and not any(part.casefold() in _NOT_NAMES for part in parts[1:])
+            # word no surname is (but a product's noun the text never writes in lower case
+            # may be one: "Roberto Marques" in English)
+            and not any(
+                (word := part.casefold()) in _NOT_NAMES
+                and (word in common_words or word not in _ONLY_PRODUCT_NOUNS)
+                for part in parts[1:]
+            )
             # "Kathleen Valley", a lithium project (not "Carla Hills", "Grace Park": surnames)
             and parts[-1].casefold() not in PLACE_LAST_WORDS - _SURNAME_PLACE_WORDS
             and not (len(parts) >= 3 and _ROMAN.match(parts[-1]))  # "the Ada Lovelace II ruling"
@@ -1059,6 +1064,10 @@ _NOT_NAMES = (
     | REGULATOR_HEADS
     | _BUILT_PLACE_HEADS
 )
+
+
+_ONLY_PRODUCT_NOUNS = PRODUCT_CUES - (_NOT_NAMES - PRODUCT_CUES)
+"""The words ``_NOT_NAMES`` holds only as a product's noun ("marques", "brand")."""
 
 
 _DEAL_NOUNS = frozenset(
