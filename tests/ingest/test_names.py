@@ -29,6 +29,11 @@ def test_connectors_join_and_role_words_split() -> None:
     assert _names(text) == ["Bank of America", "Acme Games", "Jane Roe", "Paris"]
 
 
+def test_a_vice_title_splits_like_its_title() -> None:
+    text = "Zorblat Vice-Chancellor Ada Roe met Quux Vice-Chair Jan Vell in Paris."
+    assert _names(text) == ["Zorblat", "Ada Roe", "Quux", "Jan Vell", "Paris"]
+
+
 def test_sentence_initial_common_words_are_dropped() -> None:
     text = "Later, the firm grew. However Zorblat said later that it would grow."
     assert _names(text) == ["Zorblat"]

@@ -155,8 +155,9 @@ ROLE_WORDS = frozenset(
 
 
 def is_role_word(word: str) -> bool:
-    """Whether the lower-case ``word`` is a title, its "co-", "ex-", "then-" and "-elect"
-    forms included ("co-CEO", "ex-CEO", "then-President", "mayor-elect")."""
+    """Whether the lower-case ``word`` is a title, its "co-", "ex-", "then-", "vice-" and
+    "-elect" forms included ("co-CEO", "ex-CEO", "then-President", "Vice-Chancellor",
+    "mayor-elect")."""
     if word in ROLE_WORDS:
         return True
     if "-" not in word:
@@ -166,7 +167,7 @@ def is_role_word(word: str) -> bool:
     return word.removesuffix("-elect") in ROLE_WORDS
 
 
-_ROLE_PREFIXES = ("co-", "ex-", "then-")
+_ROLE_PREFIXES = ("co-", "ex-", "then-", "vice-")
 
 
 # Nouns only a person is called, before the name or in an apposition after it: "le
