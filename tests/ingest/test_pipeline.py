@@ -1201,6 +1201,20 @@ _KIND_CASES = [
         EntityKind.PERSON,
         id="a-product-noun-the-text-never-writes-in-lower-case-may-be-a-surname",
     ),
+    pytest.param(
+        "fr",
+        "Vell gagne, comme Quuxlibra, l'anticorps du suisse Zorblat. Quuxlibra plaît.",
+        "Quuxlibra",
+        EntityKind.PRODUCT,
+        id="l-before-a-medicine-in-apposition",
+    ),
+    pytest.param(
+        "fr",
+        "Vell vend Quuxoctate, contre l'hémophilie A, et Blargix. Quuxoctate plaît.",
+        "Quuxoctate",
+        EntityKind.PRODUCT,
+        id="against-a-condition-after-a-comma",
+    ),
 ]
 
 

@@ -1213,7 +1213,7 @@ def _product_evidence(
         if (
             len(after) >= 3
             and after[0].text == ","
-            and (after[1].lower in _INDEFINITE or after[1].lower in ("the", "le", "la"))
+            and (after[1].lower in _INDEFINITE or after[1].lower in ("the", "le", "la", "l"))
             # (or after one modifier: "Revlimid, a blood-cancer drug"); after "the", a
             # medicine only: "Comirnaty, the COVID-19 vaccine", but "Kick, la plateforme
             # de streaming" is the company
@@ -1229,10 +1229,12 @@ def _product_evidence(
         ):
             hits += 1  # "le Lucentis, un traitement bien plus coûteux": described as one
             continue
+        # (or set off by a comma: "Eloctate, contre l'hémophilie A, et Alprolix")
+        treats = 1 + (len(after) >= 2 and after[0].text == ",")
         if (
-            len(after) >= 2
-            and after[0].lower in ("for", "against", "contre")
-            and any(t.lower in _CONDITIONS for t in after[1:4])
+            len(after) > treats
+            and after[treats - 1].lower in ("for", "against", "contre")
+            and any(t.lower in _CONDITIONS for t in after[treats : treats + 3])
         ):
             hits += 1  # "Padcev for bladder cancer", "le Keytruda contre le mélanome"
             continue
