@@ -1241,6 +1241,15 @@ def test_a_company_described_in_a_title_s_complement_is_not_the_person_after_it(
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_the_world_s_regions_are_places_and_hors_opens_no_name() -> None:
+    text = "Hors d'Amérique du Nord, Zorblat s'appuie sur Quux. Zorblat vend."
+    names = {e.name for e in ingest_text(text, language="fr").entities}
+    assert names == {"Zorblat", "Quux"}  # a place is no party: none is listed here
+    english = "Outside Latin America and the Middle East, Zorblat relies on Quux. Zorblat sells."
+    assert {e.name for e in ingest_text(english, language="en").entities} == names
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_given_name_before_a_valley_names_no_person() -> None:
     text = "Zorblat will develop Ada Valley with Quux, its partner. Ada Valley holds lithium."
     assert kinds_of(text, "en").get("Ada Valley") in (None, EntityKind.PLACE)

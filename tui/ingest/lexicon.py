@@ -38,7 +38,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis réuni réunie
-    après durant hormis fort forte forts fortes membre membres bon bonne bons bonnes
+    après durant hormis hors fort forte forts fortes membre membres bon bonne bons bonnes
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
@@ -54,7 +54,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     to with without within about above after again against all also although among any
     because before being below between both during each either every few how however
     instead just later many meanwhile more most much neither never no nor not now once only
-    other others over perhaps rather since so some still such through thus too under unless
+    other others outside over perhaps rather since so some still such through thus too under unless
     until up upon very what when where whether which while who whom whose why yet already
     according despite last next new first second third today yesterday tomorrow earlier
     recently indeed moreover furthermore nevertheless nonetheless overall ultimately
