@@ -2519,6 +2519,17 @@ def test_a_founder_titled_by_a_body_founded_what_is_named_before_the_cue() -> No
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_relative_clause_s_role_ends_where_the_main_verb_comes() -> None:
+    text = "The Zorblat Federation, which represents small shop owners, accused Quux of lying."
+    assert frozenset(("Zorblat Federation", "Quux")) not in _role_pairs(text, "en")
+    french = "Le fonds Zorblat, qui contrôle les anciennes usines, a attaqué Quux en justice."
+    assert frozenset(("Zorblat", "Quux")) not in _role_pairs(french, "fr")
+    # the body the clause names is still read: "which represents Quux, said ..."
+    named = "The Zorblat Federation, which represents Quux and Vell, accused Blarg of lying."
+    assert frozenset(("Zorblat Federation", "Quux")) in _role_pairs(named, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_those_represented_are_named_before_the_verb_of_saying() -> None:
     text = (
         "The Zorblat Workers Union, which represents about 1.3 million retail workers, said "

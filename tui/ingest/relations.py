@@ -91,6 +91,14 @@ _SAID_BY = re.compile(
     rf"|{_SAYING_EN})\b",
     re.IGNORECASE,
 )
+# A relative clause opened right before a cue ("X, which represents ...", "X, qui
+# contrôle ..."), and the verb of the main clause past its closing comma ("..., accused
+# Y", "..., a accusé Y")
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who|qui)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:(?:also|has|had|have)\s+)?[a-z]+ed\b"
+    r"|,\s+(?:a|ont|avait|avaient)\s+(?:[a-zéèêû]+\s+)?[a-zéèêû]+(?:é|ée|és|ées|is|it|u)\b"
+)
 # A role cue of representing: those represented are named before a verb of saying
 _REPRESENTS = re.compile(r"repr[eé]sent", re.IGNORECASE)
 # Between the verb of saying and the speaker: a day, a title ("said on Monday", "a précisé
@@ -951,6 +959,12 @@ def _sentence_relations(
             said = _SAID_BY.search(text, cue_end, right[-1].start)
             if said is not None and _REPRESENTS.match(text, cue_start):
                 right = [m for m in right if m.start < said.start()]
+            elif _RELATIVE_OPENS.search(text, max(q_start, cue_start - 24), cue_start) and (
+                main := _MAIN_VERB_AFTER.search(text, cue_end, right[-1].start)
+            ):
+                # "X, which represents small business owners, accused Y": the relative
+                # clause ends where the main clause's verb comes, and Y is its object
+                right = [m for m in right if m.start < main.start()]
         elif right:
             # "X financera l'achat ..., a précisé Y", "X will fund it, said Y": past the
             # verb of saying comes the speaker, not one the act is done to
