@@ -1209,6 +1209,20 @@ _KIND_CASES = [
         id="l-before-a-medicine-in-apposition",
     ),
     pytest.param(
+        "en",
+        "Facebook Inc will pay Quux. Facebook said it would pay.",
+        "Facebook Inc",
+        EntityKind.ORG,
+        id="a-known-product-s-name-with-a-legal-suffix-is-its-maker",
+    ),
+    pytest.param(
+        "en",
+        "Quux sells the iPhone SE and the iPhone. The iPhone SE is cheap.",
+        "iPhone SE",
+        EntityKind.PRODUCT,
+        id="a-model-s-suffix-is-no-legal-suffix",
+    ),
+    pytest.param(
         "fr",
         "Vell vend Quuxoctate, contre l'hémophilie A, et Blargix. Quuxoctate plaît.",
         "Quuxoctate",

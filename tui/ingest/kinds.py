@@ -161,6 +161,11 @@ def decide_kind(
     # an acronym the gazetteer knows stands for another body where the text spells it out
     # otherwise: "la Commodity Futures Trading Commission (CFTC)" is no French union
     spelled = [f for f in forms if " " in f.strip()]
+    # a product's name with a legal suffix is its maker's: "Facebook Inc", "Twitter Inc"
+    # (not a suffix a model's name may end in: "iPhone SE")
+    incorporated = any(
+        " " in f.strip() and f.split()[-1].casefold().rstrip(".") in _INCORPORATED for f in forms
+    )
     for form, key in zip(forms, keys, strict=True):
         if key in METONYMS:
             located = all(_preposition(b) in LOCATIVE for b, _ in contexts)
@@ -168,6 +173,8 @@ def decide_kind(
         if key in KNOWN_KINDS and not (
             spelled and form.isupper() and " " not in form and _initials_of(form, spelled)
         ):
+            if incorporated and KNOWN_KINDS[key] is EntityKind.PRODUCT:
+                return EntityKind.ORG
             return KNOWN_KINDS[key]
     for form in forms:
         # a name written from a lower-case head noun ("plan de sauvegarde de l'emploi",
@@ -1065,6 +1072,9 @@ _NOT_NAMES = (
     | _BUILT_PLACE_HEADS
 )
 
+
+_INCORPORATED = frozenset("inc corp corporation ltd llc plc gmbh limited company".split())
+"""The legal suffixes no product's name ends in."""
 
 _ONLY_PRODUCT_NOUNS = PRODUCT_CUES - (_NOT_NAMES - PRODUCT_CUES)
 """The words ``_NOT_NAMES`` holds only as a product's noun ("marques", "brand")."""
