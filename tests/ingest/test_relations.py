@@ -2306,6 +2306,8 @@ def test_an_operator_or_a_runner_before_a_hyphen_is_a_party() -> None:
         ("en", "Zorblat bought Quux from Vellco in 2019 for $2 billion.", "Vellco"),
         ("en", "Zorblat acquired Quux from Swedish games conglomerate Vellco.", "Vellco"),
         ("en", "Zorblat bought a stake in Quux from Canada's Vellco.", "Vellco"),
+        # an elided article the name leaves out: "from L'Oréal SA"
+        ("en", "Zorblat acquired Quux from L'Vellco SA in 2017.", "Vellco SA"),
         ("fr", "Zorblat avait racheté Quux au suédois Vellco en 2010.", "Vellco"),
         ("fr", "Zorblat a acquis Quux en 2016 à l'américain Vellco.", "Vellco"),
     ],

@@ -2885,12 +2885,15 @@ def listing_relations(
 
 
 # Between what is bought and its seller: "bought Teads from Altice", "from Swedish games
-# conglomerate Embracer Group", "from Canada's Nutrien"; "a racheté 50Hertz au suédois
-# Vattenfall", "à l'américain Freeport-McMoRan en 2016", "auprès du groupe Rallye"
+# conglomerate Embracer Group", "from Canada's Nutrien", "from L'Oréal SA"; "a racheté
+# 50Hertz au suédois Vattenfall", "à l'américain Freeport-McMoRan en 2016", "auprès du
+# groupe Rallye"
 _SELLER_GAP = {
     "en": re.compile(
         r"\s+(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?"
         r"(?:[A-Z][\w.]*['’]s\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}"
+        # the elided article of a name that keeps it ("from L'Oréal SA"), left out of it
+        r"(?:[LlDd]['’])?"
     ),
     "fr": re.compile(
         r"\s+(?:en\s+\d{4}\s+)?(?:à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*"
