@@ -29,6 +29,11 @@ def test_connectors_join_and_role_words_split() -> None:
     assert _names(text) == ["Bank of America", "Acme Games", "Jane Roe", "Paris"]
 
 
+def test_spanish_por_joins_a_name_and_a_french_participle_opens_none() -> None:
+    text = "The bloc, Unión por la Zorbla, said so. Saisie d'une plainte, Quux a tranché."
+    assert _names(text) == ["Unión por la Zorbla", "Quux"]
+
+
 def test_a_vice_title_splits_like_its_title() -> None:
     text = "Zorblat Vice-Chancellor Ada Roe met Quux Vice-Chair Jan Vell in Paris."
     assert _names(text) == ["Zorblat", "Ada Roe", "Quux", "Jan Vell", "Paris"]

@@ -41,6 +41,9 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     après durant hormis hors fort forte forts fortes membre membres bon bonne bons bonnes
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
+    saisi saisie saisis saisies visé visée visés visées accusé accusée accusés accusées
+    condamné condamnée condamnés condamnées sanctionné sanctionnée sanctionnés sanctionnées
+    poursuivi poursuivie poursuivis poursuivies
     implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
     issu issue issus issues élu élue élus élues réélu réélue
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là
@@ -79,8 +82,9 @@ CONNECTORS = frozenset(
     " delle degli"
     " bin ibn bint"
     # German and Spanish: "Kreditanstalt für Wiederaufbau", "Comisión para el Mercado
-    # Financiero", "Comisión Nacional de los Mercados y la Competencia"
-    " für el los las para"
+    # Financiero", "Comisión Nacional de los Mercados y la Competencia", "Unión por la
+    # Patria"
+    " für el los las para por"
     # French transliterations: "Mohammed ben Salmane"
     " ben".split()
 )
