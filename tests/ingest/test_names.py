@@ -34,6 +34,27 @@ def test_spanish_por_joins_a_name_and_a_french_participle_opens_none() -> None:
     assert _names(text) == ["Unión por la Zorbla", "Quux"]
 
 
+def test_a_firm_named_by_its_partners_is_one_name_a_list_of_names_is_not() -> None:
+    text = (
+        "Quux hired Zorblat, Vell, Blarg & Ebbo. The firm Tarrin, Smoot & Pim won. "
+        "Drugs from Bristol-Myers Quux, Vell, Johnson & Johnson and Merck. "
+        "According to Zorblat, Hims & Hers lied. Offices in Paris, London & Berlin."
+    )
+    names = _names(text)
+    assert "Zorblat, Vell, Blarg & Ebbo" in names
+    assert "Tarrin, Smoot & Pim" in names
+    # a list of companies, one of them with "&" in its name, and a list of places
+    assert [name for name in names if "," in name] == [
+        "Zorblat, Vell, Blarg & Ebbo",
+        "Tarrin, Smoot & Pim",
+    ]
+
+
+def test_the_law_firm_before_a_name_says_no_law() -> None:
+    text = "Quux retained the law firm Zorblat, which sued Vell. Zorblat won."
+    assert kinds_of(text, "en")["Zorblat"] is EntityKind.ORG
+
+
 def test_a_vice_title_splits_like_its_title() -> None:
     text = "Zorblat Vice-Chancellor Ada Roe met Quux Vice-Chair Jan Vell in Paris."
     assert _names(text) == ["Zorblat", "Ada Roe", "Quux", "Jan Vell", "Paris"]

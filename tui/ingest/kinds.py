@@ -265,7 +265,7 @@ def decide_kind(
     # Regulation, reminded Aer Lingus")
     # ... in half of them at least (not "Desjardins", named once in "le Règlement
     # Desjardins" and often alone)
-    after_law = sum(any(t.lower in LAW_CUES for t in _in_clause(b[-3:])) for b, _ in contexts)
+    after_law = sum(_law_before(_in_clause(b[-3:])) for b, _ in contexts)
     if 2 * after_law >= len(contexts) and after_law and not any(f[:1].isdigit() for f in forms):
         return EntityKind.OTHER
     if _product_evidence(forms, contexts):
@@ -289,6 +289,18 @@ def _in_sentence(
         if before[index].text in ends:
             return before[index + 1 :]
     return before
+
+
+# Nouns a law's word qualifies without being the law: "the law firm Kasowitz"
+_LAW_COMPOUNDS = frozenset("firm firms school professor enforcement office partner".split())
+
+
+def _law_before(before: Sequence[Token]) -> bool:
+    """Whether ``before`` holds a law's word that is no compound's first word."""
+    return any(
+        t.lower in LAW_CUES and not (k + 1 < len(before) and before[k + 1].lower in _LAW_COMPOUNDS)
+        for k, t in enumerate(before)
+    )
 
 
 def _in_clause(before: Sequence[Token]) -> Sequence[Token]:

@@ -939,6 +939,38 @@ _QUOTE_MARK = re.compile(r"[«“\"]\s?")
 _HAS_LINK = re.compile(r"\s(?!(?:and|et|&)\s)" + _TITLE_LINK + r"\s")
 
 
+# A firm named by its partners, commas between and "&" before the last: "Kasowitz, Benson,
+# Torres & Friedman", "Cravath, Swaine & Moore" (each partner one capitalised word)
+_PARTNERS_FIRM = re.compile(
+    r"(?<![\w'’&-])(?:[A-Z][a-z]+,\s){1,5}[A-Z][a-z]+\s&\s[A-Z][a-z]+\b(?![\w'’-])"
+)
+_AMPERSAND = re.compile(r"\s&\s(?=[A-Z])")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
+_FIRM_BEFORE = re.compile(r"\b(?:firms?|cabinet|partners)\s+$", re.IGNORECASE)
+
+
+def partners_firm_spans(text: str, tokens: Tokens) -> dict[int, int]:
+    """Firms named by a list of partners' surnames (a list of places is none), read
+    around each "&" between words."""
+    found: dict[int, re.Match[str]] = {}
+    for ampersand in _AMPERSAND.finditer(text):
+        start = max(0, ampersand.start() - 90)
+        for match in _PARTNERS_FIRM.finditer(text, start, ampersand.end() + 30):
+            words = match.group().replace(",", " ").replace("&", " ").split()
+            if any(w in PLACES or w.casefold() in STOPWORDS for w in words):
+                continue
+            # (two partners only after a firm's noun: "the firm Cravath, Swaine & Moore",
+            # where "Novo, Hims & Hers" lists companies; none after a name's first word:
+            # "Bristol-Myers Squibb, Johnson & Johnson")
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _NAME_WORD_BEFORE.search(before) or (
+                len(words) < 4 and not _FIRM_BEFORE.search(before)
+            ):
+                continue
+            found[match.start()] = match
+    return _whole_match_spans(tokens, found.values())
+
+
 def _whole_match_spans(tokens: Tokens, matches: Iterable[re.Match[str]]) -> dict[int, int]:
     """First token -> end token (exclusive) of each match that starts on a token."""
     spans: dict[int, int] = {}
@@ -994,6 +1026,8 @@ def find_candidates(
         known.update(letter_apostrophe_spans(text, tokens))
         known.update(office_and_circuit_spans(text, tokens))
     known.update(contraction_spans(text, tokens))
+    if "&" in text:
+        known.update(partners_firm_spans(text, tokens))
     if titles is None:
         titles = quoted_title_spans(text, tokens)
     known.update(titles)
