@@ -161,6 +161,9 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
         ("en", "Quux will sell two plants to the Zorblat group.", ["commercial_deal"]),
         ("en", "Quux sold its subsidiary Vell to Zorblat.", ["role"]),
         ("en", "Quux sold 40 flights to families.", []),
+        # a clearing house settles trades; clearing a deal approves it
+        ("en", "The clearing house Quux and a clearing agency grew.", []),
+        ("en", "The watchdog cleared Quux on Monday.", ["endorsement"]),
         # a listing is a tie, whatever its preposition; trailing a named rival competes
         ("fr", "Zorblat, cotée au Nasdaq, a parlé.", ["role"]),
         ("en", "Quux will still trail Zorblat and Vell in sales.", ["competition"]),

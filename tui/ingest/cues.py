@@ -376,7 +376,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"support(?:s|ed|er|ers|ive)?\b",
             # a regulator's approval backs what it approves
             r"approv(?:es|ed|al|ing)\b",
-            r"clear(?:s|ed|ing)\b",
+            # not the trade of settling trades: "clearing house LCH", "a clearing agency"
+            r"clear(?:s|ed|ing)\b(?!\s+(?:houses?|agency|agencies|and\s+settlement|members?)\b)",
             r"green[\s-]?light\w*",
             r"authori[sz]\w+",
             r"welcom\w+",
