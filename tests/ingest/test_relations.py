@@ -2532,6 +2532,14 @@ def test_a_relative_clause_s_role_ends_where_the_main_verb_comes() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_having_owned_a_company_is_owning_it() -> None:
+    text = "Zorblat, which has owned Quux since 1993, fell. Vell, owned by Blarg, rose."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Quux", RelationType.ROLE) in found
+    assert ("Blarg", "Vell", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_those_represented_are_named_before_the_verb_of_saying() -> None:
     text = (
         "The Zorblat Workers Union, which represents about 1.3 million retail workers, said "

@@ -544,6 +544,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
             r"owns\b",
+            # "Mattel, which has owned Fisher-Price since 1993"
+            r"(?:has|have|had)\s+(?:long\s+|also\s+)?owned\b",
             # so is a listing: "Vizio, which listed on the New York Stock Exchange"
             r"(?:de)?list(?:ed|ing)\s+(?:on|from)\b",
             r"shareholder",

@@ -2454,6 +2454,8 @@ _HOLDER_APPOSED = re.compile(
 
 
 _OWNED_BY = re.compile(
+    # (not a perfect tense: "which has owned Fisher-Price" owns)
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!long\s)(?<!also\s)"
     r"\b(?:détenue?s?|owned|controlled|contrôlée?s?|belong\w*|appart(?:ien|ena|enai)\w*)\b",
     re.IGNORECASE,
 )
