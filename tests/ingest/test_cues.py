@@ -161,6 +161,15 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
         ("en", "Quux will sell two plants to the Zorblat group.", ["commercial_deal"]),
         ("en", "Quux sold its subsidiary Vell to Zorblat.", ["role"]),
         ("en", "Quux sold 40 flights to families.", []),
+        # operating a site or a network is a tie; where one operates, or its profit, none
+        ("en", "Zorblat, which operates Quux, grew.", ["role"]),
+        ("en", "The port, run by Zorblat, closed; Vell runs Quux.", ["role", "role"]),
+        ("en", "Zorblat operates in Vell; its operating profit runs high.", []),
+        (
+            "fr",
+            "Zorblat, qui exploite la mine Quux et gère le port Vell, a payé.",
+            ["role", "role"],
+        ),
         # a clearing house settles trades; clearing a deal approves it
         ("en", "The clearing house Quux and a clearing agency grew.", []),
         ("en", "The watchdog cleared Quux on Monday.", ["endorsement"]),

@@ -2537,6 +2537,11 @@ def test_having_owned_a_company_is_owning_it() -> None:
     found = _relations(ingest_text(text, language="en"))
     assert ("Zorblat", "Quux", RelationType.ROLE) in found
     assert ("Blarg", "Vell", RelationType.ROLE) in found
+    # an operator named after the site it operates goes first too
+    operated = "Vell Airport, operated by Blarg Holdings, grew. Blarg Holdings rose."
+    assert ("Blarg Holdings", "Vell Airport", RelationType.ROLE) in _relations(
+        ingest_text(operated, language="en")
+    )
 
 
 @pytest.mark.usefixtures("rules_only")

@@ -435,6 +435,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "Lilly, qui fabrique le Zepbound": the product named right after
             r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
+            # operating a site, a network or a brand is a tie: "qui exploite la mine de
+            # Mako", "qui gère le port"
+            r"exploit(?:e|ent|ait|aient|era|eront)\b",
+            r"g(?:ère|èrent|érait|éraient)\b",
             r"p-dg",
             # "chef de la direction de KCS" (a chief executive, in Quebec), "la cheffe du PNF"
             # (not "le chef de l'Etat", who names the president)
@@ -544,6 +548,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"took\s+over\s+at",
             # ownership is a tie, not an act: "the conglomerate that owns Three"
             r"owns\b",
+            # so is operating: "Barrick, which operates Loulo-Gounkoto", "the port run by
+            # DP World" (not "operating profit", "runs the risk", nor where: "operates in")
+            r"operated\s+by\b",
+            r"operat(?:es|ed)\b(?!\s+(?:in|across|from|on)\b)",
+            r"runs\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            r"run\s+by\b",
             # "Mattel, which has owned Fisher-Price since 1993"
             r"(?:has|have|had)\s+(?:long\s+|also\s+)?owned\b",
             # so is a listing: "Vizio, which listed on the New York Stock Exchange"

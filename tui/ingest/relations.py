@@ -2456,7 +2456,8 @@ _HOLDER_APPOSED = re.compile(
 _OWNED_BY = re.compile(
     # (not a perfect tense: "which has owned Fisher-Price" owns)
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!long\s)(?<!also\s)"
-    r"\b(?:détenue?s?|owned|controlled|contrôlée?s?|belong\w*|appart(?:ien|ena|enai)\w*)\b",
+    r"\b(?:détenue?s?|owned|controlled|contrôlée?s?|belong\w*|appart(?:ien|ena|enai)\w*"
+    r"|exploitée?s?\s+par|operated\s+by|run\s+by)\b",
     re.IGNORECASE,
 )
 _ENDS_WITH_OF = re.compile(r"\s(?:of|de|du|des|d)$|\sd['’]\s*$")
