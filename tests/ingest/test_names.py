@@ -55,6 +55,21 @@ def test_the_law_firm_before_a_name_says_no_law() -> None:
     assert kinds_of(text, "en")["Zorblat"] is EntityKind.ORG
 
 
+def test_a_federal_department_and_parliament_keep_their_adjective() -> None:
+    text = (
+        "Le Parlement fédéral a voté. Rattaché au Département fédéral de l'intérieur, "
+        "l'office contrôlera Quux. Le Département d'État a réagi."
+    )
+    tokens = tokenize(text)
+    found = find_candidates(text, tokens, split_quotes(text), lowercase_vocabulary(tokens), "fr")
+    assert [c.text for c in found] == [
+        "Parlement fédéral",
+        "Département fédéral de l'intérieur",
+        "Quux",
+        "Département d'État",
+    ]
+
+
 def test_a_vice_title_splits_like_its_title() -> None:
     text = "Zorblat Vice-Chancellor Ada Roe met Quux Vice-Chair Jan Vell in Paris."
     assert _names(text) == ["Zorblat", "Ada Roe", "Quux", "Jan Vell", "Paris"]

@@ -43,7 +43,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     saisi saisie saisis saisies visé visée visés visées accusé accusée accusés accusées
     condamné condamnée condamnés condamnées sanctionné sanctionnée sanctionnés sanctionnées
-    poursuivi poursuivie poursuivis poursuivies
+    poursuivi poursuivie poursuivis poursuivies rattaché rattachée rattachés rattachées
     implanté implantée basé basée nommé nommée confronté confrontée fragilisé fragilisée
     issu issue issus issues élu élue élus élues réélu réélue
     celui-ci celle-ci ceux-ci celles-ci celui-là celle-là ceux-là celles-là

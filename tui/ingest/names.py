@@ -328,6 +328,7 @@ _INSTITUTION_HEADS_FR = (
     "Commissariat",  # "le Commissariat à la protection de la vie privée du Canada (CPVP)"
     "Secrétariat",  # "le Secrétariat général de la défense et de la sécurité nationale"
     "Ministère",  # "le Ministère public zurichois"
+    "Département",  # "le Département fédéral de l'intérieur", "le Département d'État"
 )
 _ADJECTIVE = (
     r"[a-zéèêàç-]+(?:ale?s?|aux|iques?|èques?|iennes?|ien|aises?|ais|aires?|ières?|iers?|elles?|el"
@@ -436,7 +437,9 @@ _NATIONAL_BODY_FR = re.compile(r"\w+\s+([a-zéèêëïîôûç-]+)(?![\w'’-])"
 
 def _national_bodies(text: str, openings: list[int]) -> Iterable[re.Match[str]]:
     for match in matches_at(_NATIONAL_BODY_FR, text, openings):
-        if is_demonym(match.group(1)) or match.group(1) in _CAPITALS_ADJECTIVES:
+        adjective = match.group(1)
+        # (or a federation's: "le Parlement fédéral", Switzerland's)
+        if is_demonym(adjective) or adjective in _CAPITALS_ADJECTIVES or adjective == "fédéral":
             yield match
 
 
