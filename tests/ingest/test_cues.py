@@ -170,6 +170,10 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
             "Zorblat, qui exploite la mine Quux et gère le port Vell, a payé.",
             ["role", "role"],
         ),
+        # "s'offrir" a company buys it; "s'offre une pause" buys nothing
+        ("fr", "Zorblat s'offre l'américain Quux pour 2 milliards.", ["investment"]),
+        ("fr", "Zorblat s'est offert Quux en 2018.", ["investment"]),
+        ("fr", "Zorblat s'offre une pause; une occasion s'offre à Quux.", []),
         # a clearing house settles trades; clearing a deal approves it
         ("en", "The clearing house Quux and a clearing agency grew.", []),
         ("en", "The watchdog cleared Quux on Monday.", ["endorsement"]),

@@ -186,6 +186,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"prise\s+de\s+participation",
             r"particip\w+\s+(?:au|dans)",
             r"rach[eèa]t\w*",
+            # "Sanofi s'offre Bioverativ", "UCB s'offre l'américain Ra Pharma" (buying, with
+            # a name after: not "s'offre une pause", "une occasion s'offre à lui")
+            r"s['’](?:offr(?:e|ent|ait|aient|ira|irait)|offert|offerte)\b"
+            r"(?=\s+(?:(?:le|la|les|l['’])\s*(?:[a-zéèêàç-]+\s+){0,3})?(?-i:[A-ZÀ-Ý]))",
             r"acqui\w+",
             # not "sanctions financières", nor a title: "la directrice financière, X"; nor
             # the adjective after another noun ("la cellule de renseignement financier",
