@@ -30,8 +30,11 @@ def test_connectors_join_and_role_words_split() -> None:
 
 
 def test_spanish_por_joins_a_name_and_a_french_participle_opens_none() -> None:
-    text = "The bloc, Unión por la Zorbla, said so. Saisie d'une plainte, Quux a tranché."
-    assert _names(text) == ["Unión por la Zorbla", "Quux"]
+    text = (
+        "The bloc, Unión por la Zorbla, said so. Saisie d'une plainte, Quux a tranché. "
+        "« Grâce à Vell, nous croissons », dit-il."
+    )
+    assert _names(text) == ["Unión por la Zorbla", "Quux", "Vell"]
 
 
 def test_a_firm_named_by_its_partners_is_one_name_a_list_of_names_is_not() -> None:

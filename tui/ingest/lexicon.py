@@ -38,7 +38,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     vous y autour déjà désormais ensuite également notamment cependant pourtant toutefois
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis réuni réunie
-    après durant hormis hors fort forte forts fortes membre membres bon bonne bons bonnes
+    après durant hormis hors grâce fort forte forts fortes membre membres bon bonne bons bonnes
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     saisi saisie saisis saisies visé visée visés visées accusé accusée accusés accusées
