@@ -2248,7 +2248,7 @@ def _succession(
     return [(before.entity, after.entity, 0.6)]
 
 
-_TITLE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|et|ou|with|avec)\b)(?-i:[a-z][\w-]*)){1,3}\s+", re.I)
+_TITLE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|et|ou|with|avec)\b)[a-z][\w-]*){1,3}\s+")
 """The title words between a body and a person's name: " engineer ", " senior banker "."""
 
 
