@@ -62,6 +62,45 @@ def test_surname_and_company_tail_are_aliases() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "Zorblat Quux Nutrition was sold. Zorblat Quux grew.",
+            "Zorblat Quux Nutrition",
+            "Zorblat Quux",
+        ),
+        (
+            "Zorblat Quux Sekiyu will merge. Zorblat Quux refines oil.",
+            "Zorblat Quux Sekiyu",
+            "Zorblat Quux",
+        ),
+        (
+            "Zorblat Quux Capital bought it. Zorblat Quux paid.",
+            "Zorblat Quux Capital",
+            "Zorblat Quux",
+        ),
+        (
+            "Zorblat Quux Foods makes bread. Zorblat Quux denied it.",
+            "Zorblat Quux Foods",
+            "Zorblat Quux",
+        ),
+    ],
+)
+def test_an_industry_word_ending_a_company_name_keeps_the_short_form(
+    text: str, long: str, short: str
+) -> None:
+    assert any(g[0] == long and short in g for g in _groups(text))
+
+
+def test_a_bank_or_a_surname_after_a_company_word_stays_apart() -> None:
+    # a company's bank is a unit of its own ("Wirecard Bank"), and "Power" a surname
+    groups = _groups("Zorblat Quux Bank lost its licence. Zorblat Quux fell.")
+    assert ["Zorblat Quux Bank"] in groups and ["Zorblat Quux"] in groups
+    text = "Junior doctor Rachel Power said the strike goes on."
+    assert kinds_of(text, "en")["Rachel Power"] is EntityKind.PERSON
+
+
 def test_a_division_stays_apart_from_its_company() -> None:
     groups = _groups("Microsoft AI builds models. Microsoft sells them.")
     assert ["Microsoft AI"] in groups and ["Microsoft"] in groups

@@ -244,7 +244,12 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     # "Randgold", "Ivanhoe" of "Randgold Resources", "Ivanhoe Mines"
     "resources mining mines minerals metals petroleum "
     # "Grace Ocean Private Ltd.", "Tata Consultancy Services Private Limited"
-    "private".split()
+    "private "
+    # "Mead Johnson Nutrition", "Reckitt Benckiser Group", "Cerberus Capital"
+    "capital insurance brands foods automobiles motor engines aerospace materials "
+    "aviation nutrition products resorts pictures groep "
+    # Japanese company names: "Showa Shell Sekiyu" (petroleum), "Idemitsu Kosan"
+    "sekiyu kosan shoji seiyaku kogyo sangyo".split()
 )
 
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
