@@ -3287,3 +3287,43 @@ def test_seizing_a_party_s_assets_is_a_coercion() -> None:
     assert not any("Blarg" in (s, t) and kind is RelationType.SANCTION for s, t, kind in english)
     french = _relations(ingest_text("Vrelco a confisqué les biens de Nixa.", language="fr"))
     assert ("Vrelco", "Nixa", RelationType.SANCTION) in french
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blamed"),
+    [
+        ("Quux a jugé « insuffisants » les engagements de Zorblat.", "fr", True),
+        ("Quux juge la décision de Zorblat « bien trop tardive ».", "fr", True),
+        ("Quux a qualifié d'« irresponsable » la grève de Zorblat.", "fr", True),
+        ('Quux Corp called Zorblat\'s plan "deeply misguided".', "en", True),
+        ('Quux Corp described Zorblat\'s offer as "opportunistic".', "en", True),
+        # praise in quotation marks blames no one
+        ("Quux a jugé « généreux » l'offre de Zorblat.", "fr", False),
+        ('Quux Corp called Zorblat\'s plan "a bold step".', "en", False),
+    ],
+)
+def test_a_blaming_verdict_in_quotation_marks_criticises(
+    text: str, language: str, blamed: bool
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (
+        ("Quux" if language == "fr" else "Quux Corp", "Zorblat", RelationType.CRITICISM) in found
+    ) is blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a whole quotation between the verb and the party leaves the party its object
+        ("Quux dénonce « avec force » le projet de Zorblat.", "fr", True),
+        ('Quux Corp condemned "in the strongest terms" the plan by Zorblat.', "en", True),
+        # a party inside the quotation is in the speaker's words
+        ("Quux dénonce « le projet de Zorblat, qui ruine tout ».", "fr", False),
+    ],
+)
+def test_a_closed_quotation_after_the_verb_does_not_hide_its_object(
+    text: str, language: str, expected: bool
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    source = "Quux" if language == "fr" else "Quux Corp"
+    assert ((source, "Zorblat", RelationType.CRITICISM) in found) is expected

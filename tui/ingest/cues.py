@@ -65,6 +65,30 @@ _APPROVAL = {
     r"|authori[sz]ations?)\b",
 }
 
+# A verdict in quotation marks that blames: "a jugé « insuffisants » les engagements",
+# "juge la décision de l'ASN « bien trop tardive »", "qualifiait d'« irresponsable » la
+# grève", "called the decision \"unprecedented\"". The verb is the cue, the party judged
+# is named after it; praise ("jugé « généreux »") is no criticism.
+_BLAMING_WORDS = {
+    "fr": r"inacceptabl|insuffisan|regrettabl|coerciti|indécen|cosmétique|fantaisist|brutal"
+    r"|intrusi|irréalist|inamical|choquan|médiocre|destruct|dérisoire|mensong|cynique"
+    r"|irresponsabl|opaque|tardi|inappropri|dépourvu|excessi|précipit|incompréhensibl"
+    r"|scandaleu|abusi|injust|illégal|illégitim|inéquitabl|discriminatoir|déloyal|hostile"
+    r"|absurde|aberran|inadmissibl|dangereu|néfaste|inquiétan|décevan|désastreu"
+    r"|catastrophique|irrecevabl|infondé|inconstitutionnel|arbitrair|disproportionn"
+    r"|humilian|honteu|sous-évalu|erroné|trompeu|provocat|agressi|prédat",
+    "en": r"unacceptabl|unprecedented|misguided|outrageous|absurd|unfair|unjust|illegal"
+    r"|unlawful|disappointing|flawed|reckless|irresponsibl|excessive|disproportionate"
+    r"|baseless|meritless|without\s+merit|troubling|ridiculous|shameful|disgraceful"
+    r"|hostile|predatory|anti-?competitive|inadequate|insufficient|undervalu|opportunistic"
+    r"|misleading|arbitrary|wrong|dangerous|damaging|deeply\s+concerning|unconstitutional"
+    r"|unworkable|unjustified|draconian|heavy-handed|politically\s+motivated",
+}
+_VERDICT = {
+    "fr": rf"(?=[^«».;!?]{{0,100}}?«\s*(?:[^»\s]+\s+){{0,3}}?(?:{_BLAMING_WORDS['fr']}))",
+    "en": rf"(?=[^\"“”.;!?]{{0,80}}?[\"“]\s*(?:[^\"”\s]+\s+){{0,3}}?(?:{_BLAMING_WORDS['en']}))",
+}
+
 # A deal that awaits an approval asks for it; no one backs it yet: "doit encore recevoir
 # le feu vert de la Commission", "sous réserve de l'aval de l'Etat", "still needs the
 # approval of Foot Locker shareholders", "must still be cleared by" (an appeal, PLOVER's
@@ -754,6 +778,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"redout\w+",
             r"sous\s+la\s+pression",
             r"(?:fai\w*|mett\w*|met|mis\w*)\s+(?:la\s+)?pression\s+sur",
+            rf"jug(?:e|es|ent|é|ée|és|ées|eait|eaient|eant)\b{_VERDICT['fr']}",
+            rf"qualifi\w*{_VERDICT['fr']}",
         ),
         "en": (
             r"critici\w+",
@@ -798,6 +824,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # disappointment with someone: "was disappointed by Zorblat's decision"
             r"disappointed\s+(?:by|with|in|at|that)\b",
             r"press(?:ed|es)\b(?=\s+(?:\S+\s+){1,4}?(?:to|for)\s)",
+            rf"call(?:s|ed|ing)?\b{_VERDICT['en']}",
+            rf"describ(?:e|es|ed|ing)\b{_VERDICT['en']}",
+            rf"brand(?:s|ed|ing)\b{_VERDICT['en']}",
         ),
     },
     # appeals on someone, neither praise nor blame: "a appelé PSA et Renault à tenir

@@ -1326,7 +1326,7 @@ def _pairs(
     near_right = [
         m
         for m in right
-        if m.start - cue_end <= MAX_RIGHT and not _quoted_apart(text, cue_end, m.start)
+        if m.start - cue_end <= MAX_RIGHT and not inside_quotation(text, cue_end, m.start)
     ]
     before = text[max(0, cue_start - 25) : cue_start]
     cue_text = text[cue_start:cue_end]
