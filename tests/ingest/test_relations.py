@@ -3327,3 +3327,37 @@ def test_a_closed_quotation_after_the_verb_does_not_hide_its_object(
     found = _relations(ingest_text(text, language=language))
     source = "Quux" if language == "fr" else "Quux Corp"
     assert ((source, "Zorblat", RelationType.CRITICISM) in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quux a finalement cédé Allstream à l'américaine Zorblat Group en janvier.", "fr"),
+        ("Quux vend Allstream au fonds Zorblat Group.", "fr"),
+        ("Quux Corp sold Allstream to Spain's Zorblat Group in 2015.", "en"),
+    ],
+)
+def test_a_named_sale_relates_seller_buyer_and_what_is_sold(text: str, language: str) -> None:
+    found = _relations(ingest_text(text, language=language))
+    seller = "Quux" if language == "fr" else "Quux Corp"
+    assert (seller, "Zorblat Group", RelationType.COMMERCIAL_DEAL) in found
+    assert ("Zorblat Group", "Allstream", RelationType.INVESTMENT) in found
+
+
+def test_a_named_sale_of_a_subsidiary_keeps_it_the_sellers() -> None:
+    text = "Quux Corp agreed to sell its British subsidiary Allstream to Zorblat Group."
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Quux Corp", "Allstream", RelationType.ROLE) in found
+    assert ("Zorblat Group", "Allstream", RelationType.INVESTMENT) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Quux a finalement cédé à la pression de Zorblat Group.",
+        "Le groupe Quux a annoncé vendredi Allstream au salon de Zorblat Group.",
+    ],
+)
+def test_yielding_or_a_friday_is_no_sale(text: str) -> None:
+    found = _relations(ingest_text(text, language="fr"))
+    assert not any(kind is RelationType.COMMERCIAL_DEAL for *_, kind in found)

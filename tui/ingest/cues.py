@@ -65,6 +65,18 @@ _APPROVAL = {
     r"|authori[sz]ations?)\b",
 }
 
+# What a named sale names, from the thing sold to the word before the buyer: "cédé sa
+# filiale Pioneer Investments au", "sold its subsidiary TSB to". The cue spans the thing
+# sold, so that the parties it relates are the seller before it and the buyer after it.
+_SOLD_NAME = r"(?-i:[A-ZÀ-Ý0-9])[\w&'’.+-]*(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w&'’.+-]*){0,4}"
+_SOLD = {
+    "fr": r"(?:(?:sa|son|ses|leur|leurs|la|le|les)\s+|l['’])?(?:[a-zéèêàç-]+\s+){0,2}?"
+    rf"{_SOLD_NAME}\s+(?:à|au|aux)\b"
+    r"(?=\s+(?:(?:la|le|les)\s+|l['’])?(?:[a-zéèêàç-]+\s+){0,2}?(?-i:[A-ZÀ-Ý]))",
+    "en": r"(?:(?:its|his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"{_SOLD_NAME}\s+to\b(?=\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?-i:[A-Z]))",
+}
+
 # A verdict in quotation marks that blames: "a jugé « insuffisants » les engagements",
 # "juge la décision de l'ASN « bien trop tardive »", "qualifiait d'« irresponsable » la
 # grève", "called the decision \"unprecedented\"". The verb is the cue, the party judged
@@ -293,6 +305,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<!millions\sde\s)(?<!milliers\sde\s)(?<!\d\s)clients?\b",
             r"command\w+",
             r"achète\w*",
+            # a named sale: "a cédé Allstream à l'américaine Zayo Group", "cède Reebok à
+            # Authentic Brands" (the seller deals with the buyer; not "cède à la pression")
+            rf"c[éè]d(?:e|es|ent|é|ée|és|ées|ait|aient|era|eront|erait|eraient|er|ant)\s+{_SOLD['fr']}",
+            rf"vend(?:s|u|ue|us|ues|ait|aient|ra|ront|rait|raient|re|ant|ent)?\s+{_SOLD['fr']}",
             r"vend\w*\s+(?:à|ses)",
             r"héberg\w+",
             r"(?:a|ont|avait|avaient)\s+choisi",
@@ -318,6 +334,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # a sale names its buyer after "to": "sold three of its brands to Imperial
             # Brands", "selling the unit to the Carlyle Group"; not past a name, which is
             # what is sold ("sold its subsidiary TSB to Santander": a tie of its own)
+            # a named sale: "sold TSB to Spain's Santander", "sell Empower to Constellation"
+            rf"s(?:old|ell|ells|elling)\s+{_SOLD['en']}",
             r"s(?:old|ell|ells|elling)\b(?=(?:\s+(?-i:[a-z0-9$€£][\w$€£%.,'’-]*)){0,10}?"
             r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
             r"(?:chose|selected|picked|tapped)\b",

@@ -925,7 +925,14 @@ def _sentence_relations(
         # Y"), which relates its subject to what is bought when no other act comes
         # between them ("X a annoncé l'acquisition de Y", not "W a autorisé ...").
         deal_noun = bool(over) and all(m.entity in deals and not m.periphrase for m in over)
-        if over and not deal_noun:
+        # "a cédé Allstream à Zayo Group", "sold TSB to Santander": the cue spans what is
+        # sold; the seller deals with the buyer, who buys it
+        sold = (
+            [m.entity for m in over if cue_start < m.start and m.end < cue_end]
+            if relation_type is RelationType.COMMERCIAL_DEAL and _NAMED_SALE.match(text, cue_start)
+            else []
+        )
+        if over and not deal_noun and len(sold) != len(over):
             continue
         if negated(text, language, max(q_start, cue_start - 22), cue_start, cue_end):
             continue
@@ -1115,11 +1122,28 @@ def _sentence_relations(
                 if kinds[source] is not EntityKind.PERSON:
                     source, target = target, source
             found.append(Directed(source, target, read, modality, round(confidence, 2), position))
+            for thing in dict.fromkeys(sold):
+                if thing in (source, target):
+                    continue
+                confidence = round(confidence, 2)
+                found.append(
+                    Directed(target, thing, RelationType.INVESTMENT, modality, confidence, position)
+                )
+                if _UNIT_SOLD.search(text, cue_start, cue_end):
+                    # "sell its British subsidiary TSB to Santander": the seller's unit
+                    found.append(
+                        Directed(source, thing, RelationType.ROLE, modality, confidence, position)
+                    )
     return found
 
 
 # "partner" as a title before a person's name
 _PARTNER_TITLE = re.compile(r"(?i:partner)")
+
+
+# The verb of a named sale ("a cédé Allstream à", "sold TSB to"), its cue spanning the name
+_NAMED_SALE = re.compile(r"(?:c[éè]d|vend|s(?:old|ell))", re.IGNORECASE)
+_UNIT_SOLD = re.compile(r"\b(?:filiale|subsidiary|unit|division)\b", re.IGNORECASE)
 
 
 # The English word of an order, a purchase's or a command's
