@@ -409,6 +409,19 @@ def test_a_name_and_its_ampersand_legal_form_are_one_company() -> None:
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("form", ["SCA", "KGaA"])
+def test_a_partnership_limited_by_shares_is_its_short_name(form: str) -> None:
+    # "Lagardère SCA" beside "Lagardère Publishing": the short name is the company's
+    text = (
+        f"Le groupe Zorblat {form} a tenu son assemblée. Zorblat Publishing a vendu des livres."
+        " Selon Zorblat, les actionnaires ont voté."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert "Zorblat" in entities[f"Zorblat {form}"].aliases
+    assert "Zorblat" not in entities
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_owners_rulings_bodies_for_and_demonyms_before_names() -> None:
     text = (
         "Zorblat owner Quux Platforms was fined by the National Commission for Data "

@@ -101,7 +101,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.338"
+VERSION = "1.9.339"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -664,7 +664,7 @@ def _agreements(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 _LEGAL_TAIL = re.compile(
     r"(?:\s+(?:Group|Holdings?))*(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|AB|SA"
-    r"|SE|NV|N\.V|BV|GmbH|SpA|Co)|\s+&\s+Co)+$"
+    r"|SE|NV|N\.V|BV|GmbH|SpA|SCA|KGaA|Co)|\s+&\s+Co)+$"
 )
 _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
 # an abbreviated legal form with its full stop ("Manufacturing Co."), found first, and the
