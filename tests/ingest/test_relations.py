@@ -3361,3 +3361,28 @@ def test_a_named_sale_of_a_subsidiary_keeps_it_the_sellers() -> None:
 def test_yielding_or_a_friday_is_no_sale(text: str) -> None:
     found = _relations(ingest_text(text, language="fr"))
     assert not any(kind is RelationType.COMMERCIAL_DEAL for *_, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "advised"),
+    [
+        ("Zorblat Bank acted as financial adviser to Quux Corp on the deal.", True),
+        ("Zorblat Bank served as lead financial advisers to Quux Corp.", True),
+        # a person's post, no mandate
+        ("Zorblat Bank's Ada Roe worked as an adviser to Quux Corp since 2018.", False),
+    ],
+)
+def test_a_mandate_as_adviser_to_a_party_is_a_consultation(text: str, advised: bool) -> None:
+    found = _relations(ingest_text(text, language="en"))
+    # (a consultation is symmetric: either party may come first)
+    pairs = {frozenset((s, t)) for s, t, kind in found if kind is RelationType.CONSULTATION}
+    assert (frozenset(("Zorblat Bank", "Quux Corp")) in pairs) is advised
+
+
+def test_a_place_rivals_no_company() -> None:
+    text = (
+        "Quux Corp has upended India's telecoms market, forcing rivals Zorblat Telecom and"
+        " Blarg Mobile into a price war."
+    )
+    found = _relations(ingest_text(text, language="en"), learned=True)
+    assert not any("India" in (s, t) for s, t, _ in found)

@@ -455,6 +455,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # counselling a party in a deal (not an opinion: "who advised last November
             # that the ruling be set aside")
             r"advis(?:ed|es|ing)\b(?!(?:\s+\S+){0,3}?\s+that\b)",
+            # "Morgan Stanley acted as financial adviser to Reliance" (a bank's or a
+            # firm's mandate; not "worked as an adviser to", a person's post)
+            r"as\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:lead|sole|joint|exclusive|financial"
+            r"|legal|strategic|independent)\s+)+advis[eo]rs?\s+to\b",
             r"met\s+with",
             r"meets?\s+with",
             r"lobb(?:y|ies|ied|ying)\b(?!\s+against)",

@@ -1090,6 +1090,10 @@ def _sentence_relations(
                 kinds[target],
             ):
                 continue  # a regulator rivals no one
+            if relation_type is RelationType.COMPETITION and (
+                (kinds[source] is EntityKind.PLACE) != (kinds[target] is EntityKind.PLACE)
+            ):
+                continue  # nor a place a company: "India's telecoms market ... rivals X"
             if relation_type is not RelationType.ROLE and _own_product(
                 text, language, inside, kinds, target, cue_end
             ):
