@@ -1218,3 +1218,30 @@ def test_where_a_name_starts_and_ends(
     names = names_of(text, language)
     assert present <= names
     assert not absent & names
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Zorblat Corp had infringed the General Data Protection Regulation.",
+            "General Data Protection Regulation",
+        ),
+        ("Zorblat Corp sued General Motors and General Electric on Monday.", "General Motors"),
+        ("The plan was backed by Zorblat and the UN General Assembly.", "UN General Assembly"),
+    ],
+)
+def test_general_before_a_body_s_word_opens_its_name(text: str, name: str) -> None:
+    assert name in names_of(text, "en")
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_general_before_a_given_name_is_a_title_and_unable_no_name() -> None:
+    text = (
+        "Unable to settle the dispute, the DPC referred the matter to the Zorblat Board,"
+        " which thanked General Mark Milley."
+    )
+    names = names_of(text, "en")
+    assert "Mark Milley" in names
+    assert not any(name.startswith(("General", "Unable")) for name in names)

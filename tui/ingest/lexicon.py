@@ -69,7 +69,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     besides beyond amid though whereas alongside including excluding except following together
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
-    asked contacted reached speaking responding commenting questioned pressed
+    asked contacted reached speaking responding commenting questioned pressed unable
     founded co-founded cofounded created established launched acquired bought
     headquartered cofondé cofondée fondés fondées créés créées
     """.split()

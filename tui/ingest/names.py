@@ -1453,6 +1453,14 @@ _POSSESSIVE_NAME_HEADS = frozenset(
 
 
 _GENERAL_TITLES = frozenset("attorney solicitor surgeon inspector postmaster".split())
+# Words after "General" in the names of companies and bodies, never a given name
+_GENERAL_NAME_WORDS = frozenset(
+    """
+    motors electric mills dynamics atlantic assembly data administration directorate
+    insurance accounting counsel council court hospital medical foods cable partners
+    catalyst secretariat staff agreement conference confederation federation union
+    """.split()
+)
 
 
 def _company_general(tokens: Sequence[Token], start: int, index: int, end: int) -> bool:
@@ -1534,9 +1542,15 @@ def _split_run(
                     or (end - index >= 4 and tokens[index + 2].lower in ("of", "for"))
                 )
             )
+            or (
+                tokens[index].text == "General"
+                and index + 1 < end
+                and tokens[index + 1].lower in _GENERAL_NAME_WORDS
+            )
         ):
-            # "State Farm General", "Legal & General Investment Management": a company's
-            # name, no title
+            # "State Farm General", "Legal & General Investment Management", "General
+            # Motors and General Electric", "the General Data Protection Regulation": a
+            # company's or a body's name, no title
             index += 1
             continue
         if (
