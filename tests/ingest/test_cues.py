@@ -156,10 +156,11 @@ def test_an_investment_firm_is_the_kind_of_a_company_not_an_investment(
         ("en", "Quux owns Vell and the buy-now-pay-later provider Zorblat.", ["role"]),
         ("en", "Buy-side analysts at Quux doubted it.", []),
         ("en", "Quux buys Vell.", ["investment"]),
-        # a sale names its buyer after "to", unless a name comes first (what is sold)
+        # a sale names its buyer after "to"; a name first is what is sold, inside the cue
+        # (the relations stage reads the sold subsidiary's tie: test_relations)
         ("en", "Quux sold three of its brands to Vell.", ["commercial_deal"]),
         ("en", "Quux will sell two plants to the Zorblat group.", ["commercial_deal"]),
-        ("en", "Quux sold its subsidiary Vell to Zorblat.", ["role"]),
+        ("en", "Quux sold its subsidiary Vell to Zorblat.", ["commercial_deal"]),
         ("en", "Quux sold 40 flights to families.", []),
         # operating a site or a network is a tie; where one operates, or its profit, none
         ("en", "Zorblat, which operates Quux, grew.", ["role"]),
