@@ -355,7 +355,12 @@ def test_idioms_of_disapproval_rivalry_refusal_and_censure(
         ("en", "Its assets include its roughly 40% stake in Quux.", ["role"]),
         ("en", "A refusal right over Zorblat's stake in Quux.", ["refusal", "role"]),
         ("en", "Zorblat is raising its stake in Quux.", ["investment"]),
-        ("en", "Zorblat agreed to sell its stake in Quux to Vell.", ["concession", "role"]),
+        # (a named sale's cue spans the stake: the holding is read by the relations stage)
+        (
+            "en",
+            "Zorblat agreed to sell its stake in Quux to Vell.",
+            ["concession", "commercial_deal"],
+        ),
         ("fr", "L'État détient encore un peu plus de 12 % de Zorblat.", ["role"]),
         ("fr", "Quux détient environ 69 % des droits de vote de Zorblat.", ["role"]),
         ("fr", "Zorblat détient 70 % du marché des particuliers.", []),

@@ -3344,9 +3344,18 @@ def test_a_named_sale_relates_seller_buyer_and_what_is_sold(text: str, language:
     assert ("Zorblat Group", "Allstream", RelationType.INVESTMENT) in found
 
 
-def test_a_named_sale_of_a_subsidiary_keeps_it_the_sellers() -> None:
-    text = "Quux Corp agreed to sell its British subsidiary Allstream to Zorblat Group."
-    found = _relations(ingest_text(text, language="en"))
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quux Corp agreed to sell its British subsidiary Allstream to Zorblat Group.", "en"),
+        ("Quux Corp agreed to sell its stake in Allstream to Zorblat Group.", "en"),
+        ("Quux Corp a cédé sa participation dans Allstream à Zorblat Group.", "fr"),
+    ],
+)
+def test_a_named_sale_of_a_subsidiary_or_a_stake_keeps_its_tie_to_the_seller(
+    text: str, language: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
     assert ("Quux Corp", "Allstream", RelationType.ROLE) in found
     assert ("Zorblat Group", "Allstream", RelationType.INVESTMENT) in found
 

@@ -1147,7 +1147,9 @@ _PARTNER_TITLE = re.compile(r"(?i:partner)")
 
 # The verb of a named sale ("a cédé Allstream à", "sold TSB to"), its cue spanning the name
 _NAMED_SALE = re.compile(r"(?:c[éè]d|vend|s(?:old|ell))", re.IGNORECASE)
-_UNIT_SOLD = re.compile(r"\b(?:filiale|subsidiary|unit|division)\b", re.IGNORECASE)
+_UNIT_SOLD = re.compile(
+    r"\b(?:filiale|subsidiary|unit|division|stake|participation|holding)\b", re.IGNORECASE
+)
 
 
 # The English word of an order, a purchase's or a command's
