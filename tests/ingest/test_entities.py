@@ -2462,3 +2462,23 @@ def test_names_listed_after_founders_are_persons() -> None:
 def test_a_name_after_a_body_s_noun_and_a_demonym_is_a_body() -> None:
     text = "Blargo, filiale du groupe américain Zorbix Blargo, n'a pas réagi mercredi."
     assert kinds_of(text, "fr")["Zorbix Blargo"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_national_body_named_in_english_keeps_its_own_acronym() -> None:
+    # "the Austrian Data Protection Authority (DSB)": the acronym of its German name
+    text = (
+        "The complaint was lodged with the Austrian Data Protection Authority (DSB), which"
+        " forwarded it. The DSB said so."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="en").entities}
+    assert "DSB" in entities["Austrian Data Protection Authority"].aliases
+    assert "DSB" not in entities
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_similar_opens_no_name_and_worldwide_ends_a_company() -> None:
+    text = "Similar complaints were filed by Zorblat Corp. Quux competes with Otis Worldwide."
+    kinds = kinds_of(text, "en")
+    assert "Similar" not in kinds
+    assert kinds["Otis Worldwide"] is EntityKind.ORG

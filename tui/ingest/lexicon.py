@@ -69,7 +69,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     besides beyond amid though whereas alongside including excluding except following together
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
-    asked contacted reached speaking responding commenting questioned pressed unable
+    asked contacted reached speaking responding commenting questioned pressed unable similar
     founded co-founded cofounded created established launched acquired bought
     headquartered cofondé cofondée fondés fondées créés créées
     """.split()
@@ -240,7 +240,7 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
     "entertainment studios interactive networks communications pharmaceuticals "
     "industries industry international electronics semiconductor platforms management "
     "investments associates advisors advisers retail therapeutics biosciences pharma "
-    "healthcare financial bancorp energy brothers bros lines "
+    "healthcare financial bancorp energy brothers bros lines worldwide "
     # "Randgold", "Ivanhoe" of "Randgold Resources", "Ivanhoe Mines"
     "resources mining mines minerals metals petroleum "
     # "Grace Ocean Private Ltd.", "Tata Consultancy Services Private Limited"

@@ -496,12 +496,15 @@ def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
 
 
 def is_translated_institution(name: str) -> bool:
-    """A foreign institution's name in French, which keeps its own acronym: "l'Autorité
+    """A foreign institution's name in translation, which keeps its own acronym: "l'Autorité
     britannique de la concurrence et des marchés (CMA)", "la Commission fédérale des
-    communications (FCC)": the head's adjective is a nationality or "fédéral"."""
+    communications (FCC)", "the Austrian Data Protection Authority (DSB)": the head's
+    adjective is a nationality or "fédéral", or in English the name opens with one."""
     words = name.split()
     return len(words) >= 3 and (
-        is_demonym(words[1].casefold()) or words[1].casefold() in ("fédéral", "fédérale")
+        is_demonym(words[1].casefold())
+        or words[1].casefold() in ("fédéral", "fédérale")
+        or (words[0][:1].isupper() and is_demonym(words[0].casefold()))
     )
 
 
