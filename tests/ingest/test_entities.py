@@ -2482,3 +2482,17 @@ def test_similar_opens_no_name_and_worldwide_ends_a_company() -> None:
     kinds = kinds_of(text, "en")
     assert "Similar" not in kinds
     assert kinds["Otis Worldwide"] is EntityKind.ORG
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'agence Zorblat Ratings a maintenu la note de Quux Corp à B+, lundi.", "fr"),
+        ("Zorblat Ratings kept Quux Corp at BBB- on Monday and rated Vell Inc AA+.", "en"),
+    ],
+)
+def test_a_credit_rating_is_no_name(text: str, language: str) -> None:
+    names = {e.name for e in ingest_text(text, language=language).entities}
+    assert not names & {"B+", "B", "BBB", "BBB-", "AA+", "AA"}
+    assert "Zorblat Ratings" in names

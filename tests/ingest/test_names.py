@@ -166,6 +166,17 @@ def test_party_names_keep_their_lower_case_words() -> None:
     assert _names(text) == ["Union pour le progrès rural du Nord"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet d'alliance Zorblat avec Quux Line et Vell a échoué.",
+        "They formed the alliance Zorblat with Quux Line in May.",
+    ],
+)
+def test_an_alliance_s_partners_after_with_are_not_its_name(text: str) -> None:
+    assert "Quux Line" in _names(text)
+
+
 def test_plural_possessive_inside_a_name() -> None:
     text = "The Zorblat Makers’ Guild sued. Zorblat’s board met."
     assert _names(text) == ["Zorblat Makers’ Guild", "Zorblat"]

@@ -179,6 +179,8 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
             text, max(0, candidate.start - 3), candidate.start
         ):
             continue  # "6 GW", "1,2 TWh": a quantity's unit
+        if _credit_rating(text, candidate):
+            continue  # "maintenue à B+", "kept it at BBB-": a credit rating
         place_for = _PLACE_FOR.fullmatch(candidate.text)
         if (
             place_for is not None
@@ -212,6 +214,22 @@ def clean_candidates(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 )
             )
     return kept
+
+
+# A credit rating's grade, signed "+" or "-" ("B+", "BBB-"); a bare "BBB" may be a name
+_SIGNED_GRADE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC)[+-]?")
+
+
+def _credit_rating(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a credit rating: a grade with its sign, read with the sign
+    after the name ("B+", "BBB-"; not "BB-8", a hyphen's word)."""
+    signed = candidate.text[-1:] in "+-" or text[candidate.end : candidate.end + 1] in ("+", "-")
+    after = text[candidate.end + 1 : candidate.end + 2]
+    return (
+        signed
+        and _SIGNED_GRADE.fullmatch(candidate.text) is not None
+        and not (after.isalnum() and text[candidate.end : candidate.end + 1] == "-")
+    )
 
 
 # A verb opening a quotation: a gerund or an infinitive

@@ -179,7 +179,9 @@ def known_spans(tokens: Tokens) -> dict[int, int]:
     return spans
 
 
-_PARTY_STOPS = frozenset("qui que dont who which that et and ou or est is a has".split())
+_PARTY_STOPS = frozenset(
+    "qui que dont who which that et and ou or est is a has avec with contre against chez".split()
+)
 
 
 _PARTY = re.compile(
