@@ -2496,3 +2496,17 @@ def test_a_credit_rating_is_no_name(text: str, language: str) -> None:
     names = {e.name for e in ingest_text(text, language=language).entities}
     assert not names & {"B+", "B", "BBB", "BBB-", "AA+", "AA"}
     assert "Zorblat Ratings" in names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_kinship_before_a_name_makes_a_person_but_french_son_is_his() -> None:
+    text = (
+        "Quux Corp, whose father Zarko Vellanu founded it, is run by Vellanu's son, Dashi"
+        " Vellanu, and his nephew Tomo Vellanu."
+    )
+    kinds = kinds_of(text, "en")
+    assert {kinds[n] for n in ("Zarko Vellanu", "Dashi Vellanu", "Tomo Vellanu")} == {
+        EntityKind.PERSON
+    }
+    french = kinds_of("Zorblat a retiré son Quux Vellanu du marché, selon Zorblat.", "fr")
+    assert french["Quux Vellanu"] is not EntityKind.PERSON

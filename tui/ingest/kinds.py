@@ -583,6 +583,17 @@ def _person_evidence(
         ):
             return True  # "l'artiste numérique Mason Rothschild": a noun, its adjective
         if (
+            multi
+            and len(before) >= 3
+            and before[-1].text == ","
+            and (
+                before[-2].lower in KIN_NOUNS
+                # (French "son" is "his": "son SUV Magnite")
+                or (before[-2].lower == "son" and before[-3].lower in ("s", "his", "her", "their"))
+            )
+        ):
+            return True  # "whose representative director is Uchiyama's son, Yusuke Uchiyama"
+        if (
             titled
             and (
                 is_role_word(titled[-1].lower)

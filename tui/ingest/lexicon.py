@@ -194,7 +194,8 @@ ARTIST_NOUNS = frozenset(
 # it, "Ant Group, la société sœur" is a company's)
 KIN_NOUNS = frozenset(
     """veuve veuf widow widower épouse époux wife husband fille fils daughter frère sœur
-    soeur brother sister héritier héritière heir heiress""".split()
+    soeur brother sister héritier héritière heir heiress father mother nephew niece
+    neveu nièce grandson granddaughter""".split()
 )
 
 # Common given names in French and English news, and the ~2,000 most common given names
