@@ -2510,3 +2510,17 @@ def test_kinship_before_a_name_makes_a_person_but_french_son_is_his() -> None:
     }
     french = kinds_of("Zorblat a retiré son Quux Vellanu du marché, selon Zorblat.", "fr")
     assert french["Quux Vellanu"] is not EntityKind.PERSON
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_group_s_word_opening_a_company_s_name_leaves_its_short_name() -> None:
+    # (with a unit that extends the short name too, which leaves it ambiguous otherwise)
+    text = (
+        "Groupe Zorblat-Quux a conclu une entente avec Vell. Zorblat-Quux paiera comptant."
+        " Zorblat-Quux Highway Holdings détient une part de Vell. Zorblat-Quux a déjà racheté"
+        " Blarg. Groupe Ada Roe a vendu des pharmacies; Ada Roe l'avait fondé."
+    )
+    entities = {e.name: e for e in ingest_text(text, language="fr").entities}
+    assert "Zorblat-Quux" in entities["Groupe Zorblat-Quux"].aliases
+    # a group named after its founder is not its founder
+    assert "Ada Roe" not in entities["Groupe Ada Roe"].aliases

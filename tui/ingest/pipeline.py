@@ -101,7 +101,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.345"
+VERSION = "1.9.346"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -666,6 +666,8 @@ _LEGAL_TAIL = re.compile(
     r"(?:\s+(?:Group|Holdings?))*(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|AB|SA"
     r"|SE|NV|N\.V|BV|GmbH|SpA|SCA|KGaA|Co)|\s+&\s+Co)+$"
 )
+# a group's word opening a company's name: "Groupe SNC-Lavalin", "Grupo Televisa"
+_GROUP_WORD = re.compile(r"^(?:Groupe|Grupo|Gruppo)\s+(?=[A-ZÀ-Ý0-9])")
 _ABBREVIATED = re.compile(r"(?:Inc|Corp|Ltd|Co|N\.V)$")
 # an abbreviated legal form with its full stop ("Manufacturing Co."), found first, and the
 # up to six words before it, read from there: a pattern starting with the words would be
@@ -675,15 +677,19 @@ _WORDS_BEFORE = re.compile(r"(?:[\w&'’.-]+ ){1,6}$")
 
 
 def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
-    """ "Tencent Holdings Ltd." is Tencent: the name without its legal form is one of its
-    names, and so is the full form with its abbreviation's full stop ("Co."), which the
-    end of a sentence takes away. The one other draft the core names is the same company
+    """ "Tencent Holdings Ltd." is Tencent, "Groupe SNC-Lavalin" SNC-Lavalin: the name
+    without its legal form or its group's word is one of its names, and so is the full
+    form with its abbreviation's full stop ("Co."), which the end of a sentence takes
+    away. The one other draft the core names is the same company
     ("Merck & Co ... Merck said"): it joins."""
     with_stop: set[str] | None = None
     cores: list[tuple[Draft, str]] = []
     for draft in drafts:
         for form in list(draft.forms):
             core = _LEGAL_TAIL.sub("", form)
+            grouped = _GROUP_WORD.sub("", core)
+            if grouped.split()[:1] and grouped.split()[0].casefold() not in FIRST_NAMES:
+                core = grouped  # (not "Groupe Jean Coutu": its founder is Jean Coutu)
             if core != form and core.strip() and core not in draft.forms:
                 draft.forms.append(core)
                 cores.append((draft, _key(core)))
