@@ -2524,3 +2524,13 @@ def test_a_group_s_word_opening_a_company_s_name_leaves_its_short_name() -> None
     assert "Zorblat-Quux" in entities["Groupe Zorblat-Quux"].aliases
     # a group named after its founder is not its founder
     assert "Ada Roe" not in entities["Groupe Ada Roe"].aliases
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_messieurs_and_a_ride_hailing_car_are_no_names() -> None:
+    text = (
+        "Le parquet de Zorblat a requis une interdiction de gérer contre MM. Ada Roe et Bo"
+        " Vellanu, dirigeants de Quux, qui exploite des VTC. Les VTC de Quux roulent."
+    )
+    names = names_of(text, "fr")
+    assert "MM" not in names and "VTC" not in names

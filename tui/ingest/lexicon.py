@@ -129,7 +129,9 @@ PLURAL_FOUNDERS = frozenset(
     "founders co-founders cofounders fondateurs cofondateurs co-fondateurs fondatrices"
     " cofondatrices".split()
 )
-HONORIFICS = frozenset("m mme mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split())
+HONORIFICS = frozenset(
+    "m mm mme mmes mlle mr mrs ms dr prof sir dame lord lady sheikh cheikh capt".split()
+)
 
 # "l'Etat", folded: the State, as French news names its government
 STATE_KEYS = frozenset(("etat", "état"))
@@ -256,7 +258,7 @@ COMPANY_NAME_TAILS = LEGAL_SUFFIXES | frozenset(
 # Acronyms of common nouns, not of parties: "l'IA", "les GPU", "une API".
 GENERIC_ACRONYMS = frozenset(
     """
-    ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud
+    ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud vtc
     web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
     sms gps ev evs suv suvs co2 iban rib pin btp tpe eti cdi cdd zip adn dna cfa fcfa
     """.split()
