@@ -1261,6 +1261,12 @@ def test_the_world_s_regions_are_places_and_hors_opens_no_name() -> None:
     assert names == {"Zorblat", "Quux"}  # a place is no party: none is listed here
     english = "Outside Latin America and the Middle East, Zorblat relies on Quux. Zorblat sells."
     assert {e.name for e in ingest_text(english, language="en").entities} == names
+    # (named as what a party aims at, not where: "vise l'Europe de l'Ouest")
+    for region in ("l'Europe de l'Ouest", "l'Afrique de l'Ouest", "l'Asie centrale"):
+        text = f"Zorblat s'appuie sur Quux. Quux vise {region}, selon Zorblat."
+        assert {e.name for e in ingest_text(text, language="fr").entities} == names
+    english = "Zorblat relies on Quux. Quux targets Western Europe and West Africa, Zorblat said."
+    assert {e.name for e in ingest_text(english, language="en").entities} == names
 
 
 @pytest.mark.usefixtures("rules_only")
