@@ -1256,3 +1256,10 @@ def test_a_general_before_a_given_name_is_a_title_and_unable_no_name() -> None:
     names = names_of(text, "en")
     assert "Mark Milley" in names
     assert not any(name.startswith(("General", "Unable")) for name in names)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_and_after_a_name_spelling_its_own_and_as_an_ampersand_joins_two_names() -> None:
+    text = "Zorblat & Quux Infotech and Z&Q Technology Services fell, and Vell rose."
+    names = names_of(text, "en")
+    assert {"Zorblat & Quux Infotech", "Z&Q Technology Services"} <= names

@@ -619,6 +619,9 @@ def _split_glued(
             # al-Nahyan": a father's name follows "bin"
             return [candidate]
         repeated = position >= 2 and words[position - 1].group() == words[-1].group()
+        # "Larsen & Toubro Infotech and L&T Technology Services": a name that spells its
+        # "and" as "&" has no other "and"
+        ampersand = word.group() == "and" and "&" in candidate.text[: word.start()]
         # "Mandiant and Palo Alto Networks": a firm's name spells its "and" as "&"
         listed = (
             word.group() == "and"
@@ -651,6 +654,7 @@ def _split_glued(
             )
             or repeated
             or listed
+            or ampersand
             or (in_list and word.group() == "and" and not headed and head not in _LISTING_HEADS)
         ):
             # "Southwest Airlines and United Airlines": two names with one head
