@@ -1263,3 +1263,14 @@ def test_and_after_a_name_spelling_its_own_and_as_an_ampersand_joins_two_names()
     text = "Zorblat & Quux Infotech and Z&Q Technology Services fell, and Vell rose."
     names = names_of(text, "en")
     assert {"Zorblat & Quux Infotech", "Z&Q Technology Services"} <= names
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_case_acronym_of_syllables_names_any_head_s_whole_name() -> None:
+    text = (
+        "La Générale des carrières et des mines (Gécamines) a saisi le tribunal contre"
+        " Zorblat. Proche de Quux, la Gécamines accuse Zorblat."
+    )
+    aliases = aliases_of(text, "fr")
+    assert "Gécamines" in aliases["Générale des carrières et des mines"]
+    assert not names_of(text, "fr") & {"Générale", "Proche"}

@@ -1211,7 +1211,7 @@ def _link_bracketed_acronyms(text: str, candidates: Sequence[Candidate], union: 
         if (
             second.text.isalpha()
             and second.text.istitle()
-            and 3 <= len(second.text) <= 8
+            and 3 <= len(second.text) <= 10
             and " " in first.text
             and (
                 (len(second.text) <= 6 and spelled_by_initials(second.text, first.text))

@@ -39,7 +39,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     néanmoins outre certes bref voici voilà cette celles ceux dont lorsque puisque tant
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis réuni réunie
     après durant hormis hors grâce fort forte forts fortes membre membres bon bonne bons bonnes
-    baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée
+    baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée proche proches
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     saisi saisie saisis saisies visé visée visés visées accusé accusée accusés accusées
     condamné condamnée condamnés condamnées sanctionné sanctionnée sanctionnés sanctionnées

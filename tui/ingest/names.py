@@ -474,7 +474,14 @@ _BRACKETED_INSTITUTION_FR = re.compile(
 )
 # an acronym in capitals ("DGCCRF", "AFIT France") or in title case ("Fnam", "Ania")
 _ACRONYM_IN_BRACKETS = re.compile(
-    r"\((?P<acronym>[A-ZÀ-Ý](?:[A-ZÀ-Ý&.-]+|[a-zà-ÿ]{2,5}))(?:\s+[A-ZÀ-Ý][\w-]*)?\)"
+    r"\((?P<acronym>[A-ZÀ-Ý](?:[A-ZÀ-Ý&.-]+|[a-zà-ÿ]{2,9}))(?:\s+[A-ZÀ-Ý][\w-]*)?\)"
+)
+# ... or any capitalised head, where a title-case acronym is made of the openings of the
+# name's words: "la Générale des carrières et des mines (Gécamines)"
+_BRACKETED_NAME_FR = re.compile(
+    r"\b(?P<head>[A-ZÀ-Ý][a-zéèêëàâçôîïûù]+)"
+    r"(?:\s+(?!(?:a|ont|est|sont|va|vont|avait|doit|peut|qui|que)\b)"
+    r"(?:[ld]['’])?[a-zéèêëàâçôîïûù-]+){1,8}(?:\s+[A-ZÀ-Ý][\w-]*)?\s*$"
 )
 
 
@@ -492,6 +499,14 @@ def bracketed_institution_spans(text: str, tokens: Tokens) -> dict[int, int]:
                 and (acronym[1:2].isupper() or spelled_by_initials(acronym, name.group()))
             )
             or (acronym.isupper() and is_translated_institution(name.group()))
+        ):
+            matches.append(name)
+            continue
+        name = _BRACKETED_NAME_FR.search(text, window, bracket.start())
+        if (
+            name is not None
+            and acronym[1:2].islower()
+            and spelled_by_syllables(acronym, name.group())
         ):
             matches.append(name)
     return _whole_match_spans(tokens, matches)
