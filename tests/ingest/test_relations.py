@@ -3395,3 +3395,41 @@ def test_a_place_rivals_no_company() -> None:
     )
     found = _relations(ingest_text(text, language="en"), learned=True)
     assert not any("India" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owners"),
+    [
+        (
+            "Propriété de Zorblat depuis 2016, Quux Mobile compte 1,7 million d'abonnés.",
+            "fr",
+            {"Zorblat"},
+        ),
+        ("Filiale du groupe Zorblat, Quux Mobile échappe à une amende.", "fr", {"Zorblat"}),
+        (
+            "Détenu à 62 % par Zorblat et à 35 % par Vell Corp, Quux Mobile a reçu la lettre.",
+            "fr",
+            {"Zorblat", "Vell Corp"},
+        ),
+        (
+            "Owned by Zorblat Corp since 2016, Quux Mobile has 1.7 million users.",
+            "en",
+            {"Zorblat Corp"},
+        ),
+        (
+            "A wholly owned unit of Zorblat Corp, Quux Mobile launched an offer.",
+            "en",
+            {"Zorblat Corp"},
+        ),
+        (
+            "Owned by Zorblat Corp, the group that runs Vell Market, Quux Mobile grew fast.",
+            "en",
+            {"Zorblat Corp"},
+        ),
+    ],
+)
+def test_owners_opening_a_sentence_own_what_follows_the_comma(
+    text: str, language: str, owners: set[str]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {s for s, t, kind in found if t == "Quux Mobile" and kind is RelationType.ROLE} == owners

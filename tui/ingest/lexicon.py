@@ -40,6 +40,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     quant reste etats états côté chacun chacune parmi début au-delà portée réunis réuni réunie
     après durant hormis hors grâce fort forte forts fortes membre membres bon bonne bons bonnes
     baptisé baptisée baptisés baptisées introduit introduite créé créée fondé fondée proche proches
+    propriété filiale détenu détenue détenus détenues contrôlé contrôlée contrôlés contrôlées
     racheté rachetée interrogé interrogée interrogés contacté contactée sollicité sollicitée
     saisi saisie saisis saisies visé visée visés visées accusé accusée accusés accusées
     condamné condamnée condamnés condamnées sanctionné sanctionnée sanctionnés sanctionnées
@@ -70,7 +71,7 @@ STOPWORDS = SENTENCE_OPENERS | frozenset(
     ailleurs auparavant dorénavant séparément maintenant actuellement alors aussi ainsi
     surtout seulement jamais toujours souvent bientôt
     asked contacted reached speaking responding commenting questioned pressed unable similar
-    founded co-founded cofounded created established launched acquired bought
+    founded co-founded cofounded created established launched acquired bought owned controlled
     headquartered cofondé cofondée fondés fondées créés créées
     """.split()
 )

@@ -2727,6 +2727,30 @@ _OWNERSHIP_APPOSITION = {
         re.IGNORECASE,
     ),
 }
+# An owner named first, before what it owns opens the sentence: "Propriété de Shaw
+# Communications depuis 2016, Freedom Mobile ...", "Owned by Zorblat, Quux ..."
+_FRONTED_OWNER = {
+    "fr": re.compile(
+        r"\s*(?:Propriété|Filiale|(?:Détenue?s?|Contrôlée?s?)\s+(?:à\s+\d[\d,]*\s*%\s+)?par)"
+        r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|les)\s*)?"
+        r"(?:(?:groupe|société|holding|fonds|famille)\s+)?"
+        r"(?:(?-i:[a-zé][a-zéèêëàâîïôûüç-]{3,})\s+){0,2}",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:(?:(?:Wholly|Majority|Partly|Jointly)[\s-])?(?:owned|controlled)\s+by"
+        r"|(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division)\s+of)"
+        r"\s+(?:the\s+)?(?:(?-i:[a-z][\w-]+)\s+){0,2}",
+        re.IGNORECASE,
+    ),
+}
+# ... then what it owns, after a time and a comma
+_FRONTED_OWNED = re.compile(
+    r"(?:\s+(?:depuis|since|from)\s+[^,;:.]{1,30})?\s*,\s*(?:(?:la|le|l['’]|the)\s*)?",
+    re.IGNORECASE,
+)
+
+
 # "les maisons d'Editis (Robert Laffont, Plon, Nathan)": what a group holds, listed in
 # brackets after it.
 _BRACKETED_LIST_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|,\s*(?:et|and)\b)\s*")
@@ -3028,9 +3052,44 @@ def ownership_relations(
                     sentence.position,
                 )
             )
+        found.extend(_fronted_owners(text, language, sentence, inside, kinds))
         listed = [m for m in _outermost(sentence.inside) if kinds[m.entity] in _HOLDINGS]
         found.extend(_bracketed_holdings(text, sentence.position, listed, kinds))
     return found
+
+
+def _fronted_owners(
+    text: str, language: str, sentence: _Sentence, inside: list[Found], kinds: Sequence[EntityKind]
+) -> list[Directed]:
+    """ "Propriété de Shaw Communications depuis 2016, Freedom Mobile compte", "Détenu à
+    62 % par l'État français et à 35 % par Thales, Naval Group a reçu", "Owned by Zorblat
+    since 2016, Quux has": the owners open the sentence, what they own follows a comma."""
+    if not inside or not _FRONTED_OWNER[language].fullmatch(
+        text, sentence.span[0], inside[0].start
+    ):
+        return []
+    for index, owned in enumerate(inside[1:], start=1):
+        if owned.start - inside[0].end > 120:
+            break
+        gap = _FRONTED_OWNED.fullmatch(text, inside[index - 1].end, owned.start)
+        if gap is None or kinds[owned.entity] is EntityKind.PERSON:
+            continue
+        # (the owners before the first comma: "Owned by PDD Holdings, the group that runs
+        # Pinduoduo, Temu": what the owner is described by owns nothing of it)
+        comma = text.find(",", inside[0].end)
+        owners = {
+            m.entity
+            for m in inside[:index]
+            if kinds[m.entity] is not EntityKind.PRODUCT and m.end <= comma
+        }
+        return [
+            Directed(
+                owner, owned.entity, RelationType.ROLE, Modality.ASSERTED, 0.6, sentence.position
+            )
+            for owner in owners
+            if owner != owned.entity
+        ]
+    return []
 
 
 # "les maisons d'Editis (Robert Laffont, Plon, Nathan)": a publisher named after its
