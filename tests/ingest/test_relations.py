@@ -3433,3 +3433,16 @@ def test_owners_opening_a_sentence_own_what_follows_the_comma(
 ) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {s for s, t, kind in found if t == "Quux Mobile" and kind is RelationType.ROLE} == owners
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "marketed"),
+    [
+        ("Zorblat, qui commercialise au Québec la marque à bas prix Quux, grandit.", "fr", True),
+        ("Zorblat Corp, which markets the discount brand Quux, grew.", "en", True),
+        ("Zorblat commercialise ses produits en Europe, selon Quux.", "fr", False),
+    ],
+)
+def test_marketing_a_named_brand_is_a_tie(text: str, language: str, marketed: bool) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert any(t == "Quux" and kind is RelationType.ROLE for _, t, kind in found) is marketed

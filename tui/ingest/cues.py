@@ -484,6 +484,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"affiliée?s?\s+(?:à|au)\b",
             # "Lilly, qui fabrique le Zepbound": the product named right after
             r"fabriqu(?:e|ent)\b(?=\s+(?:le|la|les|l['’])\s*(?:[a-zéèêà-]+\s+){0,3}(?-i:[A-Z]))",
+            # "Vidéotron, qui commercialise au Québec la marque à bas prix Fizz"
+            r"commercialis(?:e|ent)\b(?=\s+(?:[\w'’-]+\s+){0,3}?(?:le|la|les|l['’])\s*"
+            r"(?:[a-zéèêà-]+\s+){0,4}(?-i:[A-Z]))",
             r"exploité\w*\s+par",
             # operating a site, a network or a brand is a tie: "qui exploite la mine de
             # Mako", "qui gère le port"
@@ -687,6 +690,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # (not "makes clear that Google ...", "makes sure", "makes it")
             r"(?:makes|manufactures)\b(?!\s+(?:clear|sure|it|sense|good|no|up|public|way)\b)"
             r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))",
+            # "Vidéotron, which markets the discount brand Fizz"
+            r"markets\b(?=\s+(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?-i:[A-Z]))",
             r"maker\s+of",
             # "Nexperia, which was spun off from NXP": a unit once
             r"spun\s+(?:off|out)\s+(?:from|of|by)\b",
