@@ -2534,3 +2534,10 @@ def test_messieurs_and_a_ride_hailing_car_are_no_names() -> None:
     )
     names = names_of(text, "fr")
     assert "MM" not in names and "VTC" not in names
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("given", ["Prannoy", "Radhika", "Yusuke", "Takakazu"])
+def test_common_indian_and_japanese_given_names_open_a_person(given: str) -> None:
+    text = f"Zorblat Corp said {given} Vellanu had sold shares to Quux Corp on Monday."
+    assert kinds_of(text, "en")[f"{given} Vellanu"] is EntityKind.PERSON
