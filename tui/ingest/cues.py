@@ -331,11 +331,11 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?<!in\s)order(?:s|ed)?\b(?!\s+to\b)(?!" + _ORDERED_TO + ")",
             r"purchas\w+",
             r"sells?\s+to",
-            # a sale names its buyer after "to": "sold three of its brands to Imperial
-            # Brands", "selling the unit to the Carlyle Group"; not past a name, which is
-            # what is sold ("sold its subsidiary TSB to Santander": a tie of its own)
             # a named sale: "sold TSB to Spain's Santander", "sell Empower to Constellation"
+            # (the cue spans what is sold)
             rf"s(?:old|ell|ells|elling)\s+{_SOLD['en']}",
+            # a sale names its buyer after "to": "sold three of its brands to Imperial
+            # Brands", "selling the unit to the Carlyle Group"
             r"s(?:old|ell|ells|elling)\b(?=(?:\s+(?-i:[a-z0-9$€£][\w$€£%.,'’-]*)){0,10}?"
             r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
             r"(?:chose|selected|picked|tapped)\b",

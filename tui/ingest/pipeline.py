@@ -680,8 +680,8 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
     """ "Tencent Holdings Ltd." is Tencent, "Groupe SNC-Lavalin" SNC-Lavalin: the name
     without its legal form or its group's word is one of its names, and so is the full
     form with its abbreviation's full stop ("Co."), which the end of a sentence takes
-    away. The one other draft the core names is the same company
-    ("Merck & Co ... Merck said"): it joins."""
+    away. The one other draft the core names is the same company ("Merck & Co ... Merck
+    said"): it joins."""
     with_stop: set[str] | None = None
     cores: list[tuple[Draft, str]] = []
     for draft in drafts:

@@ -1129,14 +1129,14 @@ def _sentence_relations(
             for thing in dict.fromkeys(sold):
                 if thing in (source, target):
                     continue
-                confidence = round(confidence, 2)
+                rounded = round(confidence, 2)
                 found.append(
-                    Directed(target, thing, RelationType.INVESTMENT, modality, confidence, position)
+                    Directed(target, thing, RelationType.INVESTMENT, modality, rounded, position)
                 )
                 if _UNIT_SOLD.search(text, cue_start, cue_end):
                     # "sell its British subsidiary TSB to Santander": the seller's unit
                     found.append(
-                        Directed(source, thing, RelationType.ROLE, modality, confidence, position)
+                        Directed(source, thing, RelationType.ROLE, modality, rounded, position)
                     )
     return found
 
