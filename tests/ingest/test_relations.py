@@ -3446,3 +3446,46 @@ def test_owners_opening_a_sentence_own_what_follows_the_comma(
 def test_marketing_a_named_brand_is_a_tie(text: str, language: str, marketed: bool) -> None:
     found = _relations(ingest_text(text, language=language))
     assert any(t == "Quux" and kind is RelationType.ROLE for _, t, kind in found) is marketed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source", "target", "kind"),
+    [
+        # a judge's or a minister's order is a command, a company's a purchase
+        (
+            "Judge Ada Roe in March ordered the arrest of Bo Vellanu, an executive.",
+            "en",
+            "Ada Roe",
+            "Bo Vellanu",
+            RelationType.SANCTION,
+        ),
+        (
+            "Air Zorblat ordered 50 aircraft from Quux Aerospace.",
+            "en",
+            "Air Zorblat",
+            "Quux Aerospace",
+            RelationType.COMMERCIAL_DEAL,
+        ),
+        # vying with someone for something: "disputer X à Y"
+        (
+            "Dans ce marché, Zorblat dispute les clients au leader Quux.",
+            "fr",
+            "Quux",
+            "Zorblat",
+            RelationType.COMPETITION,
+        ),
+        (
+            "Le banquier Ada Roe dispute déjà au Mouvement Zorblat la première place.",
+            "fr",
+            "Ada Roe",
+            "Mouvement Zorblat",
+            RelationType.COMPETITION,
+        ),
+    ],
+)
+def test_orders_and_vying_read_by_who_acts(
+    text: str, language: str, source: str, target: str, kind: RelationType
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    pairs = {(frozenset((s, t)), k) for s, t, k in found}
+    assert (frozenset((source, target)), kind) in pairs

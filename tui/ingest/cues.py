@@ -729,6 +729,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:deuxième|troisième|quatrième|numéro\s+(?:deux|trois|2|3)|n°\s*[23]|second)"
             r"(?![\w\s,'’-]{0,60}?actionnaire)[\w\s,'’-]{0,60}?\bderrière\b",
             r"concurren\w+",
+            # "Lidl dispute les clients sensibles aux prix au leader Colruyt": vying with
+            # someone for something
+            r"disput(?:e|ent|ait|aient|er)\b(?=\s+(?:[\w'’-]+\s+){0,8}?(?:à|au|aux)\s)",
             r"face\s+à",
             r"rival\w*",
             r"compétit\w+",

@@ -211,6 +211,11 @@ def party_spans(text: str, tokens: Tokens) -> dict[int, int]:
                 break
             if following.lower in _PARTY_STOPS:
                 break
+            if (
+                following.lower in ("la", "le", "les", "the")
+                and tokens[position - 1].text[:1].isupper()
+            ):
+                break  # "dispute au Mouvement Desjardins la première place": an object
             if following.text[:1].isupper():
                 last = position
         spans[index] = last + 1

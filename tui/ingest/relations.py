@@ -1106,12 +1106,13 @@ def _sentence_relations(
             read = relation_type
             if (
                 read is RelationType.COMMERCIAL_DEAL
-                and kinds[source] is EntityKind.REGULATOR
+                and kinds[source] in (EntityKind.REGULATOR, EntityKind.PERSON)
                 and kinds[target] is not EntityKind.REGULATOR
                 and _ORDER.match(text, cue_start)
             ):
                 # "the FSA orders Coincheck overhaul", "consent orders they issued": a
-                # regulator's order is a command, no purchase
+                # regulator's order is a command, no purchase; so is a person's, a judge's
+                # or a minister's ("ordered the arrest of Diego Dzodan")
                 read = RelationType.SANCTION
             elif (
                 read is RelationType.PARTNERSHIP
