@@ -2541,3 +2541,12 @@ def test_messieurs_and_a_ride_hailing_car_are_no_names() -> None:
 def test_common_indian_and_japanese_given_names_open_a_person(given: str) -> None:
     text = f"Zorblat Corp said {given} Vellanu had sold shares to Quux Corp on Monday."
     assert kinds_of(text, "en")[f"{given} Vellanu"] is EntityKind.PERSON
+
+
+def test_a_company_named_after_a_region_is_not_the_region() -> None:
+    # "Digicel Pacific" and "Pacific", "Zorblat Europe" and "Europe": a unit and a place
+    groups = _groups(
+        "Quux agreed to buy Zorblat Pacific. In the South Pacific, Zorblat Pacific leads."
+        " The Pacific is vast. Zorblat sold it."
+    )
+    assert any(g[0] == "Zorblat Pacific" and "Pacific" not in g for g in groups)

@@ -1148,6 +1148,7 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
                 and rest in keys
                 and surface[:1].isupper()
                 and rest not in COUNTRY_KEYS
+                and rest not in _PLACE_KEYS  # nor "Digicel Pacific" and "Pacific"
                 and tail[-1] not in _BODIES_OF_PEOPLE
                 and head not in ASSOCIATION_KEYS
                 and not _named_apart(key, rest, first_seen, forms)
