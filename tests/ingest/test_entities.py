@@ -2550,3 +2550,15 @@ def test_a_company_named_after_a_region_is_not_the_region() -> None:
         " The Pacific is vast. Zorblat sold it."
     )
     assert any(g[0] == "Zorblat Pacific" and "Pacific" not in g for g in groups)
+
+
+def test_a_name_s_first_part_before_an_ampersand_is_its_short_form() -> None:
+    groups = _groups(
+        "Zorblat Shipbuilding & Marine Engineering lost money. Zorblat Shipbuilding said"
+        " LNG carriers sold well, and Quux bought LNG."
+    )
+    assert any(
+        g[0] == "Zorblat Shipbuilding & Marine Engineering" and "Zorblat Shipbuilding" in g
+        for g in groups
+    )
+    assert not any("LNG" in g for g in groups)

@@ -1126,6 +1126,17 @@ def group_forms(text: str, tokens: Sequence[Token], candidates: Sequence[Candida
             continue
         for cut in range(1, len(words)):
             head, tail = " ".join(words[:cut]), words[cut:]
+            if (
+                cut >= 2
+                and tail[0] == "&"
+                and head in keys
+                and extended[head] == 1
+                and head not in _PLACE_KEYS
+            ):
+                # "Daewoo Shipbuilding & Marine Engineering ... Daewoo Shipbuilding": the
+                # name's first part, of two words or more, is its short form
+                union.join(key, head)
+                break
             # not "Brussels Airlines" and "Brussels", the seat of the EU: a place named
             # alone is the place (or those governing from it), not a company it names
             if (

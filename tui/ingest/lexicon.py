@@ -261,7 +261,7 @@ GENERIC_ACRONYMS = frozenset(
     """
     ai ia gpu gpus cpu api apis pc r&d ceo cfo cto coo pdg dg ipo ia ml llm llms saas cloud vtc
     web tv usb pdf faq ong ngo pme pib gdp tva vat ca ok hr rh it ui ux os
-    sms gps ev evs suv suvs co2 iban rib pin btp tpe eti cdi cdd zip adn dna cfa fcfa
+    sms gps ev evs suv suvs co2 iban rib pin btp tpe eti cdi cdd zip adn dna cfa fcfa lng gnl
     """.split()
 )
 
