@@ -688,7 +688,7 @@ def _add_legal_cores(text: str, drafts: Sequence[Draft]) -> None:
         for form in list(draft.forms):
             core = _LEGAL_TAIL.sub("", form)
             grouped = _GROUP_WORD.sub("", core)
-            if grouped.split()[:1] and grouped.split()[0].casefold() not in FIRST_NAMES:
+            if grouped != core and grouped.split()[0].casefold() not in FIRST_NAMES:
                 core = grouped  # (not "Groupe Jean Coutu": its founder is Jean Coutu)
             if core != form and core.strip() and core not in draft.forms:
                 draft.forms.append(core)

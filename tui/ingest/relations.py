@@ -3069,15 +3069,15 @@ def _fronted_owners(
         text, sentence.span[0], inside[0].start
     ):
         return []
+    # (the owners before the first comma: "Owned by PDD Holdings, the group that runs
+    # Pinduoduo, Temu": what the owner is described by owns nothing of it)
+    comma = text.find(",", inside[0].end)
     for index, owned in enumerate(inside[1:], start=1):
         if owned.start - inside[0].end > 120:
             break
         gap = _FRONTED_OWNED.fullmatch(text, inside[index - 1].end, owned.start)
         if gap is None or kinds[owned.entity] is EntityKind.PERSON:
             continue
-        # (the owners before the first comma: "Owned by PDD Holdings, the group that runs
-        # Pinduoduo, Temu": what the owner is described by owns nothing of it)
-        comma = text.find(",", inside[0].end)
         owners = {
             m.entity
             for m in inside[:index]
