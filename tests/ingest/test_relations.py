@@ -3489,3 +3489,98 @@ def test_orders_and_vying_read_by_who_acts(
     found = _relations(ingest_text(text, language=language))
     pairs = {(frozenset((s, t)), k) for s, t, k in found}
     assert (frozenset((source, target)), kind) in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language", "minister"),
+    [
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. Le ministre de"
+            " l'Économie, Ada Roe, a assuré que le gouvernement ne céderait pas.",
+            "fr",
+            "Ada Roe",
+        ),
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. Le Premier ministre,"
+            " Ada Roe, a jugé que le gouvernement avait raison.",
+            "fr",
+            "Ada Roe",
+        ),
+        (
+            "The Danish government has demanded guarantees from Quux. Finance Minister"
+            " Ada Roe said the government would not back down.",
+            "en",
+            "Ada Roe",
+        ),
+        (
+            "The Danish government has demanded guarantees from Quux. Ada Roe, the"
+            " minister for industry, said the government would not back down.",
+            "en",
+            "Ada Roe",
+        ),
+        # a head of government named by the government: "le gouvernement de X"
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. Le gouvernement"
+            " d'Ada Roe refuse toute concession.",
+            "fr",
+            "Ada Roe",
+        ),
+        (
+            "The Danish government has demanded guarantees from Quux. The government of"
+            " Ada Roe refused any concession.",
+            "en",
+            "Ada Roe",
+        ),
+    ],
+)
+def test_a_minister_holds_office_in_the_government_the_sentence_names(
+    text: str, language: str, minister: str
+) -> None:
+    government = {"fr": "gouvernement danois", "en": "Danish government"}[language]
+    assert frozenset((minister, government)) in _role_pairs(text, language)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the sentence does not name the government
+        (
+            "The Danish government has demanded guarantees from Quux. Finance Minister"
+            " Ada Roe said talks would resume.",
+            "en",
+        ),
+        # a former minister, another country's
+        (
+            "The Danish government has demanded guarantees from Quux. Former Finance"
+            " Minister Ada Roe said the government would not back down.",
+            "en",
+        ),
+        (
+            "The Danish government has demanded guarantees from Quux. Swiss Finance"
+            " Minister Ada Roe said the government would not back down.",
+            "en",
+        ),
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. L'ancien Premier"
+            " ministre Ada Roe a jugé que le gouvernement avait raison.",
+            "fr",
+        ),
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. Le ministre allemand"
+            " de l'Économie, Ada Roe, a jugé que le gouvernement avait raison.",
+            "fr",
+        ),
+        # a region's minister ("québécois"), the gazetteer knowing no such nationality
+        (
+            "Le gouvernement danois a exigé des garanties de Quux. Le ministre québécois"
+            " de l'Économie, Ada Roe, a jugé que le gouvernement danois avait tort.",
+            "fr",
+        ),
+    ],
+)
+def test_no_post_in_the_government_for_a_minister_of_another_or_of_before(
+    text: str, language: str
+) -> None:
+    assert not any("Ada Roe" in pair for pair in _role_pairs(text, language))

@@ -77,6 +77,7 @@ from tui.ingest.relations import (
     brand_owners,
     deals_of_two,
     find_relations,
+    government_roles,
     listing_relations,
     ownership_relations,
     participle_relations,
@@ -101,7 +102,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.356"
+VERSION = "1.9.357"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -272,6 +273,7 @@ def _extract(
     relations += analyst_roles(text, quotes, found, kinds)
     relations += listing_relations(text, lang, quotes, found, kinds)
     relations += _bare_title_roles(text, lang, quotes, parties, kinds, main_company, relations)
+    relations += government_roles(text, lang, quotes, found, kinds, relations)
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [
