@@ -124,6 +124,18 @@ def test_what_a_maker_makes_and_a_group_s_franchises_are_products(rules_only: No
     assert kinds["Quux"] is EntityKind.ORG
 
 
+def test_a_service_named_after_its_maker_is_a_product(rules_only: None) -> None:
+    text = (
+        "Quux sued Zorblat Eats and Vellat Pay on Monday. Blarg Music, a record label, "
+        "backed Quux against Zorblat Eats."
+    )
+    kinds = kinds_of(text, "en")
+    assert kinds["Zorblat Eats"] is EntityKind.PRODUCT
+    assert kinds["Vellat Pay"] is EntityKind.PRODUCT
+    # "Music" names labels as often as services: left to the other evidence
+    assert kinds["Blarg Music"] is EntityKind.ORG
+
+
 def test_brands_are_products(rules_only: None) -> None:
     french = "Quux veut racheter Zorblat, propriétaire des marques Vellat et Brixo. Vellat recule."
     kinds = kinds_of(french, "fr")

@@ -85,6 +85,14 @@ _LAW_FIRST = frozenset(("loi", "code"))
 # Ballot measures and bills named by a number: "Proposition 103", "SB 525", "AB 5"
 _NUMBERED_TEXT_HEADS = frozenset("proposition prop sb ab hb hr chapter".split())
 LAW_CUES = frozenset("loi règlement directive law regulation act décret decree".split())
+# A service's word after its maker's name, in a name of two words or more: "Uber Eats",
+# "Google Play", "HBO Max", "Amazon Prime", "Apple Pay". Not "Music", "TV", "Cloud",
+# "News", "Sports", "One", "Plus", "Watch" or "Shopping", which name companies as often
+# ("Sony Music", "Fuji TV", "Google Cloud", "Fox News", "Capital One", "Canal Plus",
+# "Human Rights Watch", "Lotte Shopping").
+_SERVICE_TAILS = frozenset(
+    "ads assistant drive eats go maps max pay play prime pro search store video".split()
+)
 EVENT_HEADS = frozenset(
     """
     summit sommet conference conférence forum salon expo festival olympics jeux election
@@ -256,7 +264,11 @@ def decide_kind(
         or any("local" in ws[1:] for ws in words)  # a union's branch: "UAW Local 1268"
     ):
         return EntityKind.ORG
-    if last_words & PRODUCT_CUES or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES:
+    if (
+        last_words & PRODUCT_CUES
+        or {ws[0] for ws in words if len(ws) > 1} & PRODUCT_CUES
+        or multi_last & _SERVICE_TAILS
+    ):
         return EntityKind.PRODUCT
     if _led_body(contexts):
         return EntityKind.ORG
