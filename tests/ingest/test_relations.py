@@ -3584,3 +3584,29 @@ def test_no_post_in_the_government_for_a_minister_of_another_or_of_before(
     text: str, language: str
 ) -> None:
     assert not any("Ada Roe" in pair for pair in _role_pairs(text, language))
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        # "its" is the subject's, not the body named last
+        (
+            "Zorblat Mining agreed to pay Quux Holdings $160mn after its chief executive"
+            " Ada Roe was held in Bamako.",
+            "Ada Roe",
+            "Zorblat Mining",
+        ),
+        # ... unless the title is listed after that body
+        (
+            "Quux Holdings accused Zorblat Mining, its chief executive Ada Roe and a union"
+            " of sabotage.",
+            "Ada Roe",
+            "Zorblat Mining",
+        ),
+    ],
+)
+def test_a_possessive_title_is_held_in_its_subject(text: str, holder: str, body: str) -> None:
+    pairs = _role_pairs(text, "en")
+    assert frozenset((holder, body)) in pairs
+    assert frozenset((holder, "Quux Holdings")) not in pairs

@@ -1018,6 +1018,8 @@ def _sentence_relations(
                 if body is not None:
                     pairs = _anaphoric_role(text, language, inside, kinds, body, cue_start)
             if not pairs:
+                pairs = _subject_holds_title(text, language, inside, kinds, cue_start, cue_end)
+            if not pairs:
                 pairs = _role_pair(text, left, right, kinds, cue_start, cue_end, cue_word)
                 body = antecedent() if not pairs else None
                 if body is not None:
@@ -2039,6 +2041,44 @@ def _possessive_title(text: str, language: str, cue_start: int, right: list[Foun
 
 
 _APPOSED = re.compile(r"[\w'’ -]+,\s*$")
+
+# A possessive before a title: "its chief executive Terry Holohan"
+# (not French "son", "sa", which name the body named last as often: "la participation de
+# 10 % de son fondateur", "au directeur général de Didi, X, ainsi qu'à sa présidente")
+_POSSESSIVE_BEFORE = {"en": re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)}
+_TITLE_TO_NAME = re.compile(r"\s*,?\s*")
+_LISTED_BEFORE = re.compile(r"\s*,\s*(?:\w+\s+){1,3}", re.IGNORECASE)
+
+
+def _subject_holds_title(
+    text: str,
+    language: str,
+    inside: list[Found],
+    kinds: Sequence[EntityKind],
+    cue_start: int,
+    cue_end: int,
+) -> list[tuple[int, int, float]]:
+    """ "Resolute Mining agreed to pay the government $160mn after its chief executive
+    Terry Holohan was held": a title after a possessive, right before the person it
+    names, is held in the sentence's first body, the possessive's subject, not in the
+    body named nearest."""
+    pattern = _POSSESSIVE_BEFORE.get(language)
+    if pattern is None or not pattern.search(text, max(0, cue_start - 40), cue_start):
+        return []
+    person = next((m for m in inside if m.start >= cue_end), None)
+    if (
+        person is None
+        or kinds[person.entity] is not EntityKind.PERSON
+        or not _TITLE_TO_NAME.fullmatch(text, cue_end, person.start)
+    ):
+        return []
+    bodies = (EntityKind.ORG, EntityKind.REGULATOR)
+    before = [m for m in inside if m.end <= cue_start and kinds[m.entity] in bodies]
+    if not before or _LISTED_BEFORE.fullmatch(text, before[-1].end, cue_start):
+        # ("accused Cleveland-Cliffs, its chief executive X and ...": a list, each item
+        # the previous one's)
+        return []
+    return [(person.entity, before[0].entity, 0.7)]
 
 
 def _anaphoric_role(
