@@ -3610,3 +3610,29 @@ def test_a_possessive_title_is_held_in_its_subject(text: str, holder: str, body:
     pairs = _role_pairs(text, "en")
     assert frozenset((holder, body)) in pairs
     assert frozenset((holder, "Quux Holdings")) not in pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Zorblat has poured money into online grocery to fend off Quux.", "en"),
+        ("Zorblat has been losing ground to Quux in Europe.", "en"),
+        ("The deal gives Zorblat a payments network to take on Quux in Europe.", "en"),
+        ("Zorblat revendique un tiers du marché, loin devant Quux.", "fr"),
+        ("Le français Zorblat doit aussi compter avec l'italien Quux.", "fr"),
+    ],
+)
+def test_holding_off_losing_to_and_leading_a_rival_are_competition(
+    text: str, language: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert (frozenset(("Zorblat", "Quux")), RelationType.COMPETITION) in {
+        (frozenset((s, t)), k) for s, t, k in found
+    }
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_taking_on_a_debt_is_no_rivalry() -> None:
+    found = _relations(ingest_text("Zorblat balked at taking on debt from Quux.", language="en"))
+    assert all(kind is not RelationType.COMPETITION for _, _, kind in found)

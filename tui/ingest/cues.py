@@ -742,6 +742,10 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # "prendre des parts de marché à X": winning customers from a rival
             r"parts?\s+de\s+marché\s+(?:à|aux?)",
             r"rattrap\w+\s+(?:son|leur)\s+retard\s+sur",
+            # a lead over a rival: "loin devant Sony Music et Warner"; a rival to reckon
+            # with: "Worldline doit aussi compter avec l'italien Nexi"
+            r"loin\s+devant",
+            r"compter\s+avec",
         ),
         "en": (
             # a rank behind a rival: "the world's third-largest lithium producer behind
@@ -757,6 +761,12 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"market\s+share\s+from",
             # a rank behind a rival: "will still trail L'Oréal, Estée Lauder and Shiseido"
             r"trail(?:s|ed|ing)?\b(?=\s+(?:only\s+|just\s+)?(?-i:[A-Z]))",
+            # holding a rival off, or losing to one: "to fend off Amazon", "losing ground
+            # to cheaper rivals", "to take on Visa" (a name right after: not "taking on
+            # debt")
+            r"fend(?:s|ed|ing)?\s+off\b",
+            r"(?:los(?:e|es|ing|t)|ced(?:e|es|ed|ing))\s+ground\s+to\b",
+            r"tak(?:e|es|ing)\s+on\b(?=\s+(?-i:[A-Z]))",
         ),
     },
     T.CRITICISM: {
