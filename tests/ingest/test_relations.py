@@ -3636,3 +3636,26 @@ def test_holding_off_losing_to_and_leading_a_rival_are_competition(
 def test_taking_on_a_debt_is_no_rivalry() -> None:
     found = _relations(ingest_text("Zorblat balked at taking on debt from Quux.", language="en"))
     assert all(kind is not RelationType.COMPETITION for _, _, kind in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Zorblat was fined by the consumer authority, and its chief executive, Ada Roe,"
+            " called the measure stupid.",
+            "en",
+        ),
+        (
+            "Zorblat s'est vu infliger une amende par l'autorité des consommateurs, et son"
+            " directeur général, Ada Roe, a qualifié la mesure de stupide.",
+            "fr",
+        ),
+    ],
+)
+def test_a_new_subject_after_and_its_is_no_object_of_the_act_before(
+    text: str, language: str
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    assert {k for s, t, k in found if {s, t} == {"Zorblat", "Ada Roe"}} == {RelationType.ROLE}

@@ -1941,10 +1941,16 @@ _COORDINATED_VERB = re.compile(
 # A second verb of the same subject after the cue's object, made a verb by its auxiliary:
 # "and had repeatedly misled", "et a ensuite attaqué"
 _NEXT_PREDICATE = {
-    "en": re.compile(r"\s(?:and|but)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b|to\b)[a-z]+\b"),
+    "en": re.compile(
+        r"\s(?:and|but)\s+(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b|to\b)[a-z]+\b"
+        # a new subject, one of the first's own: "was fined by the authority, and its
+        # chief executive, X, called the measure stupid"
+        r"|,\s+(?:and|but)\s+(?:its|their)\s"
+    ),
     "fr": re.compile(
         r"\s(?:et|mais)\s+(?:a|ont|avait|avaient)\s+(?:[a-zéèêû]+\s+)?"
         r"[a-zéèêû]+(?:é|ée|és|ées|is|it|u|ert)\b"
+        r"|,\s+(?:et|mais)\s+(?:son|sa|ses|leurs?)\s"
     ),
 }
 
@@ -2043,10 +2049,20 @@ def _possessive_title(text: str, language: str, cue_start: int, right: list[Foun
 _APPOSED = re.compile(r"[\w'’ -]+,\s*$")
 
 # A possessive before a title: "its chief executive Terry Holohan"
-# (not French "son", "sa", which name the body named last as often: "la participation de
-# 10 % de son fondateur", "au directeur général de Didi, X, ainsi qu'à sa présidente")
-_POSSESSIVE_BEFORE = {"en": re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)}
-_TITLE_TO_NAME = re.compile(r"\s*,?\s*")
+# (French "son", "sa" only opening a clause: elsewhere they name the body named last as
+# often, "la participation de 10 % de son fondateur", "au directeur général de Didi, X,
+# ainsi qu'à sa présidente")
+_POSSESSIVE_BEFORE = {
+    "en": re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE),
+    "fr": re.compile(
+        r",\s+(?:et|mais)\s+(?:son|sa|leur)\s+(?:[a-zéèêëîïôûç-]+\s+){0,2}$", re.IGNORECASE
+    ),
+}
+# (the rest of the title: "son directeur général, X", the cue being "directeur")
+_TITLE_TO_NAME = re.compile(
+    r"(?:\s+(?!(?:with|by|of|for|in|and|de|du|des|à|au|par|pour|en|et)\s)(?-i:[a-zéèêëîïôûç-]+))"
+    r"{0,3}\s*,?\s*"
+)
 _LISTED_BEFORE = re.compile(r"\s*,\s*(?:\w+\s+){1,3}", re.IGNORECASE)
 
 
