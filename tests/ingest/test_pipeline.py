@@ -136,6 +136,20 @@ def test_a_service_named_after_its_maker_is_a_product(rules_only: None) -> None:
     assert kinds["Blarg Music"] is EntityKind.ORG
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Central Bank of Zorblatia fined Quux on Monday.", "Central Bank of Zorblatia"),
+        ("The Zorblatian Reserve Bank fined Quux on Monday.", "Zorblatian Reserve Bank"),
+        ("Banco Central do Zorblat fined Quux on Monday.", "Banco Central do Zorblat"),
+    ],
+)
+def test_a_central_bank_is_a_regulator_whatever_its_head(
+    rules_only: None, text: str, name: str
+) -> None:
+    assert kinds_of(text, "en")[name] is EntityKind.REGULATOR
+
+
 def test_brands_are_products(rules_only: None) -> None:
     french = "Quux veut racheter Zorblat, propriétaire des marques Vellat et Brixo. Vellat recule."
     kinds = kinds_of(french, "fr")

@@ -252,8 +252,15 @@ def decide_kind(
         return EntityKind.OTHER
     if last_words & EVENT_HEADS:
         return EntityKind.EVENT
-    if any("centrale" in ws or "central" in ws for ws in words) and heads & {"banque", "bank"}:
-        return EntityKind.REGULATOR  # "la Banque centrale du Nigeria": before "banque", a body
+    if any(
+        {"centrale", "central", "reserve"} & set(ws) and {"banque", "bank", "banco"} & set(ws)
+        for ws in words
+    ):
+        # "la Banque centrale du Nigeria", "the Central Bank of the Republic of Turkey",
+        # "the South African Reserve Bank", "Banco Central do Brasil": a central bank,
+        # whatever its head (not "Bank of China" nor "State Bank of India", commercial
+        # banks named after their country)
+        return EntityKind.REGULATOR
     multi_last = {ws[-1] for ws in words if len(ws) > 1}
     if (
         (last_words | first_words) & ORG_HEADS
