@@ -3659,3 +3659,24 @@ def test_a_new_subject_after_and_its_is_no_object_of_the_act_before(
 ) -> None:
     found = _relations(ingest_text(text, language=language))
     assert {k for s, t, k in found if {s, t} == {"Zorblat", "Ada Roe"}} == {RelationType.ROLE}
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The private equity firm Zorblat now holds just under 10 percent of Quux.",
+        "Zorblat owns about 37 percent of Quux, according to filings.",
+        "Zorblat, which owns a 15% stake in Quux, opposed the plan.",
+    ],
+)
+def test_a_share_of_the_capital_held_is_a_holding(text: str) -> None:
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat", "Quux", RelationType.ROLE) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_future_owners_of_a_combined_company_hold_nothing_yet() -> None:
+    text = "Quux shareholders will own about 74% of Zorblat after the all-stock merger."
+    found = _relations(ingest_text(text, language="en"))
+    assert not any(kind is RelationType.ROLE for _, _, kind in found)

@@ -614,6 +614,13 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"shareholder",
             r"controlling\s+stakes?",
             r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
+            # a share of the capital held: "now holds just under 10 percent of the group",
+            # "owns about 37 percent of IndiGo", "owns a 15% stake in"
+            # (not a combined company's future owners: "shareholders will own about 74%")
+            r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!shareholders\s)"
+            r"(?:holds?|held|holding|owns?|owned|owning)\s+(?:(?:about|around|roughly|nearly"
+            r"|almost|some|just|under|over|more|less|than|a|an)\s+){0,3}\d[\d.,]*\s*"
+            r"(?:%|per\s?cent|percent)\s+(?:of|stake)\b",
             # so is a stake someone has, not one they take or raise: "beyond its 48% stake
             # in EuRoPol Gaz", "over Hess's stake in Stabroek" ("to sell its stake in"
             # keeps its verb's cue before)
