@@ -3680,3 +3680,17 @@ def test_the_future_owners_of_a_combined_company_hold_nothing_yet() -> None:
     text = "Quux shareholders will own about 74% of Zorblat after the all-stock merger."
     found = _relations(ingest_text(text, language="en"))
     assert not any(kind is RelationType.ROLE for _, _, kind in found)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_sanction_with_no_author_named_is_the_article_regulator_s() -> None:
+    text = (
+        "L'Autorité de la concurrence a infligé une amende de 225 millions d'euros à"
+        " quatorze banques, dont Quux. Gravo, la banque publique, écope de la sanction la"
+        " plus lourde. Vellat se voit infliger 13 millions d'euros, tandis que Brixo est"
+        " condamné à 700 000 euros. L'Autorité de la concurrence a précisé sa décision."
+        " L'Autorité de la concurrence a aussi entendu Gravo."
+    )
+    found = _relations(ingest_text(text, language="fr"))
+    for bank in ("Gravo", "Vellat", "Brixo"):
+        assert ("Autorité de la concurrence", bank, RelationType.SANCTION) in found

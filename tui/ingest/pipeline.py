@@ -84,6 +84,7 @@ from tui.ingest.relations import (
     qualifying_names,
     role_periphrases,
     seller_relations,
+    unnamed_sanctioner,
     venture_owners,
 )
 from tui.ingest.sentences import datelines, split_quotes
@@ -102,7 +103,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.363"
+VERSION = "1.9.364"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -274,6 +275,9 @@ def _extract(
     relations += listing_relations(text, lang, quotes, found, kinds)
     relations += _bare_title_roles(text, lang, quotes, parties, kinds, main_company, relations)
     relations += government_roles(text, lang, quotes, found, kinds, relations)
+    relations += unnamed_sanctioner(
+        text, lang, quotes, found, kinds, relations, main_party(counts, regulators)
+    )
     # an ownership the rules already read the other way round ("X, filiale de Y") once
     held = {frozenset((r.source, r.target)) for r in relations if r.type is RelationType.ROLE}
     relations += [

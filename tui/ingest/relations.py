@@ -3112,6 +3112,90 @@ def _named_as_leader(text: str, inside: list[Found], index: int, government: int
     ) or bool(_PERSONS_GOVERNMENT.match(text, person.end))
 
 
+# A sanction taken with no agent named: "La Caixa Geral de Depósitos écope de la sanction
+# la plus lourde", "se voit infliger 13 millions d'euros", "est condamné à 700 000
+# euros", "was fined the most"
+_SANCTIONED = {
+    "fr": re.compile(
+        r"\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:écop(?:e|ent|é|ait|aient|era)\s+(?:d['’]une|de\s+la|de\s+l['’]|du)"
+        r"\s*(?:\w+\s+){0,2}?(?:amende|sanction|pénalité)"
+        r"|se\s+voi(?:t|ent)\s+infliger|s['’](?:est|sont)\s+vue?s?\s+infliger"
+        r"|(?:est|sont|a\s+été|ont\s+été)\s+(?:condamnée?s?\s+à\s+(?:une\s+amende|payer|verser|(?=\d))"
+        r"|sanctionnée?s?\b|mise?s?\s+à\s+l['’]amende))",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:fined|penali[sz]ed)\b(?!\s+(?:\S+\s+){0,6}?by\b)",
+        re.IGNORECASE,
+    ),
+}
+
+
+_PARTY_KINDS = (EntityKind.ORG, EntityKind.PERSON, EntityKind.REGULATOR, EntityKind.PLACE)
+
+
+def unnamed_sanctioner(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+    relations: Sequence[Directed],
+    regulator: int | None,
+) -> list[Directed]:
+    """A sanction whose author the sentence does not name, in an article clearly about
+    one regulator, is that regulator's: "La Caixa Geral de Depósitos écope de la sanction
+    la plus lourde" after "l'Autorité de la concurrence a infligé une amende à quatorze
+    banques". The one sanctioned is the sentence's subject, named right before the verb;
+    a sentence naming a regulator or a court is left to the rules."""
+    pattern = _SANCTIONED.get(language)
+    if pattern is None or regulator is None:
+        return []
+    sanctioned = {(r.target, r.quote) for r in relations if r.type is RelationType.SANCTION}
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        inside = _outermost(sentence.inside)
+        if any(
+            kinds[m.entity] is EntityKind.REGULATOR or COURT_NAME.search(text, m.start, m.end)
+            for m in inside
+        ):
+            continue
+        for index, mention in enumerate(inside):
+            if kinds[mention.entity] not in (EntityKind.ORG, EntityKind.PERSON):
+                continue
+            # the subject: the sentence's first party, or set off by commas from the rest
+            # ("La Caixa Geral de Depósitos, la banque publique, écope")
+            end = mention.end
+            apposed = _DESCRIBING_APPOSITION.match(text, end)
+            if apposed is not None and text.startswith(",", apposed.end() - 2):
+                end = apposed.end() - 2
+            elif apposed is not None:
+                comma = text.find(",", apposed.end(), apposed.end() + 60)
+                end = comma + 1 if comma >= 0 else end
+            verb = pattern.match(text, end) or pattern.match(text, mention.end)
+            if verb is None or (mention.entity, sentence.position) in sanctioned:
+                continue
+            if any(
+                m.start < verb.end()
+                and kinds[m.entity] in _PARTY_KINDS
+                and m.entity != mention.entity  # ("la banque publique" it is described as)
+                for m in inside[index + 1 :]
+            ):
+                continue  # another party between: not the verb's subject
+            found.append(
+                Directed(
+                    regulator,
+                    mention.entity,
+                    RelationType.SANCTION,
+                    Modality.ASSERTED,
+                    0.5,
+                    sentence.position,
+                )
+            )
+    return found
+
+
 # A company named as its shares: "l'action Tesla", "le titre Aveva", "Qiagen's shares",
 # "Bombardier stock", "shares of Zorblat"
 _SHARES_BEFORE = {
