@@ -3694,3 +3694,34 @@ def test_a_sanction_with_no_author_named_is_the_article_regulator_s() -> None:
     found = _relations(ingest_text(text, language="fr"))
     for bank in ("Gravo", "Vellat", "Brixo"):
         assert ("Autorité de la concurrence", bank, RelationType.SANCTION) in found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "language", "rivals"),
+    [
+        (
+            "Zorblat Group bought the brewer, a deal that pits Zorblat Group directly against"
+            " Quux Holdings in Vietnam.",
+            "en",
+            {"Quux Holdings"},
+        ),
+        (
+            "The merger pits Zorblat Group more directly against rivals Quux Holdings and"
+            " Vellat Corp.",
+            "en",
+            {"Quux Holdings", "Vellat Corp"},
+        ),
+        (
+            "Cette compétition oppose Zorblat Group à l'allemand Quux Holdings depuis 2019.",
+            "fr",
+            {"Quux Holdings"},
+        ),
+    ],
+)
+def test_companies_pitted_against_each_other_are_rivals(
+    text: str, language: str, rivals: set[str]
+) -> None:
+    found = _relations(ingest_text(text, language=language))
+    pairs = {frozenset((s, t)) for s, t, k in found if k is RelationType.COMPETITION}
+    assert {frozenset(("Zorblat Group", rival)) for rival in rivals} <= pairs

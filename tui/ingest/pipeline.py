@@ -81,6 +81,7 @@ from tui.ingest.relations import (
     listing_relations,
     ownership_relations,
     participle_relations,
+    pitted_rivals,
     qualifying_names,
     role_periphrases,
     seller_relations,
@@ -103,7 +104,7 @@ from tui.tension import VOCABULARY
 from tui.text import surface_key
 
 EXTRACTOR = "frenemy-ingest"
-VERSION = "1.9.364"
+VERSION = "1.9.365"
 """Bump whenever extraction output changes: cached datasets are keyed by it."""
 
 _key = lru_cache(maxsize=1 << 16)(surface_key)
@@ -269,6 +270,7 @@ def _extract(
     relations += brand_owners(text, lang, quotes, found, kinds)
     relations += participle_relations(text, quotes, found, kinds)
     relations += deals_of_two(text, lang, quotes, found, kinds)
+    relations += pitted_rivals(text, lang, quotes, found, kinds)
     relations += seller_relations(text, lang, quotes, found, kinds, relations)
     relations += venture_owners(text, lang, quotes, found, kinds)
     relations += analyst_roles(text, quotes, found, kinds)

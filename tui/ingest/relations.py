@@ -3576,6 +3576,64 @@ _DEAL_NOUN = re.compile(
 _POSSESSIVE_PLACE = re.compile(r"\s[A-Z][\w.-]*['’]s\s+$")
 
 
+# Two rivals set against each other: "The acquisition will pit ThaiBev directly against
+# Heineken", "pits Nasdaq more directly against rivals Intercontinental Exchange"; "une
+# compétition qui opposait le groupe français à l'allemand TKMS"
+_PITS = {
+    "en": re.compile(r"\bpit(?:s|ted|ting)?\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE),
+    "fr": re.compile(r"\boppos(?:e|ent|ait|aient|era|ant)\s+(?:(?:le|la|les|l['’])\s*)?$"),
+}
+_PITTED_GAP = {
+    "en": re.compile(
+        r"\s+(?:(?:more\s+|most\s+)?(?:directly|squarely|head-on)\s+)?against\s+(?:the\s+)?"
+        r"(?:(?:rivals?|competitors?|companies|groups?)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\s+(?:à|au|aux)\s+(?:(?:la|le|les|l['’])\s*)?(?:(?-i:[a-zéèêëîïôûç][\w-]*)\s+){0,2}"
+    ),
+}
+
+
+def pitted_rivals(
+    text: str,
+    language: str,
+    quotes: Sequence[tuple[int, int]],
+    mentions: Sequence[Found],
+    kinds: Sequence[EntityKind],
+) -> list[Directed]:
+    """Two companies a deal or a contest pits against each other are rivals: the first
+    named right after "pits" ("oppose"), the other (and those listed with it) after
+    "against" ("à")."""
+    before, gap = _PITS.get(language), _PITTED_GAP.get(language)
+    if before is None or gap is None:
+        return []
+    found: list[Directed] = []
+    for sentence in _by_sentence(quotes, mentions):
+        parties = _outermost(sentence.inside)
+        for index, first in enumerate(parties[:-1]):
+            if kinds[first.entity] is not EntityKind.ORG or not before.search(
+                text, max(sentence.span[0], first.start - 30), first.start
+            ):
+                continue
+            second = parties[index + 1]
+            if not gap.fullmatch(text, first.end, second.start):
+                continue
+            for rival in [second, *_listed_after(text, parties[index + 1 :])]:
+                if kinds[rival.entity] is EntityKind.ORG and rival.entity != first.entity:
+                    found.append(
+                        Directed(
+                            first.entity,
+                            rival.entity,
+                            RelationType.COMPETITION,
+                            Modality.ASSERTED,
+                            0.5,
+                            sentence.position,
+                        )
+                    )
+    return found
+
+
 def deals_of_two(
     text: str,
     language: str,
