@@ -773,7 +773,9 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # debt")
             r"fend(?:s|ed|ing)?\s+off\b",
             r"(?:los(?:e|es|ing|t)|ced(?:e|es|ed|ing))\s+ground\s+to\b",
-            r"tak(?:e|es|ing)\s+on\b(?=\s+(?-i:[A-Z]))",
+            # (not a possessive: "taking on Medellín's business elite")
+            r"tak(?:e|es|ing)\s+on\b"
+            r"(?=\s+(?-i:[A-Z])[^\s'’]*(?:\s+(?-i:[A-Z])[^\s'’]*)*(?:\s|[,.;:]|$))",
         ),
     },
     T.CRITICISM: {
