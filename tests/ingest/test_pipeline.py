@@ -150,6 +150,28 @@ def test_a_central_bank_is_a_regulator_whatever_its_head(
     assert kinds_of(text, "en")[name] is EntityKind.REGULATOR
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Le Service fédéral antimonopole (FAS) a infligé une amende à Quux.",
+            "fr",
+            "Service fédéral antimonopole",
+        ),
+        (
+            "The Federal Antimonopoly Service fined Quux on Monday.",
+            "en",
+            "Federal Antimonopoly Service",
+        ),
+        ("The Zorblat Antitrust Division sued Quux on Monday.", "en", "Zorblat Antitrust Division"),
+    ],
+)
+def test_an_anti_monopoly_body_is_a_regulator(
+    rules_only: None, text: str, language: str, name: str
+) -> None:
+    assert kinds_of(text, language)[name] is EntityKind.REGULATOR
+
+
 def test_brands_are_products(rules_only: None) -> None:
     french = "Quux veut racheter Zorblat, propriétaire des marques Vellat et Brixo. Vellat recule."
     kinds = kinds_of(french, "fr")

@@ -78,7 +78,11 @@ LAW_HEADS = frozenset(
     """.split()
 )
 # A body named for competition is its regulator, a court of it aside
-_COMPETITION_WORDS = frozenset(("concurrence", "competition"))
+# (and the anti-monopoly bodies: "Federal Antimonopoly Service", "Service fédéral
+# antimonopole", "the Antitrust Division")
+_COMPETITION_WORDS = frozenset(
+    ("concurrence", "competition", "antimonopole", "antimonopoly", "anti-monopoly", "antitrust")
+)
 _COURT_WORDS = frozenset("tribunal court cour appeal appel".split())
 # Heads of laws named by their subject in lower case after them
 _LAW_FIRST = frozenset(("loi", "code"))
