@@ -3733,3 +3733,13 @@ def test_companies_pitted_against_each_other_are_rivals(
     found = _relations(ingest_text(text, language=language))
     pairs = {frozenset((s, t)) for s, t, k in found if k is RelationType.COMPETITION}
     assert {frozenset(("Zorblat Group", rival)) for rival in rivals} <= pairs
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_unit_described_by_its_owner_s_name_is_owned() -> None:
+    text = (
+        "Zorblat Media agreed to the deal. Quux Broadcasting, the Zorblat Media unit, owns"
+        " Vellat News."
+    )
+    found = _relations(ingest_text(text, language="en"))
+    assert ("Zorblat Media", "Quux Broadcasting", RelationType.ROLE) in found

@@ -2784,6 +2784,15 @@ _OWNERSHIP_APPOSITION = {
         re.IGNORECASE,
     ),
 }
+# An owner named inside the apposition, before the word for a unit: "Inception, a G42
+# unit", "Turner Broadcasting, the Time Warner unit", "Kumtor Gold Company, the Centerra
+# subsidiary"
+_UNIT_OF_NAMED = {
+    "en": (
+        re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", re.IGNORECASE),
+        re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:unit|subsidiary|division|arm|affiliate)\b"),
+    )
+}
 # An owner named first, before what it owns opens the sentence: "Propriété de Shaw
 # Communications depuis 2016, Freedom Mobile ...", "Owned by Zorblat, Quux ..."
 _FRONTED_OWNER = {
@@ -3360,13 +3369,25 @@ def ownership_relations(
                 continue
             described = pattern.match(text, first.end, second.start)
             if described is None or described.end() != second.start:
-                continue
-            parent = described.group("parent") or described.groupdict().get("whose")
-            owner, owned = (first, second) if parent else (second, first)
+                attributive = _UNIT_OF_NAMED.get(language)
+                if (
+                    attributive is None
+                    or not attributive[0].fullmatch(text, first.end, second.start)
+                    or not attributive[1].match(text, second.end)
+                    or kinds[first.entity] is not EntityKind.ORG
+                    or second.periphrase  # ("X, the company's publishing arm": whose?)
+                ):
+                    continue
+                # "Inception, a G42 unit": the owner named inside the apposition
+                owner, owned = second, first
+            else:
+                parent = described.group("parent") or described.groupdict().get("whose")
+                owner, owned = (first, second) if parent else (second, first)
             if kinds[owned.entity] is EntityKind.PERSON:
                 continue
             if (
-                described.groupdict().get("whose")
+                described is not None
+                and described.groupdict().get("whose")
                 and text[owned.start : owned.end].split()[-1].islower()
             ):
                 continue  # "Ryanair, whose UK-based pilots": its staff, no holding
