@@ -3604,6 +3604,10 @@ _PITS = {
     "en": re.compile(r"\bpit(?:s|ted|ting)?\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE),
     "fr": re.compile(r"\boppos(?:e|ent|ait|aient|era|ant)\s+(?:(?:le|la|les|l['’])\s*)?$"),
 }
+_PITS_VERB = {
+    "en": re.compile(r"\bpit(?:s|ted|ting)?\s", re.IGNORECASE),
+    "fr": re.compile(r"\boppos(?:e|ent|ait|aient|era|ant)\s"),
+}
 _PITTED_GAP = {
     "en": re.compile(
         r"\s+(?:(?:more\s+|most\s+)?(?:directly|squarely|head-on)\s+)?against\s+(?:the\s+)?"
@@ -3630,7 +3634,9 @@ def pitted_rivals(
     if before is None or gap is None:
         return []
     found: list[Directed] = []
-    for sentence in _by_sentence(quotes, mentions):
+    # (only the sentences with the verb: a rule for a rare word reads few sentences)
+    verbs = (m.start() for m in _PITS_VERB[language].finditer(text))
+    for sentence in _sentences_at(quotes, mentions, verbs):
         parties = _outermost(sentence.inside)
         for index, first in enumerate(parties[:-1]):
             if kinds[first.entity] is not EntityKind.ORG or not before.search(
