@@ -616,11 +616,16 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             r"(?:holds?|held|holding)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,5}?stake",
             # a share of the capital held: "now holds just under 10 percent of the group",
             # "owns about 37 percent of IndiGo", "owns a 15% stake in"
-            # (not a combined company's future owners: "shareholders will own about 74%")
-            r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!shareholders\s)"
-            r"(?:holds?|held|holding|owns?|owned|owning)\s+(?:(?:about|around|roughly|nearly"
-            r"|almost|some|just|under|over|more|less|than|a|an)\s+){0,3}\d[\d.,]*\s*"
-            r"(?:%|per\s?cent|percent)\s+(?:of|stake)\b",
+            # (not a combined company's future owners: "shareholders will own about 74%"; a
+            # stem per first letter, its look-behinds after that letter, so that the scan
+            # tries it only where the letter starts a word)
+            *(
+                rf"{first}(?<!will\s{first})(?<!would\s{first})(?<!to\s{first})"
+                rf"(?<!shareholders\s{first}){rest}\s+(?:(?:about|around|roughly|nearly"
+                r"|almost|some|just|under|over|more|less|than|a|an)\s+){0,3}\d[\d.,]*\s*"
+                r"(?:%|per\s?cent|percent)\s+(?:of|stake)\b"
+                for first, rest in (("h", "(?:olds?|eld|olding)"), ("o", "(?:wns?|wned|wning)"))
+            ),
             # so is a stake someone has, not one they take or raise: "beyond its 48% stake
             # in EuRoPol Gaz", "over Hess's stake in Stabroek" ("to sell its stake in"
             # keeps its verb's cue before)
@@ -772,7 +777,8 @@ CUES: dict[T, dict[str, tuple[str, ...]]] = {
             # to cheaper rivals", "to take on Visa" (a name right after: not "taking on
             # debt")
             r"fend(?:s|ed|ing)?\s+off\b",
-            r"(?:los(?:e|es|ing|t)|ced(?:e|es|ed|ing))\s+ground\s+to\b",
+            r"los(?:e|es|ing|t)\s+ground\s+to\b",
+            r"ced(?:e|es|ed|ing)\s+ground\s+to\b",
             # (not a possessive: "taking on Medellín's business elite")
             r"tak(?:e|es|ing)\s+on\b"
             r"(?=\s+(?-i:[A-Z])[^\s'’]*(?:\s+(?-i:[A-Z])[^\s'’]*)*(?:\s|[,.;:]|$))",
