@@ -3103,7 +3103,7 @@ def government_roles(
 _FEDERAL = frozenset({"federal", "fédéral", "fédérale", "provincial", "provinciale"})
 
 
-_GOVERNMENT_WORDS = frozenset({"government", "gouvernement", "the", "state", "état", "etat"})
+_GOVERNMENT_WORDS = frozenset({"government", "gouvernement", "state", "état", "etat"})
 # A nationality right after "ministre" the gazetteer may not know: a region's ("le ministre
 # québécois de l'Economie", "la ministre wallonne")
 _REGIONAL_MINISTER = re.compile(r"\bministre\s+([a-zéèêëàâîïôûç-]{4,})\b")
@@ -3180,8 +3180,8 @@ def unnamed_sanctioner(
         for index, mention in enumerate(inside):
             if kinds[mention.entity] not in (EntityKind.ORG, EntityKind.PERSON):
                 continue
-            # the subject: the sentence's first party, or set off by commas from the rest
-            # ("La Caixa Geral de Depósitos, la banque publique, écope")
+            # the subject, named right before the verb or set off from it by a description
+            # between commas ("La Caixa Geral de Depósitos, la banque publique, écope")
             end = mention.end
             apposed = _DESCRIBING_APPOSITION.match(text, end)
             if apposed is not None and text.startswith(",", apposed.end() - 2):
