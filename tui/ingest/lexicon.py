@@ -265,6 +265,10 @@ GENERIC_ACRONYMS = frozenset(
     """.split()
 )
 
+# What a federal government or its minister is called: "le gouvernement fédéral", "the federal
+# government", "le ministre fédéral de l'Industrie"
+FEDERAL_WORDS = frozenset(("fédéral", "fédérale", "federal"))
+
 # Nationality and regional adjectives, capitalised in English: "Chinese rival BYD".
 DEMONYMS = frozenset(
     """

@@ -19,6 +19,7 @@ from functools import cache
 from tui.ingest.gazetteer import COUNTRY_KEYS, HQ_CITIES, LEADERS
 from tui.ingest.lexicon import (
     DEMONYMS,
+    FEDERAL_WORDS,
     FIRST_NAMES,
     FRENCH_MONTHS,
     PLURAL_SHAPED_FUNCTION_WORDS,
@@ -681,7 +682,6 @@ _LED_ADMINISTRATION = re.compile(
     r"(?P<phrase>administration\s+[A-ZÀ-Ý][\w-]+)(?![\w'’-]|\s+[A-ZÀ-Ý])"
 )
 _ELISION = re.compile(r"(?<![\w'’])[Ll]['’]\s*$")
-_FEDERAL = frozenset(("fédéral", "fédérale", "federal"))
 BARE_GOVERNMENTS = frozenset(("government", "gouvernement"))
 """The State named alone in French ("l'Etat", "l'État"): a name the government acts by."""
 
@@ -690,7 +690,7 @@ def _nation(word: str) -> str | None:
     """The nation a government's adjective names ("danois", "française": one each), "fédéral"
     for a federal one, None for any other word."""
     key = word.casefold()
-    if key in _FEDERAL:
+    if key in FEDERAL_WORDS:
         return "fédéral"
     return _origin_key(key) if is_demonym(key) else None
 
@@ -723,7 +723,7 @@ def government_joins(governments: Sequence[str]) -> dict[str, str]:
                 led.append(key)
             continue  # "l'administration Trump" is no government "le gouvernement" names
         words = rest.split()
-        if len(words) == 2 and words[0] in _FEDERAL:
+        if len(words) == 2 and words[0] in FEDERAL_WORDS:
             words = words[1:]  # "le gouvernement fédéral allemand": Germany's
         nation = (
             _nation(words[0])

@@ -38,7 +38,7 @@ from tui.ingest.cues import (
     compile_modalities,
 )
 from tui.ingest.gazetteer import COUNTRY_KEYS, MEDIA_KEYS, PLACES
-from tui.ingest.lexicon import PLURAL_FOUNDERS, STOPWORDS, is_demonym, is_role_word
+from tui.ingest.lexicon import FEDERAL_WORDS, PLURAL_FOUNDERS, STOPWORDS, is_demonym, is_role_word
 from tui.ingest.mentions import Found
 from tui.ingest.patterns import finditer_from
 from tui.ingest.tokens import PARTY_PARTICIPLES
@@ -3100,7 +3100,8 @@ def government_roles(
     return found
 
 
-_FEDERAL = frozenset({"federal", "fédéral", "fédérale", "provincial", "provinciale"})
+# (a federal or a provincial minister is no minister of a national government named otherwise)
+_FEDERAL = FEDERAL_WORDS | {"provincial", "provinciale"}
 
 
 _GOVERNMENT_WORDS = frozenset({"government", "gouvernement", "state", "état", "etat"})
@@ -3360,6 +3361,7 @@ def ownership_relations(
     pattern = _OWNERSHIP_APPOSITION.get(language)
     if pattern is None:
         return []
+    attributive = _UNIT_OF_NAMED.get(language)
     bodies = (EntityKind.ORG, EntityKind.PRODUCT)
     found: list[Directed] = []
     for sentence in _by_sentence(quotes, mentions):
@@ -3376,7 +3378,6 @@ def ownership_relations(
                 continue
             described = pattern.match(text, first.end, second.start)
             if described is None or described.end() != second.start:
-                attributive = _UNIT_OF_NAMED.get(language)
                 if (
                     attributive is None
                     or not text.startswith(",", first.end)
@@ -3608,13 +3609,17 @@ _POSSESSIVE_PLACE = re.compile(r"\s[A-Z][\w.-]*['’]s\s+$")
 # Two rivals set against each other: "The acquisition will pit ThaiBev directly against
 # Heineken", "pits Nasdaq more directly against rivals Intercontinental Exchange"; "une
 # compétition qui opposait le groupe français à l'allemand TKMS"
-_PITS = {
-    "en": re.compile(r"\bpit(?:s|ted|ting)?\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE),
-    "fr": re.compile(r"\boppos(?:e|ent|ait|aient|era|ant)\s+(?:(?:le|la|les|l['’])\s*)?$"),
-}
 _PITS_VERB = {
     "en": re.compile(r"\bpit(?:s|ted|ting)?\s", re.IGNORECASE),
     "fr": re.compile(r"\boppos(?:e|ent|ait|aient|era|ant)\s"),
+}
+# ... and the verb ending right before the first rival, an article between or not
+_PITS = {
+    language: re.compile(rf"{verb.pattern}\s*(?:{article}\s*)?$", verb.flags)
+    for language, verb, article in (
+        ("en", _PITS_VERB["en"], r"(?:the|its|their)\s"),
+        ("fr", _PITS_VERB["fr"], r"(?:le|la|les|l['’])"),
+    )
 }
 _PITTED_GAP = {
     "en": re.compile(
